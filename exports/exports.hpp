@@ -1,0 +1,27 @@
+// Writers for the analysed corpus: JSON, GraphML (pugixml) and DOT (cgraph).
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+#include "citegraph/analysis.hpp"
+#include "../graph/citation_graph.hpp"
+
+namespace citegraph {
+
+// The JSON described in README.md: documents with their references and claims.
+void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a);
+
+// GraphML with typed keys named after what they hold; loads in networkx, igraph and Gephi.
+void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& a);
+
+// DOT written through cgraph: shape by node kind, colour by verdict, sections as clusters.
+void write_dot(std::ostream& out, const corpus& c, const corpus_assessment& a);
+
+// Calls write on a temporary file beside path and renames it over path only if write
+// returns normally and every byte reached the disk; "-" writes to standard output.
+// Throws std::runtime_error naming path if the file cannot be written; the target is then untouched.
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
+
+}  // namespace citegraph

@@ -1,0 +1,63 @@
+// The claim/reference graph of one or more documents (Boost.Graph, bundled properties).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "citegraph/model.hpp"
+
+namespace citegraph {
+
+enum class node_kind { document, section, claim, reference };
+enum class edge_kind { contains, cites };
+
+// "document", "section", "claim", "reference" / "contains", "cites".
+std::string_view to_string(node_kind kind);
+std::string_view to_string(edge_kind kind);
+
+struct graph_node {
+    node_kind kind = node_kind::document;
+    std::size_t document = 0;  // index into the corpus' documents
+    std::size_t item = 0;      // index into that document's sections/claims/references; 0 for a document
+    std::string id;            // stable and unique: "d1", "d1:s2", "d1:c17", "d1:r25"
+};
+
+struct graph_edge {
+    edge_kind kind = edge_kind::contains;
+};
+
+// vecS vertices so vertex_index exists for the writers and the algorithms.
+using citation_graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                             graph_node, graph_edge>;
+using vertex = citation_graph::vertex_descriptor;
+
+// The documents and the graph over them. Vertices of a document come in the order
+// document, its sections, its claims, its references, so lookups below are O(1).
+struct corpus {
+    std::vector<document> documents;
+    citation_graph graph;
+
+    // The vertex of a document / its section, claim or reference at an index.
+    vertex document_vertex(std::size_t doc) const { return first_vertex_[doc]; }
+    vertex section_vertex(std::size_t doc, std::size_t i) const;
+    vertex claim_vertex(std::size_t doc, std::size_t i) const;
+    vertex reference_vertex(std::size_t doc, std::size_t i) const;
+
+    // Index of the reference numbered n in a document; -1 if the list lacks it.
+    long reference_index(std::size_t doc, int number) const;
+
+    friend corpus build_corpus(std::vector<document> documents);
+
+private:
+    std::vector<vertex> first_vertex_;
+    std::vector<std::vector<long>> reference_by_number_;  // per document: number -> index or -1
+};
+
+// Builds the graph: document -contains-> section -contains-> claim -cites-> reference,
+// document -contains-> reference. A citation of a number the list lacks gets no edge.
+corpus build_corpus(std::vector<document> documents);
+
+}  // namespace citegraph

@@ -1,0 +1,84 @@
+// The stale-source analysis: its policy in, verdicts with reasons out.
+// Results are plain values parallel to the documents they describe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "citegraph/model.hpp"
+
+namespace citegraph {
+
+// A span of calendar time, "3y", "18m", "90d" or a sum "1y6m".
+struct age_limit {
+    int years = 3;
+    int months = 0;
+    int days = 0;
+    friend bool operator==(const age_limit&, const age_limit&) = default;
+};
+
+// Parses "3y", "18m", "90d", "1y6m"; throws std::invalid_argument naming the text otherwise.
+age_limit parse_age_limit(std::string_view text);
+
+// "3y", "1y6m"; "0d" for a zero limit.
+std::string to_string(const age_limit& limit);
+
+struct stale_policy {
+    date as_of;                 // unknown: each document's own as-of date
+    age_limit max_age;          // a reference older than this at the as-of date is stale
+};
+
+enum class claim_verdict {
+    ok,                  // every source current
+    partly_stale,        // some sources stale, some current
+    resting_on_stale,    // every source stale
+    uncited,             // no citation supports it
+    dangling,            // cites a number the reference list lacks
+};
+
+// "ok", "partly-stale", "resting-on-stale", "uncited", "dangling".
+std::string_view to_string(claim_verdict verdict);
+
+// How bad a verdict is, for "worst first": dangling > resting-on-stale > partly-stale > uncited > ok.
+int severity(claim_verdict verdict);
+
+// Flags a reference carries besides staleness.
+struct reference_flags {
+    bool undated = false;
+    bool unverifiable = false;  // source on file, personal communication or internal reporting
+    bool draft = false;
+    bool in_force = false;      // legislation: judged in force rather than by age
+};
+
+// Lower-case names of the set flags, in a fixed order: "undated", "unverifiable", "draft", "in-force".
+std::vector<std::string> flag_names(const reference_flags& flags);
+
+struct reference_assessment {
+    bool stale = false;
+    bool superseded = false;
+    int superseded_by = 0;                  // number of the newer edition; 0 if none
+    std::vector<std::string> stale_reasons; // "2018-06-28 is older than 3y at 2022-07-06", "superseded by 4 (2020-06-25)"
+    reference_flags flags;
+    std::vector<std::size_t> cited_by;      // indices of the claims citing it, ascending
+};
+
+struct claim_assessment {
+    claim_verdict verdict = claim_verdict::ok;
+    bool anachronism = false;               // names an event year that every source predates
+    int event_year = 0;                     // the year that judgement used; 0 if none
+    std::vector<std::string> reasons;       // one line per stale, missing or predating source
+};
+
+struct document_assessment {
+    date as_of;                                   // the date ages were measured at
+    std::vector<reference_assessment> references; // parallel to document::references
+    std::vector<claim_assessment> claims;         // parallel to document::claims
+};
+
+struct corpus_assessment {
+    stale_policy policy;
+    std::vector<document_assessment> documents;   // parallel to the documents
+};
+
+}  // namespace citegraph

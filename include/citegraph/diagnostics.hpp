@@ -1,0 +1,49 @@
+// Warnings collected while reading input, and the error that stops a read.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "citegraph/model.hpp"
+
+namespace citegraph {
+
+struct diagnostic {
+    std::string path;
+    location where;
+    std::string message;
+};
+
+// "path:line:col: warning: message" (line/col left out when unknown).
+std::string format_warning(const diagnostic& d);
+
+// Warnings a read produced; the library never prints them, the caller decides.
+class diagnostics {
+public:
+    void warn(std::string path, location where, std::string message) {
+        items_.push_back({std::move(path), where, std::move(message)});
+    }
+    const std::vector<diagnostic>& items() const { return items_; }
+    bool empty() const { return items_.empty(); }
+
+private:
+    std::vector<diagnostic> items_;
+};
+
+// Input that cannot be read or is malformed; what() is "path:line:col: error: message".
+class input_error : public std::runtime_error {
+public:
+    input_error(std::string path, location where, const std::string& message);
+    const std::string& path() const { return path_; }
+    location where() const { return where_; }
+
+private:
+    std::string path_;
+    location where_;
+};
+
+// Line and column (1-based, bytes) of a byte offset into text; offsets past the end clamp.
+location locate(std::string_view text, std::size_t offset);
+
+}  // namespace citegraph

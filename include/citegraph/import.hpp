@@ -1,0 +1,39 @@
+// Reading input files into the document model.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "citegraph/diagnostics.hpp"
+#include "citegraph/model.hpp"
+
+namespace citegraph {
+
+struct import_options {
+    std::string path;  // named in the document and in every message
+};
+
+// Every importer has this shape: bytes in, one document out; throws input_error.
+using import_function = document (*)(std::string_view bytes, const import_options&, diagnostics&);
+
+struct importer {
+    std::string_view name;                         // what --from takes
+    std::span<const std::string_view> extensions;  // with the dot: ".txt"
+    import_function read;
+};
+
+// The table of importers, in the order --help lists them.
+std::span<const importer> importers();
+
+// The importer called name; nullptr if there is none.
+const importer* find_importer(std::string_view name);
+
+// The importer for a path's extension (case-insensitive); nullptr if none claims it.
+const importer* importer_for_path(std::string_view path);
+
+// Reads a file and imports it with the named importer, or by extension when format is "".
+// Throws input_error for an unreadable file, an unknown format or malformed content.
+document import_file(const std::string& path, std::string_view format, diagnostics& warnings);
+
+}  // namespace citegraph

@@ -1,0 +1,105 @@
+// The document model every importer produces and everything downstream reads.
+// Standard library only: importers depend on this header, never the other way.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citegraph {
+
+// A place in the input: 1-based line and column (column counts bytes).
+// {0, 0} means "unknown", e.g. for something synthesised by an importer.
+struct location {
+    std::size_t line = 0;
+    std::size_t column = 0;
+    friend bool operator==(const location&, const location&) = default;
+};
+
+enum class date_precision { none, year, month, day };
+
+// A calendar date known to a precision: "2017", "2016-04" or "2022-01-14".
+// Fields finer than the precision are 0.
+struct date {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date_precision precision = date_precision::none;
+
+    // false for the default-constructed "no date".
+    bool known() const { return precision != date_precision::none; }
+    friend bool operator==(const date&, const date&) = default;
+};
+
+// Builds a date of year, year-month or day precision; month/day 0 lower the precision.
+date make_date(int year, int month = 0, int day = 0);
+
+// ISO 8601 text of the date's own precision ("2017", "2016-04", "2022-01-14"); "" if unknown.
+std::string to_iso(const date& d);
+
+// Parses what to_iso writes; returns an unknown date for anything else.
+date parse_iso_date(std::string_view text);
+
+// Orders dates by the first day of the period they name; an unknown date sorts first.
+bool earlier_start(const date& a, const date& b);
+
+// What a reference's date says happened on it.
+enum class date_role { none, published, enacted, accessed, communicated };
+
+// Lower-case name: "published", "enacted", "accessed", "communicated"; "" for none.
+std::string_view to_string(date_role role);
+
+enum class reference_kind {
+    other,
+    legislation,            // laws, codes, decrees, constitutions: judged in force, not by age
+    personal_communication, // e-mail, letters to the author, interviews
+    internal_reporting,     // embassy cables and other reporting that is not public
+    news,
+    report,
+    web_page,
+    dataset,
+};
+
+// Lower-case name with hyphens: "legislation", "personal-communication", ...
+std::string_view to_string(reference_kind kind);
+
+// One entry of a document's reference list.
+struct reference {
+    int number = 0;                 // the number claims cite it by
+    std::string text;               // the entry as printed, markup removed
+    location where;
+    std::vector<std::string> urls;  // in order of appearance, each once
+    date published;                 // the date that dates the work (see role)
+    date_role role = date_role::none;
+    reference_kind kind = reference_kind::other;
+    bool source_on_file = false;    // "Source on file": held by the author, not public
+    bool draft = false;             // a draft or bill, not a final text
+};
+
+// A run of text that a citation group (or none) supports.
+struct claim {
+    std::string text;               // whitespace folded, markup removed
+    std::size_t section = 0;        // index into document::sections
+    location where;                 // where the claim's first character is
+    std::vector<int> cites;         // reference numbers, ranges expanded, in citation order
+    std::vector<int> years;         // four-digit years the text names, in order
+    bool in_table = false;          // a table cell (text carries row and column)
+};
+
+struct section {
+    std::string title;              // "" for the text before the first heading
+    location where;
+};
+
+struct document {
+    std::string path;               // as the user named it
+    std::string title;
+    int reporting_year = 0;         // the year the document reports on; 0 if unknown
+    date as_of;                     // when it was written: by default its newest reference date
+    std::vector<section> sections;  // never empty once imported: [0] holds text before any heading
+    std::vector<claim> claims;
+    std::vector<reference> references;
+};
+
+}  // namespace citegraph

@@ -1,0 +1,75 @@
+#include <charconv>
+#include <cstdio>
+
+#include "citegraph/model.hpp"
+
+namespace citegraph {
+
+date make_date(int year, int month, int day) {
+    if (year <= 0) return {};
+    if (month < 1 || month > 12) return {year, 0, 0, date_precision::year};
+    if (day < 1 || day > 31) return {year, month, 0, date_precision::month};
+    return {year, month, day, date_precision::day};
+}
+
+std::string to_iso(const date& d) {
+    char buffer[16];
+    switch (d.precision) {
+        case date_precision::none: return "";
+        case date_precision::year: std::snprintf(buffer, sizeof buffer, "%04d", d.year); break;
+        case date_precision::month:
+            std::snprintf(buffer, sizeof buffer, "%04d-%02d", d.year, d.month);
+            break;
+        case date_precision::day:
+            std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
+            break;
+    }
+    return buffer;
+}
+
+namespace {
+
+// Reads exactly `width` digits at text[at]; -1 if they are not all digits.
+int digits(std::string_view text, std::size_t at, std::size_t width) {
+    if (text.size() < at + width) return -1;
+    int value = 0;
+    auto [end, error] = std::from_chars(text.data() + at, text.data() + at + width, value);
+    if (error != std::errc{} || end != text.data() + at + width) return -1;
+    return value;
+}
+
+}  // namespace
+
+date parse_iso_date(std::string_view text) {
+    if (text.size() != 4 && text.size() != 7 && text.size() != 10) return {};
+    int year = digits(text, 0, 4);
+    if (year <= 0) return {};
+    if (text.size() == 4) return make_date(year);
+    if (text[4] != '-') return {};
+    int month = digits(text, 5, 2);
+    if (month < 1 || month > 12) return {};
+    if (text.size() == 7) return make_date(year, month);
+    if (text[7] != '-') return {};
+    int day = digits(text, 8, 2);
+    if (day < 1 || day > 31) return {};
+    return make_date(year, month, day);
+}
+
+bool earlier_start(const date& a, const date& b) {
+    if (a.known() != b.known()) return !a.known();
+    auto key = [](const date& d) { return d.year * 10000 + d.month * 100 + d.day; };
+    return key(a) < key(b);
+}
+
+std::string_view to_string(date_role role) {
+    switch (role) {
+        case date_role::none: return "";
+        case date_role::published: return "published";
+        case date_role::enacted: return "enacted";
+        case date_role::accessed: return "accessed";
+        case date_role::communicated: return "communicated";
+    }
+    return "";
+}
+
+}  // namespace citegraph

@@ -1,0 +1,19 @@
+#include "citegraph/model.hpp"
+
+namespace citegraph {
+
+std::string_view to_string(reference_kind kind) {
+    switch (kind) {
+        case reference_kind::other: return "other";
+        case reference_kind::legislation: return "legislation";
+        case reference_kind::personal_communication: return "personal-communication";
+        case reference_kind::internal_reporting: return "internal-reporting";
+        case reference_kind::news: return "news";
+        case reference_kind::report: return "report";
+        case reference_kind::web_page: return "web-page";
+        case reference_kind::dataset: return "dataset";
+    }
+    return "other";
+}
+
+}  // namespace citegraph
