@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -53,7 +54,7 @@ struct corpus {
 
 private:
     std::vector<vertex> first_vertex_;
-    std::vector<std::vector<long>> reference_by_number_;  // per document: number -> index or -1
+    std::vector<std::unordered_map<int, long>> reference_by_number_;  // per document: number -> index
 };
 
 // Builds the graph: document -contains-> section -contains-> claim -cites-> reference,
