@@ -1,1 +1,119 @@
-// placeholder
+#include "check.hpp"
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace citegraph::cli {
+
+namespace {
+
+struct finding {
+    int severity = 0;
+    std::size_t document = 0;
+    std::size_t claim = 0;
+    std::string_view verdict;
+};
+
+// At most `limit` characters of text (UTF-8 aware), "…" added when cut.
+std::string shorten(const std::string& text, std::size_t limit) {
+    std::size_t bytes = 0, characters = 0;
+    while (bytes < text.size() && characters < limit) {
+        ++bytes;
+        while (bytes < text.size() && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) ++bytes;
+        ++characters;
+    }
+    return bytes < text.size() ? text.substr(0, bytes) + "…" : text;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string text;
+    for (const auto& part : parts) {
+        if (!text.empty()) text += separator;
+        text += part;
+    }
+    return text;
+}
+
+// The part after the dash: which sources make the verdict.
+std::string explain(const claim_assessment& a, bool anachronism_line) {
+    if (anachronism_line) return a.reasons.back();
+    std::vector<std::string> reasons = a.reasons;
+    if (a.anachronism) reasons.pop_back();  // has a line of its own
+    switch (a.verdict) {
+        case claim_verdict::resting_on_stale:
+        case claim_verdict::partly_stale: return "cites " + join(reasons, ", ");
+        default: return join(reasons, "; ");
+    }
+}
+
+void write_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f) {
+    const document& d = c.documents[f.document];
+    const claim& cl = d.claims[f.claim];
+    const claim_assessment& ca = a.documents[f.document].claims[f.claim];
+    out << d.path << ':' << cl.where.line << ": " << f.verdict << ": \"" << shorten(cl.text, 72)
+        << "\"";
+    if (f.verdict != "uncited") out << " — " << explain(ca, f.verdict == "anachronism");
+    out << '\n';
+}
+
+void write_summary(std::ostream& out, const document& d, const document_assessment& da,
+                   const stale_policy& policy) {
+    int by_verdict[5] = {};
+    int anachronisms = 0;
+    for (const auto& ca : da.claims) {
+        ++by_verdict[static_cast<int>(ca.verdict)];
+        anachronisms += ca.anachronism;
+    }
+    out << d.path << ": " << d.claims.size() << " claims: ";
+    for (auto v : {claim_verdict::ok, claim_verdict::partly_stale, claim_verdict::resting_on_stale,
+                   claim_verdict::uncited, claim_verdict::dangling})
+        out << by_verdict[static_cast<int>(v)] << ' ' << to_string(v)
+            << (v == claim_verdict::dangling ? "" : ", ");
+    out << "; " << anachronisms << " anachronism" << (anachronisms == 1 ? "" : "s") << '\n';
+
+    int stale = 0, superseded = 0, undated = 0, unverifiable = 0, drafts = 0, in_force = 0;
+    std::vector<std::string> never_cited;
+    for (std::size_t i = 0; i < da.references.size(); ++i) {
+        const auto& ra = da.references[i];
+        stale += ra.stale;
+        superseded += ra.superseded;
+        undated += ra.flags.undated;
+        unverifiable += ra.flags.unverifiable;
+        drafts += ra.flags.draft;
+        in_force += ra.flags.in_force;
+        if (ra.cited_by.empty()) never_cited.push_back(std::to_string(d.references[i].number));
+    }
+    out << d.path << ": " << d.references.size() << " references: " << stale << " stale ("
+        << superseded << " superseded), " << in_force << " legislation in force, " << undated
+        << " undated, " << unverifiable << " unverifiable, " << drafts << " draft, "
+        << never_cited.size() << " never cited" << (never_cited.empty() ? "" : " (" + join(never_cited, ", ") + ")")
+        << "; as of " << (da.as_of.known() ? to_iso(da.as_of) : "unknown") << ", max age "
+        << to_string(policy.max_age) << '\n';
+}
+
+}  // namespace
+
+check_counts write_check_report(std::ostream& out, const corpus& c, const corpus_assessment& a) {
+    std::vector<finding> findings;
+    check_counts counts;
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        const auto& claims = a.documents[doc].claims;
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            const int level = severity(claims[i].verdict);
+            counts.worst_severity = std::max(counts.worst_severity, level);
+            if (level > 0) findings.push_back({level, doc, i, to_string(claims[i].verdict)});
+            // An anachronism ranks between resting-on-stale and partly-stale.
+            if (claims[i].anachronism) findings.push_back({severity(claim_verdict::resting_on_stale), doc, i, "anachronism"});
+        }
+    }
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const finding& x, const finding& y) { return x.severity > y.severity; });
+    for (const auto& f : findings) write_finding(out, c, a, f);
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
+        write_summary(out, c.documents[doc], a.documents[doc], a.policy);
+    return counts;
+}
+
+}  // namespace citegraph::cli

@@ -1,1 +1,71 @@
-int main() { return 0; }
+// citegraph: one exit point. main calls run; every error reaches one place that prints it.
+#include <cerrno>
+#include <csignal>
+#include <iostream>
+
+#include "check.hpp"
+#include "citegraph/import.hpp"
+#include "exports/exports.hpp"
+#include "graph/stale_analysis.hpp"
+#include "options.hpp"
+
+namespace citegraph::cli {
+
+namespace {
+
+corpus load(const config& cfg) {
+    std::vector<document> documents;
+    for (const auto& path : cfg.inputs) {
+        diagnostics warnings;
+        documents.push_back(import_file(path, cfg.from, warnings));
+        for (const auto& w : warnings.items()) std::cerr << format_warning(w) << '\n';
+    }
+    return build_corpus(std::move(documents));
+}
+
+void export_graph(const config& cfg, const corpus& c, const corpus_assessment& a) {
+    write_output(cfg.output, [&](std::ostream& out) {
+        switch (cfg.format) {
+            case export_format::json: write_json(out, c, a); break;
+            case export_format::graphml: write_graphml(out, c, a); break;
+            case export_format::dot: write_dot(out, c, a); break;
+        }
+    });
+}
+
+int run(int argc, char** argv) {
+    parse_result parsed = parse_command_line(argc, argv);
+    if (!parsed.run) {
+        (parsed.exit == exit_ok ? std::cout : std::cerr)
+            << (parsed.exit == exit_ok ? "" : "citegraph: ") << parsed.message << '\n';
+        return parsed.exit;
+    }
+    const config& cfg = *parsed.run;
+    try {
+        const corpus c = load(cfg);
+        const corpus_assessment a = assess(c, cfg.policy);
+        if (cfg.what == command::export_graph) {
+            export_graph(cfg, c, a);
+            return exit_ok;
+        }
+        const check_counts counts = write_check_report(std::cout, c, a);
+        std::cout.flush();
+        if (cfg.fail_on && counts.worst_severity >= severity(*cfg.fail_on)) return exit_findings;
+        return exit_ok;
+    } catch (const input_error& e) {
+        std::cerr << e.what() << '\n';
+    } catch (const std::exception& e) {
+        std::cerr << "citegraph: " << e.what() << '\n';
+    }
+    return exit_input;
+}
+
+}  // namespace
+
+}  // namespace citegraph::cli
+
+int main(int argc, char** argv) {
+    // A closed pipe (citegraph check ... | head) ends the program quietly, not with a crash report.
+    std::signal(SIGPIPE, SIG_DFL);
+    return citegraph::cli::run(argc, argv);
+}

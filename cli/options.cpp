@@ -1,1 +1,122 @@
-// placeholder
+#include "options.hpp"
+
+#include <chrono>
+#include <map>
+
+#include <CLI/CLI.hpp>
+
+namespace citegraph::cli {
+
+namespace {
+
+constexpr const char* exit_codes_help =
+    "Exit codes: 0 success; 1 findings (with --fail-on); 2 usage error; "
+    "3 unreadable or malformed input or unwritable output.";
+
+date today() {
+    const std::chrono::year_month_day now{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    return make_date(static_cast<int>(now.year()), static_cast<int>(static_cast<unsigned>(now.month())),
+                     static_cast<int>(static_cast<unsigned>(now.day())));
+}
+
+date parse_as_of(const std::string& text) {
+    if (text == "today") return today();
+    date parsed = parse_iso_date(text);
+    if (parsed.precision != date_precision::day)
+        throw CLI::ValidationError("--as-of", "expected YYYY-MM-DD or 'today', got '" + text + "'");
+    return parsed;
+}
+
+// Options every command shares: inputs, format and the stale policy.
+struct shared_options {
+    std::string as_of;
+    std::string max_age = "3y";
+};
+
+void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
+    app.add_option("FILE", cfg.inputs, "Input documents ('-' reads standard input; needs --from)")
+        ->required();
+    app.add_option("--from", cfg.from, "Input format (text); default: by file extension")
+        ->check(CLI::IsMember({"text"}));
+    app.add_option("--as-of", shared.as_of,
+                   "Date ages are measured at: YYYY-MM-DD or 'today' "
+                   "(default: the newest date in each document's reference list)");
+    app.add_option("--max-age", shared.max_age,
+                   "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m")
+        ->capture_default_str();
+}
+
+}  // namespace
+
+parse_result parse_command_line(int argc, const char* const* argv) {
+    CLI::App app{"citegraph: link claims to the numbered references they cite and find the "
+                 "claims that rest on stale sources."};
+    app.name("citegraph");
+    app.footer(exit_codes_help);
+    app.require_subcommand(1);
+
+    config cfg;
+    shared_options shared;
+    std::string fail_on;
+    std::string format = "json";
+
+    CLI::App* check = app.add_subcommand(
+        "check", "List every claim whose sources are stale, missing or absent, worst first, "
+                 "as file:line: verdict, with a summary");
+    check->footer(exit_codes_help);
+    add_shared(*check, cfg, shared);
+    check->add_option("--fail-on", fail_on,
+                      "Exit 1 if any claim is this bad or worse: resting-on-stale, partly-stale, "
+                      "dangling, uncited")
+        ->check(CLI::IsMember({"resting-on-stale", "partly-stale", "dangling", "uncited"}));
+
+    CLI::App* exporter = app.add_subcommand(
+        "export", "Write the claim/reference graph with its verdicts as JSON, GraphML or DOT");
+    exporter->footer(exit_codes_help);
+    add_shared(*exporter, cfg, shared);
+    exporter->add_option("--format,-f", format, "Output format: json, graphml or dot")
+        ->check(CLI::IsMember({"json", "graphml", "dot"}))
+        ->capture_default_str();
+    exporter->add_option("-o,--output", cfg.output,
+                         "Output file, written whole or not at all ('-': standard output)")
+        ->capture_default_str();
+
+    parse_result result;
+    try {
+        app.parse(argc, argv);
+        cfg.what = check->parsed() ? command::check : command::export_graph;
+        if (!shared.as_of.empty()) cfg.policy.as_of = parse_as_of(shared.as_of);
+        cfg.policy.max_age = parse_age_limit(shared.max_age);
+        static const std::map<std::string, claim_verdict> verdicts{
+            {"resting-on-stale", claim_verdict::resting_on_stale},
+            {"partly-stale", claim_verdict::partly_stale},
+            {"dangling", claim_verdict::dangling},
+            {"uncited", claim_verdict::uncited}};
+        if (!fail_on.empty()) cfg.fail_on = verdicts.at(fail_on);
+        static const std::map<std::string, export_format> formats{
+            {"json", export_format::json}, {"graphml", export_format::graphml}, {"dot", export_format::dot}};
+        cfg.format = formats.at(format);
+        for (const auto& input : cfg.inputs)
+            if (input == "-" && cfg.from.empty())
+                throw CLI::ValidationError("FILE", "standard input needs --from to name its format");
+        if (cfg.what == command::export_graph && cfg.output != "-")
+            for (const auto& input : cfg.inputs)
+                if (input == cfg.output)
+                    throw CLI::ValidationError("--output", "'" + input + "' is an input; refusing to overwrite it");
+        result.run = std::move(cfg);
+    } catch (const CLI::CallForHelp&) {
+        result.message = (app.get_subcommands().empty() ? app : *app.get_subcommands().front()).help();
+    } catch (const CLI::CallForAllHelp&) {
+        result.message = app.help("", CLI::AppFormatMode::All);
+    } catch (const CLI::ParseError& e) {
+        result.message = std::string(e.what()) + "\nRun with --help for more information.";
+        result.exit = exit_usage;
+    } catch (const std::invalid_argument& e) {
+        result.message = e.what();
+        result.exit = exit_usage;
+    }
+    return result;
+}
+
+}  // namespace citegraph::cli

@@ -1,1 +1,93 @@
-// placeholder
+#include "series.hpp"
+
+#include <unordered_map>
+
+namespace citegraph {
+
+namespace {
+
+bool has_editions(reference_kind kind) {
+    return kind != reference_kind::legislation && kind != reference_kind::personal_communication &&
+           kind != reference_kind::internal_reporting;
+}
+
+// The text with URLs (a run starting "http" up to white space) and <...> removed.
+std::string without_urls(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.substr(i, 4) == "http" || text[i] == '<') {
+            while (i < text.size() && text[i] != ' ' && text[i] != '>') ++i;
+            if (i < text.size() && text[i] == '>') ++i;
+            continue;
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
+std::string_view longest_segment(std::string_view text) {
+    std::string_view longest;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(". ", start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view segment = text.substr(start, end - start);
+        if (segment.size() > longest.size()) longest = segment;
+        start = end + 2;
+    }
+    return longest;
+}
+
+// Lower-cased ASCII letters (non-ASCII bytes kept) with everything else folded to one space.
+std::string fold(std::string_view text) {
+    std::string out;
+    bool space = false;
+    for (char raw : text) {
+        const auto c = static_cast<unsigned char>(raw);
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+        if (!letter) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string series_key(const reference& r) {
+    std::string key = fold(longest_segment(without_urls(r.text)));
+    std::size_t words = key.empty() ? 0 : 1;
+    for (char c : key) words += c == ' ';
+    return words >= 3 ? key : std::string();
+}
+
+std::vector<long> find_superseding_editions(const std::vector<reference>& references) {
+    // series key -> index of its newest edition so far
+    std::unordered_map<std::string, long> newest;
+    std::vector<std::string> keys(references.size());
+    for (std::size_t i = 0; i < references.size(); ++i) {
+        const reference& r = references[i];
+        if (!has_editions(r.kind) || !r.published.known()) continue;
+        keys[i] = series_key(r);
+        if (keys[i].empty()) continue;
+        auto [slot, inserted] = newest.emplace(keys[i], static_cast<long>(i));
+        if (!inserted && earlier_start(references[slot->second].published, r.published))
+            slot->second = static_cast<long>(i);
+    }
+    std::vector<long> superseded_by(references.size(), -1);
+    for (std::size_t i = 0; i < references.size(); ++i) {
+        if (keys[i].empty()) continue;
+        const long latest = newest.at(keys[i]);
+        // Strictly newer by year: two entries of one year are companions, not editions.
+        if (references[static_cast<std::size_t>(latest)].published.year > references[i].published.year)
+            superseded_by[i] = latest;
+    }
+    return superseded_by;
+}
+
+}  // namespace citegraph

@@ -1,1 +1,69 @@
-// placeholder
+// The one table of importers: a new format is one more row.
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "citegraph/import.hpp"
+#include "text/import_text.hpp"
+
+namespace citegraph {
+
+namespace {
+
+constexpr std::array<std::string_view, 2> text_extensions{".txt", ".text"};
+
+const std::array<importer, 1> importer_table{{
+    {"text", text_extensions, import_text},
+}};
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string read_whole_file(const std::string& path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error))
+        throw input_error(path, {}, "is a directory, not a file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw input_error(path, {}, "cannot open file");
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (in.bad()) throw input_error(path, {}, "cannot read file");
+    return std::move(bytes).str();
+}
+
+}  // namespace
+
+std::span<const importer> importers() { return importer_table; }
+
+const importer* find_importer(std::string_view name) {
+    for (const auto& entry : importer_table)
+        if (entry.name == name) return &entry;
+    return nullptr;
+}
+
+const importer* importer_for_path(std::string_view path) {
+    const std::string extension = lower(std::filesystem::path(path).extension().string());
+    for (const auto& entry : importer_table)
+        for (auto known : entry.extensions)
+            if (known == extension) return &entry;
+    return nullptr;
+}
+
+document import_file(const std::string& path, std::string_view format, diagnostics& warnings) {
+    const importer* chosen = format.empty() ? importer_for_path(path) : find_importer(format);
+    if (chosen == nullptr) {
+        if (!format.empty())
+            throw input_error(path, {}, "unknown format '" + std::string(format) + "'");
+        throw input_error(path, {}, "cannot tell the format from the file name; name it with --from");
+    }
+    const std::string bytes = read_whole_file(path);
+    return chosen->read(bytes, import_options{path}, warnings);
+}
+
+}  // namespace citegraph

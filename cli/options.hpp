@@ -1,0 +1,38 @@
+// The command line, parsed and validated into a config before any work starts.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "citegraph/analysis.hpp"
+
+namespace citegraph::cli {
+
+enum class command { check, export_graph };
+enum class export_format { json, graphml, dot };
+
+// Exit codes, documented in --help and README.md.
+enum exit_code : int { exit_ok = 0, exit_findings = 1, exit_usage = 2, exit_input = 3 };
+
+struct config {
+    command what = command::check;
+    std::vector<std::string> inputs;          // "-" is standard input
+    std::string from;                         // importer name; "" chooses by extension
+    stale_policy policy;                      // as_of unknown: each document's own date
+    std::optional<claim_verdict> fail_on;     // check: exit 1 when a finding this bad exists
+    export_format format = export_format::json;
+    std::string output = "-";                 // export: file or "-" for standard output
+};
+
+// What parsing decided: a config to run, or text to print and an exit code.
+struct parse_result {
+    std::optional<config> run;
+    std::string message;  // help text (exit 0) or a usage error (exit 2)
+    int exit = exit_ok;
+};
+
+// Parses argv; never exits and never prints. "--as-of today" reads the system clock.
+parse_result parse_command_line(int argc, const char* const* argv);
+
+}  // namespace citegraph::cli
