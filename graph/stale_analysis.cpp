@@ -90,20 +90,19 @@ std::vector<reference_assessment> assess_references(const document& d, const dat
             const reference& newer = d.references[static_cast<std::size_t>(superseded_by[i])];
             a.stale = a.superseded = true;
             a.superseded_by = newer.number;
-            a.stale_reasons.push_back("superseded by " + std::to_string(newer.number) + " (" +
-                                      to_iso(newer.published) + ")");
+            a.stale_reasons.push_back("superseded by " + std::to_string(newer.number));
         }
         const bool judged_by_age = r.published.known() && as_of.known() &&
                                    r.kind != reference_kind::legislation;
         if (judged_by_age && end_of_period(r.published) < cutoff(as_of, max_age)) {
             a.stale = true;
-            a.stale_reasons.push_back("older than " + to_string(max_age) + " at " + to_iso(as_of));
+            a.stale_reasons.push_back("older than " + to_string(max_age));
         }
     }
     return out;
 }
 
-// "25 (2018-06-28; superseded by 4 (2020-06-25))"
+// "25 (2018-06-28; superseded by 4; older than 3y)"
 std::string describe_source(const reference& r, const reference_assessment& a) {
     std::string text = std::to_string(r.number) + " (" +
                        (r.published.known() ? to_iso(r.published) : std::string("undated"));

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -57,7 +58,8 @@ date parse_iso_date(std::string_view text) {
 
 bool earlier_start(const date& a, const date& b) {
     if (a.known() != b.known()) return !a.known();
-    auto key = [](const date& d) { return d.year * 10000 + d.month * 100 + d.day; };
+    // A missing month or day reads as the first of the period.
+    auto key = [](const date& d) { return d.year * 10000 + std::max(d.month, 1) * 100 + std::max(d.day, 1); };
     return key(a) < key(b);
 }
 

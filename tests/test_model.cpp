@@ -1,1 +1,77 @@
 #include <doctest/doctest.h>
+
+#include <stdexcept>
+
+#include "citegraph/analysis.hpp"
+#include "citegraph/diagnostics.hpp"
+#include "citegraph/model.hpp"
+
+using namespace citegraph;
+
+TEST_SUITE("model") {
+
+TEST_CASE("a date prints as ISO text of its own precision") {
+    CHECK(to_iso(make_date(2017)) == "2017");
+    CHECK(to_iso(make_date(2016, 4)) == "2016-04");
+    CHECK(to_iso(make_date(2022, 1, 14)) == "2022-01-14");
+    CHECK(to_iso(date{}) == "");
+}
+
+TEST_CASE("make_date lowers the precision when month or day is missing") {
+    CHECK(make_date(2020, 0, 5).precision == date_precision::year);
+    CHECK(make_date(2020, 13).precision == date_precision::year);
+    CHECK(make_date(2020, 6, 0).precision == date_precision::month);
+    CHECK_FALSE(make_date(0).known());
+}
+
+TEST_CASE("ISO text parses back to the same date and rejects anything else") {
+    for (const char* text : {"2017", "2016-04", "2022-01-14"}) {
+        CAPTURE(text);
+        CHECK(to_iso(parse_iso_date(text)) == text);
+    }
+    for (const char* text : {"", "17", "2017-13", "2017-1-01", "2017/01/01", "2017-02-32", "abcd"}) {
+        CAPTURE(text);
+        CHECK_FALSE(parse_iso_date(text).known());
+    }
+}
+
+TEST_CASE("dates order by the first day of their period, unknown first") {
+    CHECK(earlier_start(date{}, make_date(1900)));
+    CHECK(earlier_start(make_date(2017), make_date(2017, 1, 1)) == false);
+    CHECK(earlier_start(make_date(2017, 1), make_date(2017, 1, 2)));
+    CHECK(earlier_start(make_date(2016, 12, 31), make_date(2017)));
+    CHECK_FALSE(earlier_start(make_date(2018), make_date(2017, 12, 31)));
+}
+
+TEST_CASE("an age limit reads years, months and days") {
+    CHECK(parse_age_limit("3y") == age_limit{3, 0, 0});
+    CHECK(parse_age_limit("18m") == age_limit{0, 18, 0});
+    CHECK(parse_age_limit("90d") == age_limit{0, 0, 90});
+    CHECK(parse_age_limit("1y6m") == age_limit{1, 6, 0});
+    CHECK(to_string(parse_age_limit("1y6m")) == "1y6m");
+    CHECK(to_string(age_limit{0, 0, 0}) == "0d");
+}
+
+TEST_CASE("a malformed age limit is refused with the text it was given") {
+    for (const char* text : {"", "3", "y", "3w", "3y2", "-3y", "99999999y"}) {
+        CAPTURE(text);
+        CHECK_THROWS_WITH_AS(parse_age_limit(text), doctest::Contains((std::string("'") + text + "'").c_str()),
+                             std::invalid_argument);
+    }
+}
+
+TEST_CASE("an input error names file, line and column") {
+    input_error e("report.txt", {3, 17}, "invalid UTF-8");
+    CHECK(std::string(e.what()) == "report.txt:3:17: error: invalid UTF-8");
+    CHECK(std::string(input_error("x.txt", {}, "empty document").what()) == "x.txt: error: empty document");
+}
+
+TEST_CASE("locate turns a byte offset into line and column") {
+    const std::string_view text = "ab\ncd\n\nef";
+    CHECK(locate(text, 0) == location{1, 1});
+    CHECK(locate(text, 4) == location{2, 2});
+    CHECK(locate(text, 7) == location{4, 1});
+    CHECK(locate(text, 1000) == location{4, 3});
+}
+
+}

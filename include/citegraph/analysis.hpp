@@ -58,7 +58,7 @@ struct reference_assessment {
     bool stale = false;
     bool superseded = false;
     int superseded_by = 0;                  // number of the newer edition; 0 if none
-    std::vector<std::string> stale_reasons; // "2018-06-28 is older than 3y at 2022-07-06", "superseded by 4 (2020-06-25)"
+    std::vector<std::string> stale_reasons; // "superseded by 4", "older than 3y"
     reference_flags flags;
     std::vector<std::size_t> cited_by;      // indices of the claims citing it, ascending
 };

@@ -1,0 +1,47 @@
+// Small hand-built documents for the analysis and command tests.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "citegraph/model.hpp"
+
+namespace citegraph::fixtures {
+
+inline reference make_reference(int number, std::string text, date published,
+                                reference_kind kind = reference_kind::report) {
+    reference r;
+    r.number = number;
+    r.text = std::move(text);
+    r.published = published;
+    r.role = published.known() ? date_role::published : date_role::none;
+    r.kind = kind;
+    r.where = {static_cast<std::size_t>(100 + number), 1};
+    return r;
+}
+
+inline claim make_claim(std::string text, std::vector<int> cites, std::vector<int> years = {},
+                        std::size_t line = 1) {
+    claim c;
+    c.text = std::move(text);
+    c.cites = std::move(cites);
+    c.years = std::move(years);
+    c.section = 0;
+    c.where = {line, 1};
+    return c;
+}
+
+inline document make_document(std::vector<claim> claims, std::vector<reference> references,
+                              date as_of = make_date(2022, 7, 6)) {
+    document d;
+    d.path = "report.txt";
+    d.title = "report";
+    d.reporting_year = 2021;
+    d.as_of = as_of;
+    d.sections.push_back({"", {1, 1}});
+    d.claims = std::move(claims);
+    d.references = std::move(references);
+    return d;
+}
+
+}  // namespace citegraph::fixtures
