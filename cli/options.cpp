@@ -1,6 +1,7 @@
 #include "options.hpp"
 
 #include <chrono>
+#include <filesystem>
 #include <map>
 
 #include <CLI/CLI.hpp>
@@ -26,6 +27,14 @@ date parse_as_of(const std::string& text) {
     if (parsed.precision != date_precision::day)
         throw CLI::ValidationError("--as-of", "expected YYYY-MM-DD or 'today', got '" + text + "'");
     return parsed;
+}
+
+// Whether two names reach one file, e.g. "a.txt" and "./dir/../a.txt".
+bool same_file(const std::string& a, const std::string& b) {
+    std::error_code error_a, error_b;
+    const auto path_a = std::filesystem::weakly_canonical(a, error_a);
+    const auto path_b = std::filesystem::weakly_canonical(b, error_b);
+    return (error_a || error_b) ? a == b : path_a == path_b;
 }
 
 // Options every command shares: inputs, format and the stale policy.
@@ -102,7 +111,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                 throw CLI::ValidationError("FILE", "standard input needs --from to name its format");
         if (cfg.what == command::export_graph && cfg.output != "-")
             for (const auto& input : cfg.inputs)
-                if (input == cfg.output)
+                if (same_file(input, cfg.output))
                     throw CLI::ValidationError("--output", "'" + input + "' is an input; refusing to overwrite it");
         result.run = std::move(cfg);
     } catch (const CLI::CallForHelp&) {
