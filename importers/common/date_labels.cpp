@@ -1,0 +1,63 @@
+#include "date_labels.hpp"
+
+#include <array>
+#include <string>
+
+#include "utf8_text.hpp"
+
+namespace citegraph {
+
+namespace {
+
+struct label {
+    std::string_view folded;
+    date_role role;
+};
+
+constexpr std::array labels{
+    label{"published", date_role::published},  label{"publie", date_role::published},
+    label{"enacted", date_role::enacted},      label{"adopted", date_role::enacted},
+    label{"promulgated", date_role::enacted},  label{"promulgue", date_role::enacted},
+    label{"accessed", date_role::accessed},    label{"retrieved", date_role::accessed},
+    label{"consulted", date_role::accessed},   label{"consulte", date_role::accessed},
+    label{"viewed", date_role::accessed},      label{"received", date_role::communicated},
+    label{"recu", date_role::communicated},
+};
+
+// The word that ends at `end` (after skipping spaces back), and where it starts.
+std::string_view word_before(std::string_view text, std::size_t end, std::size_t& start) {
+    end = text::skip_spaces_back(text, end);
+    start = end;
+    while (start > 0) {
+        std::size_t before = text::previous_char(text, start);
+        if (!text::is_letter(text, before)) break;
+        start = before;
+    }
+    return text.substr(start, end - start);
+}
+
+date_role role_of(std::string_view word) {
+    if (word.empty() || word.size() > 16) return date_role::none;
+    std::string folded = text::fold(word);
+    for (const label& l : labels)
+        if (l.folded == folded) return l.role;
+    return date_role::none;
+}
+
+}  // namespace
+
+date_role label_before(std::string_view text, std::size_t at) {
+    if (at == 0 || at > text.size()) return date_role::none;
+    std::size_t end = text::skip_spaces_back(text, at);
+    if (end > 0 && text[end - 1] == ':') --end;
+    std::size_t start = 0;
+    std::string_view word = word_before(text, end, start);
+    if (word.empty()) return date_role::none;
+    if (date_role role = role_of(word); role != date_role::none) return role;
+    // "accessed on", "consulté le", "published in"
+    std::string folded = text::fold(word);
+    if (folded != "on" && folded != "le" && folded != "in") return date_role::none;
+    return role_of(word_before(text, start, start));
+}
+
+}  // namespace citegraph

@@ -1,0 +1,16 @@
+// Words that say what a date is: "Published: 2017", "Accessed on March 3, 2022",
+// "Analysis received March 2022", "Enacted: 1992", "consulté le 2 mai 2019".
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "citegraph/model.hpp"
+
+namespace citegraph {
+
+// The role named by the label that ends just before text[at] (spaces and a colon
+// between them allowed); none when no label is there, at 0, or past the end.
+date_role label_before(std::string_view text, std::size_t at);
+
+}  // namespace citegraph

@@ -1,0 +1,161 @@
+#include "reference_kind.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "reference_segments.hpp"
+#include "utf8_text.hpp"
+
+namespace citegraph {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+constexpr std::array personal_phrases = {
+    "e mail"sv, "email"sv, "personal communication"sv, "interview with"sv, "interview by"sv,
+    "interviews with"sv, "telephone"sv, "phone call"sv, "correspondence with"sv,
+    "letter to the author"sv, "communication personnelle"sv, "entretien avec"sv,
+};
+
+constexpr std::array dataset_words = {
+    "statistics"sv, "survey"sv, "surveys"sv, "database"sv, "databases"sv, "dataset"sv,
+    "datasets"sv, "data set"sv, "data sets"sv, "indicators"sv, "indicator"sv,
+};
+
+// Legislative words that are also ordinary English words count only when capitalised
+// ("Labor Code", "Act", "Bill"), the others in any case ("projet de loi", "décret").
+constexpr std::array capitalised_legislation = {
+    "law"sv, "code"sv, "act"sv, "bill"sv, "circular"sv,
+};
+constexpr std::array any_case_legislation = {
+    "loi"sv, "decree"sv, "decret"sv, "ordonnance"sv, "ordinance"sv, "arrete"sv,
+    "constitution"sv, "statute"sv, "circulaire"sv, "portant"sv,
+};
+
+// Capital cities and places that print before a date the way a periodical does.
+constexpr std::array places = {
+    "d c"sv, "washington"sv, "new york"sv, "london"sv, "paris"sv, "geneva"sv, "geneve"sv,
+    "rome"sv, "brussels"sv, "bruxelles"sv, "vienna"sv, "berlin"sv, "the hague"sv,
+    "ottawa"sv, "oxford"sv, "cambridge"sv, "bamako"sv, "dakar"sv, "abidjan"sv,
+    "ouagadougou"sv, "niamey"sv, "nairobi"sv, "addis ababa"sv, "accra"sv, "abuja"sv,
+    "pretoria"sv, "tokyo"sv, "beijing"sv, "new delhi"sv, "bangkok"sv, "canberra"sv,
+};
+
+template <std::size_t N>
+bool has_any(std::string_view words, const std::array<std::string_view, N>& phrases) {
+    return std::any_of(phrases.begin(), phrases.end(),
+                       [&](std::string_view phrase) { return text::has_phrase(words, phrase); });
+}
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool legislative_word(std::string_view word) {
+    std::string folded = text::fold(word);
+    if (contains(any_case_legislation, folded)) return true;
+    return word[0] >= 'A' && word[0] <= 'Z' && contains(capitalised_legislation, folded);
+}
+
+// True if any word of text is legislative; with only_first, just its first word.
+bool names_legislation(std::string_view text, bool only_first) {
+    for (std::size_t at = 0; at < text.size();) {
+        if (!text::is_word_char(text, at)) {
+            at += text::char_length(text, at);
+            continue;
+        }
+        std::size_t end = text::word_end(text, at);
+        if (legislative_word(text.substr(at, end - at))) return true;
+        if (only_first) return false;
+        at = end;
+    }
+    return false;
+}
+
+bool is_personal_communication(std::string_view body_words) {
+    return has_any(body_words, personal_phrases);
+}
+
+bool is_internal_reporting(std::string_view body_words, const reference_parts& parts) {
+    if (text::has_phrase(body_words, "cable") || text::has_phrase(body_words, "cables")) return true;
+    bool mission = text::has_phrase(body_words, "embassy") || text::has_phrase(body_words, "consulate");
+    if (mission && text::has_phrase(body_words, "reporting")) return true;
+    return std::any_of(parts.segments.begin() + std::min<std::size_t>(1, parts.segments.size()),
+                       parts.segments.end(),
+                       [](std::string_view s) { return text::folded_words(s) == " reporting "; });
+}
+
+bool is_legislation(const reference_parts& parts, const std::vector<found_date>& dates) {
+    if (std::any_of(dates.begin(), dates.end(),
+                    [](const found_date& d) { return d.role == date_role::enacted; }))
+        return true;
+    if (names_legislation(parts.title, false)) return true;
+    // An entry without an author segment starts with its title: "Law No. 5 of 2017. ..."
+    return parts.segments.size() >= 2 && names_legislation(parts.segments[0], true);
+}
+
+// "Mining Technology" before ", July 2, 2017", but not "Washington, D.C." or a long title.
+bool is_periodical_name(std::string_view name) {
+    if (name.empty() || (name[0] >= 'a' && name[0] <= 'z') || name.find(':') != name.npos)
+        return false;
+    std::string words = text::folded_words(name);
+    if (std::count(words.begin(), words.end(), ' ') > 7) return false;  // at most six words
+    return !has_any(words, places);
+}
+
+// The segment right before a full date is a periodical's name followed by a comma.
+bool dated_in_periodical(std::string_view text, const reference_parts& parts,
+                         const std::vector<found_date>& dates) {
+    for (const found_date& d : dates) {
+        if (d.value.precision != date_precision::day || d.role == date_role::accessed) continue;
+        std::size_t before = text::skip_spaces_back(text, d.offset);
+        if (before == 0 || text[before - 1] != ',') continue;
+        const char* comma = text.data() + before - 1;
+        for (std::size_t k = 1; k < parts.segments.size(); ++k) {
+            std::string_view segment = parts.segments[k];
+            if (comma < segment.data() || comma >= segment.data() + segment.size()) continue;
+            std::string_view name = segment.substr(0, static_cast<std::size_t>(comma - segment.data()));
+            if (is_periodical_name(name)) return true;
+        }
+    }
+    return false;
+}
+
+bool all_digits(std::string_view text, std::size_t at, std::size_t count) {
+    return text.size() >= at + count && text::digits_end(text, at) == at + count;
+}
+
+// A news site: "/2017/06/30/" in the path, or "news" as a word of host or path.
+bool news_url(std::string_view url) {
+    for (std::size_t at = url.find('/'); at != url.npos; at = url.find('/', at + 1)) {
+        if (all_digits(url, at + 1, 4) && url.size() >= at + 11 && url[at + 5] == '/' &&
+            all_digits(url, at + 6, 2) && url[at + 8] == '/' && all_digits(url, at + 9, 2) &&
+            (url.size() == at + 11 || url[at + 11] == '/'))
+            return true;
+    }
+    return text::has_phrase(text::folded_words(url), "news");
+}
+
+}  // namespace
+
+reference_kind classify_reference(std::string_view text, const std::vector<found_date>& dates,
+                                  const std::vector<std::string>& urls) {
+    reference_parts parts = split_reference(text);
+    std::string body_words = text::folded_words(parts.body);
+    if (is_personal_communication(body_words)) return reference_kind::personal_communication;
+    if (is_internal_reporting(body_words, parts)) return reference_kind::internal_reporting;
+    if (is_legislation(parts, dates)) return reference_kind::legislation;
+    if (has_any(body_words, dataset_words)) return reference_kind::dataset;
+    if (dated_in_periodical(text, parts, dates) || std::any_of(urls.begin(), urls.end(), news_url))
+        return reference_kind::news;
+    bool accessed_only = !dates.empty() && std::all_of(dates.begin(), dates.end(), [](const found_date& d) {
+        return d.role == date_role::accessed;
+    });
+    if (accessed_only && !urls.empty()) return reference_kind::web_page;
+    if (!dates.empty() && parts.segments.size() >= 2) return reference_kind::report;
+    return reference_kind::other;
+}
+
+}  // namespace citegraph

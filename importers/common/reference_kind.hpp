@@ -1,0 +1,19 @@
+// Decides what kind of work a reference entry names, from its words, dates and URLs.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "citegraph/model.hpp"
+#include "date_scanner.hpp"
+
+namespace citegraph {
+
+// The kind of the entry `text` (URLs already blanked out), given the dates found in that
+// text and the entry's URLs. First match wins: personal_communication, internal_reporting,
+// legislation, dataset, news, web_page, report; other for "" or an entry with no date.
+reference_kind classify_reference(std::string_view text, const std::vector<found_date>& dates,
+                                  const std::vector<std::string>& urls);
+
+}  // namespace citegraph

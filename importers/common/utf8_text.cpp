@@ -1,0 +1,176 @@
+#include "utf8_text.hpp"
+
+namespace citegraph::text {
+
+namespace {
+
+unsigned char byte_at(std::string_view text, std::size_t at) {
+    return static_cast<unsigned char>(text[at]);
+}
+
+bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+bool is_ascii_letter(unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); }
+
+// Base letters of U+00C0..U+00FF, indexed by the second byte minus 0x80; "" for × and ÷.
+constexpr std::string_view latin1_base[64] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y",
+};
+
+}  // namespace
+
+std::size_t char_length(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return 0;
+    unsigned char lead = byte_at(text, at);
+    std::size_t want = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (want == 1 || at + want > text.size()) return 1;
+    for (std::size_t k = 1; k < want; ++k)
+        if (!is_continuation(byte_at(text, at + k))) return 1;
+    return want;
+}
+
+std::size_t previous_char(std::string_view text, std::size_t at) {
+    if (at == 0) return 0;
+    std::size_t start = at - 1;
+    // Walk back over at most three continuation bytes to the lead byte.
+    for (int k = 0; k < 3 && start > 0 && is_continuation(byte_at(text, start)); ++k) --start;
+    if (start + char_length(text, start) != at) return at - 1;  // malformed: step one byte
+    return start;
+}
+
+bool is_letter(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return false;
+    unsigned char lead = byte_at(text, at);
+    if (lead < 0x80) return is_ascii_letter(lead);
+    std::size_t length = char_length(text, at);
+    if (length == 1) return false;  // stray or truncated byte
+    unsigned char second = byte_at(text, at + 1);
+    switch (lead) {
+        case 0xC2: return false;                              // Latin-1 punctuation, "°", no-break space
+        case 0xC3: return second != 0x97 && second != 0xB7;   // × and ÷
+        case 0xE2: return false;                              // dashes, quotes, symbols
+        case 0xE3: return second != 0x80;                     // CJK punctuation
+        case 0xEF: return second != 0xBB && second != 0xBC;   // BOM, full-width punctuation
+        default: return true;
+    }
+}
+
+bool is_digit(std::string_view text, std::size_t at) {
+    return at < text.size() && text[at] >= '0' && text[at] <= '9';
+}
+
+bool is_word_char(std::string_view text, std::size_t at) {
+    return is_digit(text, at) || is_letter(text, at);
+}
+
+bool word_char_before(std::string_view text, std::size_t at) {
+    return at > 0 && is_word_char(text, previous_char(text, at));
+}
+
+std::size_t space_length(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return 0;
+    unsigned char b = byte_at(text, at);
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') return 1;
+    std::size_t length = char_length(text, at);
+    if (length == 2 && b == 0xC2 && byte_at(text, at + 1) == 0xA0) return 2;
+    if (length == 3 && b == 0xE2) {
+        unsigned char b1 = byte_at(text, at + 1), b2 = byte_at(text, at + 2);
+        if (b1 == 0x80 && (b2 <= 0x8A || b2 == 0xAF)) return 3;  // en/em/thin/narrow spaces
+        if (b1 == 0x81 && b2 == 0x9F) return 3;                   // medium mathematical space
+    }
+    if (length == 3 && b == 0xE3 && byte_at(text, at + 1) == 0x80 && byte_at(text, at + 2) == 0x80)
+        return 3;  // ideographic space
+    return 0;
+}
+
+std::size_t skip_spaces(std::string_view text, std::size_t at) {
+    while (std::size_t n = space_length(text, at)) at += n;
+    return at < text.size() ? at : text.size();
+}
+
+std::size_t skip_spaces_back(std::string_view text, std::size_t at) {
+    while (at > 0) {
+        std::size_t before = previous_char(text, at);
+        if (space_length(text, before) != at - before) break;
+        at = before;
+    }
+    return at;
+}
+
+std::size_t dash_length(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return 0;
+    if (text[at] == '-') return 1;
+    if (char_length(text, at) != 3 || byte_at(text, at) != 0xE2) return 0;
+    unsigned char b1 = byte_at(text, at + 1), b2 = byte_at(text, at + 2);
+    if (b1 == 0x80 && b2 >= 0x90 && b2 <= 0x95) return 3;  // hyphen .. horizontal bar
+    if (b1 == 0x88 && b2 == 0x92) return 3;                 // minus sign
+    return 0;
+}
+
+std::size_t word_end(std::string_view text, std::size_t at) {
+    while (is_word_char(text, at)) at += char_length(text, at);
+    return at;
+}
+
+std::size_t letters_end(std::string_view text, std::size_t at) {
+    while (is_letter(text, at)) at += char_length(text, at);
+    return at;
+}
+
+std::size_t digits_end(std::string_view text, std::size_t at) {
+    while (is_digit(text, at)) ++at;
+    return at;
+}
+
+std::string fold(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        unsigned char b = byte_at(text, at);
+        std::size_t length = char_length(text, at);
+        if (b >= 'A' && b <= 'Z') {
+            out += static_cast<char>(b - 'A' + 'a');
+        } else if (length == 2 && b == 0xC3 && !latin1_base[byte_at(text, at + 1) - 0x80].empty()) {
+            out += latin1_base[byte_at(text, at + 1) - 0x80];
+        } else if (length == 2 && b == 0xC5 && (byte_at(text, at + 1) == 0x92 || byte_at(text, at + 1) == 0x93)) {
+            out += "oe";
+        } else {
+            out.append(text.substr(at, length));
+        }
+        at += length;
+    }
+    return out;
+}
+
+std::string folded_words(std::string_view text) {
+    std::string out = " ";
+    out.reserve(text.size() + 2);
+    for (std::size_t at = 0; at < text.size();) {
+        if (!is_word_char(text, at)) {
+            at += char_length(text, at);
+            continue;
+        }
+        std::size_t end = word_end(text, at);
+        out += fold(text.substr(at, end - at));
+        out += ' ';
+        at = end;
+    }
+    return out;
+}
+
+bool has_phrase(std::string_view words, std::string_view phrase) {
+    if (phrase.empty()) return false;
+    // Look for " phrase " without building it: find the phrase, then check the spaces.
+    for (std::size_t at = words.find(phrase); at != std::string_view::npos;
+         at = words.find(phrase, at + 1)) {
+        bool starts = at > 0 && words[at - 1] == ' ';
+        bool ends = at + phrase.size() < words.size() && words[at + phrase.size()] == ' ';
+        if (starts && ends) return true;
+    }
+    return false;
+}
+
+}  // namespace citegraph::text

@@ -1,0 +1,63 @@
+// Byte-wise reading of UTF-8 text for the hand-written scanners: what is a letter,
+// a space or a dash, and a folded (lower-case, unaccented) form for comparing words.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace citegraph::text {
+
+// Bytes in the character starting at text[at]: 1 for ASCII, stray or truncated bytes; 0 past the end.
+std::size_t char_length(std::string_view text, std::size_t at);
+
+// Start of the character that ends just before `at`; 0 when at is 0.
+std::size_t previous_char(std::string_view text, std::size_t at);
+
+// True for an ASCII letter or digit, or a non-ASCII letter; false past the end,
+// for stray continuation bytes and for punctuation such as "°", "–" or "’".
+bool is_word_char(std::string_view text, std::size_t at);
+
+// True if the character before `at` is a word character; false at 0.
+bool word_char_before(std::string_view text, std::size_t at);
+
+// True for a letter (ASCII or not) at text[at]; digits and punctuation are not letters.
+bool is_letter(std::string_view text, std::size_t at);
+
+// True for an ASCII digit at text[at]; false past the end.
+bool is_digit(std::string_view text, std::size_t at);
+
+// Bytes of a whitespace character at text[at] (ASCII, no-break and thin spaces); 0 if none.
+std::size_t space_length(std::string_view text, std::size_t at);
+
+// First position at or after `at` that is not whitespace (text.size() at most).
+std::size_t skip_spaces(std::string_view text, std::size_t at);
+
+// First position at or before `at` whose preceding character is not whitespace.
+std::size_t skip_spaces_back(std::string_view text, std::size_t at);
+
+// Bytes of a hyphen or dash at text[at] ("-", "‐", "–", "—", "−"); 0 if none.
+std::size_t dash_length(std::string_view text, std::size_t at);
+
+// End of the run of word characters starting at `at` (at itself if there is none).
+std::size_t word_end(std::string_view text, std::size_t at);
+
+// End of the run of letters starting at `at` (at itself if there is none).
+std::size_t letters_end(std::string_view text, std::size_t at);
+
+// End of the run of ASCII digits starting at `at` (at itself if there is none).
+std::size_t digits_end(std::string_view text, std::size_t at);
+
+// Lower-cases ASCII and strips Latin accents ("Février" -> "fevrier", "Œuvre" -> "oeuvre");
+// other bytes are kept as they are. "" for "".
+std::string fold(std::string_view text);
+
+// The words of text, folded, each followed by one space and the whole preceded by one
+// (" projet de loi "), so a phrase matches whole words with find(" phrase "). " " for "".
+std::string folded_words(std::string_view text);
+
+// True if the folded phrase (words separated by single spaces) occurs as whole words in
+// the output of folded_words. False for an empty phrase.
+bool has_phrase(std::string_view words, std::string_view phrase);
+
+}  // namespace citegraph::text
