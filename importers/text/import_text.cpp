@@ -1,1 +1,98 @@
-// placeholder
+// The plain-text importer's pipeline: check bytes, drop page furniture, find blocks,
+// number references, then extract claims judged against the reference list.
+#include "import_text.hpp"
+
+#include <algorithm>
+
+#include "blocks.hpp"
+#include "citation_group.hpp"
+#include "claims.hpp"
+#include "input_check.hpp"
+#include "line_kinds.hpp"
+#include "page_layout.hpp"
+#include "reference_list.hpp"
+#include "source_lines.hpp"
+#include "text_chars.hpp"
+
+namespace citegraph {
+
+namespace {
+
+using namespace citegraph::text;
+
+// The file name without folders and extension: "data/usdol-mali-2021.txt" -> "usdol-mali-2021".
+std::string file_stem(std::string_view path) {
+    std::size_t slash = path.find_last_of("/\\");
+    if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
+    std::size_t dot = path.rfind('.');
+    if (dot != std::string_view::npos && dot > 0) path = path.substr(0, dot);
+    return std::string(path);
+}
+
+// The first line if it reads as a title (short, heading-like, not structure), else the
+// file stem.
+std::string document_title(const std::vector<layout_line>& lines, const std::string& path) {
+    if (!lines.empty()) {
+        std::string_view first = trim(lines.front().text);
+        if (looks_like_heading(first) && !is_section_heading(first) && !read_table_title(first) &&
+            !is_references_heading(first) && !is_list_entry(first))
+            return std::string(first);
+    }
+    return file_stem(path);
+}
+
+// The YYYY of a leading "In YYYY," in the first prose paragraph; 0 if it has none.
+int reporting_year(const document_layout& layout) {
+    for (const block& b : layout.blocks) {
+        if (b.kind != block_kind::prose) continue;
+        std::string_view text = b.run.text();
+        if (text.size() < 9 || text.substr(0, 3) != "In " || text[7] != ',') return 0;
+        int year = 0;
+        for (char c : text.substr(3, 4)) {
+            if (!is_digit(c)) return 0;
+            year = year * 10 + (c - '0');
+        }
+        return year;
+    }
+    return 0;
+}
+
+bool any_content(const document_layout& layout) {
+    if (!layout.reference_entries.empty()) return true;
+    return std::any_of(layout.blocks.begin(), layout.blocks.end(),
+                       [](const block& b) { return b.kind != block_kind::heading; });
+}
+
+}  // namespace
+
+document import_text(std::string_view bytes, const import_options& options, diagnostics& warnings) {
+    const std::string& path = options.path;
+    std::size_t start = check_input(bytes, path);
+    line_map positions(bytes);
+    std::vector<layout_line> lines = remove_page_furniture(split_lines(bytes, start));
+    document_layout layout = read_blocks(lines, positions);
+    if (!any_content(layout)) throw input_error(path, {1, 1}, "empty document");
+
+    document doc;
+    doc.path = path;
+    doc.title = document_title(lines, path);
+    doc.reporting_year = reporting_year(layout);
+    doc.references = number_references(layout.reference_entries, positions, path, warnings);
+    for (const reference& r : doc.references)
+        if (earlier_start(doc.as_of, r.published)) doc.as_of = r.published;
+
+    std::vector<int> numbers;
+    for (const reference& r : doc.references) numbers.push_back(r.number);
+    citation_policy citations(numbers);
+    claim_context context{citations, positions, path, warnings};
+    for (const block& b : layout.blocks) add_claims(b, context, doc.claims);
+    doc.sections = std::move(layout.sections);
+
+    bool cites_something = std::any_of(doc.claims.begin(), doc.claims.end(),
+                                       [](const claim& c) { return !c.cites.empty(); });
+    if (!citations.has_list() && cites_something)
+        warnings.warn(path, {}, "no reference list found");
+    return doc;
+}
+
+}  // namespace citegraph

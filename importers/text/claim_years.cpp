@@ -1,0 +1,47 @@
+#include "claim_years.hpp"
+
+#include "text_chars.hpp"
+
+namespace citegraph::text {
+
+namespace {
+
+// true if the byte before a digit run at text[at] glues it to a larger token.
+bool glued_before(std::string_view text, std::size_t at) {
+    if (at == 0) return false;
+    char c = text[at - 1];
+    if (is_alnum(c) || c == '/' || c == '_') return true;
+    // "1.2021" or "45,2021": a separator between digits continues a number.
+    return (c == '.' || c == ',') && at >= 2 && is_digit(text[at - 2]);
+}
+
+// true if the byte after a digit run ending at text[end] glues it to a larger token.
+bool glued_after(std::string_view text, std::size_t end) {
+    if (end >= text.size()) return false;
+    char c = text[end];
+    if (is_alnum(c) || c == '/' || c == '_') return true;
+    return (c == '.' || c == ',') && end + 1 < text.size() && is_digit(text[end + 1]);
+}
+
+}  // namespace
+
+std::vector<int> years_named(std::string_view text) {
+    std::vector<int> years;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!is_digit(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < text.size() && is_digit(text[end])) ++end;
+        if (end - i == 4 && !glued_before(text, i) && !glued_after(text, end)) {
+            int value = 0;
+            for (std::size_t k = i; k < end; ++k) value = value * 10 + (text[k] - '0');
+            if (value >= 1900 && value <= 2099) years.push_back(value);
+        }
+        i = end;
+    }
+    return years;
+}
+
+}  // namespace citegraph::text

@@ -1,0 +1,146 @@
+#include "claims.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "claim_years.hpp"
+#include "markup.hpp"
+#include "sentences.hpp"
+#include "text_chars.hpp"
+
+namespace citegraph::text {
+
+namespace {
+
+constexpr std::string_view em_dash = "\xE2\x80\x94";
+
+// A citation group the policy accepted, with the numbers it names.
+struct accepted_group {
+    std::size_t begin;
+    std::size_t end;
+    std::vector<int> numbers;
+};
+
+std::vector<accepted_group> accepted_groups(const text_run& run, const claim_context& context) {
+    std::vector<accepted_group> groups;
+    const std::string& text = run.text();
+    for (auto group = next_citation_group(text, 0); group;
+         group = next_citation_group(text, group->end)) {
+        citation_verdict verdict = context.citations.judge(*group);
+        if (verdict == citation_verdict::reversed_range) {
+            std::string written = text.substr(group->begin, group->end - group->begin);
+            context.warnings.warn(context.path, context.positions.locate(run.offset_at(group->begin)),
+                                  "reversed citation range " + written + " is not a citation");
+        }
+        if (verdict == citation_verdict::citation)
+            groups.push_back({group->begin, group->end, context.citations.numbers(*group)});
+    }
+    return groups;
+}
+
+// Offset in text of the claim's first character: spaces, footnote marks and emphasis
+// asterisks before it are skipped.
+std::size_t first_character(std::string_view text, std::size_t begin, std::size_t end) {
+    while (begin < end) {
+        if (is_space(text[begin]) || text[begin] == '*') ++begin;
+        else if (std::size_t mark = footnote_mark_at(text, begin)) begin += mark;
+        else if (std::size_t nbsp = no_break_space_at(text, begin)) begin += nbsp;
+        else break;
+    }
+    return begin;
+}
+
+// The label text without its citations and markup: what prefixes the row's claims.
+std::string clean_label(const std::string& raw, const claim_context& context) {
+    std::string kept;
+    std::size_t from = 0;
+    for (auto group = next_citation_group(raw, 0); group;
+         group = next_citation_group(raw, group->end)) {
+        if (context.citations.judge(*group) != citation_verdict::citation) continue;
+        kept.append(raw, from, group->begin - from);
+        from = group->end;
+    }
+    kept.append(raw, from, std::string::npos);
+    return clean_markup(kept, footnote_marks::drop);
+}
+
+// "LABEL — HEADER: " for a body cell, "HEADER: " for a label cell, "" for prose.
+std::string prefix_for(const block& b, const claim_context& context) {
+    if (b.kind != block_kind::table_cell) return "";
+    std::string label = b.label_cell ? "" : clean_label(b.row_label, context);
+    const std::string& header = b.column_header;
+    if (label.empty() && header.empty()) return "";
+    if (label.empty()) return header + ": ";
+    if (header.empty()) return label + ": ";
+    return label + " " + std::string(em_dash) + " " + header + ": ";
+}
+
+// Collects the claims of one block.
+class claim_builder {
+public:
+    claim_builder(const block& b, const claim_context& context, std::vector<claim>& out)
+        : block_(b), context_(context), out_(out), prefix_(prefix_for(b, context)),
+          first_of_block_(out.size()) {}
+
+    // A claim from run bytes [begin, end) citing numbers. Text-less claims citing numbers
+    // join the claim before them in this block; with none before, a table cell still
+    // claims its row and column, and prose is warned about.
+    void add(std::size_t begin, std::size_t end, std::vector<int> numbers) {
+        const std::string& text = block_.run.text();
+        std::string body = clean_markup(std::string_view(text).substr(begin, end - begin),
+                                        footnote_marks::drop);
+        if (!has_content(body)) {
+            if (numbers.empty()) return;
+            if (out_.size() > first_of_block_) return append_cites(out_.back(), numbers);
+            if (prefix_.empty()) {
+                context_.warnings.warn(context_.path,
+                                       context_.positions.locate(block_.run.offset_at(begin)),
+                                       "citation group with no claim text before it");
+                return;
+            }
+            body.clear();
+        }
+        claim c;
+        if (body.empty()) c.text = prefix_.substr(0, prefix_.size() - 2);  // without ": "
+        else c.text = prefix_ + body;
+        c.section = block_.section;
+        c.where = context_.positions.locate(block_.run.offset_at(first_character(text, begin, end)));
+        append_cites(c, numbers);
+        c.years = years_named(c.text);
+        c.in_table = block_.kind == block_kind::table_cell;
+        out_.push_back(std::move(c));
+    }
+
+private:
+    static void append_cites(claim& c, const std::vector<int>& numbers) {
+        for (int number : numbers)
+            if (std::find(c.cites.begin(), c.cites.end(), number) == c.cites.end())
+                c.cites.push_back(number);
+    }
+
+    const block& block_;
+    const claim_context& context_;
+    std::vector<claim>& out_;
+    std::string prefix_;
+    std::size_t first_of_block_;
+};
+
+}  // namespace
+
+void add_claims(const block& b, const claim_context& context, std::vector<claim>& out) {
+    if (b.kind == block_kind::heading) return;
+    std::vector<accepted_group> groups = accepted_groups(b.run, context);
+    if (b.kind == block_kind::table_cell && groups.empty()) return;
+
+    claim_builder claims(b, context, out);
+    std::size_t from = 0;
+    for (accepted_group& group : groups) {
+        claims.add(from, group.begin, std::move(group.numbers));
+        from = group.end;
+    }
+    std::string_view rest = std::string_view(b.run.text()).substr(from);
+    for (const sentence_span& sentence : split_sentences(rest))
+        claims.add(from + sentence.begin, from + sentence.end, {});
+}
+
+}  // namespace citegraph::text

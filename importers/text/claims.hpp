@@ -1,0 +1,30 @@
+// Claims: the text each citation group supports, and the uncited sentences after them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "blocks.hpp"
+#include "citation_group.hpp"
+#include "citegraph/diagnostics.hpp"
+#include "citegraph/model.hpp"
+#include "source_lines.hpp"
+
+namespace citegraph::text {
+
+// What claim extraction needs besides the blocks themselves.
+struct claim_context {
+    const citation_policy& citations;
+    const line_map& positions;
+    const std::string& path;
+    diagnostics& warnings;
+};
+
+// Claims of one block appended to out. Prose: the text since the previous citation group
+// is one claim citing that group; sentences after the last group are uncited claims, one
+// each. Table cells: the same, prefixed "ROW LABEL — COLUMN HEADER: ", and only for cells
+// holding a citation. Headings give nothing. Reversed ranges "(15-11)" are warned about
+// and read as text; a group with no text before it adds its numbers to the claim before.
+void add_claims(const block& b, const claim_context& context, std::vector<claim>& out);
+
+}  // namespace citegraph::text

@@ -1,0 +1,109 @@
+#include "line_kinds.hpp"
+
+#include <array>
+
+#include "citation_group.hpp"
+#include "text_chars.hpp"
+
+namespace citegraph::text {
+
+namespace {
+
+constexpr std::size_t max_heading_length = 120;
+constexpr std::size_t max_section_heading_length = 200;
+constexpr std::size_t max_table_token_length = 8;
+
+bool is_roman_letter(char c) {
+    return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'D' || c == 'M';
+}
+
+bool has_terminal_punctuation(std::string_view line) {
+    if (line.empty()) return false;
+    char last = line.back();
+    return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',';
+}
+
+bool lower_equal(std::string_view text, std::string_view lower) {
+    if (text.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = is_upper(text[i]) ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
+        if (c != lower[i]) return false;
+    }
+    return true;
+}
+
+bool has_citation_group(std::string_view line) {
+    return next_citation_group(line, 0).has_value();
+}
+
+}  // namespace
+
+bool is_section_heading(std::string_view line) {
+    std::size_t numeral = 0;
+    while (numeral < line.size() && is_roman_letter(line[numeral])) ++numeral;
+    if (numeral == 0 || numeral > 8) return false;
+    if (line.substr(numeral, 2) != ". " || numeral + 2 >= line.size()) return false;
+    if (!is_upper(line[numeral + 2])) return false;
+    if (line.size() > max_section_heading_length || has_terminal_punctuation(line)) return false;
+    return line.find('\t') == std::string_view::npos && !has_citation_group(line);
+}
+
+std::optional<table_title> read_table_title(std::string_view line) {
+    if (line.substr(0, 6) != "Table " || line.find('\t') != std::string_view::npos)
+        return std::nullopt;
+    std::size_t dot = line.find('.', 6);
+    if (dot == std::string_view::npos || dot == 6 || dot - 6 > max_table_token_length)
+        return std::nullopt;
+    std::string_view token = trim(line.substr(6, dot - 6));
+    if (token.empty()) return std::nullopt;
+    for (char c : token)
+        if (!is_alnum(c) && c != ' ') return std::nullopt;
+    if (dot + 1 < line.size() && line[dot + 1] != ' ') return std::nullopt;
+    table_title title;
+    std::size_t open = line.rfind('(');
+    if (open != std::string_view::npos) {
+        std::string_view tail = line.substr(open);
+        title.continued = lower_equal(tail.substr(0, 5), "(cont");
+    }
+    return title;
+}
+
+bool is_references_heading(std::string_view line) {
+    if (!line.empty() && line.back() == ':') line.remove_suffix(1);
+    line = trim(line);
+    constexpr std::array<std::string_view, 5> names{"references", "bibliography", "sources",
+                                                    "works cited", "reference list"};
+    for (std::string_view name : names)
+        if (lower_equal(line, name)) return true;
+    return false;
+}
+
+bool is_list_entry(std::string_view line) {
+    return line == "-" || line.substr(0, 2) == "- ";
+}
+
+bool looks_like_heading(std::string_view line) {
+    if (line.empty() || line.size() > max_heading_length || has_terminal_punctuation(line))
+        return false;
+    return line.find('\t') == std::string_view::npos && !has_citation_group(line);
+}
+
+bool ends_sentence(std::string_view text) {
+    text = trim(text);
+    // Closing quotes and brackets may follow the punctuation: 'said "no."' or '(see x.)'.
+    for (;;) {
+        if (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' ||
+                              text.back() == ']')) {
+            if (text.back() == ')' && ends_with_citation_group(text)) return true;
+            text.remove_suffix(1);
+        } else if (text.size() >= 3 && (text.substr(text.size() - 3) == "\xE2\x80\x9D" ||
+                                        text.substr(text.size() - 3) == "\xE2\x80\x99")) {
+            text.remove_suffix(3);
+        } else {
+            break;
+        }
+    }
+    return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
+}
+
+}  // namespace citegraph::text

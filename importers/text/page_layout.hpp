@@ -1,0 +1,28 @@
+// Page furniture: running headers repeated on every page, and the short footer line
+// printed just above them, removed so paragraphs cut by a page break can be rejoined.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "source_lines.hpp"
+
+namespace citegraph::text {
+
+// A line that survives page-furniture removal; blank lines are dropped and remembered.
+struct layout_line {
+    std::string_view text;           // the whole line as in the input, without its end
+    std::size_t offset = 0;          // where text starts in the input
+    std::size_t number = 0;          // 1-based line number in the input
+    bool blank_before = false;       // a blank (or removed) line separates it from the last one
+    bool page_break_before = false;  // a running header was removed before it
+};
+
+// The non-blank lines that are not page furniture, in input order. A running header is
+// a trimmed line seen 3 or more times as a whole line (not a table row, list entry,
+// sentence or citing line); a footer is a short heading-like line standing alone just
+// above one. Returns [] when every line is blank or furniture.
+std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& lines);
+
+}  // namespace citegraph::text

@@ -1,0 +1,83 @@
+#include "reference_list.hpp"
+
+#include <optional>
+#include <string_view>
+#include <unordered_set>
+
+#include "importers/common/reference_details.hpp"
+#include "markup.hpp"
+#include "text_chars.hpp"
+
+namespace citegraph::text {
+
+namespace {
+
+constexpr std::size_t max_number_digits = 6;
+
+struct leading_number {
+    int value;
+    std::size_t length;  // digits plus the spaces after them
+};
+
+// "29 Kibaru" -> {29, 3}; nullopt when the entry does not start with digits and a space.
+std::optional<leading_number> read_leading_number(std::string_view text) {
+    std::size_t digits = 0;
+    int value = 0;
+    while (digits < text.size() && digits < max_number_digits && is_digit(text[digits])) {
+        value = value * 10 + (text[digits] - '0');
+        ++digits;
+    }
+    if (digits == 0 || digits >= text.size() || text[digits] != ' ' || value == 0)
+        return std::nullopt;
+    std::size_t length = digits;
+    while (length < text.size() && text[length] == ' ') ++length;
+    return leading_number{value, length};
+}
+
+}  // namespace
+
+std::vector<reference> number_references(const std::vector<text_run>& entries,
+                                         const line_map& positions, const std::string& path,
+                                         diagnostics& warnings) {
+    std::vector<reference> references;
+    references.reserve(entries.size());
+    std::unordered_set<int> seen;
+    int previous = 0;
+    const int list_size = static_cast<int>(entries.size());
+    for (const text_run& entry : entries) {
+        std::string_view text = entry.text();
+        int expected = previous + 1;
+        int number = expected;
+        std::size_t skip = 0;
+        auto written = read_leading_number(text);
+        bool plausible = written && (written->value == expected || written->value <= list_size);
+        if (plausible) {
+            number = written->value;
+            skip = written->length;
+            if (number != expected)
+                warnings.warn(path, positions.locate(entry.offset_at(0)),
+                              "reference numbered " + std::to_string(number) + " at position " +
+                                  std::to_string(expected));
+        }
+        if (!seen.insert(number).second)
+            warnings.warn(path, positions.locate(entry.offset_at(0)),
+                          "duplicate reference number " + std::to_string(number));
+
+        reference r;
+        r.number = number;
+        r.text = clean_markup(text.substr(skip), footnote_marks::keep);
+        r.where = positions.locate(entry.offset_at(skip));
+        reference_details details = read_reference_details(r.text);
+        r.urls = std::move(details.urls);
+        r.published = details.published;
+        r.role = details.role;
+        r.kind = details.kind;
+        r.source_on_file = details.source_on_file;
+        r.draft = details.draft;
+        references.push_back(std::move(r));
+        previous = number;
+    }
+    return references;
+}
+
+}  // namespace citegraph::text

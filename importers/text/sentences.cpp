@@ -1,0 +1,96 @@
+#include "sentences.hpp"
+
+#include <array>
+
+#include "text_chars.hpp"
+
+namespace citegraph::text {
+
+namespace {
+
+// Words that end in a period without ending the sentence (compared case-insensitively).
+constexpr std::array<std::string_view, 28> abbreviations{
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "nos", "vol", "art", "arts", "fig",
+    "p", "pp", "vs", "cf", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "hon", "rev", "approx"};
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char x = is_upper(a[i]) ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+        if (x != b[i]) return false;
+    }
+    return true;
+}
+
+// Length of a closing quote or bracket at text[at] ('"', '\'', ')', ']', ” or ’), 0 if none.
+std::size_t closer_at(std::string_view text, std::size_t at) {
+    char c = text[at];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+    std::string_view next = text.substr(at, 3);
+    return next == "\xE2\x80\x9D" || next == "\xE2\x80\x99" ? 3 : 0;
+}
+
+// true if the character at text[at] may open a sentence: an uppercase letter (ASCII or
+// Latin-1 À..Þ), a quote or an opening bracket.
+bool opens_sentence(std::string_view text, std::size_t at) {
+    char c = text[at];
+    if (is_upper(c) || c == '"' || c == '\'' || c == '(' || c == '[') return true;
+    std::string_view next = text.substr(at, 3);
+    if (next == "\xE2\x80\x9C" || next == "\xE2\x80\x98") return true;
+    if (static_cast<unsigned char>(c) == 0xC3 && at + 1 < text.size()) {
+        auto second = static_cast<unsigned char>(text[at + 1]);
+        return second >= 0x80 && second <= 0x9E && second != 0x97;  // not ×
+    }
+    return false;
+}
+
+// true if the period at text[dot] ends an abbreviation or initial, not a sentence.
+bool ends_abbreviation(std::string_view text, std::size_t dot) {
+    std::size_t start = dot;
+    while (start > 0 && !is_space(text[start - 1]) && text[start - 1] != '(' &&
+           text[start - 1] != '"')
+        --start;
+    std::string_view word = text.substr(start, dot - start);
+    if (word.size() == 1 && is_upper(word[0])) return true;  // an initial: "J. Smith"
+    if (word.find('.') != std::string_view::npos) return true;  // "U.S.", "e.g.", "D.C."
+    for (std::string_view abbreviation : abbreviations)
+        if (equal_ignoring_case(word, abbreviation)) return true;
+    return false;
+}
+
+void add_trimmed(std::string_view text, std::size_t begin, std::size_t end,
+                 std::vector<sentence_span>& out) {
+    std::string_view kept = trim(text.substr(begin, end - begin));
+    if (kept.empty()) return;
+    std::size_t at = static_cast<std::size_t>(kept.data() - text.data());
+    out.push_back({at, at + kept.size()});
+}
+
+}  // namespace
+
+std::vector<sentence_span> split_sentences(std::string_view text) {
+    std::vector<sentence_span> out;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c != '.' && c != '!' && c != '?') continue;
+        std::size_t end = i + 1;
+        while (end < text.size()) {
+            std::size_t closer = closer_at(text, end);
+            if (closer == 0) break;
+            end += closer;
+        }
+        if (end >= text.size() || !is_space(text[end])) continue;
+        std::size_t next = end;
+        while (next < text.size() && is_space(text[next])) ++next;
+        if (next < text.size() && !opens_sentence(text, next)) continue;
+        if (c == '.' && ends_abbreviation(text, i)) continue;
+        add_trimmed(text, begin, end, out);
+        begin = end;
+        i = end - 1;
+    }
+    add_trimmed(text, begin, text.size(), out);
+    return out;
+}
+
+}  // namespace citegraph::text

@@ -1,0 +1,48 @@
+// Byte-level character tests and trimming shared by the text importer's scanners.
+// ASCII only on purpose: the report's structure (digits, tabs, roman numerals) is ASCII.
+#pragma once
+
+#include <string_view>
+
+namespace citegraph::text {
+
+// true for ASCII space, tab, CR, LF, form feed, vertical tab; false for everything else.
+inline bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+// true for '0'..'9' only.
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// true for 'A'..'Z' only.
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+// true for 'a'..'z' only.
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+// true for ASCII letters and digits; false for every byte of a multi-byte character.
+inline bool is_alnum(char c) { return is_digit(c) || is_upper(c) || is_lower(c); }
+
+// Length of the no-break space (U+00A0, "\xC2\xA0") at text[at], or 0 if there is none.
+inline std::size_t no_break_space_at(std::string_view text, std::size_t at) {
+    return text.substr(at, 2) == "\xC2\xA0" ? 2 : 0;
+}
+
+// The text without leading and trailing whitespace (ASCII and no-break space); "" if blank.
+inline std::string_view trim(std::string_view text) {
+    for (;;) {
+        if (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+        else if (no_break_space_at(text, 0)) text.remove_prefix(2);
+        else break;
+    }
+    for (;;) {
+        if (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+        else if (text.size() >= 2 && text.substr(text.size() - 2) == "\xC2\xA0") text.remove_suffix(2);
+        else break;
+    }
+    return text;
+}
+
+// Number of leading bytes trim() would drop from text; text.size() for blank text.
+inline std::size_t leading_blank(std::string_view text) {
+    std::string_view kept = trim(text);
+    return kept.empty() ? text.size() : static_cast<std::size_t>(kept.data() - text.data());
+}
+
+}  // namespace citegraph::text

@@ -1,0 +1,22 @@
+#include "text_run.hpp"
+
+#include <algorithm>
+
+namespace citegraph::text {
+
+void text_run::append(std::string_view piece, std::size_t offset) {
+    if (piece.empty()) return;
+    if (!text_.empty()) text_ += ' ';
+    anchors_.push_back({text_.size(), offset});
+    text_ += piece;
+}
+
+std::size_t text_run::offset_at(std::size_t pos) const {
+    if (anchors_.empty()) return 0;
+    auto next = std::upper_bound(anchors_.begin(), anchors_.end(), pos,
+                                 [](std::size_t p, const anchor& a) { return p < a.pos; });
+    const anchor& at = next == anchors_.begin() ? *next : *(next - 1);
+    return at.offset + (pos >= at.pos ? pos - at.pos : 0);
+}
+
+}  // namespace citegraph::text

@@ -1,0 +1,35 @@
+// Text gathered from several input lines, still able to say where each byte came from.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citegraph::text {
+
+class text_run {
+public:
+    // Appends piece (which starts at input offset `offset`), joined by one space to what
+    // is already there; an empty piece adds nothing.
+    void append(std::string_view piece, std::size_t offset);
+
+    const std::string& text() const { return text_; }
+
+    // Input offset of text()[pos]; the separator space maps just past the previous piece.
+    // Returns 0 for an empty run.
+    std::size_t offset_at(std::size_t pos) const;
+
+    // Number of input pieces joined; 0 for an empty run.
+    std::size_t pieces() const { return anchors_.size(); }
+
+private:
+    struct anchor {
+        std::size_t pos;     // where a piece starts in text_
+        std::size_t offset;  // where it starts in the input
+    };
+    std::string text_;
+    std::vector<anchor> anchors_;
+};
+
+}  // namespace citegraph::text
