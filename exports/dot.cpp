@@ -1,1 +1,251 @@
-// placeholder
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/range/iterator_range.hpp>
+#include <graphviz/cgraph.h>
+
+#include "exports.hpp"
+#include "nodes.hpp"
+#include "text.hpp"
+
+namespace citegraph {
+
+namespace {
+
+// cgraph takes char* everywhere but copies what it is given and never writes through it.
+char* chars(const std::string& text) { return const_cast<char*>(text.c_str()); }
+char* chars(const char* text) { return const_cast<char*>(text); }
+
+struct graph_closer {
+    void operator()(Agraph_t* g) const { agclose(g); }
+};
+using graph_ptr = std::unique_ptr<Agraph_t, graph_closer>;
+
+// agwrite's output channel is the std::ostream the caller passed.
+int put_string(void* channel, const char* text) {
+    auto& out = *static_cast<std::ostream*>(channel);
+    out.write(text, static_cast<std::streamsize>(std::strlen(text)));
+    return out ? 0 : EOF;
+}
+int flush_nothing(void*) { return 0; }
+
+// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+namespace colour {
+constexpr const char* green = "#009E73";      // ok
+constexpr const char* orange = "#E69F00";     // partly stale
+constexpr const char* vermillion = "#D55E00"; // resting on stale; a stale reference
+constexpr const char* grey = "#999999";       // uncited
+constexpr const char* purple = "#CC79A7";     // dangling
+constexpr const char* sky_blue = "#56B4E9";   // a current reference
+constexpr const char* pale = "#F2F2F2";       // documents and sections
+}  // namespace colour
+
+const char* verdict_colour(claim_verdict verdict) {
+    switch (verdict) {
+        case claim_verdict::ok: return colour::green;
+        case claim_verdict::partly_stale: return colour::orange;
+        case claim_verdict::resting_on_stale: return colour::vermillion;
+        case claim_verdict::uncited: return colour::grey;
+        case claim_verdict::dangling: return colour::purple;
+    }
+    return colour::grey;
+}
+
+// A label or tooltip value for dot: valid UTF-8, a literal backslash doubled (dot reads
+// "\N", "\l" and friends as escapes), a newline as the two characters "\n". Quotes, angle
+// brackets and non-ASCII pass through: agwrite quotes the whole string itself.
+std::string dot_text(const std::string& text) {
+    std::string out;
+    for (char c : exports_detail::clean_text(text)) {
+        if (c == '\\') out += "\\\\";
+        else if (c == '\n') out += "\\n";
+        else if (c != '\r') out += c;
+    }
+    return out;
+}
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
+    std::string out;
+    for (const std::string& item : items) {
+        if (!out.empty()) out += separator;
+        out += item;
+    }
+    return out;
+}
+
+// The attributes the writer sets, declared with their defaults before any use.
+struct attributes {
+    explicit attributes(Agraph_t* g) {
+        const auto graph = [&](const char* name, const char* value) {
+            return agattr(g, AGRAPH, chars(name), chars(value));
+        };
+        const auto node = [&](const char* name, const char* value) {
+            return agattr(g, AGNODE, chars(name), chars(value));
+        };
+        const auto edge = [&](const char* name, const char* value) {
+            return agattr(g, AGEDGE, chars(name), chars(value));
+        };
+        graph("rankdir", "LR");
+        graph("fontname", "Helvetica");
+        cluster_label = graph("label", "");
+        cluster_style = graph("style", "");
+        cluster_colour = graph("color", "");
+        cluster_tooltip = graph("tooltip", "");
+        node("fontname", "Helvetica");
+        label = node("label", "\\N");
+        shape = node("shape", "box");
+        style = node("style", "filled");
+        fill = node("fillcolor", colour::pale);
+        tooltip = node("tooltip", "");
+        url = node("URL", "");
+        href = node("href", "");
+        node_class = node("class", "");
+        edge_colour = edge("color", "#333333");
+        edge_style = edge("style", "solid");
+        edge_class = edge("class", "");
+    }
+    Agsym_t *cluster_label, *cluster_style, *cluster_colour, *cluster_tooltip;
+    Agsym_t *label, *shape, *style, *fill, *tooltip, *url, *href, *node_class;
+    Agsym_t *edge_colour, *edge_style, *edge_class;
+};
+
+void set(void* object, Agsym_t* symbol, const std::string& value) {
+    agxset(object, symbol, chars(value));
+}
+
+class dot_builder {
+public:
+    dot_builder(Agraph_t* g, const corpus& c, const corpus_assessment& a)
+        : g_(g), c_(c), a_(a), attr_(g) {}
+
+    void build() {
+        for (vertex v : boost::make_iterator_range(boost::vertices(c_.graph))) add_node(v);
+        for (auto e : boost::make_iterator_range(boost::edges(c_.graph))) add_edge(e);
+    }
+
+private:
+    Agraph_t* cluster(const std::string& name, const std::string& label) {
+        Agraph_t* sub = agsubg(g_, chars("cluster_" + name), 1);
+        set(sub, attr_.cluster_label, dot_text(label));
+        set(sub, attr_.cluster_tooltip, dot_text(label));
+        set(sub, attr_.cluster_style, "rounded");
+        set(sub, attr_.cluster_colour, colour::grey);
+        return sub;
+    }
+
+    void add_node(vertex v) {
+        const graph_node& node = c_.graph[v];
+        const document& d = c_.documents[node.document];
+        const document_assessment& da = a_.documents[node.document];
+        const std::string text = exports_detail::node_text(c_, v);
+        Agraph_t* parent = g_;
+        std::string label = exports_detail::node_label(c_, v);
+        std::string tooltip = text;
+        std::string shape, fill = colour::pale, style = "filled", url;
+        switch (node.kind) {
+            case node_kind::document:
+                shape = "folder";
+                if (da.as_of.known()) tooltip += "\nas of " + to_iso(da.as_of);
+                break;
+            case node_kind::section:
+                parent = cluster(node.id, text);
+                sections_[v] = parent;
+                shape = "tab";
+                break;
+            case node_kind::claim: {
+                const claim& cl = d.claims[node.item];
+                const claim_assessment& ca = da.claims[node.item];
+                if (cl.section < d.sections.size())
+                    parent = sections_.at(c_.section_vertex(node.document, cl.section));
+                shape = "box";
+                fill = verdict_colour(ca.verdict);
+                label += "\n[" + std::string(to_string(ca.verdict)) + "]";
+                tooltip += "\n" + std::string(to_string(ca.verdict));
+                if (!ca.reasons.empty()) tooltip += "\n" + join(ca.reasons, "\n");
+                break;
+            }
+            case node_kind::reference: {
+                const reference& r = d.references[node.item];
+                const reference_assessment& ra = da.references[node.item];
+                parent = references_cluster(node.document);
+                shape = "note";
+                fill = ra.stale ? colour::vermillion : colour::sky_blue;
+                if (ra.flags.undated || ra.flags.unverifiable) style = "filled,dashed";
+                std::vector<std::string> flags = flag_names(ra.flags);
+                if (r.source_on_file) flags.push_back("source-on-file");
+                tooltip = "[" + std::to_string(r.number) + "] " + text;
+                tooltip += ra.stale ? "\nstale" : "\ncurrent";
+                if (!flags.empty()) tooltip += " (" + join(flags, ", ") + ")";
+                if (!ra.stale_reasons.empty()) tooltip += "\n" + join(ra.stale_reasons, "\n");
+                if (!r.urls.empty() && exports_detail::is_web_url(r.urls.front()))
+                    url = r.urls.front();
+                break;
+            }
+        }
+
+        Agnode_t* n = agnode(parent, chars(exports_detail::clean_text(node.id)), 1);
+        if (!n) throw std::runtime_error("cgraph cannot create node " + node.id);
+        nodes_.push_back(n);
+        set(n, attr_.label, dot_text(label));
+        set(n, attr_.shape, shape);
+        set(n, attr_.style, style);
+        set(n, attr_.fill, fill);
+        set(n, attr_.tooltip, dot_text(tooltip));
+        set(n, attr_.node_class, std::string(to_string(node.kind)));
+        if (!url.empty()) {
+            set(n, attr_.url, dot_text(url));
+            set(n, attr_.href, dot_text(url));
+        }
+    }
+
+    Agraph_t* references_cluster(std::size_t doc) {
+        auto [found, inserted] = references_.try_emplace(doc, nullptr);
+        if (inserted)
+            found->second = cluster(c_.graph[c_.document_vertex(doc)].id + ":references",
+                                    "References");
+        return found->second;
+    }
+
+    void add_edge(citation_graph::edge_descriptor e) {
+        Agnode_t* tail = nodes_.at(boost::source(e, c_.graph));
+        Agnode_t* head = nodes_.at(boost::target(e, c_.graph));
+        Agedge_t* edge = agedge(g_, tail, head, nullptr, 1);
+        if (!edge) throw std::runtime_error("cgraph cannot create an edge");
+        const bool cites = c_.graph[e].kind == edge_kind::cites;
+        set(edge, attr_.edge_class, std::string(to_string(c_.graph[e].kind)));
+        if (!cites) {
+            set(edge, attr_.edge_colour, colour::grey);
+            set(edge, attr_.edge_style, "dashed");
+        }
+    }
+
+    Agraph_t* g_;
+    const corpus& c_;
+    const corpus_assessment& a_;
+    attributes attr_;
+    std::vector<Agnode_t*> nodes_;  // by vertex index (vertices are visited in order)
+    std::unordered_map<vertex, Agraph_t*> sections_;
+    std::unordered_map<std::size_t, Agraph_t*> references_;
+};
+
+}  // namespace
+
+void write_dot(std::ostream& out, const corpus& c, const corpus_assessment& a) {
+    exports_detail::require_parallel(c, a);
+    // The disciplines must outlive the graph: cgraph keeps pointers to them.
+    Agiodisc_t io{AgIoDisc.afread, put_string, flush_nothing};
+    Agdisc_t discipline{&AgMemDisc, &AgIdDisc, &io};
+    graph_ptr g(agopen(chars("citegraph"), Agdirected, &discipline));
+    if (!g) throw std::runtime_error("cgraph cannot open a graph");
+    dot_builder(g.get(), c, a).build();
+    if (agwrite(g.get(), &out) == EOF || !out.flush())
+        throw std::runtime_error("cannot write the DOT output");
+}
+
+}  // namespace citegraph

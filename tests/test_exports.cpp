@@ -1,1 +1,723 @@
+// Tests for the JSON, GraphML and DOT writers and for write_output.
 #include <doctest/doctest.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <graphviz/cgraph.h>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+
+#include "exports/exports.hpp"
+
+namespace fs = std::filesystem;
+using namespace citegraph;
+using nlohmann::json;
+
+namespace {
+
+const std::string nasty_title = "Côte d’Ivoire & <script>alert(\"x\")</script> report";
+const std::string quoted_claim =
+    "He said \"stop\" & left <script>x</script> at C:\\temp\\ in Côte d’Ivoire";
+const std::string long_claim =
+    "Children as young as ten work on cocoa farms in the south-west, carrying loads that exceed "
+    "their body weight, spraying pesticides without protection, and missing school for weeks "
+    "during the harvest.";
+const std::string backslash_section = "Back\\slash \"quoted\" <b>";
+
+document first_document() {
+    document d;
+    d.path = "reports/mali \"2021\".txt";
+    d.title = nasty_title;
+    d.reporting_year = 2021;
+    d.as_of = make_date(2022, 7, 6);
+    d.sections = {{"", {1, 1}}, {"node", {5, 1}}, {backslash_section, {20, 1}}};
+    d.claims = {
+        {quoted_claim, 1, {7, 3}, {1, 2}, {2019}, false},
+        {"Côte d’Ivoire cocoa farms employ children.", 2, {22, 1}, {3}, {}, false},
+        {"node", 0, {2, 1}, {}, {}, false},
+        {long_claim, 1, {9, 1}, {1}, {2020}, false},
+    };
+    reference r1;
+    r1.number = 1;
+    r1.text = "Ministry of Labour, \"Annual report\" <2017> \\ & more, https://example.org/a?x=1&y=2";
+    r1.where = {30, 1};
+    r1.urls = {"https://example.org/a?x=1&y=2"};
+    r1.published = make_date(2017);
+    r1.role = date_role::published;
+    r1.kind = reference_kind::report;
+    reference r2;
+    r2.number = 2;
+    r2.text = "Embassy cable.\nSource on file.";
+    r2.where = {31, 1};
+    r2.urls = {"javascript:alert(1)"};
+    r2.kind = reference_kind::internal_reporting;
+    r2.source_on_file = true;
+    reference r5;
+    r5.number = 5;
+    r5.text = "Loi n° 2015-31 (Côte d’Ivoire)";
+    r5.where = {33, 1};
+    r5.published = make_date(2015, 7, 14);
+    r5.role = date_role::enacted;
+    r5.kind = reference_kind::legislation;
+    reference r6;
+    r6.number = 6;
+    r6.text = "Survey, 2016 edition";
+    r6.where = {34, 1};
+    r6.published = make_date(2016, 4);
+    r6.role = date_role::published;
+    r6.kind = reference_kind::dataset;
+    d.references = {r1, r2, r5, r6};
+    return d;
+}
+
+document second_document() {
+    document d;
+    d.path = "second.txt";
+    d.sections = {{"Intro", {1, 1}}};
+    d.claims = {
+        {"Plain claim.", 0, {2, 1}, {1}, {}, false},
+        {"Broken \xff bytes\x01 here.", 9, {0, 0}, {}, {}, false},
+    };
+    reference r;
+    r.number = 1;
+    r.text = "Current source";
+    r.where = {5, 1};
+    r.published = make_date(2022, 1, 14);
+    r.role = date_role::accessed;
+    r.kind = reference_kind::web_page;
+    r.urls = {"http://example.com/x", "https://example.com/y"};
+    d.references = {r};
+    return d;
+}
+
+corpus_assessment assessment() {
+    corpus_assessment a;
+    a.policy.max_age = {3, 0, 0};
+
+    document_assessment first;
+    first.as_of = make_date(2022, 7, 6);
+    reference_assessment r1;
+    r1.stale = true;
+    r1.stale_reasons = {"2017 is older than 3y at 2022-07-06"};
+    r1.cited_by = {0, 3};
+    reference_assessment r2;
+    r2.flags.undated = true;
+    r2.flags.unverifiable = true;
+    r2.cited_by = {0};
+    reference_assessment r5;
+    r5.flags.in_force = true;
+    reference_assessment r6;
+    r6.stale = true;
+    r6.superseded = true;
+    r6.superseded_by = 1;
+    r6.stale_reasons = {"superseded by 1 (2017)"};
+    first.references = {r1, r2, r5, r6};
+    claim_assessment c1;
+    c1.verdict = claim_verdict::partly_stale;
+    c1.reasons = {"[1] 2017 is older than 3y at 2022-07-06"};
+    claim_assessment c2;
+    c2.verdict = claim_verdict::dangling;
+    c2.reasons = {"cites [3], which the reference list lacks"};
+    claim_assessment c3;
+    c3.verdict = claim_verdict::uncited;
+    claim_assessment c4;
+    c4.verdict = claim_verdict::resting_on_stale;
+    c4.anachronism = true;
+    c4.event_year = 2020;
+    c4.reasons = {"[1] 2017 is older than 3y at 2022-07-06", "[1] predates 2020"};
+    first.claims = {c1, c2, c3, c4};
+
+    document_assessment second;
+    second.as_of = make_date(2022, 1, 14);
+    reference_assessment current;
+    current.cited_by = {0};
+    second.references = {current};
+    second.claims = {claim_assessment{}, claim_assessment{claim_verdict::uncited, false, 0, {}}};
+
+    a.documents = {first, second};
+    return a;
+}
+
+struct fixture {
+    corpus c = build_corpus({first_document(), second_document()});
+    corpus_assessment a = assessment();
+};
+
+template <typename Writer>
+std::string render(Writer writer, const fixture& f) {
+    std::ostringstream out;
+    writer(out, f.c, f.a);
+    return out.str();
+}
+
+// A fresh directory under the system temp directory, removed with everything in it.
+struct temp_dir {
+    fs::path path;
+    temp_dir() {
+        std::string pattern = (fs::temp_directory_path() / "citegraph-exports-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        path = pattern;
+    }
+    temp_dir(const temp_dir&) = delete;
+    temp_dir& operator=(const temp_dir&) = delete;
+    ~temp_dir() {
+        std::error_code ec;
+        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
+        fs::remove_all(path, ec);
+    }
+    std::vector<std::string> entries() const {
+        std::vector<std::string> names;
+        for (const auto& entry : fs::directory_iterator(path))
+            names.push_back(entry.path().filename().string());
+        std::sort(names.begin(), names.end());
+        return names;
+    }
+};
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+void spit(const fs::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    REQUIRE(out.good());
+}
+
+// Runs a shell command; its exit status (0 on success).
+int run(const std::string& command) {
+    const int status = std::system(command.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// Runs a Python script under the system interpreter (which has networkx and igraph) on a
+// file and parses the JSON it prints.
+json run_python(const temp_dir& dir, const std::string& script, const fs::path& input) {
+    spit(dir.path / "script.py", script);
+    const fs::path out = dir.path / "python-out.json";
+    const fs::path err = dir.path / "python-err.txt";
+    const int status = run("env -u PYTHONPATH -u PYTHONHOME /usr/bin/python3 '" +
+                           (dir.path / "script.py").string() + "' '" + input.string() + "' > '" +
+                           out.string() + "' 2> '" + err.string() + "'");
+    INFO("stderr: " << slurp(err));
+    REQUIRE(status == 0);
+    return json::parse(slurp(out));
+}
+
+// The set of (source id, target id, kind) over the Boost graph.
+std::set<std::tuple<std::string, std::string, std::string>> graph_edges(const corpus& c) {
+    std::set<std::tuple<std::string, std::string, std::string>> edges;
+    for (auto e : boost::make_iterator_range(boost::edges(c.graph)))
+        edges.emplace(c.graph[boost::source(e, c.graph)].id, c.graph[boost::target(e, c.graph)].id,
+                      std::string(to_string(c.graph[e].kind)));
+    return edges;
+}
+
+std::set<std::string> graph_ids(const corpus& c) {
+    std::set<std::string> ids;
+    for (auto v : boost::make_iterator_range(boost::vertices(c.graph))) ids.insert(c.graph[v].id);
+    return ids;
+}
+
+// The value of <data key="key"> under a GraphML element; "" if absent.
+std::string data_of(pugi::xml_node element, const char* key) {
+    return element.find_child_by_attribute("data", "key", key).text().get();
+}
+
+pugi::xml_node graphml_node(const pugi::xml_document& xml, const std::string& id) {
+    return xml.child("graphml").child("graph").find_child_by_attribute("node", "id", id.c_str());
+}
+
+struct cgraph_closer {
+    void operator()(Agraph_t* g) const { agclose(g); }
+};
+using cgraph_ptr = std::unique_ptr<Agraph_t, cgraph_closer>;
+
+char* chars(const std::string& text) { return const_cast<char*>(text.c_str()); }
+
+// An attribute of a node of a graph cgraph read back; "" if unset.
+std::string dot_attribute(Agraph_t* g, const std::string& node, const std::string& name) {
+    Agnode_t* n = agnode(g, chars(node), 0);
+    REQUIRE_MESSAGE(n != nullptr, "no node " << node);
+    const char* value = agget(n, chars(name));
+    return value ? value : "";
+}
+
+// What dot shows for an escString holding only "\\" and "\n" escapes.
+std::string dot_unescape(const std::string& text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size()) {
+            out += text[i + 1] == 'n' ? '\n' : text[i + 1];
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("exports") {
+
+TEST_CASE("write_json writes the policy and every document with its assessment") {
+    const fixture f;
+    const std::string text = render(write_json, f);
+    REQUIRE(!text.empty());
+    CHECK(text.back() == '\n');
+    CHECK(text.find("\n  \"policy\": {") != std::string::npos);  // indent 2
+    const json j = json::parse(text);
+
+    CHECK(j["policy"] == json{{"as_of", nullptr}, {"max_age", "3y"}});
+    REQUIRE(j["documents"].size() == 2);
+    const json& d = j["documents"][0];
+    CHECK(d["path"] == "reports/mali \"2021\".txt");
+    CHECK(d["title"] == nasty_title);
+    CHECK(d["reporting_year"] == 2021);
+    CHECK(d["as_of"] == "2022-07-06");
+    CHECK(j["documents"][1]["reporting_year"].is_null());
+    CHECK(j["documents"][1]["as_of"] == "2022-01-14");
+
+    REQUIRE(d["references"].size() == 4);
+    CHECK(d["references"][0] == json::parse(R"j({
+        "number": 1,
+        "text": "Ministry of Labour, \"Annual report\" <2017> \\ & more, https://example.org/a?x=1&y=2",
+        "line": 30, "date": "2017", "date_role": "published", "kind": "report",
+        "urls": ["https://example.org/a?x=1&y=2"], "flags": [], "stale": true,
+        "superseded_by": null, "stale_reasons": ["2017 is older than 3y at 2022-07-06"],
+        "cited_by": ["d1:c1", "d1:c4"]})j"));
+    CHECK(d["references"][1] == json::parse(R"j({
+        "number": 2, "text": "Embassy cable.\nSource on file.", "line": 31, "date": null,
+        "date_role": null, "kind": "internal-reporting", "urls": ["javascript:alert(1)"],
+        "flags": ["undated", "unverifiable", "source-on-file"], "stale": false,
+        "superseded_by": null, "stale_reasons": [], "cited_by": ["d1:c1"]})j"));
+    CHECK(d["references"][2]["flags"] == json{"in-force"});
+    CHECK(d["references"][2]["date"] == "2015-07-14");
+    CHECK(d["references"][2]["date_role"] == "enacted");
+    CHECK(d["references"][2]["cited_by"] == json::array());
+    CHECK(d["references"][3]["date"] == "2016-04");
+    CHECK(d["references"][3]["superseded_by"] == 1);
+
+    REQUIRE(d["claims"].size() == 4);
+    CHECK(d["claims"][0] == json::parse(R"j({
+        "id": "d1:c1", "line": 7, "column": 3, "section": "node",
+        "text": "He said \"stop\" & left <script>x</script> at C:\\temp\\ in Côte d’Ivoire",
+        "cites": [1, 2], "years": [2019], "verdict": "partly-stale", "anachronism": false,
+        "reasons": ["[1] 2017 is older than 3y at 2022-07-06"]})j"));
+    CHECK(d["claims"][1]["verdict"] == "dangling");
+    CHECK(d["claims"][1]["section"] == backslash_section);
+    CHECK(d["claims"][2]["section"] == "");
+    CHECK(d["claims"][2]["verdict"] == "uncited");
+    CHECK(d["claims"][3]["verdict"] == "resting-on-stale");
+    CHECK(d["claims"][3]["anachronism"] == true);
+    CHECK(d["claims"][3]["text"] == long_claim);
+
+    const json& second = j["documents"][1];
+    CHECK(second["claims"][1]["section"].is_null());
+    CHECK(second["claims"][1]["line"].is_null());
+    CHECK(second["claims"][1]["column"].is_null());
+    CHECK(second["references"][0]["urls"] == json{"http://example.com/x", "https://example.com/y"});
+}
+
+TEST_CASE("write_json keeps keys in a fixed order and output identical across runs") {
+    const fixture f;
+    const std::string text = render(write_json, f);
+    CHECK(text == render(write_json, f));
+    const auto ordered = nlohmann::ordered_json::parse(text);
+    std::vector<std::string> top, reference_keys, claim_keys;
+    for (const auto& item : ordered.items()) top.push_back(item.key());
+    for (const auto& item : ordered["documents"][0]["references"][0].items())
+        reference_keys.push_back(item.key());
+    for (const auto& item : ordered["documents"][0]["claims"][0].items())
+        claim_keys.push_back(item.key());
+    CHECK(top == std::vector<std::string>{"policy", "documents"});
+    CHECK(reference_keys == std::vector<std::string>{"number", "text", "line", "date", "date_role",
+                                                     "kind", "urls", "flags", "stale",
+                                                     "superseded_by", "stale_reasons", "cited_by"});
+    CHECK(claim_keys == std::vector<std::string>{"id", "line", "column", "section", "text", "cites",
+                                                 "years", "verdict", "anachronism", "reasons"});
+}
+
+TEST_CASE("write_json replaces invalid UTF-8 instead of throwing") {
+    const fixture f;
+    std::string text;
+    REQUIRE_NOTHROW(text = render(write_json, f));
+    const json j = json::parse(text);
+    CHECK(j["documents"][1]["claims"][1]["text"] == "Broken \xEF\xBF\xBD bytes\x01 here.");
+}
+
+TEST_CASE("writers reject an assessment that does not match the corpus") {
+    fixture f;
+    f.a.documents[1].claims.pop_back();
+    std::ostringstream out;
+    CHECK_THROWS_AS(write_json(out, f.c, f.a), std::invalid_argument);
+    CHECK_THROWS_AS(write_graphml(out, f.c, f.a), std::invalid_argument);
+    CHECK_THROWS_AS(write_dot(out, f.c, f.a), std::invalid_argument);
+}
+
+TEST_CASE("write_graphml writes every vertex and edge of the graph once") {
+    const fixture f;
+    pugi::xml_document xml;
+    const std::string text = render(write_graphml, f);
+    REQUIRE(xml.load_string(text.c_str()));
+    const pugi::xml_node root = xml.child("graphml");
+    CHECK(std::string(root.attribute("xmlns").value()) == "http://graphml.graphdrawing.org/xmlns");
+    REQUIRE(std::distance(root.children("graph").begin(), root.children("graph").end()) == 1);
+    const pugi::xml_node graph = root.child("graph");
+    CHECK(std::string(graph.attribute("id").value()) == "citegraph");
+    CHECK(std::string(graph.attribute("edgedefault").value()) == "directed");
+    CHECK(data_of(graph, "policy_max_age") == "3y");
+
+    std::set<std::string> ids;
+    std::size_t nodes = 0;
+    for (pugi::xml_node node : graph.children("node")) {
+        ++nodes;
+        ids.insert(node.attribute("id").value());
+        CHECK(!node.child("graph"));  // flat: no nested graphs
+        CHECK(!node.child("port"));
+    }
+    CHECK(nodes == boost::num_vertices(f.c.graph));
+    CHECK(ids == graph_ids(f.c));
+
+    std::set<std::tuple<std::string, std::string, std::string>> edges;
+    std::size_t edge_count = 0;
+    for (pugi::xml_node edge : graph.children("edge")) {
+        ++edge_count;
+        edges.emplace(edge.attribute("source").value(), edge.attribute("target").value(),
+                      data_of(edge, "edge_kind"));
+    }
+    CHECK(edge_count == boost::num_edges(f.c.graph));
+    CHECK(edges == graph_edges(f.c));
+}
+
+TEST_CASE("every GraphML key is typed, has a domain and an id equal to its name") {
+    const fixture f;
+    pugi::xml_document xml;
+    REQUIRE(xml.load_string(render(write_graphml, f).c_str()));
+    const pugi::xml_node root = xml.child("graphml");
+    std::map<std::string, std::string> domain_of;
+    for (pugi::xml_node key : root.children("key")) {
+        const std::string id = key.attribute("id").value();
+        CAPTURE(id);
+        const std::string domain = key.attribute("for").value();
+        const std::string type = key.attribute("attr.type").value();
+        CHECK((domain == "graph" || domain == "node" || domain == "edge"));
+        CHECK((type == "string" || type == "int" || type == "boolean"));
+        CHECK(std::string(key.attribute("attr.name").value()) == id);
+        const bool generic = id.size() >= 2 && id[0] == 'd' &&
+                             id.find_first_not_of("0123456789", 1) == std::string::npos;
+        CHECK_FALSE(generic);
+        CHECK(domain_of.emplace(id, domain).second);  // ids unique
+    }
+    // Every <data> refers to a key declared for its element's domain.
+    for (pugi::xpath_node data : xml.select_nodes("//data")) {
+        const std::string key = data.node().attribute("key").value();
+        CAPTURE(key);
+        REQUIRE(domain_of.count(key) == 1);
+        CHECK(domain_of[key] == data.node().parent().name());
+    }
+}
+
+TEST_CASE("GraphML nodes carry the text, labels and assessment of what they stand for") {
+    const fixture f;
+    pugi::xml_document xml;
+    REQUIRE(xml.load_string(render(write_graphml, f).c_str()));
+    const pugi::xml_node document = graphml_node(xml, "d1");
+    CHECK(data_of(document, "kind") == "document");
+    CHECK(data_of(document, "label") == nasty_title);
+    CHECK(data_of(document, "as_of") == "2022-07-06");
+    CHECK(data_of(graphml_node(xml, "d1:s1"), "label") == "node");
+    CHECK(data_of(graphml_node(xml, "d1:s2"), "label") == backslash_section);
+
+    const pugi::xml_node claim = graphml_node(xml, "d1:c1");
+    CHECK(data_of(claim, "text") == quoted_claim);
+    CHECK(data_of(claim, "label") == quoted_claim);
+    CHECK(data_of(claim, "verdict") == "partly-stale");
+    CHECK(data_of(claim, "cites") == "1,2");
+    CHECK(data_of(claim, "line") == "7");
+    CHECK(data_of(claim, "section") == "node");
+    CHECK(data_of(claim, "document") == "reports/mali \"2021\".txt");
+    CHECK_FALSE(claim.find_child_by_attribute("data", "key", "stale"));  // reference-only key
+
+    const std::string long_label = data_of(graphml_node(xml, "d1:c4"), "label");
+    CHECK(long_label.ends_with("…"));
+    CHECK(long_label.starts_with(long_claim.substr(0, 70)));
+    CHECK(long_label.size() <= 80 + std::string("…").size());
+
+    const pugi::xml_node reference = graphml_node(xml, "d1:r2");
+    CHECK(data_of(reference, "label") == "[2] Embassy cable. Source on file.");
+    CHECK(data_of(reference, "text") == "Embassy cable.\nSource on file.");
+    CHECK(data_of(reference, "flags") == "undated,unverifiable,source-on-file");
+    CHECK(data_of(reference, "stale") == "false");
+    CHECK(data_of(reference, "ref_kind") == "internal-reporting");
+    CHECK(data_of(graphml_node(xml, "d1:r1"), "stale") == "true");
+    CHECK(data_of(graphml_node(xml, "d1:r1"), "url") == "https://example.org/a?x=1&y=2");
+    CHECK(data_of(graphml_node(xml, "d1:r6"), "superseded_by") == "1");
+    CHECK(data_of(graphml_node(xml, "d2:c2"), "text") == "Broken \xEF\xBF\xBD bytes here.");
+}
+
+TEST_CASE("GraphML loads in networkx with nodes, edges and typed attributes intact") {
+    const fixture f;
+    const temp_dir dir;
+    const fs::path file = dir.path / "graph.graphml";
+    write_output(file.string(), [&](std::ostream& out) { write_graphml(out, f.c, f.a); });
+    const json result = run_python(dir, R"j(
+import json, sys
+import networkx as nx
+g = nx.read_graphml(sys.argv[1])
+print(json.dumps({
+    "directed": g.is_directed(),
+    "nodes": g.number_of_nodes(),
+    "edges": sorted([u, v, d.get("edge_kind")] for u, v, d in g.edges(data=True)),
+    "node": {n: {k: [type(v).__name__, v] for k, v in d.items()} for n, d in g.nodes(data=True)},
+    "graph": g.graph,
+}))
+)j", file);
+    CHECK(result["directed"] == true);
+    CHECK(result["nodes"] == boost::num_vertices(f.c.graph));
+    REQUIRE(result["edges"].size() == boost::num_edges(f.c.graph));
+    std::set<std::tuple<std::string, std::string, std::string>> edges;
+    for (const json& e : result["edges"]) edges.emplace(e[0], e[1], e[2]);
+    CHECK(edges == graph_edges(f.c));
+
+    const json& claim = result["node"]["d1:c1"];
+    CHECK(claim["text"] == json{"str", quoted_claim});
+    CHECK(claim["line"] == json{"int", 7});
+    CHECK(claim["verdict"] == json{"str", "partly-stale"});
+    CHECK(claim["anachronism"] == json{"bool", false});
+    const json& reference = result["node"]["d1:r1"];
+    CHECK(reference["number"] == json{"int", 1});
+    CHECK(reference["stale"] == json{"bool", true});
+    CHECK(reference["url"] == json{"str", "https://example.org/a?x=1&y=2"});
+    CHECK(result["node"]["d1"]["label"] == json{"str", nasty_title});
+    CHECK(result["node"]["d1:s1"]["label"] == json{"str", "node"});
+    CHECK(result["node"]["d1:s2"]["label"] == json{"str", backslash_section});
+    CHECK(result["graph"]["policy_max_age"] == "3y");
+}
+
+TEST_CASE("GraphML loads in igraph with nodes, edges and attributes intact") {
+    const fixture f;
+    const temp_dir dir;
+    const fs::path file = dir.path / "graph.graphml";
+    write_output(file.string(), [&](std::ostream& out) { write_graphml(out, f.c, f.a); });
+    const json result = run_python(dir, R"j(
+import json, sys
+import igraph as ig
+g = ig.Graph.Read_GraphML(sys.argv[1])
+ids = g.vs["id"]
+print(json.dumps({
+    "directed": g.is_directed(),
+    "nodes": g.vcount(),
+    "edges": sorted([ids[e.source], ids[e.target], e["edge_kind"]] for e in g.es),
+    "node": {v["id"]: {k: [type(x).__name__, x] for k, x in v.attributes().items()
+                       if x is not None and x == x} for v in g.vs},
+}))
+)j", file);
+    CHECK(result["directed"] == true);
+    CHECK(result["nodes"] == boost::num_vertices(f.c.graph));
+    REQUIRE(result["edges"].size() == boost::num_edges(f.c.graph));
+    std::set<std::tuple<std::string, std::string, std::string>> edges;
+    for (const json& e : result["edges"]) edges.emplace(e[0], e[1], e[2]);
+    CHECK(edges == graph_edges(f.c));
+
+    const json& claim = result["node"]["d1:c1"];
+    CHECK(claim["text"] == json{"str", quoted_claim});
+    CHECK(claim["line"] == json{"float", 7.0});  // igraph reads numbers as doubles
+    const json& reference = result["node"]["d1:r1"];
+    CHECK(reference["stale"] == json{"bool", true});
+    CHECK(reference["number"] == json{"float", 1.0});
+    CHECK(result["node"]["d1"]["label"] == json{"str", nasty_title});
+    CHECK(result["node"]["d1:s1"]["label"] == json{"str", "node"});
+}
+
+TEST_CASE("write_dot round-trips through cgraph with every node and edge") {
+    const fixture f;
+    const std::string text = render(write_dot, f);
+    cgraph_ptr g(agmemread(text.c_str()));
+    REQUIRE(g != nullptr);
+    CHECK(agisdirected(g.get()));
+    CHECK(static_cast<std::size_t>(agnnodes(g.get())) == boost::num_vertices(f.c.graph));
+    CHECK(static_cast<std::size_t>(agnedges(g.get())) == boost::num_edges(f.c.graph));
+    for (const std::string& id : graph_ids(f.c)) {
+        CAPTURE(id);
+        CHECK(agnode(g.get(), chars(id), 0) != nullptr);
+    }
+    for (const auto& [source, target, kind] : graph_edges(f.c)) {
+        CAPTURE(source);
+        CAPTURE(target);
+        Agnode_t* tail = agnode(g.get(), chars(source), 0);
+        Agnode_t* head = agnode(g.get(), chars(target), 0);
+        REQUIRE(tail != nullptr);
+        REQUIRE(head != nullptr);
+        Agedge_t* edge = agedge(g.get(), tail, head, nullptr, 0);
+        REQUIRE(edge != nullptr);
+        CHECK(std::string(agget(edge, chars("class"))) == kind);
+    }
+    // Sections are clusters holding their claims.
+    Agraph_t* section = agsubg(g.get(), chars("cluster_d1:s1"), 0);
+    REQUIRE(section != nullptr);
+    CHECK(std::string(agget(section, chars("label"))) == "node");
+    CHECK(agnode(section, chars("d1:c1"), 0) != nullptr);
+    CHECK(agnode(section, chars("d1:c4"), 0) != nullptr);
+    CHECK(agnode(section, chars("d1:c2"), 0) == nullptr);
+}
+
+TEST_CASE("DOT labels keep quotes, angle brackets, backslashes and non-ASCII") {
+    const fixture f;
+    cgraph_ptr g(agmemread(render(write_dot, f).c_str()));
+    REQUIRE(g != nullptr);
+    CHECK(dot_attribute(g.get(), "d1", "label") == nasty_title);
+    CHECK(dot_attribute(g.get(), "d1:s1", "label") == "node");
+    // A literal backslash is written as an escaped one, a newline as "\n".
+    CHECK(dot_attribute(g.get(), "d1:s2", "label") == "Back\\\\slash \"quoted\" <b>");
+    CHECK(dot_unescape(dot_attribute(g.get(), "d1:s2", "label")) == backslash_section);
+    CHECK(dot_unescape(dot_attribute(g.get(), "d1:c1", "label")) == quoted_claim + "\n[partly-stale]");
+    CHECK(dot_unescape(dot_attribute(g.get(), "d1:r2", "tooltip"))
+              .starts_with("[2] Embassy cable.\nSource on file.\ncurrent"));
+    Agraph_t* section = agsubg(g.get(), chars("cluster_d1:s2"), 0);
+    REQUIRE(section != nullptr);
+    CHECK(dot_unescape(agget(section, chars("label"))) == backslash_section);
+}
+
+TEST_CASE("DOT colours claims by verdict and references by staleness") {
+    const fixture f;
+    cgraph_ptr g(agmemread(render(write_dot, f).c_str()));
+    REQUIRE(g != nullptr);
+    CHECK(dot_attribute(g.get(), "d1:c1", "fillcolor") == "#E69F00");
+    CHECK(dot_attribute(g.get(), "d1:c2", "fillcolor") == "#CC79A7");
+    CHECK(dot_attribute(g.get(), "d1:c3", "fillcolor") == "#999999");
+    CHECK(dot_attribute(g.get(), "d1:c4", "fillcolor") == "#D55E00");
+    CHECK(dot_attribute(g.get(), "d2:c1", "fillcolor") == "#009E73");
+    CHECK(dot_attribute(g.get(), "d1:r1", "fillcolor") == "#D55E00");
+    CHECK(dot_attribute(g.get(), "d1:r2", "fillcolor") == "#56B4E9");
+    CHECK(dot_attribute(g.get(), "d1:r2", "style") == "filled,dashed");
+    CHECK(dot_attribute(g.get(), "d1:r5", "style") == "filled");
+    CHECK(dot_attribute(g.get(), "d1", "shape") == "folder");
+    CHECK(dot_attribute(g.get(), "d1:c1", "shape") == "box");
+    CHECK(dot_attribute(g.get(), "d1:r1", "shape") == "note");
+}
+
+TEST_CASE("DOT links references only to http and https URLs") {
+    const fixture f;
+    cgraph_ptr g(agmemread(render(write_dot, f).c_str()));
+    REQUIRE(g != nullptr);
+    CHECK(dot_attribute(g.get(), "d1:r1", "URL") == "https://example.org/a?x=1&y=2");
+    CHECK(dot_attribute(g.get(), "d1:r1", "href") == "https://example.org/a?x=1&y=2");
+    CHECK(dot_attribute(g.get(), "d1:r2", "URL") == "");
+    CHECK(dot_attribute(g.get(), "d1:r2", "href") == "");
+    CHECK(dot_attribute(g.get(), "d2:r1", "URL") == "http://example.com/x");
+}
+
+TEST_CASE("dot renders the DOT output to SVG without complaint") {
+    const fixture f;
+    const temp_dir dir;
+    const fs::path file = dir.path / "graph.dot";
+    write_output(file.string(), [&](std::ostream& out) { write_dot(out, f.c, f.a); });
+    const fs::path svg = dir.path / "graph.svg";
+    const fs::path err = dir.path / "dot-err.txt";
+    const int status = run("dot -Tsvg '" + file.string() + "' -o '" + svg.string() + "' 2> '" +
+                           err.string() + "'");
+    INFO("dot stderr: " << slurp(err));
+    REQUIRE(status == 0);
+    CHECK(slurp(err).empty());
+    const std::string rendered = slurp(svg);
+    CHECK(rendered.find("Côte d’Ivoire") != std::string::npos);
+    CHECK(rendered.find("&lt;script&gt;") != std::string::npos);
+    CHECK(rendered.find("Back\\slash") != std::string::npos);  // one backslash, as written
+    CHECK(rendered.find("Back\\\\slash") == std::string::npos);
+    CHECK(rendered.find(">node<") != std::string::npos);
+}
+
+TEST_CASE("write_output replaces the target and leaves no temporary file") {
+    const temp_dir dir;
+    const fs::path target = dir.path / "out.json";
+    spit(target, "old");
+    write_output(target.string(), [](std::ostream& out) { out << "new\n"; });
+    CHECK(slurp(target) == "new\n");
+    CHECK(dir.entries() == std::vector<std::string>{"out.json"});
+    write_output((dir.path / "fresh.json").string(), [](std::ostream& out) { out << "x"; });
+    CHECK(slurp(dir.path / "fresh.json") == "x");
+    CHECK(dir.entries() == std::vector<std::string>{"fresh.json", "out.json"});
+}
+
+TEST_CASE("write_output leaves the target untouched when writing fails") {
+    const temp_dir dir;
+    const fs::path target = dir.path / "out.json";
+    spit(target, "old");
+
+    SUBCASE("the writer throws: its exception passes through") {
+        CHECK_THROWS_WITH_AS(write_output(target.string(),
+                                          [](std::ostream& out) {
+                                              out << "partial";
+                                              throw std::logic_error("writer failed");
+                                          }),
+                             "writer failed", std::logic_error);
+    }
+    SUBCASE("the writer's stream fails") {
+        CHECK_THROWS_WITH_AS(write_output(target.string(),
+                                          [](std::ostream& out) {
+                                              out << "partial";
+                                              out.setstate(std::ios::badbit);
+                                          }),
+                             doctest::Contains(("cannot write " + target.string()).c_str()),
+                             std::runtime_error);
+    }
+    CHECK(slurp(target) == "old");
+    CHECK(dir.entries() == std::vector<std::string>{"out.json"});
+}
+
+TEST_CASE("write_output names the path when it cannot write there") {
+    const temp_dir dir;
+    SUBCASE("the directory does not exist") {
+        const std::string path = (dir.path / "missing" / "out.json").string();
+        CHECK_THROWS_WITH_AS(write_output(path, [](std::ostream& out) { out << "x"; }),
+                             ("cannot write " + path + ": No such file or directory").c_str(),
+                             std::runtime_error);
+        CHECK(dir.entries().empty());
+    }
+    SUBCASE("the target is a directory") {
+        fs::create_directory(dir.path / "out.json");
+        const std::string path = (dir.path / "out.json").string();
+        CHECK_THROWS_WITH_AS(write_output(path, [](std::ostream& out) { out << "x"; }),
+                             doctest::Contains(("cannot write " + path).c_str()), std::runtime_error);
+        CHECK(fs::is_directory(path));
+        CHECK(dir.entries() == std::vector<std::string>{"out.json"});
+    }
+    SUBCASE("the directory is not writable") {
+        const fs::path locked = dir.path / "locked";
+        fs::create_directory(locked);
+        spit(locked / "out.json", "old");
+        fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec);
+        if (::access(locked.c_str(), W_OK) == 0) {
+            MESSAGE("skipped: permissions do not bind this user (root?)");
+        } else {
+            const std::string path = (locked / "out.json").string();
+            CHECK_THROWS_WITH_AS(write_output(path, [](std::ostream& out) { out << "x"; }),
+                                 ("cannot write " + path + ": Permission denied").c_str(),
+                                 std::runtime_error);
+        }
+        fs::permissions(locked, fs::perms::owner_all);
+        CHECK(slurp(locked / "out.json") == "old");
+        CHECK(std::distance(fs::directory_iterator(locked), fs::directory_iterator()) == 1);
+    }
+}
+
+}  // TEST_SUITE("exports")

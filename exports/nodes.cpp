@@ -1,0 +1,66 @@
+#include "nodes.hpp"
+
+#include <stdexcept>
+
+#include "text.hpp"
+
+namespace citegraph::exports_detail {
+
+void require_parallel(const corpus& c, const corpus_assessment& a) {
+    const auto fail = [](const std::string& what) {
+        throw std::invalid_argument("assessment does not match the corpus: " + what);
+    };
+    if (a.documents.size() != c.documents.size()) fail("document count differs");
+    for (std::size_t i = 0; i < c.documents.size(); ++i) {
+        if (a.documents[i].references.size() != c.documents[i].references.size())
+            fail("reference count of " + c.documents[i].path + " differs");
+        if (a.documents[i].claims.size() != c.documents[i].claims.size())
+            fail("claim count of " + c.documents[i].path + " differs");
+    }
+}
+
+namespace {
+
+const std::string untitled_section = "(before first heading)";
+
+}  // namespace
+
+std::string node_text(const corpus& c, vertex v) {
+    const graph_node& node = c.graph[v];
+    const document& d = c.documents[node.document];
+    switch (node.kind) {
+        case node_kind::document: return clean_text(d.title.empty() ? d.path : d.title);
+        case node_kind::section: {
+            const std::string& title = d.sections[node.item].title;
+            return clean_text(title.empty() ? untitled_section : title);
+        }
+        case node_kind::claim: return clean_text(d.claims[node.item].text);
+        case node_kind::reference: return clean_text(d.references[node.item].text);
+    }
+    return {};
+}
+
+std::string node_label(const corpus& c, vertex v) {
+    const graph_node& node = c.graph[v];
+    const document& d = c.documents[node.document];
+    switch (node.kind) {
+        case node_kind::document:
+        case node_kind::section: return short_label(node_text(c, v), 80);
+        case node_kind::claim: return short_label(d.claims[node.item].text, 80);
+        case node_kind::reference: {
+            const reference& r = d.references[node.item];
+            return "[" + std::to_string(r.number) + "] " + short_label(r.text, 60);
+        }
+    }
+    return {};
+}
+
+const std::string* section_title(const document& d, const claim& cl) {
+    return cl.section < d.sections.size() ? &d.sections[cl.section].title : nullptr;
+}
+
+bool is_web_url(const std::string& url) {
+    return url.starts_with("http://") || url.starts_with("https://");
+}
+
+}  // namespace citegraph::exports_detail

@@ -1,0 +1,18 @@
+// Text clean-up the writers share: valid UTF-8, short labels.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace citegraph::exports_detail {
+
+// The text with each invalid UTF-8 sequence replaced by U+FFFD and C0 control characters
+// other than tab, newline and carriage return dropped (XML 1.0 cannot carry them); "" stays "".
+std::string clean_text(std::string_view text);
+
+// The first `max_chars` code points of clean_text(text) followed by "…" when it was longer;
+// whitespace runs (newlines included) fold to one space so the label stays on one line.
+std::string short_label(std::string_view text, std::size_t max_chars);
+
+}  // namespace citegraph::exports_detail
