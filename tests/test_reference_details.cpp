@@ -80,6 +80,18 @@ TEST_CASE("Day-first dates are read in English and in French with or without acc
     CHECK(dates_in("le 5\xC2\xA0juillet\xC2\xA0" "2016") == strings{"2016-07-05"});  // no-break spaces
 }
 
+TEST_CASE("Author-date and Wikipedia citation dates are read") {
+    CHECK(dates_in("Smith, J. (2019, May 5). Title.") == strings{"2019-05-05"});
+    CHECK(dates_in("Smith, J. (2019, May). Title.") == strings{"2019-05"});
+    CHECK(dates_in("Smith, J. (2019, May 5 Title.").empty());
+    reference_details details = read_reference_details(
+        "Smith, John (5 May 2019). \"Title\". The Paper. Archived from the original on 3 March 2020. "
+        "Retrieved 2 June 2020.");
+    CHECK(iso_of(details) == "2019-05-05");
+    CHECK(details.role == date_role::published);
+    CHECK(only_date("Archived from the original on 3 March 2020.").role == date_role::accessed);
+}
+
 TEST_CASE("Abbreviated and lower-case month names are read") {
     CHECK(dates_in("Bulletin. Dec. 2015.") == strings{"2015-12"});
     CHECK(dates_in("bulletin, dec 2015") == strings{"2015-12"});

@@ -20,7 +20,8 @@ constexpr std::array labels{
     label{"promulgated", date_role::enacted},  label{"promulgue", date_role::enacted},
     label{"accessed", date_role::accessed},    label{"retrieved", date_role::accessed},
     label{"consulted", date_role::accessed},   label{"consulte", date_role::accessed},
-    label{"viewed", date_role::accessed},      label{"received", date_role::communicated},
+    label{"viewed", date_role::accessed},      label{"archived", date_role::accessed},
+    label{"received", date_role::communicated},
     label{"recu", date_role::communicated},
 };
 
@@ -57,7 +58,10 @@ date_role label_before(std::string_view text, std::size_t at) {
     // "accessed on", "consulté le", "published in"
     std::string folded = text::fold(word);
     if (folded != "on" && folded != "le" && folded != "in") return date_role::none;
-    return role_of(word_before(text, start, start));
+    std::string_view label = word_before(text, start, start);
+    // Wikipedia's "Archived from the original on 3 March 2016" dates a copy, not the work.
+    if (folded == "on" && text::fold(label) == "original") return date_role::accessed;
+    return role_of(label);
 }
 
 }  // namespace citegraph

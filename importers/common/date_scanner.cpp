@@ -170,6 +170,23 @@ std::optional<match> bare_year(std::string_view text, std::size_t at) {
     return std::nullopt;
 }
 
+// APA's "(2019, May 5)" or "(2019, May)": year first, then month and day, in parentheses.
+std::optional<match> year_first(std::string_view text, std::size_t at) {
+    if (at == 0 || text[at - 1] != '(' || text.size() - at < 6 || text[at + 4] != ',') return std::nullopt;
+    int year = year_at(text, at);
+    if (year == 0) return std::nullopt;
+    std::size_t name_at = text::skip_spaces(text, at + 5);
+    auto name = month_word(text, name_at);
+    if (!name) return std::nullopt;
+    int month = name->value.month;
+    std::size_t next = text::skip_spaces(text, name->end);
+    if (next < text.size() && text[next] == ')') return match{make_date(year, month), next};
+    std::size_t digits = text::digits_end(text, next);
+    if (digits == next || digits - next > 2 || digits >= text.size() || text[digits] != ')')
+        return std::nullopt;
+    return match{day_date(year, month, number(text, next, digits)), digits};
+}
+
 bool starts_url(std::string_view text, std::size_t at) {
     return starts_with_folded(text, at, "http://") || starts_with_folded(text, at, "https://") ||
            starts_with_folded(text, at, "www.");
@@ -191,6 +208,7 @@ std::optional<match> numeric_start(std::string_view text, std::size_t at) {
     }
     if (auto found = day_first(text, at)) return found;
     if (auto found = iso_date(text, at)) return found;
+    if (auto found = year_first(text, at)) return found;
     return bare_year(text, at);
 }
 

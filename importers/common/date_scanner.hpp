@@ -1,5 +1,7 @@
-// Finds dates in running text: English and French month names, labelled dates
-// ("Published: 2017", "Accessed March 3, 2022"), bare years standing alone.
+// Finds dates in running text: English and French month names ("June 25, 2020",
+// "1er mars 2019", "Dec. 2015"), ISO dates, APA's "(2019, May 5)", labelled dates
+// ("Published: 2017", "Accessed March 3, 2022") and bare years standing alone ("New York, 2017.").
+// Years run from 1800 to 2099.
 #pragma once
 
 #include <cstddef>
@@ -17,8 +19,10 @@ struct found_date {
     std::size_t length = 0;
 };
 
-// Every date in text, in order. Law and document numbers ("Law 2017-021",
-// "A/76/871-S/2022/493", "(No. 29)", year ranges "2018–2022") are not dates.
+// Every date in text, in order; empty for "" or text without dates, never throws.
+// Law and document numbers ("Law 2017-021", "A/76/871-S/2022/493", "(No. 29)"), year
+// ranges ("2018–2022") and years glued into a title ("Newsletter 2017:") are not dates;
+// a day outside its month ("April 31, 2017") keeps only the month.
 std::vector<found_date> find_dates(std::string_view text);
 
 }  // namespace citegraph
