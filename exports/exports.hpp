@@ -10,13 +10,17 @@
 
 namespace citegraph {
 
-// The JSON described in README.md: documents with their references and claims.
+// The JSON described in README.md: documents with their references and claims; an empty
+// corpus gives "documents": []. Invalid UTF-8 comes out as U+FFFD. All three writers throw
+// std::invalid_argument if the assessment is not parallel to the corpus.
 void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a);
 
-// GraphML with typed keys named after what they hold; loads in networkx, igraph and Gephi.
+// GraphML with typed keys named after what they hold (key id == attr.name); loads in
+// networkx, igraph and Gephi. A node carries only the attributes of its kind.
 void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& a);
 
 // DOT written through cgraph: shape by node kind, colour by verdict, sections as clusters.
+// Labels and tooltips are dot escStrings: a literal backslash appears doubled, a newline as "\n".
 void write_dot(std::ostream& out, const corpus& c, const corpus_assessment& a);
 
 // Calls write on a temporary file beside path and renames it over path only if write

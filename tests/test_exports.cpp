@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -364,6 +365,22 @@ TEST_CASE("write_json replaces invalid UTF-8 instead of throwing") {
     CHECK(j["documents"][1]["claims"][1]["text"] == "Broken \xEF\xBF\xBD bytes\x01 here.");
 }
 
+TEST_CASE("writers handle an empty corpus") {
+    const corpus c = build_corpus({});
+    const corpus_assessment a;
+    std::ostringstream json_out, graphml_out, dot_out;
+    write_json(json_out, c, a);
+    CHECK(json::parse(json_out.str())["documents"] == json::array());
+    write_graphml(graphml_out, c, a);
+    pugi::xml_document xml;
+    REQUIRE(xml.load_string(graphml_out.str().c_str()));
+    CHECK(!xml.child("graphml").child("graph").child("node"));
+    write_dot(dot_out, c, a);
+    cgraph_ptr g(agmemread(dot_out.str().c_str()));
+    REQUIRE(g != nullptr);
+    CHECK(agnnodes(g.get()) == 0);
+}
+
 TEST_CASE("writers reject an assessment that does not match the corpus") {
     fixture f;
     f.a.documents[1].claims.pop_back();
@@ -597,6 +614,21 @@ TEST_CASE("DOT labels keep quotes, angle brackets, backslashes and non-ASCII") {
     CHECK(dot_unescape(agget(section, chars("label"))) == backslash_section);
 }
 
+TEST_CASE("long DOT values survive cgraph's line breaking with escapes intact") {
+    fixture f;
+    std::string text;
+    for (int i = 0; i < 40; ++i) text += "a\\b \"q\" <i> é\\\\ ";
+    f.c.documents[0].claims[0].text = text;
+    f.c.documents[0].sections[1].title = text;
+    cgraph_ptr g(agmemread(render(write_dot, f).c_str()));
+    REQUIRE(g != nullptr);
+    CHECK(dot_unescape(dot_attribute(g.get(), "d1:c1", "tooltip"))
+              .starts_with(text + "\npartly-stale\n"));
+    Agraph_t* section = agsubg(g.get(), chars("cluster_d1:s1"), 0);
+    REQUIRE(section != nullptr);
+    CHECK(dot_unescape(agget(section, chars("label"))) == text);
+}
+
 TEST_CASE("DOT colours claims by verdict and references by staleness") {
     const fixture f;
     cgraph_ptr g(agmemread(render(write_dot, f).c_str()));
@@ -682,6 +714,19 @@ TEST_CASE("write_output leaves the target untouched when writing fails") {
     }
     CHECK(slurp(target) == "old");
     CHECK(dir.entries() == std::vector<std::string>{"out.json"});
+}
+
+TEST_CASE("write_output writes \"-\" to standard output") {
+    std::ostringstream captured;
+    std::streambuf* original = std::cout.rdbuf(captured.rdbuf());
+    try {
+        write_output("-", [](std::ostream& out) { out << "to stdout\n"; });
+    } catch (...) {
+        std::cout.rdbuf(original);
+        throw;
+    }
+    std::cout.rdbuf(original);
+    CHECK(captured.str() == "to stdout\n");
 }
 
 TEST_CASE("write_output names the path when it cannot write there") {
