@@ -1,1 +1,656 @@
+// Tests of the plain-text report importer: small inline snippets for each trap, then the
+// whole Mali report (tests/data/usdol-mali-2021.txt) with exact expectations.
 #include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "citegraph/diagnostics.hpp"
+#include "importers/text/import_text.hpp"
+
+using namespace citegraph;
+
+namespace doctest {
+template <>
+struct StringMaker<location> {
+    static String convert(const location& where) {
+        return (std::to_string(where.line) + ":" + std::to_string(where.column)).c_str();
+    }
+};
+}  // namespace doctest
+
+namespace {
+
+const std::string snippet_path = "snippet.txt";
+
+document read(std::string_view text, diagnostics& warnings) {
+    return import_text(text, import_options{snippet_path}, warnings);
+}
+
+document read(std::string_view text) {
+    diagnostics warnings;
+    return read(text, warnings);
+}
+
+// A reference list of n unnumbered entries, to append to a snippet.
+std::string references(int n) {
+    std::string list = "\nREFERENCES\n\n";
+    for (int i = 1; i <= n; ++i) list += "- Source number " + std::to_string(i) + ".\n";
+    return list;
+}
+
+const claim* find_claim(const document& doc, std::string_view text_part) {
+    for (const claim& c : doc.claims)
+        if (c.text.find(text_part) != std::string::npos) return &c;
+    return nullptr;
+}
+
+std::vector<std::string> claim_texts(const document& doc) {
+    std::vector<std::string> texts;
+    for (const claim& c : doc.claims) texts.push_back(c.text);
+    return texts;
+}
+
+bool has_warning(const diagnostics& warnings, std::string_view part) {
+    return std::any_of(warnings.items().begin(), warnings.items().end(),
+                       [&](const diagnostic& d) { return format_warning(d).find(part) != std::string::npos; });
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+const std::string mali_path = std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt";
+const std::string running_header =
+    "MINIMAL ADVANCEMENT \xE2\x80\x93 EFFORTS MADE BUT CONTINUED PRACTICE THAT DELAYED ADVANCEMENT";
+
+// The Mali report, read once for all whole-report tests.
+struct mali_report {
+    diagnostics warnings;
+    document doc;
+    mali_report() : doc(import_text(read_file(mali_path), import_options{mali_path}, warnings)) {}
+};
+
+const mali_report& mali() {
+    static const mali_report report;
+    return report;
+}
+
+const std::vector<int> no_cites;
+
+}  // namespace
+
+TEST_SUITE("text importer") {
+
+// ---------------------------------------------------------------- bytes and positions
+
+TEST_CASE("a byte order mark is skipped but columns still count its bytes") {
+    document doc = read("\xEF\xBB\xBFMali made progress. (1)\n" + references(1));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].text == "Mali made progress.");
+    CHECK(doc.claims[0].where == location{1, 4});
+}
+
+TEST_CASE("CRLF and CR line ends give the same lines as LF") {
+    for (std::string_view end : {"\n", "\r\n", "\r"}) {
+        CAPTURE(end.size());
+        std::string text = "First claim. (1)" + std::string(end) + std::string(end) +
+                           "Second claim. (2)" + std::string(end) + std::string(end) + "REFERENCES" +
+                           std::string(end) + "- One." + std::string(end) + "- Two.";
+        document doc = read(text);
+        REQUIRE(doc.claims.size() == 2);
+        CHECK(doc.claims[1].text == "Second claim.");
+        CHECK(doc.claims[1].where == location{3, 1});
+        REQUIRE(doc.references.size() == 2);
+        CHECK(doc.references[1].where == location{7, 3});
+        CHECK(doc.references[1].text == "Two.");
+    }
+}
+
+TEST_CASE("empty and blank input is an empty document at 1:1") {
+    for (std::string_view text : {"", "\xEF\xBB\xBF", "   \n\t\n \r\n"}) {
+        CAPTURE(text.size());
+        diagnostics warnings;
+        CHECK_THROWS_WITH_AS(read(text, warnings), doctest::Contains("snippet.txt:1:1: error: empty document"),
+                             input_error);
+    }
+}
+
+TEST_CASE("input holding only headings has no paragraphs and is an empty document") {
+    CHECK_THROWS_WITH_AS(read("I. FIRST PART\n\nA Subheading\n"),
+                         doctest::Contains("snippet.txt:1:1: error: empty document"), input_error);
+}
+
+TEST_CASE("invalid UTF-8 is an error at the first bad byte") {
+    CHECK_THROWS_WITH_AS(read("Fine line.\nab\xFF rest.\n"),
+                         doctest::Contains("snippet.txt:2:3: error: invalid UTF-8"), input_error);
+    CHECK_THROWS_WITH_AS(read("x\xC3"), doctest::Contains("snippet.txt:1:2: error: invalid UTF-8"),
+                         input_error);
+    CHECK_THROWS_WITH_AS(read("overlong \xC0\xAF"),
+                         doctest::Contains("snippet.txt:1:10: error: invalid UTF-8"), input_error);
+    CHECK_THROWS_WITH_AS(read("surrogate \xED\xA0\x80"),
+                         doctest::Contains("snippet.txt:1:11: error: invalid UTF-8"), input_error);
+}
+
+TEST_CASE("a NUL byte is an error at its position") {
+    std::string text = "One.\r\nTwo";
+    text += '\0';
+    CHECK_THROWS_WITH_AS(read(text), doctest::Contains("snippet.txt:2:4: error: NUL byte"), input_error);
+}
+
+TEST_CASE("the error position counts CR-only line ends") {
+    CHECK_THROWS_WITH_AS(read("a\rb\rc\xFE"), doctest::Contains("snippet.txt:3:2: error: invalid UTF-8"),
+                         input_error);
+}
+
+// ---------------------------------------------------------------- page layout
+
+TEST_CASE("a line repeated three times is a running header and is removed") {
+    std::string text =
+        "PAGE HEAD\n\nFirst paragraph ends here. (1)\n\nPAGE HEAD\n\nSecond paragraph. (2)\n\n"
+        "PAGE HEAD\n\nThird paragraph. (1)\n" +
+        references(2);
+    document doc = read(text);
+    CHECK(claim_texts(doc) ==
+          std::vector<std::string>{"First paragraph ends here.", "Second paragraph.", "Third paragraph."});
+    CHECK(doc.title == "snippet");
+}
+
+TEST_CASE("a line seen only twice is not a running header") {
+    document doc = read("Twice Seen\n\nText one. (1)\n\nTwice Seen\n\nText two. (1)\n" + references(1));
+    CHECK(claim_texts(doc) == std::vector<std::string>{"Text one.", "Text two."});
+    CHECK(doc.title == "Twice Seen");
+}
+
+TEST_CASE("a paragraph cut by a page break mid-sentence is joined again") {
+    std::string text = "HEAD\n\nIntro text. (1)\n\nParents pay for uniforms, transportation costs, and\n\n"
+                       "HEAD\n \n\t\nsupplies, as well as salaries. (2) Next one. (1)\n\nHEAD\n" +
+                       references(2);
+    document doc = read(text);
+    REQUIRE(doc.claims.size() == 3);
+    CHECK(doc.claims[1].text ==
+          "Parents pay for uniforms, transportation costs, and supplies, as well as salaries.");
+    CHECK(doc.claims[1].cites == std::vector<int>{2});
+    CHECK(doc.claims[1].where == location{5, 1});
+    CHECK(doc.claims[2].where == location{10, 36});
+}
+
+TEST_CASE("a page break after a finished paragraph keeps the paragraphs apart") {
+    std::string text = "HEAD\n\nFinished here. (1)\n\nHEAD\n\nAnother paragraph starts. (2)\n\nHEAD\n" +
+                       references(2);
+    document doc = read(text);
+    CHECK(claim_texts(doc) == std::vector<std::string>{"Finished here.", "Another paragraph starts."});
+}
+
+TEST_CASE("a paragraph followed by a lowercase line after a page break is joined") {
+    std::string text = "HEAD\n\nThe staff said so. (1) Furthermore,\n\nHEAD\n\nthe budget was short. (2)\n\nHEAD\n" +
+                       references(2);
+    document doc = read(text);
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[1].text == "Furthermore, the budget was short.");
+}
+
+TEST_CASE("a short line standing alone above a running header is a page footer") {
+    std::string text = "HEAD\n\nSome text. (1)\n\nMali\n\nHEAD\n\nMore text. (2)\n\nHEAD\n" + references(2);
+    document doc = read(text);
+    CHECK(claim_texts(doc) == std::vector<std::string>{"Some text.", "More text."});
+}
+
+TEST_CASE("headings and table rows are not joined across a page break") {
+    std::string text = "HEAD\n\nIntro. (1)\n\nLabor Law Enforcement\n\nHEAD\n\nIn 2021, inspections rose. (2)\n\n"
+                       "Table 1. Data\n\nItem\tValue\nOne\t5 (1)\n\nHEAD\n\nafter the table. (2)\n\nHEAD\n" +
+                       references(2);
+    document doc = read(text);
+    CHECK(find_claim(doc, "Labor Law Enforcement") == nullptr);
+    CHECK(find_claim(doc, "In 2021, inspections rose.") != nullptr);
+    const claim* after = find_claim(doc, "after the table.");
+    REQUIRE(after != nullptr);
+    CHECK(after->text == "after the table.");
+    CHECK_FALSE(after->in_table);
+}
+
+// ---------------------------------------------------------------- sections and headings
+
+TEST_CASE("roman-numbered headings start sections after an untitled preamble") {
+    std::string text = "Preamble text. (1)\n\nI. FIRST PART\n\nFirst text. (1)\n\nII. SECOND PART\n\n"
+                       "Sub Heading\n\nSecond text. (1)\n" +
+                       references(1);
+    document doc = read(text);
+    REQUIRE(doc.sections.size() == 3);
+    CHECK(doc.sections[0].title == "");
+    CHECK(doc.sections[1].title == "I. FIRST PART");
+    CHECK(doc.sections[1].where == location{3, 1});
+    CHECK(doc.sections[2].title == "II. SECOND PART");
+    REQUIRE(doc.claims.size() == 3);
+    CHECK(doc.claims[0].section == 0);
+    CHECK(doc.claims[1].section == 1);
+    CHECK(doc.claims[2].section == 2);
+    CHECK(find_claim(doc, "Sub Heading") == nullptr);
+}
+
+TEST_CASE("the title is the first line when it looks like one, else the file stem") {
+    CHECK(read("Child Labor in Mali\n\nText here. (1)\n" + references(1)).title == "Child Labor in Mali");
+    diagnostics warnings;
+    document doc = import_text("A first sentence is no title.\n", import_options{"dir/usdol-x-2020.txt"}, warnings);
+    CHECK(doc.title == "usdol-x-2020");
+    CHECK(doc.claims.size() == 1);
+}
+
+TEST_CASE("the reporting year comes from a leading In YYYY, of the first paragraph") {
+    CHECK(read("Title Line\n\nIn 2019, things happened. (1)\n" + references(1)).reporting_year == 2019);
+    CHECK(read("Things happened in 2019. (1)\n" + references(1)).reporting_year == 0);
+}
+
+// ---------------------------------------------------------------- citation groups
+
+TEST_CASE("citation groups with lists and ranges are expanded in order") {
+    std::string text = "A. (1-6) B. (3,5,7) C. (11,15-18) D. (7,16\xE2\x80\x93" "18) E. ( 2 , 4 - 5 )\n" +
+                       references(18);
+    document doc = read(text);
+    REQUIRE(doc.claims.size() == 5);
+    CHECK(doc.claims[0].cites == std::vector<int>{1, 2, 3, 4, 5, 6});
+    CHECK(doc.claims[1].cites == std::vector<int>{3, 5, 7});
+    CHECK(doc.claims[2].cites == std::vector<int>{11, 15, 16, 17, 18});
+    CHECK(doc.claims[3].cites == std::vector<int>{7, 16, 17, 18});
+    CHECK(doc.claims[4].cites == std::vector<int>{2, 4, 5});
+    CHECK(doc.claims[4].text == "E.");
+}
+
+TEST_CASE("parentheses that only look like citations stay in the text") {
+    std::string text =
+        "The plan (2018\xE2\x80\x93" "2022) used (MICS 5) data, (Table 3), a budget of \\$55,000 (32 million CFA), "
+        "Convention (No. 29), rate (Unavailable), project (P123503), Article 3(d) and 3(1), share (%), "
+        "in (2017) and (2019-2022). (2)\n" +
+        references(3);
+    document doc = read(text);
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].cites == std::vector<int>{2});
+    CHECK(doc.claims[0].text ==
+          "The plan (2018\xE2\x80\x93" "2022) used (MICS 5) data, (Table 3), a budget of $55,000 (32 million CFA), "
+          "Convention (No. 29), rate (Unavailable), project (P123503), Article 3(d) and 3(1), share (%), "
+          "in (2017) and (2019-2022).");
+}
+
+TEST_CASE("a group naming no number of the list is no citation") {
+    document doc = read("Text (7,9) goes on. (1)\n" + references(3));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].text == "Text (7,9) goes on.");
+}
+
+TEST_CASE("a group partly outside the list is a citation keeping the missing numbers") {
+    document doc = read("Dangling claim. (2,5)\n" + references(3));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].cites == std::vector<int>{2, 5});
+}
+
+TEST_CASE("absurd ranges are not citations and are not expanded") {
+    document doc = read("Huge (1-999999999) range. Long (1-9999999999999) number. (1)\n" + references(3));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].cites == std::vector<int>{1});
+}
+
+TEST_CASE("a reversed range is not a citation and is warned about with its position") {
+    diagnostics warnings;
+    document doc = read("Intro. (1)\nBackwards (3-2) range. (1)\n" + references(3), warnings);
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[1].text == "Backwards (3-2) range.");
+    CHECK(has_warning(warnings, "snippet.txt:2:11: warning: reversed citation range (3-2)"));
+}
+
+TEST_CASE("citations without a reference list are kept and warned about") {
+    diagnostics warnings;
+    document doc = read("Text with a source. (4,7-8) Year (2017) is no citation.\n", warnings);
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].cites == std::vector<int>{4, 7, 8});
+    CHECK(doc.claims[1].cites == no_cites);
+    CHECK(doc.references.empty());
+    CHECK(has_warning(warnings, "no reference list found"));
+}
+
+TEST_CASE("no warning about a missing list when nothing is cited") {
+    diagnostics warnings;
+    read("Nothing cited here.\n", warnings);
+    CHECK(warnings.empty());
+}
+
+// ---------------------------------------------------------------- claims and sentences
+
+TEST_CASE("a claim is all the sentences since the previous citation group") {
+    document doc = read("Slavery exists. (1) Some are born into it. As a result, they work. (2) "
+                        "Trailing one. Trailing two!\n" +
+                        references(2));
+    REQUIRE(doc.claims.size() == 4);
+    CHECK(doc.claims[0].text == "Slavery exists.");
+    CHECK(doc.claims[1].text == "Some are born into it. As a result, they work.");
+    CHECK(doc.claims[1].cites == std::vector<int>{2});
+    CHECK(doc.claims[1].where == location{1, 21});
+    CHECK(doc.claims[2].text == "Trailing one.");
+    CHECK(doc.claims[2].cites == no_cites);
+    CHECK(doc.claims[3].text == "Trailing two!");
+}
+
+TEST_CASE("a paragraph without citations gives one uncited claim per sentence") {
+    document doc = read("First sentence here. Second one? Third.\n" + references(1));
+    CHECK(claim_texts(doc) == std::vector<std::string>{"First sentence here.", "Second one?", "Third."});
+}
+
+TEST_CASE("sentence splitting survives abbreviations, initials and decimals") {
+    document doc = read("The U.S. Embassy in Washington, D.C. Office said No. 29 applies, e.g. Mr. Smith and "
+                        "J. Doe, i.e. 6.5 million people and Articles 31.23 of ILO C. 182 apply. Next sentence.\n" +
+                        references(1));
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[1].text == "Next sentence.");
+}
+
+TEST_CASE("sentences break before quotes and parentheses") {
+    document doc = read("One ends. \xE2\x80\x9CQuoted\xE2\x80\x9D starts. (Bracketed) starts.\n" + references(1));
+    CHECK(doc.claims.size() == 3);
+}
+
+TEST_CASE("a group right after another adds its numbers to the same claim") {
+    document doc = read("Claim text. (1) (2), (1)\n" + references(2));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].cites == std::vector<int>{1, 2});
+}
+
+TEST_CASE("a wrapped paragraph is one paragraph with positions on each line") {
+    document doc = read("A claim that wraps\nonto the next line. Second claim\nalso wraps. (1)\n" + references(1));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].text == "A claim that wraps onto the next line. Second claim also wraps.");
+}
+
+TEST_CASE("claim years are whole four-digit tokens from 1900 to 2099") {
+    document doc = read("In 2019 and 2020\xE2\x80\x93" "2021 report A/76/871-S/2022/493, code 120215, year 1850, "
+                        "v2021, 45,2019 and 2099. (1)\n" +
+                        references(1));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].years == std::vector<int>{2019, 2020, 2021, 2099});
+}
+
+TEST_CASE("markup is removed from claims and references") {
+    document doc = read("The <i>Programme</i> costs \\$8.5 million *per se* for **all**\xE2\x80\xA0. (1)\n"
+                        "\nREFERENCES\n- The <i>Report</i> \\$5. <https://example.org/x>\n");
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].text == "The Programme costs $8.5 million per se for all.");
+    REQUIRE(doc.references.size() == 1);
+    CHECK(doc.references[0].text == "The Report $5. <https://example.org/x>");
+}
+
+TEST_CASE("footnote lines below tables are paragraphs without their marks") {
+    document doc = read("\xE2\x80\xA1 Age calculated based on available information (1)\n\n"
+                        "\xE2\x80\xA0 Program is funded by the Government.\n" +
+                        references(1));
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].text == "Age calculated based on available information");
+    CHECK(doc.claims[0].where == location{1, 5});
+    CHECK(doc.claims[1].text == "Program is funded by the Government.");
+}
+
+// ---------------------------------------------------------------- tables
+
+TEST_CASE("table cells with citations are claims named by row and column") {
+    std::string text = "Table 6. Labor Law Enforcement Efforts\n\n"
+                       "Overview\t2020\t2021\n"
+                       "Number of Labor Inspectors\t113 (1)\t 113 (2)\n"
+                       "Funding\t\\$123,555\tUnknown\n";
+    document doc = read(text + references(2));
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].text == "Number of Labor Inspectors \xE2\x80\x94 2020: 113");
+    CHECK(doc.claims[1].text == "Number of Labor Inspectors \xE2\x80\x94 2021: 113");
+    CHECK(doc.claims[1].cites == std::vector<int>{2});
+    CHECK(doc.claims[1].where == location{4, 37});
+    CHECK(doc.claims[1].in_table);
+    CHECK(doc.claims[1].years == std::vector<int>{2021});
+    CHECK(find_claim(doc, "Table 6") == nullptr);
+    CHECK(find_claim(doc, "Overview") == nullptr);
+}
+
+TEST_CASE("rows with an empty first cell continue the previous row label") {
+    std::string text = "Table 2. Work by Sector\n\nSector\tActivity\n"
+                       "Agriculture\xE2\x80\xA1\tCultivating,\xE2\x80\xA0 harvesting (1)\n"
+                       "\tFishing (2)\n";
+    document doc = read(text + references(2));
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].text == "Agriculture \xE2\x80\x94 Activity: Cultivating, harvesting");
+    CHECK(doc.claims[1].text == "Agriculture \xE2\x80\x94 Activity: Fishing");
+    CHECK(doc.claims[1].where == location{5, 2});
+}
+
+TEST_CASE("a cell with several sentences and groups splits like a paragraph") {
+    std::string text = "Table 5. Agencies\n\nAgency\tRole\n"
+                       "Ministry (MOL)\tEnforces laws. Chaired by MOL. (1) Runs a hotline. (2) Unknown results.\n";
+    document doc = read(text + references(2));
+    CHECK(claim_texts(doc) ==
+          std::vector<std::string>{"Ministry (MOL) \xE2\x80\x94 Role: Enforces laws. Chaired by MOL.",
+                                   "Ministry (MOL) \xE2\x80\x94 Role: Runs a hotline.",
+                                   "Ministry (MOL) \xE2\x80\x94 Role: Unknown results."});
+    CHECK(doc.claims[2].cites == no_cites);
+}
+
+TEST_CASE("a label cell with its own citation is a claim under the first header") {
+    std::string text = "Table 9. Policies\n\nPolicy\tDescription\nNational Plan (1)\tAims high. (2)\n"
+                       "Old Plan (2018\xE2\x80\x93" "2022)\tSets goals. (1)\n";
+    document doc = read(text + references(2));
+    CHECK(claim_texts(doc) == std::vector<std::string>{
+                                  "Policy: National Plan", "National Plan \xE2\x80\x94 Description: Aims high.",
+                                  "Old Plan (2018\xE2\x80\x93" "2022) \xE2\x80\x94 Description: Sets goals."});
+}
+
+TEST_CASE("a continued table skips its repeated title and header row") {
+    std::string text = "HEAD\n\nTable 4. Laws\n\nStandard\tLegislation\nMinimum Age\tArticle 1 (1)\n\nHEAD\n\n"
+                       "Table 4. Laws (Cont.)\n\nStandard\tLegislation\n\tArticle 2 (2)\n\nHEAD\n\n"
+                       "Table I I. Actions (Cont.)\n\nStandard\tLegislation\nOther\tArticle 3 (1)\n";
+    document doc = read(text + references(2));
+    CHECK(claim_texts(doc) == std::vector<std::string>{"Minimum Age \xE2\x80\x94 Legislation: Article 1",
+                                                       "Minimum Age \xE2\x80\x94 Legislation: Article 2",
+                                                       "Other \xE2\x80\x94 Legislation: Article 3"});
+}
+
+TEST_CASE("tables without citations give no claims") {
+    std::string text = "Table 3. Ratification\n\nConvention\tRatification\n ILO C. 138, Minimum Age\tYes\n"
+                       "\nAfter the table. (1)\n";
+    document doc = read(text + references(1));
+    CHECK(claim_texts(doc) == std::vector<std::string>{"After the table."});
+}
+
+// ---------------------------------------------------------------- references
+
+TEST_CASE("references are numbered by position or by their leading number") {
+    std::string text = "Text. (1-3)\n\nREFERENCES\n\n- First entry 2017.\n- Second entry\n  wraps on.\n\n"
+                       "HEAD\n\n- 3 Third entry.\n- 5000 girls entry.\n\nHEAD\n\nHEAD\n";
+    diagnostics warnings;
+    document doc = read(text, warnings);
+    REQUIRE(doc.references.size() == 4);
+    CHECK(doc.references[0].number == 1);
+    CHECK(doc.references[1].text == "Second entry wraps on.");
+    CHECK(doc.references[2].number == 3);
+    CHECK(doc.references[2].text == "Third entry.");
+    CHECK(doc.references[2].where == location{11, 5});
+    CHECK(doc.references[3].number == 4);
+    CHECK(doc.references[3].text == "5000 girls entry.");
+    CHECK(warnings.empty());
+}
+
+TEST_CASE("a reference number that disagrees with its position is warned about") {
+    diagnostics warnings;
+    document doc = read("Text. (1)\n\nReferences\n- One.\n- 3 Three.\n- 3 Again.\n", warnings);
+    REQUIRE(doc.references.size() == 3);
+    CHECK(doc.references[1].number == 3);
+    CHECK(has_warning(warnings, "snippet.txt:5:3: warning: reference numbered 3 at position 2"));
+    CHECK(has_warning(warnings, "snippet.txt:6:3: warning: reference numbered 3 at position 4"));
+    CHECK(has_warning(warnings, "snippet.txt:6:3: warning: duplicate reference number 3"));
+}
+
+TEST_CASE("a reference list heading may be any of the usual names") {
+    for (std::string_view heading : {"REFERENCES", "Bibliography", "Sources", "Works Cited"}) {
+        CAPTURE(heading);
+        document doc = read("Text. (1)\n\n" + std::string(heading) + "\n- Entry.\n");
+        CHECK(doc.references.size() == 1);
+        CHECK(doc.claims.size() == 1);
+    }
+}
+
+// ---------------------------------------------------------------- robustness
+
+TEST_CASE("long adversarial lines are read in linear time") {
+    std::string line;
+    for (int i = 0; i < 50000; ++i) line += "(1,2 (1- (x ";
+    for (int i = 0; i < 25000; ++i) line += "U.S. a. ";
+    line += std::string(300000, '(');
+    line += "end. (1)\n";
+    document doc = read(line + references(2));
+    CHECK_FALSE(doc.claims.empty());
+}
+
+TEST_CASE("odd input does not crash") {
+    for (std::string_view text : {"(", ")", "- ", "-", "\t", "\t\t(1)", "REFERENCES\n- 1", "Table 1.\n\na\tb\n\t(1)",
+                                  "I. X\n", "(1)\n\nREFERENCES\n- a", "<", "\\", "*", "x (1-)", "x (,1)"}) {
+        CAPTURE(text);
+        diagnostics warnings;
+        try {
+            read(text, warnings);
+        } catch (const input_error&) {
+        }
+    }
+}
+
+// ---------------------------------------------------------------- the Mali report
+
+TEST_CASE("the Mali report has 80 references numbered 1 to 80") {
+    const document& doc = mali().doc;
+    REQUIRE(doc.references.size() == 80);
+    for (std::size_t i = 0; i < doc.references.size(); ++i) CHECK(doc.references[i].number == int(i) + 1);
+    CHECK(doc.references[28].text.substr(0, 7) == "Kibaru.");
+    CHECK(doc.references[28].where == location{350, 6});
+    CHECK(doc.references[0].where == location{319, 3});
+    CHECK(mali().warnings.empty());
+}
+
+TEST_CASE("every reference of the Mali report is cited and nothing past 80 is") {
+    std::set<int> cited;
+    for (const claim& c : mali().doc.claims) cited.insert(c.cites.begin(), c.cites.end());
+    REQUIRE_FALSE(cited.empty());
+    CHECK(*cited.begin() == 1);
+    CHECK(*cited.rbegin() == 80);
+    CHECK(cited.size() == 80);
+}
+
+TEST_CASE("the Mali report keeps year ranges and other parentheses as text") {
+    const document& doc = mali().doc;
+    for (std::string_view kept : {"(2018\xE2\x80\x93" "2022)", "(2017\xE2\x80\x93" "2026)",
+                                  "(2019\xE2\x80\x93" "2022)", "(MICS 5)", "(32 million CFA)"}) {
+        CAPTURE(kept);
+        CHECK(find_claim(doc, kept) != nullptr);
+    }
+    CHECK(doc.references[0].text.find("(No. 29)") != std::string::npos);
+}
+
+TEST_CASE("the Mali report has a preamble and seven sections") {
+    const document& doc = mali().doc;
+    REQUIRE(doc.sections.size() == 8);
+    CHECK(doc.sections[0].title == "");
+    CHECK(doc.sections[1].title == "I. PREVALENCE AND SECTORAL DISTRIBUTION OF CHILD LABOR");
+    CHECK(doc.sections[1].where == location{9, 1});
+    CHECK(doc.sections[3].title == "III. ENFORCEMENT OF LAWS ON CHILD LABOR");
+    CHECK(doc.sections[7].title == "VII. SUGGESTED GOVERNMENT ACTIONS TO ELIMINATE CHILD LABOR");
+    CHECK(doc.title == "usdol-mali-2021");
+    CHECK(doc.reporting_year == 2021);
+}
+
+TEST_CASE("the Mali slavery sentences citing 25 are one claim") {
+    const claim* c = find_claim(mali().doc, "Some children are born into slavery");
+    REQUIRE(c != nullptr);
+    CHECK(c->text ==
+          "Some children are born into slavery, while others are born free but remain in dependent status. "
+          "As a result, these children, along with their parents, are forced to work for their parents' "
+          "former masters in exchange for food, money, and lodging.");
+    CHECK(c->cites == std::vector<int>{25});
+    CHECK(c->where == location{53, 152});
+    CHECK(c->section == 1);
+}
+
+TEST_CASE("the Mali sentence cut by a page break is joined") {
+    const claim* c = find_claim(mali().doc,
+                                "Article 28 of the Penal Code is applicable to children involved in armed conflict");
+    REQUIRE(c != nullptr);
+    CHECK(c->cites == std::vector<int>{41, 49});
+    CHECK(c->where == location{120, 1});
+    const claim* supplies = find_claim(mali().doc, "transportation costs, and supplies, as well as");
+    REQUIRE(supplies != nullptr);
+    CHECK(supplies->cites == std::vector<int>{3, 7, 11, 13, 33, 34});
+    CHECK(supplies->where == location{61, 1});
+}
+
+TEST_CASE("the Mali labor inspector table cell is a claim in section III") {
+    const document& doc = mali().doc;
+    const claim* c = find_claim(doc, "Number of Labor Inspectors \xE2\x80\x94 2021");
+    REQUIRE(c != nullptr);
+    CHECK(c->text == "Number of Labor Inspectors \xE2\x80\x94 2021: 113");
+    CHECK(c->cites == std::vector<int>{11});
+    CHECK(c->in_table);
+    CHECK(c->where == location{148, 36});
+    REQUIRE(c->section < doc.sections.size());
+    CHECK(doc.sections[c->section].title == "III. ENFORCEMENT OF LAWS ON CHILD LABOR");
+}
+
+TEST_CASE("the Mali claim citing (7,63-65) cites 7, 63, 64 and 65") {
+    const claim* c = find_claim(mali().doc, "protect and reintegrate those children who become involved");
+    REQUIRE(c != nullptr);
+    CHECK(c->cites == std::vector<int>{7, 63, 64, 65});
+    CHECK(c->where.line == 229);
+}
+
+TEST_CASE("Mali claims are free of page headers, footers, headings and markup") {
+    const document& doc = mali().doc;
+    for (const claim& c : doc.claims) {
+        CAPTURE(c.text);
+        CHECK(c.text.find("MINIMAL ADVANCEMENT") == std::string::npos);
+        CHECK(c.text.find("<i>") == std::string::npos);
+        CHECK(c.text.find("\\$") == std::string::npos);
+        CHECK(c.text.find('*') == std::string::npos);
+        CHECK(c.text.find("\xE2\x80\xA0") == std::string::npos);
+        CHECK(c.text.find("\xE2\x80\xA1") == std::string::npos);
+        CHECK(c.text != "Mali");
+        CHECK(c.text != "Labor Law Enforcement");
+        CHECK(c.text != "Criminal Law Enforcement");
+        CHECK(c.where.line > 0);
+    }
+    for (std::string_view title : {"Table 1. Statistics", "Table 6. Labor", "Children \xE2\x80\x94 Age",
+                                   "Overview of Labor Law Enforcement \xE2\x80\x94"}) {
+        CAPTURE(title);
+        CHECK(find_claim(doc, title) == nullptr);
+    }
+}
+
+TEST_CASE("Mali claims sit where their first character is") {
+    const document& doc = mali().doc;
+    const claim* first = find_claim(doc, "Mali made minimal advancement");
+    REQUIRE(first != nullptr);
+    CHECK(first->where == location{5, 1});
+    CHECK(first->cites == no_cites);
+    CHECK(first->years == std::vector<int>{2021});
+    const claim* source = find_claim(doc, "Source for primary completion rate");
+    REQUIRE(source != nullptr);
+    CHECK(source->where == location{21, 1});
+    CHECK(source->cites == std::vector<int>{8});
+    const claim* footnote = find_claim(doc, "Age calculated based on available information");
+    REQUIRE(footnote != nullptr);
+    CHECK(footnote->where == location{108, 5});
+    CHECK(footnote->cites == std::vector<int>{41});
+}
+
+TEST_CASE("the Mali report dates as of its newest reference") {
+    const document& doc = mali().doc;
+    date newest;
+    for (const reference& r : doc.references)
+        if (earlier_start(newest, r.published)) newest = r.published;
+    CHECK(doc.as_of == newest);
+}
+
+}  // TEST_SUITE

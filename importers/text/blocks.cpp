@@ -5,7 +5,7 @@
 #include "tables.hpp"
 #include "text_chars.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 namespace {
 
@@ -129,4 +129,4 @@ document_layout read_blocks(const std::vector<layout_line>& lines, const line_ma
     return reader.finish();
 }
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

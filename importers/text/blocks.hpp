@@ -11,7 +11,7 @@
 #include "source_lines.hpp"
 #include "text_run.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 enum class block_kind {
     prose,       // a paragraph: every sentence is a claim
@@ -41,4 +41,4 @@ struct document_layout {
 // the list. Returns a layout with one untitled section for no lines.
 document_layout read_blocks(const std::vector<layout_line>& lines, const line_map& positions);
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

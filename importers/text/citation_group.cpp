@@ -4,7 +4,7 @@
 
 #include "text_chars.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 namespace {
 
@@ -137,4 +137,4 @@ std::vector<int> citation_policy::numbers(const citation_group& group) const {
     return out;
 }
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 // One number or range inside a group; first == last for a single number.
 struct citation_item {
@@ -50,7 +50,7 @@ public:
     // The numbers a group names, ranges expanded, in order; call only for a citation.
     std::vector<int> numbers(const citation_group& group) const;
 
-    // true if the document has a reference list to judge against.
+    // true if the document has a reference list to judge against; false for an empty list.
     bool has_list() const { return list_size_ > 0; }
 
 private:
@@ -60,4 +60,4 @@ private:
     std::size_t list_size_ = 0;
 };
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

@@ -8,7 +8,7 @@
 #include "sentences.hpp"
 #include "text_chars.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 namespace {
 
@@ -143,4 +143,4 @@ void add_claims(const block& b, const claim_context& context, std::vector<claim>
         claims.add(from + sentence.begin, from + sentence.end, {});
 }
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

@@ -10,7 +10,7 @@
 #include "citegraph/model.hpp"
 #include "source_lines.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 // What claim extraction needs besides the blocks themselves.
 struct claim_context {
@@ -27,4 +27,4 @@ struct claim_context {
 // and read as text; a group with no text before it adds its numbers to the claim before.
 void add_claims(const block& b, const claim_context& context, std::vector<claim>& out);
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

@@ -18,7 +18,7 @@ namespace citegraph {
 
 namespace {
 
-using namespace citegraph::text;
+using namespace citegraph::text_import;
 
 // The file name without folders and extension: "data/usdol-mali-2021.txt" -> "usdol-mali-2021".
 std::string file_stem(std::string_view path) {

@@ -3,7 +3,7 @@
 #include "citegraph/diagnostics.hpp"
 #include "source_lines.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 namespace {
 
@@ -50,4 +50,4 @@ std::size_t check_input(std::string_view bytes, const std::string& path) {
     return start;
 }
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

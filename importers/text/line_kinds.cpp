@@ -5,7 +5,7 @@
 #include "citation_group.hpp"
 #include "text_chars.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 namespace {
 
@@ -106,4 +106,4 @@ bool ends_sentence(std::string_view text) {
     return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
 }
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

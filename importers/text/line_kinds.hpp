@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 // true for "I. PREVALENCE AND ..." .. "VII. SUGGESTED ...": a roman numeral, ". ", an
 // uppercase letter, no tab, no terminal punctuation, no citation group; false for "".
@@ -34,4 +34,4 @@ bool looks_like_heading(std::string_view line);
 // or a citation group. false for "" and for text cut mid-sentence ("... costs, and").
 bool ends_sentence(std::string_view text);
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

@@ -2,7 +2,7 @@
 
 #include "text_chars.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 namespace {
 
@@ -90,4 +90,4 @@ bool has_content(std::string_view text) {
     return false;
 }
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 enum class footnote_marks { keep, drop };
 
@@ -21,4 +21,4 @@ bool has_content(std::string_view text);
 // Length of a footnote mark († or ‡) at text[at], 0 if there is none.
 std::size_t footnote_mark_at(std::string_view text, std::size_t at);
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

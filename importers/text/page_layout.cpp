@@ -5,7 +5,7 @@
 #include "line_kinds.hpp"
 #include "text_chars.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 namespace {
 
@@ -54,6 +54,12 @@ void mark_footers(const std::vector<source_line>& lines, std::vector<bool>& furn
         if (furniture[f] || f <= first_text) continue;
         std::string_view text = trim(lines[f].text);
         bool alone = f == 0 || trim(lines[f - 1].text).empty();
+        // "... costs, and" + header + "supplies, ..." is a paragraph cut short, not a footer.
+        std::size_t next = h + 1;
+        while (next < lines.size() && (headers[next] || trim(lines[next].text).empty())) ++next;
+        bool cut_short = text.back() == ',' ||
+                         (next < lines.size() && is_lower(trim(lines[next].text).front()));
+        if (cut_short) continue;
         if (alone && text.size() <= max_footer_length && looks_like_heading(text) &&
             !is_section_heading(text) && !read_table_title(text) &&
             !is_references_heading(text) && !is_list_entry(text))
@@ -90,4 +96,4 @@ std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& l
     return kept;
 }
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

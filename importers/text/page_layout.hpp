@@ -8,7 +8,7 @@
 
 #include "source_lines.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 // A line that survives page-furniture removal; blank lines are dropped and remembered.
 struct layout_line {
@@ -22,7 +22,7 @@ struct layout_line {
 // The non-blank lines that are not page furniture, in input order. A running header is
 // a trimmed line seen 3 or more times as a whole line (not a table row, list entry,
 // sentence or citing line); a footer is a short heading-like line standing alone just
-// above one. Returns [] when every line is blank or furniture.
+// above one, unless the text after the header goes on in lowercase (a cut paragraph). Returns [] when every line is blank or furniture.
 std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& lines);
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

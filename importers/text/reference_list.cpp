@@ -8,7 +8,7 @@
 #include "markup.hpp"
 #include "text_chars.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 namespace {
 
@@ -80,4 +80,4 @@ std::vector<reference> number_references(const std::vector<text_run>& entries,
     return references;
 }
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

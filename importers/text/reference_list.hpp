@@ -9,7 +9,7 @@
 #include "source_lines.hpp"
 #include "text_run.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 // One reference per entry, in list order. An entry is numbered by its leading integer
 // ("29 Kibaru ...") when that equals the expected number (previous + 1) or is plausible
@@ -21,4 +21,4 @@ std::vector<reference> number_references(const std::vector<text_run>& entries,
                                          const line_map& positions, const std::string& path,
                                          diagnostics& warnings);
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

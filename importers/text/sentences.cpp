@@ -4,7 +4,7 @@
 
 #include "text_chars.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 namespace {
 
@@ -93,4 +93,4 @@ std::vector<sentence_span> split_sentences(std::string_view text) {
     return out;
 }
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 namespace {
 
@@ -53,4 +53,4 @@ location line_map::locate(std::size_t offset) const {
     return {index + 1, offset - starts_[index] + 1};
 }
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

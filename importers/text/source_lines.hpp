@@ -7,7 +7,7 @@
 
 #include "citegraph/model.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 // One line of the input without its line end; offset is where it starts in the input.
 struct source_line {
@@ -34,4 +34,4 @@ private:
     std::size_t size_ = 0;
 };
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

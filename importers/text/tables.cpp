@@ -3,7 +3,7 @@
 #include "markup.hpp"
 #include "text_chars.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 namespace {
 
@@ -69,4 +69,4 @@ void table_reader::read_row(const layout_line& line, std::size_t section, std::v
     }
 }
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

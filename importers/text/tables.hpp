@@ -9,7 +9,7 @@
 #include "blocks.hpp"
 #include "page_layout.hpp"
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 // Follows one table (and its "(Cont.)" parts) row by row.
 class table_reader {
@@ -21,6 +21,7 @@ public:
     // Forgets the table; rows after this start an untitled table of their own.
     void end();
 
+    // true between a title (or a first row) and end(); false before any table.
     bool active() const { return active_; }
 
     // Reads a line holding a tab: the header row, a repeated header, or a body row whose
@@ -36,4 +37,4 @@ private:
     std::string label_;
 };
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 void text_run::append(std::string_view piece, std::size_t offset) {
     if (piece.empty()) return;
@@ -19,4 +19,4 @@ std::size_t text_run::offset_at(std::size_t pos) const {
     return at.offset + (pos >= at.pos ? pos - at.pos : 0);
 }
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace citegraph::text {
+namespace citegraph::text_import {
 
 class text_run {
 public:
@@ -14,6 +14,7 @@ public:
     // is already there; an empty piece adds nothing.
     void append(std::string_view piece, std::size_t offset);
 
+    // The joined text; "" for an empty run.
     const std::string& text() const { return text_; }
 
     // Input offset of text()[pos]; the separator space maps just past the previous piece.
@@ -32,4 +33,4 @@ private:
     std::vector<anchor> anchors_;
 };
 
-}  // namespace citegraph::text
+}  // namespace citegraph::text_import
