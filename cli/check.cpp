@@ -36,14 +36,27 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     return text;
 }
 
+// The cited numbers whose references are current, for "partly-stale" lines.
+std::vector<std::string> current_sources(const document& d, const document_assessment& da,
+                                         const corpus& c, std::size_t doc, const claim& cl) {
+    std::vector<std::string> numbers;
+    for (int number : cl.cites) {
+        const long ref = c.reference_index(doc, number);
+        if (ref >= 0 && !da.references[static_cast<std::size_t>(ref)].stale)
+            numbers.push_back(std::to_string(d.references[static_cast<std::size_t>(ref)].number));
+    }
+    return numbers;
+}
+
 // The part after the dash: which sources make the verdict.
-std::string explain(const claim_assessment& a, bool anachronism_line) {
+std::string explain(const claim_assessment& a, bool anachronism_line, const std::vector<std::string>& current) {
     if (anachronism_line) return a.reasons.back();
     std::vector<std::string> reasons = a.reasons;
     if (a.anachronism) reasons.pop_back();  // has a line of its own
     switch (a.verdict) {
-        case claim_verdict::resting_on_stale:
-        case claim_verdict::partly_stale: return "cites " + join(reasons, ", ");
+        case claim_verdict::resting_on_stale: return "cites " + join(reasons, ", ");
+        case claim_verdict::partly_stale:
+            return "cites " + join(reasons, ", ") + "; current: " + join(current, ", ");
         default: return join(reasons, "; ");
     }
 }
@@ -54,7 +67,10 @@ void write_finding(std::ostream& out, const corpus& c, const corpus_assessment& 
     const claim_assessment& ca = a.documents[f.document].claims[f.claim];
     out << d.path << ':' << cl.where.line << ": " << f.verdict << ": \"" << shorten(cl.text, 72)
         << "\"";
-    if (f.verdict != "uncited") out << " — " << explain(ca, f.verdict == "anachronism");
+    if (f.verdict != "uncited")
+        out << " — "
+            << explain(ca, f.verdict == "anachronism",
+                       current_sources(d, a.documents[f.document], c, f.document, cl));
     out << '\n';
 }
 

@@ -93,6 +93,9 @@ parse_result parse_command_line(int argc, const char* const* argv) {
 
     parse_result result;
     try {
+        if (argc > 1 && argv[1][0] != '-' && std::string_view(argv[1]) != "check" && std::string_view(argv[1]) != "export")
+            throw CLI::ValidationError("unknown command '" + std::string(argv[1]) +
+                                       "' (commands: check, export)");
         app.parse(argc, argv);
         cfg.what = check->parsed() ? command::check : command::export_graph;
         if (!shared.as_of.empty()) cfg.policy.as_of = parse_as_of(shared.as_of);

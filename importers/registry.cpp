@@ -2,6 +2,7 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <sstream>
 
@@ -25,7 +26,14 @@ std::string lower(std::string_view text) {
     return out;
 }
 
+// "-" is standard input.
 std::string read_whole_file(const std::string& path) {
+    if (path == "-") {
+        std::ostringstream bytes;
+        bytes << std::cin.rdbuf();
+        if (std::cin.bad()) throw input_error(path, {}, "cannot read standard input");
+        return std::move(bytes).str();
+    }
     std::error_code error;
     if (std::filesystem::is_directory(path, error))
         throw input_error(path, {}, "is a directory, not a file");

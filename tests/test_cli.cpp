@@ -56,11 +56,11 @@ TEST_CASE("usage errors exit 2 with a message on standard error") {
     struct row { const char* args; const char* message; };
     for (row r : {row{"", "A subcommand is required"},
                   row{"check", "FILE is required"},
-                  row{"check --max-age 3w " , "invalid age '3w'"},
+                  row{"check --max-age 3w x.txt", "invalid age '3w'"},
                   row{"check --as-of 2022-13-01 x.txt", "expected YYYY-MM-DD or 'today'"},
                   row{"check --fail-on stale x.txt", "--fail-on"},
                   row{"export --format pdf x.txt", "--format"},
-                  row{"frobnicate", "frobnicate"},
+                  row{"frobnicate x.txt", "unknown command 'frobnicate'"},
                   row{"check - ", "standard input needs --from"}}) {
         CAPTURE(r.args);
         auto result = run_citegraph(r.args);
@@ -109,6 +109,90 @@ TEST_CASE("an output that cannot be written exits 3 and leaves nothing behind") 
     CHECK(r.exit == 3);
     CHECK(r.err.find("cannot write") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(target));
+}
+
+
+TEST_CASE("check on the bundled report lists findings worst first with file, line and reasons") {
+    auto r = run_citegraph("check " + report);
+    REQUIRE(r.exit == 0);
+    CHECK(r.err.empty());
+    const auto slavery = lines_starting(r.out, report + ":53: resting-on-stale: \"Some children are born");
+    REQUIRE(slavery.size() == 1);
+    CHECK(slavery[0] == report + ":53: resting-on-stale: \"Some children are born into slavery, while others "
+                                 "are born free but rema…\" — cites 25 (2018-06-28; superseded by 4; older than 3y)");
+    const auto partly = lines_starting(r.out, report + ":11: partly-stale: \"Children in Mali are subjected");
+    REQUIRE(partly.size() == 1);
+    CHECK(partly[0].find("— cites 1 (2017; older than 3y), 2 (2017-07; older than 3y); current: 3, 4, 5, 6") !=
+          std::string::npos);
+
+    SUBCASE("worse verdicts come first") {
+        const auto first_partly = r.out.find(": partly-stale: ");
+        const auto last_resting = r.out.rfind(": resting-on-stale: ");
+        const auto first_uncited = r.out.find(": uncited: ");
+        CHECK(last_resting < first_partly);
+        CHECK(first_partly < first_uncited);
+    }
+    SUBCASE("the summary counts claims by verdict and references by flag") {
+        const auto summary = lines_starting(r.out, report + ": ");
+        REQUIRE(summary.size() == 2);
+        CHECK(summary[0].find(" claims: ") != std::string::npos);
+        CHECK(summary[0].find(" 0 dangling") != std::string::npos);
+        CHECK(summary[1] == report + ": 80 references: 41 stale (7 superseded), 14 legislation in force, "
+                                     "0 undated, 35 unverifiable, 2 draft, 0 never cited; as of 2022-07-06, max age 3y");
+    }
+}
+
+TEST_CASE("--fail-on makes check exit 1 only when a finding that bad exists") {
+    CHECK(run_citegraph("check --fail-on resting-on-stale " + report).exit == 1);
+    CHECK(run_citegraph("check --fail-on partly-stale " + report).exit == 1);
+    CHECK(run_citegraph("check --fail-on dangling " + report).exit == 0);
+}
+
+TEST_CASE("--as-of and --max-age change what is stale") {
+    auto earlier = run_citegraph("check --as-of 2019-01-01 " + report);
+    REQUIRE(earlier.exit == 0);
+    CHECK(earlier.out.find("as of 2019-01-01, max age 3y") != std::string::npos);
+    auto lenient = run_citegraph("check --max-age 20y " + report);
+    REQUIRE(lenient.exit == 0);
+    CHECK(lenient.out.find("80 references: 7 stale (7 superseded)") != std::string::npos);
+}
+
+TEST_CASE("a claim whose every source predates the year it reports is an anachronism") {
+    scratch_dir dir;
+    std::string text = slurp(report);
+    const std::string original = "In 2021, at least 46 displaced child slaves were identified in Mali. (11)";
+    REQUIRE(text.find(original) != std::string::npos);
+    text.replace(text.find(original), original.size(),
+                 "In 2021, at least 46 displaced child slaves were identified in Mali. (25)");
+    write(dir.path / "edited.txt", text);
+    auto r = run_citegraph("check " + (dir.path / "edited.txt").string());
+    REQUIRE(r.exit == 0);
+    const auto found = lines_starting(r.out, (dir.path / "edited.txt").string() + ":53: anachronism: ");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].find("\"In 2021, at least 46 displaced child slaves were identified in Mali.\" — reports 2021 "
+                        "but every source predates it") != std::string::npos);
+}
+
+TEST_CASE("standard input is read with --from") {
+    auto r = run_citegraph("check --from text - < " + report);
+    CHECK(r.exit == 0);
+    CHECK(r.out.find("-:53: resting-on-stale: ") != std::string::npos);
+}
+
+TEST_CASE("export writes each format to a file that its consumer reads") {
+    scratch_dir dir;
+    for (const char* format : {"json", "graphml", "dot"}) {
+        CAPTURE(format);
+        const auto out = dir.path / (std::string("mali.") + format);
+        auto r = run_citegraph(std::string("export --format ") + format + " -o " + out.string() + " " + report);
+        CHECK(r.exit == 0);
+        CHECK(r.out.empty());
+        CHECK(std::filesystem::file_size(out) > 10000);
+    }
+    CHECK(std::system(("dot -Tsvg " + (dir.path / "mali.dot").string() + " -o " +
+                       (dir.path / "mali.svg").string()).c_str()) == 0);
+    CHECK(slurp(dir.path / "mali.svg").find("<svg") != std::string::npos);
+    CHECK(slurp(dir.path / "mali.json").find("\"path\": \"" + report + "\"") != std::string::npos);
 }
 
 }
