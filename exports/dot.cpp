@@ -18,6 +18,8 @@ namespace citegraph {
 
 namespace {
 
+using exports_detail::join;
+
 // cgraph takes char* everywhere but copies what it is given and never writes through it.
 char* chars(const std::string& text) { return const_cast<char*>(text.c_str()); }
 char* chars(const char* text) { return const_cast<char*>(text); }
@@ -66,15 +68,6 @@ std::string dot_text(const std::string& text) {
         if (c == '\\') out += "\\\\";
         else if (c == '\n') out += "\\n";
         else if (c != '\r') out += c;
-    }
-    return out;
-}
-
-std::string join(const std::vector<std::string>& items, const char* separator) {
-    std::string out;
-    for (const std::string& item : items) {
-        if (!out.empty()) out += separator;
-        out += item;
     }
     return out;
 }

@@ -14,6 +14,7 @@ namespace citegraph {
 namespace {
 
 using exports_detail::clean_text;
+using exports_detail::join;
 
 // One GraphML <key>: its id equals its attr.name, so Gephi and readers of either agree.
 struct key_spec {
@@ -51,15 +52,6 @@ constexpr key_spec keys[] = {
     {"reporting_year", "node", "int"},
     {"edge_kind", "edge", "string"},   // contains, cites
 };
-
-std::string join(const std::vector<std::string>& items, const char* separator) {
-    std::string out;
-    for (const std::string& item : items) {
-        if (!out.empty()) out += separator;
-        out += item;
-    }
-    return out;
-}
 
 std::string join_numbers(const std::vector<int>& numbers) {
     std::vector<std::string> items;

@@ -77,4 +77,13 @@ std::string short_label(std::string_view text, std::size_t max_chars) {
     return out;
 }
 
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const std::string& item : items) {
+        if (!out.empty()) out += separator;
+        out += item;
+    }
+    return out;
+}
+
 }  // namespace citegraph::exports_detail

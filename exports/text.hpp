@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace citegraph::exports_detail {
 
@@ -14,5 +15,8 @@ std::string clean_text(std::string_view text);
 // The first `max_chars` code points of clean_text(text) followed by "…" when it was longer;
 // whitespace runs (newlines included) fold to one space so the label stays on one line.
 std::string short_label(std::string_view text, std::size_t max_chars);
+
+// The items with separator between them; "" for none.
+std::string join(const std::vector<std::string>& items, std::string_view separator);
 
 }  // namespace citegraph::exports_detail
