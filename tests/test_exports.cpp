@@ -22,7 +22,9 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
+#include "citegraph/import.hpp"
 #include "exports/exports.hpp"
+#include "graph/stale_analysis.hpp"
 
 namespace fs = std::filesystem;
 using namespace citegraph;
@@ -762,6 +764,60 @@ TEST_CASE("write_output names the path when it cannot write there") {
         fs::permissions(locked, fs::perms::owner_all);
         CHECK(slurp(locked / "out.json") == "old");
         CHECK(std::distance(fs::directory_iterator(locked), fs::directory_iterator()) == 1);
+    }
+}
+
+TEST_CASE("the bundled report round-trips through GraphML, DOT and networkx with every node and edge") {
+    diagnostics warnings;
+    const corpus c = build_corpus({import_file(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt", "", warnings)});
+    const corpus_assessment a = assess(c, {});
+    REQUIRE(boost::num_vertices(c.graph) > 300);
+
+    SUBCASE("GraphML read back with pugixml") {
+        std::ostringstream out;
+        write_graphml(out, c, a);
+        pugi::xml_document xml;
+        REQUIRE(xml.load_string(out.str().c_str()));
+        const pugi::xml_node graph = xml.child("graphml").child("graph");
+        std::set<std::string> ids;
+        for (pugi::xml_node node : graph.children("node")) ids.insert(node.attribute("id").value());
+        std::set<std::tuple<std::string, std::string, std::string>> edges;
+        for (pugi::xml_node edge : graph.children("edge"))
+            edges.emplace(edge.attribute("source").value(), edge.attribute("target").value(),
+                          data_of(edge, "edge_kind"));
+        CHECK(ids.size() == boost::num_vertices(c.graph));
+        CHECK(ids == graph_ids(c));
+        CHECK(edges.size() == boost::num_edges(c.graph));
+        CHECK(edges == graph_edges(c));
+    }
+    SUBCASE("DOT read back with cgraph") {
+        std::ostringstream out;
+        write_dot(out, c, a);
+        cgraph_ptr g(agmemread(out.str().c_str()));
+        REQUIRE(g != nullptr);
+        CHECK(static_cast<std::size_t>(agnnodes(g.get())) == boost::num_vertices(c.graph));
+        CHECK(static_cast<std::size_t>(agnedges(g.get())) == boost::num_edges(c.graph));
+    }
+    SUBCASE("GraphML loaded by networkx") {
+        const temp_dir dir;
+        const fs::path file = dir.path / "mali.graphml";
+        write_output(file.string(), [&](std::ostream& out) { write_graphml(out, c, a); });
+        const json result = run_python(dir, R"j(
+import json, sys
+import networkx as nx
+g = nx.read_graphml(sys.argv[1])
+kinds = {}
+for _, d in g.nodes(data=True):
+    kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
+print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "kinds": kinds,
+                  "r25": g.nodes["d1:r25"]}))
+)j", file);
+        CHECK(result["nodes"] == boost::num_vertices(c.graph));
+        CHECK(result["edges"] == boost::num_edges(c.graph));
+        CHECK(result["kinds"]["reference"] == 80);
+        CHECK(result["kinds"]["claim"] == c.documents[0].claims.size());
+        CHECK(result["r25"]["date"] == "2018-06-28");
+        CHECK(result["r25"]["stale"] == true);
     }
 }
 
