@@ -487,6 +487,35 @@ TEST_CASE("a reference number that disagrees with its position is warned about")
     CHECK(has_warning(warnings, "snippet.txt:6:3: warning: duplicate reference number 3"));
 }
 
+TEST_CASE("reference entries may be marked by numbers in brackets, with a dot or a parenthesis") {
+    struct row {
+        std::string_view list;
+        std::size_t third_column;  // where "Three." starts on line 7
+    };
+    for (row r : {row{"[1] One.\n[2] Two\nwraps.\n[3] Three.\n", 5}, row{"1. One.\n2. Two\nwraps.\n3. Three.\n", 4},
+                  row{"1) One.\n2) Two\nwraps.\n3) Three.\n", 4}, row{"- [1] One.\n- [2] Two\nwraps.\n- [3] Three.\n", 7},
+                  row{"\xE2\x80\xA2 One.\n\xE2\x80\xA2 Two\nwraps.\n* Three.\n", 3}}) {
+        CAPTURE(r.list);
+        diagnostics warnings;
+        document doc = read("Text. (1-3)\n\nREFERENCES\n" + std::string(r.list), warnings);
+        REQUIRE(doc.references.size() == 3);
+        CHECK(doc.references[0].number == 1);
+        CHECK(doc.references[0].text == "One.");
+        CHECK(doc.references[1].number == 2);
+        CHECK(doc.references[1].text == "Two wraps.");
+        CHECK(doc.references[2].number == 3);
+        CHECK(doc.references[2].where == location{7, r.third_column});
+        CHECK(warnings.empty());
+    }
+}
+
+TEST_CASE("a wrapped line starting with a year is not a new numbered entry") {
+    document doc = read("Text. (1-2)\n\nREFERENCES\n1. Government. Plan d'action.\n2017. Source on file.\n2. Other.\n");
+    REQUIRE(doc.references.size() == 2);
+    CHECK(doc.references[0].text == "Government. Plan d'action. 2017. Source on file.");
+    CHECK(doc.references[1].number == 2);
+}
+
 TEST_CASE("a reference list heading may be any of the usual names") {
     for (std::string_view heading : {"REFERENCES", "Bibliography", "Sources", "Works Cited"}) {
         CAPTURE(heading);

@@ -55,14 +55,20 @@ private:
     std::size_t section() const { return layout_.sections.size() - 1; }
 
     void read_reference_line(std::string_view text, std::size_t start) {
-        if (is_list_entry(text)) {
-            std::string_view entry = trim(text.substr(1));
-            std::size_t entry_start = start + 1 + leading_blank(text.substr(1));
-            layout_.reference_entries.emplace_back();
-            layout_.reference_entries.back().append(entry, entry_start);
-        } else if (!layout_.reference_entries.empty()) {
+        auto& entries = layout_.reference_entries;
+        auto marker = read_entry_marker(text);
+        // A number without a bullet starts an entry only when it comes next in the list
+        // (allowing a gap of two): "2017. Source on file." on a wrapped line does not.
+        const int previous = entries.empty() ? 0 : (entries.back().number ? entries.back().number
+                                                                         : static_cast<int>(entries.size()));
+        const bool bulleted =
+            marker && (marker->number == 0 || (!is_digit(text.front()) && text.front() != '['));
+        if (marker && (bulleted || (marker->number > previous && marker->number <= previous + 3))) {
+            entries.push_back({text_run(), marker->number});
+            entries.back().run.append(text.substr(marker->length), start + marker->length);
+        } else if (!entries.empty()) {
             // An entry wrapped onto the next line goes on.
-            layout_.reference_entries.back().append(text, start);
+            entries.back().run.append(text, start);
         }
     }
 

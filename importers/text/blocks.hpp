@@ -28,10 +28,15 @@ struct block {
     bool label_cell = false;     // table cells: this is the row label cell itself
 };
 
+struct reference_entry {
+    text_run run;    // the entry's text after its marker
+    int number = 0;  // the number its marker wrote ("[3]", "3."); 0 if none
+};
+
 struct document_layout {
     std::vector<section> sections;         // [0] is the text before the first heading
     std::vector<block> blocks;             // in input order
-    std::vector<text_run> reference_entries;  // entry text after "- ", in list order
+    std::vector<reference_entry> reference_entries;  // in list order
     bool has_reference_heading = false;
 };
 

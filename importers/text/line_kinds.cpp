@@ -78,9 +78,39 @@ bool is_references_heading(std::string_view line) {
     return false;
 }
 
-bool is_list_entry(std::string_view line) {
-    return line == "-" || line.substr(0, 2) == "- ";
+std::optional<entry_marker> read_entry_marker(std::string_view line) {
+    std::size_t at = 0;
+    for (std::string_view bullet : {"-", "\xE2\x80\xA2", "*"})
+        if (line.substr(0, bullet.size()) == bullet) {
+            at = bullet.size();
+            break;
+        }
+    const bool bulleted = at > 0;
+    if (bulleted && at < line.size() && line[at] != ' ') return std::nullopt;  // "-5%", "**bold**"
+    while (at < line.size() && line[at] == ' ') ++at;
+
+    entry_marker marker;
+    const bool bracketed = at < line.size() && line[at] == '[';
+    std::size_t digits = at + (bracketed ? 1 : 0);
+    std::size_t end = digits;
+    int value = 0;
+    while (end < line.size() && end - digits < 6 && is_digit(line[end])) value = value * 10 + (line[end++] - '0');
+    const char closing = end < line.size() ? line[end] : '\0';
+    const bool numbered = end > digits && value > 0 &&
+                          (bracketed ? closing == ']' : closing == '.' || closing == ')') &&
+                          (end + 1 == line.size() || line[end + 1] == ' ');
+    if (numbered) {
+        marker.number = value;
+        at = end + 1;
+        while (at < line.size() && line[at] == ' ') ++at;
+    } else if (!bulleted) {
+        return std::nullopt;
+    }
+    marker.length = at;
+    return marker;
 }
+
+bool is_list_entry(std::string_view line) { return read_entry_marker(line).has_value(); }
 
 bool looks_like_heading(std::string_view line) {
     if (line.empty() || line.size() > max_heading_length || has_terminal_punctuation(line))

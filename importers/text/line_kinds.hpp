@@ -23,7 +23,18 @@ std::optional<table_title> read_table_title(std::string_view line);
 // the line (any case, an optional trailing colon); false otherwise.
 bool is_references_heading(std::string_view line);
 
-// true for a reference list entry: "- text" (or a lone "-"); false otherwise.
+// How a reference list entry starts: an optional bullet ("-", "•", "*") and an optional
+// number written "[N]", "N." or "N)" (at least one of the two), then a space or the end.
+struct entry_marker {
+    int number = 0;          // 0 when only a bullet marks the entry
+    std::size_t length = 0;  // bytes of the marker and the spaces after it
+};
+
+// The entry marker at the start of a trimmed line; nullopt for "", prose and a bare
+// number without punctuation ("29 Kibaru" is read by the list numbering instead).
+std::optional<entry_marker> read_entry_marker(std::string_view line);
+
+// true if the line starts with an entry marker; false otherwise.
 bool is_list_entry(std::string_view line);
 
 // true for a short line (<= 120 bytes) without terminal punctuation, a tab or a citation

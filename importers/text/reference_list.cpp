@@ -36,7 +36,7 @@ std::optional<leading_number> read_leading_number(std::string_view text) {
 
 }  // namespace
 
-std::vector<reference> number_references(const std::vector<text_run>& entries,
+std::vector<reference> number_references(const std::vector<reference_entry>& entries,
                                          const line_map& positions, const std::string& path,
                                          diagnostics& warnings) {
     std::vector<reference> references;
@@ -44,12 +44,14 @@ std::vector<reference> number_references(const std::vector<text_run>& entries,
     std::unordered_set<int> seen;
     int previous = 0;
     const int list_size = static_cast<int>(entries.size());
-    for (const text_run& entry : entries) {
+    for (const reference_entry& listed : entries) {
+        const text_run& entry = listed.run;
         std::string_view text = entry.text();
         int expected = previous + 1;
         int number = expected;
         std::size_t skip = 0;
-        auto written = read_leading_number(text);
+        auto written = listed.number ? std::optional<leading_number>({listed.number, 0})
+                                     : read_leading_number(text);
         bool plausible = written && (written->value == expected || written->value <= list_size);
         if (plausible) {
             number = written->value;
