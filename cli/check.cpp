@@ -74,6 +74,26 @@ void write_finding(std::ostream& out, const corpus& c, const corpus_assessment& 
     out << '\n';
 }
 
+// One line per stale reference, the most relied-on first: fixing one of these mends
+// every claim resting on it.
+void write_stale_sources(std::ostream& out, const document& d, const document_assessment& da) {
+    std::vector<std::size_t> stale;
+    for (std::size_t i = 0; i < da.references.size(); ++i)
+        if (da.references[i].stale) stale.push_back(i);
+    std::stable_sort(stale.begin(), stale.end(), [&](std::size_t x, std::size_t y) {
+        return da.references[x].cited_by.size() > da.references[y].cited_by.size();
+    });
+    for (std::size_t i : stale) {
+        const reference& r = d.references[i];
+        const reference_assessment& ra = da.references[i];
+        const std::size_t claims = ra.cited_by.size();
+        out << d.path << ':' << r.where.line << ": stale-source: " << r.number << " \""
+            << shorten(r.text, 80) << "\" (" << (r.published.known() ? to_iso(r.published) : "undated")
+            << "; " << join(ra.stale_reasons, "; ") << ") — " << claims
+            << (claims == 1 ? " claim rests" : " claims rest") << " on it\n";
+    }
+}
+
 void write_summary(std::ostream& out, const document& d, const document_assessment& da,
                    const stale_policy& policy) {
     int by_verdict[5] = {};
@@ -127,6 +147,8 @@ check_counts write_check_report(std::ostream& out, const corpus& c, const corpus
     std::stable_sort(findings.begin(), findings.end(),
                      [](const finding& x, const finding& y) { return x.severity > y.severity; });
     for (const auto& f : findings) write_finding(out, c, a, f);
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
+        write_stale_sources(out, c.documents[doc], a.documents[doc]);
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
         write_summary(out, c.documents[doc], a.documents[doc], a.policy);
     return counts;

@@ -125,6 +125,13 @@ TEST_CASE("check on the bundled report lists findings worst first with file, lin
     CHECK(partly[0].find("— cites 1 (2017; older than 3y), 2 (2017-07; older than 3y); current: 3, 4, 5, 6") !=
           std::string::npos);
 
+    SUBCASE("each stale source is listed with how many claims rest on it") {
+        const auto source = lines_starting(r.out, report + ":343: stale-source: 25 ");
+        REQUIRE(source.size() == 1);
+        CHECK(source[0] == report + ":343: stale-source: 25 \"U.S. Department of State. Trafficking in Persons "
+                                    "Report- 2018: Mali. Washington,…\" "
+                                    "(2018-06-28; superseded by 4; older than 3y) — 9 claims rest on it");
+    }
     SUBCASE("worse verdicts come first") {
         const auto first_partly = r.out.find(": partly-stale: ");
         const auto last_resting = r.out.rfind(": resting-on-stale: ");
