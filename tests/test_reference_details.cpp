@@ -100,6 +100,16 @@ TEST_CASE("Abbreviated and lower-case month names are read") {
     CHECK(dates_in("Decembers 2015 and Decx 2015").empty());
 }
 
+TEST_CASE("A month name ending a sentence does not take the next sentence's year") {
+    CHECK(dates_in("Gaps exist that may. 2010. Source on file.") == strings{"2010"});
+    CHECK(dates_in("Workers that will march. 2019.") == strings{"2019"});
+    CHECK(dates_in("The Long March. 2019.") == strings{"2019"});
+    CHECK(dates_in("Report of May. 2019.") == strings{"2019"});
+    CHECK(dates_in("It may 2017 be so") .empty());
+    CHECK(dates_in("Published May 2017.") == strings{"2017-05"});
+    CHECK(dates_in("Mar. 2017") == strings{"2017-03"});
+}
+
 TEST_CASE("ISO dates are read and impossible days are not") {
     CHECK(dates_in("Updated 2022-10-09.") == strings{"2022-10-09"});
     CHECK(dates_in("2022-13-09 2022-02-30 2022-10-099").empty());

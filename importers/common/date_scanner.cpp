@@ -60,13 +60,30 @@ bool starts_with_folded(std::string_view text, std::size_t at, std::string_view 
     return true;
 }
 
+// true for "may" and "march" in lower case: English words far more often than months
+// ("... that may. 2010."), so only "May" and "March" count.
+bool is_lowercase_english_verb(std::string_view word) {
+    return word == "may" || word == "march";
+}
+
+// true for an abbreviated name that may take a dot ("Dec.", "Sept.", "févr."); full names
+// never do, so "... in May. 2019" does not join a month to the next sentence's year.
+bool takes_abbreviation_dot(std::string_view word) {
+    if (word.size() > 5) return false;
+    const std::string folded = text::fold(word);
+    for (std::string_view full : {"march", "april", "may", "june", "july", "mars", "avril", "mai", "juin", "aout"})
+        if (folded == full) return false;
+    return true;
+}
+
 // A month name as a whole word at text[at], optionally followed by an abbreviation dot.
 std::optional<match> month_word(std::string_view text, std::size_t at) {
     std::size_t end = text::letters_end(text, at);
     if (end == at || text::is_word_char(text, end)) return std::nullopt;
-    int month = month_from_name(text.substr(at, end - at));
-    if (month == 0) return std::nullopt;
-    if (end < text.size() && text[end] == '.') ++end;
+    const std::string_view word = text.substr(at, end - at);
+    int month = month_from_name(word);
+    if (month == 0 || is_lowercase_english_verb(word)) return std::nullopt;
+    if (end < text.size() && text[end] == '.' && takes_abbreviation_dot(word)) ++end;
     return match{date{0, month, 0, date_precision::month}, end};  // year filled in later
 }
 
