@@ -1,0 +1,115 @@
+// The stale-source analysis on the bundled report (tests/data/usdol-mali-2021.txt):
+// the verdicts, editions and flags an editor would check by hand.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "citegraph/import.hpp"
+#include "graph/stale_analysis.hpp"
+
+using namespace citegraph;
+
+namespace {
+
+struct analysed_report {
+    corpus c;
+    corpus_assessment a;
+};
+
+const analysed_report& mali() {
+    static const analysed_report report = [] {
+        diagnostics warnings;
+        corpus c = build_corpus({import_file(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt", "", warnings)});
+        corpus_assessment a = assess(c, {});
+        return analysed_report{std::move(c), std::move(a)};
+    }();
+    return report;
+}
+
+const reference_assessment& judged(int number) {
+    const long index = mali().c.reference_index(0, number);
+    REQUIRE(index >= 0);
+    return mali().a.documents[0].references[static_cast<std::size_t>(index)];
+}
+
+// The claim whose text starts with prefix.
+std::size_t claim_starting(std::string_view prefix) {
+    const auto& claims = mali().c.documents[0].claims;
+    for (std::size_t i = 0; i < claims.size(); ++i)
+        if (std::string_view(claims[i].text).substr(0, prefix.size()) == prefix) return i;
+    FAIL("no claim starts with " << prefix);
+    return 0;
+}
+
+}  // namespace
+
+TEST_SUITE("report verdicts") {
+
+TEST_CASE("the report is judged as of its newest reference date, July 6, 2022") {
+    CHECK(to_iso(mali().a.documents[0].as_of) == "2022-07-06");
+}
+
+TEST_CASE("older Trafficking in Persons and Children and Armed Conflict editions are superseded") {
+    const std::map<int, int> expected{{12, 4}, {22, 4}, {25, 4}, {63, 6}, {64, 6}, {66, 6}, {33, 31}};
+    std::map<int, int> found;
+    const auto& refs = mali().c.documents[0].references;
+    for (std::size_t i = 0; i < refs.size(); ++i)
+        if (mali().a.documents[0].references[i].superseded)
+            found[refs[i].number] = mali().a.documents[0].references[i].superseded_by;
+    CHECK(found == expected);
+    SUBCASE("the newest editions and the country-specific report stand") {
+        CHECK_FALSE(judged(4).superseded);
+        CHECK_FALSE(judged(6).superseded);
+        CHECK_FALSE(judged(65).superseded);
+    }
+}
+
+TEST_CASE("a superseded edition is stale for that reason even when it is recent") {
+    CHECK(judged(63).stale);
+    CHECK(judged(63).stale_reasons == std::vector<std::string>{"superseded by 6"});
+}
+
+TEST_CASE("laws are in force, not stale, however old") {
+    for (int number : {34, 36, 41, 42, 44}) {
+        CAPTURE(number);
+        CHECK(judged(number).flags.in_force);
+        CHECK_FALSE(judged(number).stale);
+    }
+    SUBCASE("a draft law is neither in force nor stale by age") {
+        CHECK(judged(45).flags.draft);
+        CHECK_FALSE(judged(45).flags.in_force);
+    }
+}
+
+TEST_CASE("e-mails, reporting cables and sources on file are unverifiable") {
+    for (int number : {3, 10, 13, 38, 57}) {
+        CAPTURE(number);
+        CHECK(judged(number).flags.unverifiable);
+    }
+    CHECK_FALSE(judged(4).flags.unverifiable);
+}
+
+TEST_CASE("every reference is cited and reference 25 carries nine claims") {
+    for (const auto& r : mali().a.documents[0].references) CHECK_FALSE(r.cited_by.empty());
+    CHECK(judged(25).cited_by.size() == 9);
+}
+
+TEST_CASE("claims rest on stale, partly stale or current sources as their citations say") {
+    const auto& claims = mali().a.documents[0].claims;
+    const auto verdict = [&](std::string_view prefix) { return claims[claim_starting(prefix)].verdict; };
+    CHECK(verdict("Some children are born into slavery") == claim_verdict::resting_on_stale);
+    CHECK(claims[claim_starting("Some children are born into slavery")].reasons ==
+          std::vector<std::string>{"25 (2018-06-28; superseded by 4; older than 3y)"});
+    CHECK(verdict("Children, especially of the Bellah community") == claim_verdict::partly_stale);
+    CHECK(verdict("Number of Labor Inspectors — 2021: 113") == claim_verdict::ok);
+    CHECK(verdict("In 2021, at least 46 displaced child slaves") == claim_verdict::ok);
+    CHECK(verdict("Table 1 provides key indicators") == claim_verdict::uncited);
+    SUBCASE("no claim is dangling and none is an anachronism") {
+        CHECK(std::none_of(claims.begin(), claims.end(),
+                           [](const claim_assessment& c) { return c.verdict == claim_verdict::dangling || c.anachronism; }));
+    }
+}
+
+}
