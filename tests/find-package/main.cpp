@@ -1,0 +1,15 @@
+// Imports a two-line report through the installed library and prints its one verdict.
+#include <citegraph/graph/stale_analysis.hpp>
+#include <citegraph/import.hpp>
+#include <iostream>
+
+int main() {
+    const citegraph::importer* text = citegraph::find_importer("text");
+    if (text == nullptr) return 1;
+    citegraph::diagnostics warnings;
+    citegraph::document d = text->read("Children work in mines. (1) They beg. (2)\n\nREFERENCES\n- A report. 2010.\n- A survey. 2020.\n",
+                                       {"consumer.txt"}, warnings);
+    const citegraph::corpus c = citegraph::build_corpus({d});
+    const citegraph::corpus_assessment a = citegraph::assess(c, {});
+    std::cout << citegraph::to_string(a.documents[0].claims[0].verdict) << '\n';
+}
