@@ -1,5 +1,7 @@
 #include "options.hpp"
 
+#include "citegraph/import.hpp"
+
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -46,8 +48,10 @@ struct shared_options {
 void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
     app.add_option("FILE", cfg.inputs, "Input documents ('-' reads standard input; needs --from)")
         ->required();
-    app.add_option("--from", cfg.from, "Input format (text); default: by file extension")
-        ->check(CLI::IsMember({"text"}));
+    std::vector<std::string> formats;
+    for (const importer& entry : importers()) formats.emplace_back(entry.name);
+    app.add_option("--from", cfg.from, "Input format; default: chosen by file extension")
+        ->check(CLI::IsMember(formats));
     app.add_option("--as-of", shared.as_of,
                    "Date ages are measured at: YYYY-MM-DD or 'today' "
                    "(default: the newest date in each document's reference list)");
