@@ -1,6 +1,8 @@
 // Golden command tests: a command line, what it prints and how it exits.
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -159,6 +161,12 @@ TEST_CASE("--as-of and --max-age change what is stale") {
     auto earlier = run_citegraph("check --as-of 2019-01-01 " + report);
     REQUIRE(earlier.exit == 0);
     CHECK(earlier.out.find("as of 2019-01-01, max age 3y") != std::string::npos);
+    auto today = run_citegraph("check --as-of today " + report);
+    const std::chrono::year_month_day now{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02u-%02u", static_cast<int>(now.year()), static_cast<unsigned>(now.month()),
+                  static_cast<unsigned>(now.day()));
+    CHECK(today.out.find(std::string("as of ") + iso + ", max age 3y") != std::string::npos);
     auto lenient = run_citegraph("check --max-age 20y " + report);
     REQUIRE(lenient.exit == 0);
     CHECK(lenient.out.find("80 references: 7 stale (7 superseded)") != std::string::npos);
