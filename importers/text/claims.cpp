@@ -102,6 +102,7 @@ public:
         }
         claim c;
         if (body.empty()) c.text = prefix_.substr(0, prefix_.size() - 2);  // without ": "
+        else if (prefix_.empty()) c.text = std::move(body);                // prose: no copy
         else c.text = prefix_ + body;
         c.section = block_.section;
         c.where = context_.positions.locate(block_.run.offset_at(first_character(text, begin, end)));

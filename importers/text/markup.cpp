@@ -43,45 +43,78 @@ bool is_emphasis(std::string_view text, std::size_t begin, std::size_t end) {
 }  // namespace
 
 std::size_t footnote_mark_at(std::string_view text, std::size_t at) {
+    // Both marks start with 0xE2; test that byte first, this runs for every byte of a claim.
+    if (at >= text.size() || static_cast<unsigned char>(text[at]) != 0xE2) return 0;
     std::string_view next = text.substr(at, 3);
     return next == "\xE2\x80\xA0" || next == "\xE2\x80\xA1" ? 3 : 0;
 }
 
+namespace {
+
+// true for a byte clean_markup copies as it is: not whitespace, not the start of a
+// no-break space (0xC2) or footnote mark (0xE2), not '<', '\\' or '*'.
+bool is_plain(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return !is_space(c) && c != '<' && c != '\\' && c != '*' && byte != 0xC2 && byte != 0xE2;
+}
+
+// Builds clean text piece by piece: whitespace between pieces becomes one space, none
+// at the start or the end.
+class folded_output {
+public:
+    explicit folded_output(std::size_t capacity) { out_.reserve(capacity); }
+
+    void space() { pending_space_ = true; }
+
+    void append(std::string_view piece) {
+        if (pending_space_ && !out_.empty()) out_ += ' ';
+        pending_space_ = false;
+        out_ += piece;
+    }
+
+    std::string take() { return std::move(out_); }
+
+private:
+    std::string out_;
+    bool pending_space_ = false;
+};
+
+}  // namespace
+
 std::string clean_markup(std::string_view raw, footnote_marks marks) {
-    std::string out;
-    out.reserve(raw.size());
-    bool pending_space = false;
-    auto emit = [&](std::string_view piece) {
-        if (pending_space && !out.empty()) out += ' ';
-        pending_space = false;
-        out += piece;
-    };
+    folded_output out(raw.size());
     for (std::size_t i = 0; i < raw.size();) {
         char c = raw[i];
-        if (is_space(c)) {
-            pending_space = true;
+        if (is_plain(c)) {
+            // Copy the whole run of ordinary bytes at once rather than byte by byte.
+            std::size_t end = i + 1;
+            while (end < raw.size() && is_plain(raw[end])) ++end;
+            out.append(raw.substr(i, end - i));
+            i = end;
+        } else if (is_space(c)) {
+            out.space();
             ++i;
         } else if (std::size_t nbsp = no_break_space_at(raw, i)) {
-            pending_space = true;
+            out.space();
             i += nbsp;
         } else if (std::size_t tag = c == '<' ? tag_at(raw, i) : 0) {
             i += tag;
         } else if (c == '\\' && i + 1 < raw.size() && is_ascii_punctuation(raw[i + 1])) {
-            emit(raw.substr(i + 1, 1));
+            out.append(raw.substr(i + 1, 1));
             i += 2;
         } else if (c == '*') {
             std::size_t end = i;
             while (end < raw.size() && raw[end] == '*') ++end;
-            if (!is_emphasis(raw, i, end)) emit(raw.substr(i, end - i));
+            if (!is_emphasis(raw, i, end)) out.append(raw.substr(i, end - i));
             i = end;
         } else if (std::size_t mark = marks == footnote_marks::drop ? footnote_mark_at(raw, i) : 0) {
             i += mark;
         } else {
-            emit(raw.substr(i, 1));
+            out.append(raw.substr(i, 1));
             ++i;
         }
     }
-    return out;
+    return out.take();
 }
 
 bool has_content(std::string_view text) {
