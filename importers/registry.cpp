@@ -4,7 +4,6 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 
 #include "citegraph/import.hpp"
 #include "text/import_text.hpp"
@@ -26,23 +25,34 @@ std::string lower(std::string_view text) {
     return out;
 }
 
+// Everything left in a stream. size_hint (the file's size, if known) sizes the string
+// once; a stringstream would grow its buffer step by step and then copy it out. Pipes
+// and files whose size is not known in advance still read whole.
+std::string read_all(std::istream& in, std::streamoff size_hint) {
+    std::string bytes;
+    if (size_hint > 0) bytes.reserve(static_cast<std::size_t>(size_hint));
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
 // "-" is standard input.
 std::string read_whole_file(const std::string& path) {
     if (path == "-") {
-        std::ostringstream bytes;
-        bytes << std::cin.rdbuf();
+        std::string bytes = read_all(std::cin, 0);
         if (std::cin.bad()) throw input_error(path, {}, "cannot read standard input");
-        return std::move(bytes).str();
+        return bytes;
     }
     std::error_code error;
     if (std::filesystem::is_directory(path, error))
         throw input_error(path, {}, "is a directory, not a file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw input_error(path, {}, "cannot open file");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
+    const auto size = std::filesystem::file_size(path, error);
+    std::string bytes = read_all(in, error ? 0 : static_cast<std::streamoff>(size));
     if (in.bad()) throw input_error(path, {}, "cannot read file");
-    return std::move(bytes).str();
+    return bytes;
 }
 
 }  // namespace
