@@ -42,6 +42,11 @@ std::size_t sequence_length(std::string_view bytes, std::size_t at) {
 std::size_t check_input(std::string_view bytes, const std::string& path) {
     std::size_t start = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     for (std::size_t i = start; i < bytes.size();) {
+        // Most of a report is ASCII: step over it without the full sequence check.
+        if (bytes[i] > '\0' && static_cast<unsigned char>(bytes[i]) < 0x80) {
+            ++i;
+            continue;
+        }
         if (bytes[i] == '\0') fail(bytes, path, i, "NUL byte");
         std::size_t length = sequence_length(bytes, i);
         if (length == 0) fail(bytes, path, i, "invalid UTF-8");
