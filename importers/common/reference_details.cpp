@@ -31,13 +31,15 @@ reference_details read(std::string_view text) {
     details.urls = unique_urls(found);
     std::string plain = without_urls(text, found);
     std::vector<found_date> dates = find_dates(plain);
-    details.kind = classify_reference(plain, dates, details.urls);
+    // Split and folded once here, for both the kind and the draft flag.
+    const reference_parts parts = split_reference(plain);
+    const std::string body_words = text::folded_words(parts.body);
+    details.kind = classify_reference(plain, parts, body_words, dates, details.urls);
     dated chosen = choose_reference_date(dates, details.kind);
     details.published = chosen.value;
     details.role = chosen.role;
-    std::string words = text::folded_words(plain);
-    details.source_on_file = text::has_phrase(words, "source on file");
-    details.draft = is_draft(text::folded_words(split_reference(plain).body));
+    details.source_on_file = text::has_phrase(text::folded_words(plain), "source on file");
+    details.draft = is_draft(body_words);
     return details;
 }
 

@@ -143,7 +143,13 @@ bool news_url(std::string_view url) {
 reference_kind classify_reference(std::string_view text, const std::vector<found_date>& dates,
                                   const std::vector<std::string>& urls) {
     reference_parts parts = split_reference(text);
-    std::string body_words = text::folded_words(parts.body);
+    return classify_reference(text, parts, text::folded_words(parts.body), dates, urls);
+}
+
+reference_kind classify_reference(std::string_view text, const reference_parts& parts,
+                                  std::string_view body_words,
+                                  const std::vector<found_date>& dates,
+                                  const std::vector<std::string>& urls) {
     if (is_personal_communication(body_words)) return reference_kind::personal_communication;
     if (is_internal_reporting(body_words, parts)) return reference_kind::internal_reporting;
     if (is_legislation(parts, dates)) return reference_kind::legislation;

@@ -7,6 +7,7 @@
 
 #include "citegraph/model.hpp"
 #include "date_scanner.hpp"
+#include "reference_segments.hpp"
 
 namespace citegraph {
 
@@ -14,6 +15,13 @@ namespace citegraph {
 // text and the entry's URLs. First match wins: personal_communication, internal_reporting,
 // legislation, dataset, news, web_page, report; other for "" or an entry with no date.
 reference_kind classify_reference(std::string_view text, const std::vector<found_date>& dates,
+                                  const std::vector<std::string>& urls);
+
+// The same for a caller that has already split text (split_reference) and folded the
+// body's words (text::folded_words of parts.body), so neither is done twice.
+reference_kind classify_reference(std::string_view text, const reference_parts& parts,
+                                  std::string_view body_words,
+                                  const std::vector<found_date>& dates,
                                   const std::vector<std::string>& urls);
 
 }  // namespace citegraph

@@ -125,15 +125,19 @@ std::size_t digits_end(std::string_view text, std::size_t at) {
     return at;
 }
 
-std::string fold(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+namespace {
+
+// Appends the folded form of text to out (see fold).
+void append_folded(std::string_view text, std::string& out) {
     for (std::size_t at = 0; at < text.size();) {
         unsigned char b = byte_at(text, at);
+        if (b < 0x80) {  // ASCII: one byte, lower-cased
+            out += static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+            ++at;
+            continue;
+        }
         std::size_t length = char_length(text, at);
-        if (b >= 'A' && b <= 'Z') {
-            out += static_cast<char>(b - 'A' + 'a');
-        } else if (length == 2 && b == 0xC3 && !latin1_base[byte_at(text, at + 1) - 0x80].empty()) {
+        if (length == 2 && b == 0xC3 && !latin1_base[byte_at(text, at + 1) - 0x80].empty()) {
             out += latin1_base[byte_at(text, at + 1) - 0x80];
         } else if (length == 2 && b == 0xC5 && (byte_at(text, at + 1) == 0x92 || byte_at(text, at + 1) == 0x93)) {
             out += "oe";
@@ -142,6 +146,14 @@ std::string fold(std::string_view text) {
         }
         at += length;
     }
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    append_folded(text, out);
     return out;
 }
 
@@ -154,7 +166,7 @@ std::string folded_words(std::string_view text) {
             continue;
         }
         std::size_t end = word_end(text, at);
-        out += fold(text.substr(at, end - at));
+        append_folded(text.substr(at, end - at), out);  // straight into out: no string per word
         out += ' ';
         at = end;
     }
