@@ -38,18 +38,38 @@ long corpus::reference_index(std::size_t doc, int number) const {
 
 namespace {
 
-vertex add_node(citation_graph& g, node_kind kind, std::size_t doc, std::size_t item,
-                std::string id) {
-    return boost::add_vertex(graph_node{kind, doc, item, std::move(id)}, g);
-}
-
 // number -> index of the first reference with that number (a hash map, so an absurd
 // number in a malformed list costs nothing).
 std::unordered_map<int, long> index_by_number(const document& d) {
     std::unordered_map<int, long> by_number;
+    by_number.reserve(d.references.size());
     for (std::size_t i = 0; i < d.references.size(); ++i)
         by_number.emplace(d.references[i].number, static_cast<long>(i));
     return by_number;
+}
+
+std::size_t vertex_count(const std::vector<document>& documents) {
+    std::size_t count = 0;
+    for (const document& d : documents)
+        count += 1 + d.sections.size() + d.claims.size() + d.references.size();
+    return count;
+}
+
+// "d3:c17": the document's prefix, a letter for the kind, a number.
+std::string node_id(const std::string& prefix, char kind, long number) {
+    std::string id = prefix;
+    id += ':';
+    id += kind;
+    id += std::to_string(number);
+    return id;
+}
+
+// The claim's cited numbers, each once, ascending: the order its cites edges are added in.
+std::vector<int> distinct_cites(const claim& cl) {
+    std::vector<int> cites = cl.cites;
+    std::sort(cites.begin(), cites.end());
+    cites.erase(std::unique(cites.begin(), cites.end()), cites.end());
+    return cites;
 }
 
 }  // namespace
@@ -57,35 +77,40 @@ std::unordered_map<int, long> index_by_number(const document& d) {
 corpus build_corpus(std::vector<document> documents) {
     corpus c;
     c.documents = std::move(documents);
+    // Every vertex is created up front, in the order the lookups assume, so the vertex
+    // list is allocated once instead of growing one vertex at a time.
+    c.graph = citation_graph(vertex_count(c.documents));
     auto& g = c.graph;
+    vertex next = 0;
+    auto add_node = [&](node_kind kind, std::size_t doc, std::size_t item, std::string id) {
+        g[next] = graph_node{kind, doc, item, std::move(id)};
+        return next++;
+    };
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         const document& d = c.documents[doc];
-        const std::string prefix = "d" + std::to_string(doc + 1);
+        std::string prefix = "d";  // appended, not "d" + ...: g++ 12 warns falsely on that
+        prefix += std::to_string(doc + 1);
         c.reference_by_number_.push_back(index_by_number(d));
 
-        vertex document_node = add_node(g, node_kind::document, doc, 0, prefix);
+        vertex document_node = add_node(node_kind::document, doc, 0, prefix);
         c.first_vertex_.push_back(document_node);
         for (std::size_t i = 0; i < d.sections.size(); ++i) {
-            vertex s = add_node(g, node_kind::section, doc, i, prefix + ":s" + std::to_string(i));
+            vertex s = add_node(node_kind::section, doc, i, node_id(prefix, 's', i));
             boost::add_edge(document_node, s, graph_edge{edge_kind::contains}, g);
         }
         for (std::size_t i = 0; i < d.claims.size(); ++i) {
-            vertex v = add_node(g, node_kind::claim, doc, i, prefix + ":c" + std::to_string(i + 1));
+            vertex v = add_node(node_kind::claim, doc, i, node_id(prefix, 'c', i + 1));
             const std::size_t section = d.claims[i].section;
             vertex parent = section < d.sections.size() ? c.section_vertex(doc, section)
                                                         : document_node;
             boost::add_edge(parent, v, graph_edge{edge_kind::contains}, g);
         }
         for (std::size_t i = 0; i < d.references.size(); ++i) {
-            vertex r = add_node(g, node_kind::reference, doc, i,
-                                prefix + ":r" + std::to_string(d.references[i].number));
+            vertex r = add_node(node_kind::reference, doc, i, node_id(prefix, 'r', d.references[i].number));
             boost::add_edge(document_node, r, graph_edge{edge_kind::contains}, g);
         }
         for (std::size_t i = 0; i < d.claims.size(); ++i) {
-            auto cites = d.claims[i].cites;
-            std::sort(cites.begin(), cites.end());
-            cites.erase(std::unique(cites.begin(), cites.end()), cites.end());
-            for (int number : cites) {
+            for (int number : distinct_cites(d.claims[i])) {
                 long ref = c.reference_index(doc, number);
                 if (ref < 0) continue;  // dangling: the analysis reports it
                 boost::add_edge(c.claim_vertex(doc, i),

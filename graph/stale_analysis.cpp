@@ -110,6 +110,16 @@ std::string describe_source(const reference& r, const reference_assessment& a) {
     return text + ")";
 }
 
+// describe_source of every stale reference ("" for current ones), built once per
+// document: a stale source is named by every claim that cites it.
+std::vector<std::string> describe_stale_sources(const document& d,
+                                                const std::vector<reference_assessment>& assessed) {
+    std::vector<std::string> descriptions(d.references.size());
+    for (std::size_t i = 0; i < d.references.size(); ++i)
+        if (assessed[i].stale) descriptions[i] = describe_source(d.references[i], assessed[i]);
+    return descriptions;
+}
+
 // The latest year a claim names that is not after the year it reports on (plans and
 // forecasts name later years and are not events); 0 if none.
 int event_year(const claim& c, int latest_event_year) {
@@ -132,6 +142,8 @@ corpus_assessment assess(const corpus& c, const stale_policy& policy) {
         da.references = assess_references(d, da.as_of, policy.max_age);
         da.claims.resize(d.claims.size());
         const int latest_event_year = d.reporting_year ? d.reporting_year : da.as_of.year;
+        const std::vector<std::string> stale_descriptions = describe_stale_sources(d, da.references);
+        std::vector<std::size_t> sources;  // reused from claim to claim
 
         for (std::size_t i = 0; i < d.claims.size(); ++i) {
             const claim& cl = d.claims[i];
@@ -141,7 +153,7 @@ corpus_assessment assess(const corpus& c, const stale_policy& policy) {
                 ca.reasons.emplace_back("no citation supports it");
                 continue;
             }
-            std::vector<std::size_t> sources;
+            sources.clear();
             for (auto edge : boost::make_iterator_range(boost::out_edges(c.claim_vertex(doc, i), g)))
                 if (g[edge].kind == edge_kind::cites) sources.push_back(g[boost::target(edge, g)].item);
             std::sort(sources.begin(), sources.end());
@@ -161,7 +173,7 @@ corpus_assessment assess(const corpus& c, const stale_policy& policy) {
                 ra.cited_by.push_back(i);
                 if (ra.stale) {
                     ++stale;
-                    ca.reasons.push_back(describe_source(r, ra));
+                    ca.reasons.push_back(stale_descriptions[ref]);
                 }
                 if (!r.published.known() || ra.flags.in_force || r.published.year >= ca.event_year)
                     all_predate = false;
