@@ -1,5 +1,8 @@
 #include <ostream>
+#include <sstream>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <boost/range/iterator_range.hpp>
@@ -13,7 +16,6 @@ namespace citegraph {
 
 namespace {
 
-using exports_detail::clean_text;
 using exports_detail::join;
 
 // One GraphML <key>: its id equals its attr.name, so Gephi and readers of either agree.
@@ -54,121 +56,202 @@ constexpr key_spec keys[] = {
 };
 
 std::string join_numbers(const std::vector<int>& numbers) {
-    std::vector<std::string> items;
-    for (int n : numbers) items.push_back(std::to_string(n));
-    return join(items, ",");
+    std::string out;
+    for (int n : numbers) {
+        if (!out.empty()) out += ',';
+        out += std::to_string(n);
+    }
+    return out;
 }
+
+// The output is written one element at a time so that memory never holds more than one
+// <node> or <edge>: each is built in a small pugixml document (pugixml does every escape),
+// printed at the depth it has inside <graph>, and cleared for the next.
+constexpr const char* indent = "  ";
+constexpr unsigned int format = pugi::format_indent;
+constexpr unsigned int element_depth = 2;  // <graphml><graph><node>
+
+// Sets an element's text or attribute to the UTF-8-repaired value without copying it when
+// it needs no repair, which is nearly always.
+class cleaner {
+public:
+    std::string_view operator()(std::string_view text) {
+        return exports_detail::clean_view(text, storage_);
+    }
+
+private:
+    std::string storage_;
+};
 
 // Appends <data key="key">value</data> to an element.
-void add_data(pugi::xml_node element, const char* key, const std::string& value) {
+void add_data(pugi::xml_node element, const char* key, std::string_view clean_value) {
     pugi::xml_node data = element.append_child("data");
     data.append_attribute("key").set_value(key);
-    data.text().set(clean_text(value).c_str());
-}
-void add_data(pugi::xml_node element, const char* key, long long value) {
-    add_data(element, key, std::to_string(value));
-}
-void add_bool(pugi::xml_node element, const char* key, bool value) {
-    add_data(element, key, std::string(value ? "true" : "false"));
+    data.text().set(clean_value.data(), clean_value.size());
 }
 
-void add_reference_data(pugi::xml_node element, const reference& r,
-                        const reference_assessment& ra) {
-    add_data(element, "number", r.number);
-    if (r.where.line != 0) add_data(element, "line", static_cast<long long>(r.where.line));
-    if (r.published.known()) add_data(element, "date", to_iso(r.published));
-    if (r.role != date_role::none) add_data(element, "date_role", std::string(to_string(r.role)));
-    add_data(element, "ref_kind", std::string(to_string(r.kind)));
-    if (!r.urls.empty()) add_data(element, "url", r.urls.front());
-    std::vector<std::string> flags = flag_names(ra.flags);
-    if (r.source_on_file) flags.push_back("source-on-file");
-    add_data(element, "flags", join(flags, ","));
-    add_bool(element, "stale", ra.stale);
-    if (ra.superseded_by != 0) add_data(element, "superseded_by", ra.superseded_by);
-    if (!ra.stale_reasons.empty()) add_data(element, "stale_reasons", join(ra.stale_reasons, "\n"));
-}
+class graphml_writer {
+public:
+    graphml_writer(std::ostream& out, const corpus& c, const corpus_assessment& a)
+        : out_(out), c_(c), a_(a) {}
 
-void add_claim_data(pugi::xml_node element, const document& d, const claim& cl,
-                    const claim_assessment& ca) {
-    if (cl.where.line != 0) add_data(element, "line", static_cast<long long>(cl.where.line));
-    if (cl.where.column != 0) add_data(element, "column", static_cast<long long>(cl.where.column));
-    if (const std::string* title = exports_detail::section_title(d, cl))
-        add_data(element, "section", *title);
-    add_data(element, "cites", join_numbers(cl.cites));
-    add_data(element, "years", join_numbers(cl.years));
-    add_data(element, "verdict", std::string(to_string(ca.verdict)));
-    add_bool(element, "anachronism", ca.anachronism);
-    if (!ca.reasons.empty()) add_data(element, "reasons", join(ca.reasons, "\n"));
-}
-
-void add_node(pugi::xml_node graph, const corpus& c, const corpus_assessment& a, vertex v) {
-    const graph_node& node = c.graph[v];
-    const document& d = c.documents[node.document];
-    const document_assessment& da = a.documents[node.document];
-
-    pugi::xml_node element = graph.append_child("node");
-    element.append_attribute("id").set_value(clean_text(node.id).c_str());
-    add_data(element, "kind", std::string(to_string(node.kind)));
-    add_data(element, "label", exports_detail::node_label(c, v));
-    add_data(element, "text", exports_detail::node_text(c, v));
-    add_data(element, "document", d.path);
-    switch (node.kind) {
-        case node_kind::document:
-            if (da.as_of.known()) add_data(element, "as_of", to_iso(da.as_of));
-            if (d.reporting_year != 0) add_data(element, "reporting_year", d.reporting_year);
-            break;
-        case node_kind::section:
-            if (d.sections[node.item].where.line != 0)
-                add_data(element, "line", static_cast<long long>(d.sections[node.item].where.line));
-            break;
-        case node_kind::claim:
-            add_claim_data(element, d, d.claims[node.item], da.claims[node.item]);
-            break;
-        case node_kind::reference:
-            add_reference_data(element, d.references[node.item], da.references[node.item]);
-            break;
+    void write() {
+        const auto [opening, closing] = enclosing_tags();
+        out_ << opening;
+        for (vertex v : boost::make_iterator_range(boost::vertices(c_.graph))) {
+            add_node(start_element("node"), v);
+            print_element();
+        }
+        for (auto e : boost::make_iterator_range(boost::edges(c_.graph))) {
+            add_edge(start_element("edge"), e);
+            print_element();
+        }
+        out_ << closing;
     }
-}
+
+private:
+    // The document around the elements: the declaration, <graphml> with its <key>s and
+    // <graph> with the graph's <data>, printed by pugixml and split where the nodes go,
+    // just before "</graph>". Both halves are pugixml's own bytes.
+    std::pair<std::string, std::string> enclosing_tags() {
+        pugi::xml_document xml;
+        pugi::xml_node declaration = xml.append_child(pugi::node_declaration);
+        declaration.append_attribute("version").set_value("1.0");
+        declaration.append_attribute("encoding").set_value("UTF-8");
+
+        pugi::xml_node root = xml.append_child("graphml");
+        root.append_attribute("xmlns").set_value("http://graphml.graphdrawing.org/xmlns");
+        root.append_attribute("xmlns:xsi").set_value("http://www.w3.org/2001/XMLSchema-instance");
+        root.append_attribute("xsi:schemaLocation")
+            .set_value("http://graphml.graphdrawing.org/xmlns "
+                       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+        for (const key_spec& key : keys) {
+            pugi::xml_node element = root.append_child("key");
+            element.append_attribute("id").set_value(key.name);
+            element.append_attribute("for").set_value(key.domain);
+            element.append_attribute("attr.name").set_value(key.name);
+            element.append_attribute("attr.type").set_value(key.type);
+        }
+
+        pugi::xml_node graph = root.append_child("graph");
+        graph.append_attribute("id").set_value("citegraph");
+        graph.append_attribute("edgedefault").set_value("directed");
+        if (a_.policy.as_of.known()) data(graph, "policy_as_of", to_iso(a_.policy.as_of));
+        // Always present, so <graph> has content and pugixml closes it with its own tag.
+        data(graph, "policy_max_age", to_string(a_.policy.max_age));
+
+        std::ostringstream printed;
+        xml.save(printed, indent, format, pugi::encoding_utf8);
+        std::string text = std::move(printed).str();
+        constexpr std::string_view closing = "  </graph>\n</graphml>\n";
+        if (!std::string_view(text).ends_with(closing))
+            throw std::logic_error("pugixml printed the GraphML header in an unexpected form");
+        text.resize(text.size() - closing.size());
+        return {std::move(text), std::string(closing)};
+    }
+
+    pugi::xml_node start_element(const char* name) {
+        element_.remove_children();
+        return element_.append_child(name);
+    }
+
+    void print_element() {
+        element_.first_child().print(out_, indent, format, pugi::encoding_utf8, element_depth);
+    }
+
+    void data(pugi::xml_node element, const char* key, std::string_view value) {
+        add_data(element, key, clean_(value));
+    }
+    void data(pugi::xml_node element, const char* key, long long value) {
+        pugi::xml_node data = element.append_child("data");
+        data.append_attribute("key").set_value(key);
+        data.text().set(value);
+    }
+    void boolean(pugi::xml_node element, const char* key, bool value) {
+        add_data(element, key, value ? "true" : "false");
+    }
+
+    void add_node(pugi::xml_node element, vertex v) {
+        const graph_node& node = c_.graph[v];
+        const document& d = c_.documents[node.document];
+        const document_assessment& da = a_.documents[node.document];
+
+        const std::string_view id = clean_(node.id);
+        element.append_attribute("id").set_value(id.data(), id.size());
+        data(element, "kind", to_string(node.kind));
+        data(element, "label", exports_detail::node_label(c_, v));
+        data(element, "text", exports_detail::raw_node_text(c_, v));
+        data(element, "document", d.path);
+        switch (node.kind) {
+            case node_kind::document:
+                if (da.as_of.known()) data(element, "as_of", to_iso(da.as_of));
+                if (d.reporting_year != 0) data(element, "reporting_year", d.reporting_year);
+                break;
+            case node_kind::section:
+                if (d.sections[node.item].where.line != 0)
+                    data(element, "line",
+                         static_cast<long long>(d.sections[node.item].where.line));
+                break;
+            case node_kind::claim:
+                add_claim_data(element, d, d.claims[node.item], da.claims[node.item]);
+                break;
+            case node_kind::reference:
+                add_reference_data(element, d.references[node.item], da.references[node.item]);
+                break;
+        }
+    }
+
+    void add_reference_data(pugi::xml_node element, const reference& r,
+                            const reference_assessment& ra) {
+        data(element, "number", r.number);
+        if (r.where.line != 0) data(element, "line", static_cast<long long>(r.where.line));
+        if (r.published.known()) data(element, "date", to_iso(r.published));
+        if (r.role != date_role::none) data(element, "date_role", to_string(r.role));
+        data(element, "ref_kind", to_string(r.kind));
+        if (!r.urls.empty()) data(element, "url", r.urls.front());
+        std::vector<std::string> flags = flag_names(ra.flags);
+        if (r.source_on_file) flags.push_back("source-on-file");
+        data(element, "flags", join(flags, ","));
+        boolean(element, "stale", ra.stale);
+        if (ra.superseded_by != 0) data(element, "superseded_by", ra.superseded_by);
+        if (!ra.stale_reasons.empty())
+            data(element, "stale_reasons", join(ra.stale_reasons, "\n"));
+    }
+
+    void add_claim_data(pugi::xml_node element, const document& d, const claim& cl,
+                        const claim_assessment& ca) {
+        if (cl.where.line != 0) data(element, "line", static_cast<long long>(cl.where.line));
+        if (cl.where.column != 0)
+            data(element, "column", static_cast<long long>(cl.where.column));
+        if (const std::string* title = exports_detail::section_title(d, cl))
+            data(element, "section", *title);
+        data(element, "cites", join_numbers(cl.cites));
+        data(element, "years", join_numbers(cl.years));
+        data(element, "verdict", to_string(ca.verdict));
+        boolean(element, "anachronism", ca.anachronism);
+        if (!ca.reasons.empty()) data(element, "reasons", join(ca.reasons, "\n"));
+    }
+
+    void add_edge(pugi::xml_node element, citation_graph::edge_descriptor e) {
+        const std::string_view source = clean_(c_.graph[boost::source(e, c_.graph)].id);
+        element.append_attribute("source").set_value(source.data(), source.size());
+        const std::string_view target = clean_(c_.graph[boost::target(e, c_.graph)].id);
+        element.append_attribute("target").set_value(target.data(), target.size());
+        data(element, "edge_kind", to_string(c_.graph[e].kind));
+    }
+
+    std::ostream& out_;
+    const corpus& c_;
+    const corpus_assessment& a_;
+    pugi::xml_document element_;  // holds the one element being written
+    cleaner clean_;
+};
 
 }  // namespace
 
 void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& a) {
     exports_detail::require_parallel(c, a);
-    pugi::xml_document xml;
-    pugi::xml_node declaration = xml.append_child(pugi::node_declaration);
-    declaration.append_attribute("version").set_value("1.0");
-    declaration.append_attribute("encoding").set_value("UTF-8");
-
-    pugi::xml_node root = xml.append_child("graphml");
-    root.append_attribute("xmlns").set_value("http://graphml.graphdrawing.org/xmlns");
-    root.append_attribute("xmlns:xsi").set_value("http://www.w3.org/2001/XMLSchema-instance");
-    root.append_attribute("xsi:schemaLocation")
-        .set_value("http://graphml.graphdrawing.org/xmlns "
-                   "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-    for (const key_spec& key : keys) {
-        pugi::xml_node element = root.append_child("key");
-        element.append_attribute("id").set_value(key.name);
-        element.append_attribute("for").set_value(key.domain);
-        element.append_attribute("attr.name").set_value(key.name);
-        element.append_attribute("attr.type").set_value(key.type);
-    }
-
-    pugi::xml_node graph = root.append_child("graph");
-    graph.append_attribute("id").set_value("citegraph");
-    graph.append_attribute("edgedefault").set_value("directed");
-    if (a.policy.as_of.known()) add_data(graph, "policy_as_of", to_iso(a.policy.as_of));
-    add_data(graph, "policy_max_age", to_string(a.policy.max_age));
-
-    for (vertex v : boost::make_iterator_range(boost::vertices(c.graph))) add_node(graph, c, a, v);
-    for (auto e : boost::make_iterator_range(boost::edges(c.graph))) {
-        pugi::xml_node element = graph.append_child("edge");
-        element.append_attribute("source")
-            .set_value(clean_text(c.graph[boost::source(e, c.graph)].id).c_str());
-        element.append_attribute("target")
-            .set_value(clean_text(c.graph[boost::target(e, c.graph)].id).c_str());
-        add_data(element, "edge_kind", std::string(to_string(c.graph[e].kind)));
-    }
-    xml.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
+    graphml_writer(out, c, a).write();
 }
 
 }  // namespace citegraph

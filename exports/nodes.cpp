@@ -21,35 +21,41 @@ void require_parallel(const corpus& c, const corpus_assessment& a) {
 
 namespace {
 
-const std::string untitled_section = "(before first heading)";
+constexpr std::string_view untitled_section = "(before first heading)";
 
 }  // namespace
 
-std::string node_text(const corpus& c, vertex v) {
+std::string_view raw_node_text(const corpus& c, vertex v) {
     const graph_node& node = c.graph[v];
     const document& d = c.documents[node.document];
     switch (node.kind) {
-        case node_kind::document: return clean_text(d.title.empty() ? d.path : d.title);
+        case node_kind::document: return d.title.empty() ? d.path : d.title;
         case node_kind::section: {
             const std::string& title = d.sections[node.item].title;
-            return clean_text(title.empty() ? untitled_section : title);
+            return title.empty() ? untitled_section : title;
         }
-        case node_kind::claim: return clean_text(d.claims[node.item].text);
-        case node_kind::reference: return clean_text(d.references[node.item].text);
+        case node_kind::claim: return d.claims[node.item].text;
+        case node_kind::reference: return d.references[node.item].text;
     }
     return {};
 }
+
+std::string node_text(const corpus& c, vertex v) { return clean_text(raw_node_text(c, v)); }
 
 std::string node_label(const corpus& c, vertex v) {
     const graph_node& node = c.graph[v];
     const document& d = c.documents[node.document];
     switch (node.kind) {
         case node_kind::document:
-        case node_kind::section: return short_label(node_text(c, v), 80);
+        case node_kind::section: return short_label(raw_node_text(c, v), 80);
         case node_kind::claim: return short_label(d.claims[node.item].text, 80);
         case node_kind::reference: {
             const reference& r = d.references[node.item];
-            return "[" + std::to_string(r.number) + "] " + short_label(r.text, 60);
+            std::string label = "[";
+            label += std::to_string(r.number);
+            label += "] ";
+            label += short_label(r.text, 60);
+            return label;
         }
     }
     return {};

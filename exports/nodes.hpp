@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "citegraph/analysis.hpp"
 #include "../graph/citation_graph.hpp"
@@ -19,6 +20,9 @@ std::string node_label(const corpus& c, vertex v);
 
 // The node's full text: title, section title, claim text or reference entry, made valid UTF-8.
 std::string node_text(const corpus& c, vertex v);
+
+// node_text before the UTF-8 repair, without a copy: a view into the corpus (or a constant).
+std::string_view raw_node_text(const corpus& c, vertex v);
 
 // The claim's section title; nullptr if its section index is out of range.
 const std::string* section_title(const document& d, const claim& cl);

@@ -4,11 +4,23 @@ namespace citegraph::exports_detail {
 
 namespace {
 
+constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD
+
+unsigned char byte_at(std::string_view text, std::size_t i) {
+    return static_cast<unsigned char>(text[i]);
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// An ASCII byte clean_text keeps as it is: printable, or tab, newline, carriage return.
+bool is_kept_ascii(unsigned char c) {
+    return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r';
+}
+
 // Length of the valid UTF-8 sequence starting at text[i]; 0 if it is not valid
 // (overlong forms, surrogates and code points above U+10FFFF are invalid).
 std::size_t utf8_length(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
+    const unsigned char lead = byte_at(text, i);
     if (lead < 0x80) return 1;
     std::size_t length = 0;
     unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
@@ -21,58 +33,93 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
     else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
     else return 0;
     if (i + length > text.size()) return 0;
-    if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+    if (byte_at(text, i + 1) < low || byte_at(text, i + 1) > high) return 0;
     for (std::size_t k = 2; k < length; ++k)
-        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+        if (byte_at(text, i + k) < 0x80 || byte_at(text, i + k) > 0xBF) return 0;
     return length;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// The end of the run starting at i that clean_text keeps unchanged: the index of the first
+// invalid sequence or dropped control character, or text.size(). Plain ASCII, the bulk of
+// any report, costs one table-free comparison per byte.
+std::size_t end_of_clean_run(std::string_view text, std::size_t i) {
+    while (i < text.size()) {
+        const unsigned char c = byte_at(text, i);
+        if (c < 0x80) {
+            if (!is_kept_ascii(c)) return i;
+            ++i;
+            continue;
+        }
+        const std::size_t length = utf8_length(text, i);
+        if (length == 0) return i;
+        i += length;
+    }
+    return i;
+}
+
+// Appends the repaired form of text[from..] to out: valid runs copied whole.
+void append_repaired(std::string_view text, std::size_t from, std::string& out) {
+    std::size_t i = from;
+    while (i < text.size()) {
+        const std::size_t run_end = end_of_clean_run(text, i);
+        out.append(text, i, run_end - i);
+        i = run_end;
+        if (i == text.size()) break;
+        // text[i] is either an invalid sequence (one byte becomes U+FFFD) or a dropped control.
+        if (utf8_length(text, i) == 0) out += replacement_character;
+        ++i;
+    }
+}
 
 }  // namespace
 
-std::string clean_text(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        const std::size_t length = utf8_length(text, i);
-        if (length == 0) {
-            out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
-            ++i;
-            continue;
-        }
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (length == 1 && (c < 0x20 || c == 0x7F) && !is_space(text[i])) {
-            ++i;
-            continue;
-        }
-        out.append(text, i, length);
-        i += length;
-    }
-    return out;
+std::string_view clean_view(std::string_view text, std::string& storage) {
+    const std::size_t first_fix = end_of_clean_run(text, 0);
+    if (first_fix == text.size()) return text;
+    storage.assign(text, 0, first_fix);
+    append_repaired(text, first_fix, storage);
+    return storage;
 }
 
+std::string clean_text(std::string_view text) {
+    std::string storage;
+    const std::string_view clean = clean_view(text, storage);
+    if (clean.data() == storage.data()) return storage;
+    return std::string(clean);
+}
+
+// One pass over the raw text that repairs, folds and counts only as far as the label
+// reaches: a claim's label needs its first 80 characters, not a cleaned copy of all of it.
 std::string short_label(std::string_view text, std::size_t max_chars) {
-    const std::string clean = clean_text(text);
     std::string out;
     std::size_t chars = 0;
     bool pending_space = false;
-    for (std::size_t i = 0; i < clean.size();) {
-        if (is_space(clean[i])) {
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = byte_at(text, i);
+        if (is_space(text[i])) {
             pending_space = !out.empty();
             ++i;
             continue;
         }
-        const std::size_t length = utf8_length(clean, i);  // never 0: clean_text repaired it
+        if (c < 0x80 && !is_kept_ascii(c)) {  // a control character clean_text drops
+            ++i;
+            continue;
+        }
+        const std::size_t length = utf8_length(text, i);
         if (chars + (pending_space ? 1 : 0) >= max_chars) return out + "…";
         if (pending_space) {
             out += ' ';
             ++chars;
             pending_space = false;
         }
-        out.append(clean, i, length);
+        if (length == 0) {
+            out += replacement_character;
+            ++i;
+        } else {
+            out.append(text, i, length);
+            i += length;
+        }
         ++chars;
-        i += length;
     }
     return out;
 }

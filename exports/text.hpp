@@ -12,6 +12,11 @@ namespace citegraph::exports_detail {
 // other than tab, newline and carriage return dropped (XML 1.0 cannot carry them); "" stays "".
 std::string clean_text(std::string_view text);
 
+// clean_text without the copy: returns text itself when it needs no repair (the usual
+// case), otherwise the repaired text, written into storage. The result is valid only while
+// both text and storage are.
+std::string_view clean_view(std::string_view text, std::string& storage);
+
 // The first `max_chars` code points of clean_text(text) followed by "…" when it was longer;
 // whitespace runs (newlines included) fold to one space so the label stays on one line.
 std::string short_label(std::string_view text, std::size_t max_chars);

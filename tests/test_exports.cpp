@@ -24,6 +24,7 @@
 
 #include "citegraph/import.hpp"
 #include "exports/exports.hpp"
+#include "exports/text.hpp"
 #include "graph/stale_analysis.hpp"
 
 namespace fs = std::filesystem;
@@ -280,6 +281,49 @@ std::string dot_unescape(const std::string& text) {
 }  // namespace
 
 TEST_SUITE("exports") {
+
+TEST_CASE("clean_text repairs invalid UTF-8 and drops control characters, keeping valid runs") {
+    using exports_detail::clean_text;
+    CHECK(clean_text("") == "");
+    CHECK(clean_text("plain ASCII\twith\nspace\r") == "plain ASCII\twith\nspace\r");
+    CHECK(clean_text("Côte d’Ivoire 𝄞") == "Côte d’Ivoire 𝄞");
+    CHECK(clean_text("a\x01" "b\x7F" "c") == "abc");
+    CHECK(clean_text("x\xFFy") == "x\xEF\xBF\xBDy");
+    CHECK(clean_text("\xC3") == "\xEF\xBF\xBD");                    // cut short at the end
+    CHECK(clean_text("\xE2\x80z") == "\xEF\xBF\xBD\xEF\xBF\xBDz");  // each bad byte replaced
+    CHECK(clean_text("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
+    CHECK(clean_text("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");    // overlong
+}
+
+TEST_CASE("clean_view returns clean text itself and repairs the rest into its storage") {
+    std::string storage;
+    const std::string clean = "Côte d’Ivoire";
+    CHECK(exports_detail::clean_view(clean, storage).data() == clean.data());
+    const std::string broken = "ok \x02\xFF end";
+    const std::string_view repaired = exports_detail::clean_view(broken, storage);
+    CHECK(repaired == "ok \xEF\xBF\xBD end");
+    CHECK(repaired.data() == storage.data());
+}
+
+TEST_CASE("short_label cuts, folds and repairs as if it cleaned the whole text first") {
+    using exports_detail::short_label;
+    const std::vector<std::string> inputs = {
+        "", "short", "  leading and\n\ttrailing  ", long_claim, "a\x01 b \x01" "c",
+        "Broken \xff bytes\x01 here and \xE2\x80 more", std::string(100, 'x'),
+        "ü" + std::string(85, 'u'), std::string(79, 'y') + " z", std::string(80, 'y') + " z"};
+    for (const std::string& input : inputs) {
+        for (std::size_t max_chars : {0U, 1U, 5U, 60U, 80U}) {
+            CAPTURE(input);
+            CAPTURE(max_chars);
+            const std::string label = short_label(input, max_chars);
+            CHECK(label == short_label(exports_detail::clean_text(input), max_chars));
+            CHECK(label.find('\n') == std::string::npos);
+        }
+    }
+    CHECK(short_label("one  two\n three", 80) == "one two three");
+    CHECK(short_label(std::string(81, 'a'), 80) == std::string(80, 'a') + "…");
+    CHECK(short_label("x\xFFy", 80) == "x\xEF\xBF\xBDy");
+}
 
 TEST_CASE("write_json writes the policy and every document with its assessment") {
     const fixture f;
