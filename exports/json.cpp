@@ -1,4 +1,7 @@
 #include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -16,6 +19,91 @@ json iso_or_null(const date& d) { return d.known() ? json(to_iso(d)) : json(null
 
 // A 1-based position, or null when it is unknown (0).
 json position_or_null(std::size_t value) { return value == 0 ? json(nullptr) : json(value); }
+
+// Writes JSON in exactly the layout of nlohmann's dump(2) without holding the whole corpus
+// as one json value: the enclosing objects and arrays are opened and closed here, and each
+// value (a reference, a claim, a field) is dumped by nlohmann on its own and indented to its
+// depth. Memory then holds one reference or claim at a time.
+class json_stream {
+public:
+    explicit json_stream(std::ostream& out) : out_(out) {}
+
+    void begin_object() { open('{'); }
+    void end_object() { close('}'); }
+    void begin_array() { open('['); }
+    void end_array() { close(']'); }
+
+    // Starts a member of the current object; its value comes next.
+    void key(std::string_view name) {
+        next_item();
+        dump(json(name));
+        out_ << ": ";
+        after_key_ = true;
+    }
+
+    // A member's value or an array element, dumped whole.
+    void value(const json& j) {
+        next_item();
+        dump(j);
+    }
+
+private:
+    struct level {
+        bool empty = true;  // nothing written inside yet: an empty one prints as {} or []
+    };
+
+    void open(char bracket) {
+        next_item();
+        out_ << bracket;
+        levels_.push_back({});
+    }
+
+    void close(char bracket) {
+        const bool empty = levels_.back().empty;
+        levels_.pop_back();
+        if (!empty) {
+            out_ << '\n';
+            indent();
+        }
+        out_ << bracket;
+    }
+
+    // Writes what goes before an item: nothing after a key, else a comma after an earlier
+    // sibling and the item's own line.
+    void next_item() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (levels_.empty()) return;
+        out_ << (levels_.back().empty ? "\n" : ",\n");
+        levels_.back().empty = false;
+        indent();
+    }
+
+    void indent() {
+        for (std::size_t i = 0; i < levels_.size(); ++i) out_ << "  ";
+    }
+
+    // nlohmann indents a nested value from column 0; every line after the first moves to the
+    // current depth. A newline in the dump is always layout: strings escape theirs as \n.
+    void dump(const json& j) {
+        // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.
+        const std::string text = j.dump(2, ' ', false, json::error_handler_t::replace);
+        std::size_t start = 0;
+        for (std::size_t newline = text.find('\n'); newline != std::string::npos;
+             newline = text.find('\n', start)) {
+            out_.write(text.data() + start, static_cast<std::streamsize>(newline + 1 - start));
+            indent();
+            start = newline + 1;
+        }
+        out_.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
+    }
+
+    std::ostream& out_;
+    std::vector<level> levels_;
+    bool after_key_ = false;
+};
 
 json reference_json(const corpus& c, std::size_t doc, std::size_t i,
                     const reference_assessment& ra) {
@@ -67,29 +155,42 @@ json claim_json(const corpus& c, std::size_t doc, std::size_t i, const claim_ass
 
 void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a) {
     exports_detail::require_parallel(c, a);
-    json root;
-    root["policy"]["as_of"] = iso_or_null(a.policy.as_of);
-    root["policy"]["max_age"] = to_string(a.policy.max_age);
-    json documents = json::array();
+    json_stream stream(out);
+    stream.begin_object();
+    stream.key("policy");
+    json policy;
+    policy["as_of"] = iso_or_null(a.policy.as_of);
+    policy["max_age"] = to_string(a.policy.max_age);
+    stream.value(policy);
+    stream.key("documents");
+    stream.begin_array();
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         const document& d = c.documents[doc];
         const document_assessment& da = a.documents[doc];
-        json entry;
-        entry["path"] = d.path;
-        entry["title"] = d.title;
-        entry["reporting_year"] = d.reporting_year == 0 ? json(nullptr) : json(d.reporting_year);
-        entry["as_of"] = iso_or_null(da.as_of);
-        entry["references"] = json::array();
+        stream.begin_object();
+        stream.key("path");
+        stream.value(d.path);
+        stream.key("title");
+        stream.value(d.title);
+        stream.key("reporting_year");
+        stream.value(d.reporting_year == 0 ? json(nullptr) : json(d.reporting_year));
+        stream.key("as_of");
+        stream.value(iso_or_null(da.as_of));
+        stream.key("references");
+        stream.begin_array();
         for (std::size_t i = 0; i < d.references.size(); ++i)
-            entry["references"].push_back(reference_json(c, doc, i, da.references[i]));
-        entry["claims"] = json::array();
+            stream.value(reference_json(c, doc, i, da.references[i]));
+        stream.end_array();
+        stream.key("claims");
+        stream.begin_array();
         for (std::size_t i = 0; i < d.claims.size(); ++i)
-            entry["claims"].push_back(claim_json(c, doc, i, da.claims[i]));
-        documents.push_back(std::move(entry));
+            stream.value(claim_json(c, doc, i, da.claims[i]));
+        stream.end_array();
+        stream.end_object();
     }
-    root["documents"] = std::move(documents);
-    // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.
-    out << root.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+    stream.end_array();
+    stream.end_object();
+    out << '\n';
 }
 
 }  // namespace citegraph
