@@ -13,36 +13,33 @@ std::size_t line_end_at(std::string_view bytes, std::size_t at) {
     return 0;
 }
 
+// Offset of the first CR or LF at or after `at`; bytes.size() if there is none. Both
+// searches are memchr; the CR search stops at the LF, so a whole input is read once.
+std::size_t next_line_end(std::string_view bytes, std::size_t at) {
+    const std::size_t lf = std::min(bytes.find('\n', at), bytes.size());
+    const std::size_t cr = bytes.substr(at, lf - at).find('\r');
+    return cr == std::string_view::npos ? lf : at + cr;
+}
+
 }  // namespace
 
 std::vector<source_line> split_lines(std::string_view bytes, std::size_t start) {
     std::vector<source_line> lines;
     std::size_t begin = start;
     std::size_t number = 1;
-    for (std::size_t i = start; i < bytes.size();) {
-        std::size_t end_length = line_end_at(bytes, i);
-        if (end_length == 0) {
-            ++i;
-            continue;
-        }
-        lines.push_back({bytes.substr(begin, i - begin), begin, number++});
-        i += end_length;
-        begin = i;
+    for (std::size_t end = next_line_end(bytes, begin); end < bytes.size();
+         end = next_line_end(bytes, begin)) {
+        lines.push_back({bytes.substr(begin, end - begin), begin, number++});
+        begin = end + line_end_at(bytes, end);
     }
     if (begin < bytes.size()) lines.push_back({bytes.substr(begin), begin, number});
     return lines;
 }
 
 line_map::line_map(std::string_view bytes) : starts_{0}, size_(bytes.size()) {
-    for (std::size_t i = 0; i < bytes.size();) {
-        std::size_t end_length = line_end_at(bytes, i);
-        if (end_length == 0) {
-            ++i;
-            continue;
-        }
-        i += end_length;
-        starts_.push_back(i);
-    }
+    for (std::size_t end = next_line_end(bytes, 0); end < bytes.size();
+         end = next_line_end(bytes, starts_.back()))
+        starts_.push_back(end + line_end_at(bytes, end));
 }
 
 location line_map::locate(std::size_t offset) const {
