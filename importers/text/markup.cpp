@@ -1,5 +1,7 @@
 #include "markup.hpp"
 
+#include <array>
+
 #include "text_chars.hpp"
 
 namespace citegraph::text_import {
@@ -51,11 +53,23 @@ std::size_t footnote_mark_at(std::string_view text, std::size_t at) {
 
 namespace {
 
-// true for a byte clean_markup copies as it is: not whitespace, not the start of a
-// no-break space (0xC2) or footnote mark (0xE2), not '<', '\\' or '*'.
-bool is_plain(char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return !is_space(c) && c != '<' && c != '\\' && c != '*' && byte != 0xC2 && byte != 0xE2;
+// The bytes clean_markup copies as they are: not whitespace, not the start of a no-break
+// space (0xC2) or footnote mark (0xE2), not '<', '\\' or '*'. A table indexed by byte,
+// since this is asked for every byte of every claim.
+constexpr std::array<bool, 256> plain_bytes = [] {
+    std::array<bool, 256> table{};
+    for (std::size_t b = 0; b < table.size(); ++b) {
+        const auto c = static_cast<char>(b);
+        table[b] = !is_space(c) && c != '<' && c != '\\' && c != '*' && b != 0xC2 && b != 0xE2;
+    }
+    return table;
+}();
+
+bool is_plain(char c) { return plain_bytes[static_cast<unsigned char>(c)]; }
+
+// true if text[at] is a lone ' ' between two plain bytes: clean_markup keeps it as is.
+bool single_space_between_plain(std::string_view text, std::size_t at) {
+    return text[at] == ' ' && at + 1 < text.size() && is_plain(text[at + 1]);
 }
 
 // Builds clean text piece by piece: whitespace between pieces becomes one space, none
@@ -86,9 +100,11 @@ std::string clean_markup(std::string_view raw, footnote_marks marks) {
     for (std::size_t i = 0; i < raw.size();) {
         char c = raw[i];
         if (is_plain(c)) {
-            // Copy the whole run of ordinary bytes at once rather than byte by byte.
+            // Copy the whole run of ordinary bytes at once rather than byte by byte. A
+            // single ' ' between two ordinary bytes stays as it is, so it joins the run.
             std::size_t end = i + 1;
-            while (end < raw.size() && is_plain(raw[end])) ++end;
+            while (end < raw.size() && (is_plain(raw[end]) || single_space_between_plain(raw, end)))
+                ++end;
             out.append(raw.substr(i, end - i));
             i = end;
         } else if (is_space(c)) {

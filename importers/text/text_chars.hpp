@@ -7,7 +7,7 @@
 namespace citegraph::text_import {
 
 // true for ASCII space, tab, CR, LF, form feed, vertical tab; false for everything else.
-inline bool is_space(char c) {
+constexpr bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 // true for '0'..'9' only.
