@@ -573,7 +573,8 @@ TEST_CASE("every reference of the Mali report is cited and nothing past 80 is") 
 TEST_CASE("the Mali report keeps year ranges and other parentheses as text") {
     const document& doc = mali().doc;
     for (std::string_view kept : {"(2018\xE2\x80\x93" "2022)", "(2017\xE2\x80\x93" "2026)",
-                                  "(2019\xE2\x80\x93" "2022)", "(MICS 5)", "(32 million CFA)"}) {
+                                  "(2019\xE2\x80\x93" "2022)", "(2018\xE2\x80\x93" "2021)", "(MICS 5)",
+                                  "(32 million CFA)", "(Table 3)"}) {
         CAPTURE(kept);
         CHECK(find_claim(doc, kept) != nullptr);
     }
