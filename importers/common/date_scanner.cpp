@@ -50,15 +50,7 @@ int year_at(std::string_view text, std::size_t at) {
     return year >= first_year && year <= last_year ? year : 0;
 }
 
-bool starts_with_folded(std::string_view text, std::size_t at, std::string_view ascii_lower) {
-    if (text.size() - at < ascii_lower.size()) return false;
-    for (std::size_t k = 0; k < ascii_lower.size(); ++k) {
-        char c = text[at + k];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != ascii_lower[k]) return false;
-    }
-    return true;
-}
+using text::starts_with_ascii_folded;
 
 // true for "may" and "march" in lower case: English words far more often than months
 // ("... that may. 2010."), so only "May" and "March" count.
@@ -90,7 +82,7 @@ std::optional<match> month_word(std::string_view text, std::size_t at) {
 // Skips an ordinal suffix after a day number: "1st", "2nd", "3rd", "4th", French "1er".
 std::size_t skip_ordinal(std::string_view text, std::size_t at) {
     for (std::string_view suffix : {"st", "nd", "rd", "th", "er"})
-        if (starts_with_folded(text, at, suffix) && !text::is_word_char(text, at + 2)) return at + 2;
+        if (starts_with_ascii_folded(text, at, suffix) && !text::is_word_char(text, at + 2)) return at + 2;
     return at;
 }
 
@@ -107,7 +99,7 @@ std::optional<match> month_first(std::string_view text, std::size_t at) {
     int month = name->value.month;
     std::size_t next = text::skip_spaces(text, name->end);
     if (next == name->end) return std::nullopt;
-    if (starts_with_folded(text, next, "of") && text::space_length(text, next + 2) > 0)
+    if (starts_with_ascii_folded(text, next, "of") && text::space_length(text, next + 2) > 0)
         next = text::skip_spaces(text, next + 2);
     std::size_t digits = text::digits_end(text, next);
     if (int year = year_at(text, next)) return match{make_date(year, month), next + 4};
@@ -205,8 +197,8 @@ std::optional<match> year_first(std::string_view text, std::size_t at) {
 }
 
 bool starts_url(std::string_view text, std::size_t at) {
-    return starts_with_folded(text, at, "http://") || starts_with_folded(text, at, "https://") ||
-           starts_with_folded(text, at, "www.");
+    return starts_with_ascii_folded(text, at, "http://") || starts_with_ascii_folded(text, at, "https://") ||
+           starts_with_ascii_folded(text, at, "www.");
 }
 
 // End of a URL-like run: up to whitespace or a closing bracket.

@@ -11,16 +11,8 @@ namespace citegraph {
 namespace {
 
 bool starts_http(std::string_view text, std::size_t at) {
-    auto starts = [&](std::string_view scheme) {
-        if (text.size() - at < scheme.size()) return false;
-        for (std::size_t k = 0; k < scheme.size(); ++k) {
-            char c = text[at + k];
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-            if (c != scheme[k]) return false;
-        }
-        return true;
-    };
-    return at < text.size() && (starts("http://") || starts("https://"));
+    return text::starts_with_ascii_folded(text, at, "http://") ||
+           text::starts_with_ascii_folded(text, at, "https://");
 }
 
 // Drops trailing ".,;>" and a ")" that closes nothing inside the URL ("…/Foo_(bar)" keeps it).

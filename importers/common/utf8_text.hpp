@@ -48,6 +48,15 @@ std::size_t letters_end(std::string_view text, std::size_t at);
 // End of the run of ASCII digits starting at `at` (at itself if there is none).
 std::size_t digits_end(std::string_view text, std::size_t at);
 
+// True if text[at..] starts with `ascii_lower` when ASCII letters are lower-cased
+// ("HTTPS://" starts with "https://"); false if text is too short.
+bool starts_with_ascii_folded(std::string_view text, std::size_t at, std::string_view ascii_lower);
+
+// True if text equals `ascii_lower` once its ASCII letters are lower-cased.
+inline bool equals_ascii_folded(std::string_view text, std::string_view ascii_lower) {
+    return text.size() == ascii_lower.size() && starts_with_ascii_folded(text, 0, ascii_lower);
+}
+
 // Lower-cases ASCII and strips Latin accents ("Février" -> "fevrier", "Œuvre" -> "oeuvre");
 // other bytes are kept as they are. "" for "".
 std::string fold(std::string_view text);

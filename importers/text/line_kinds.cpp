@@ -3,6 +3,7 @@
 #include <array>
 
 #include "citation_group.hpp"
+#include "importers/common/utf8_text.hpp"
 #include "text_chars.hpp"
 
 namespace citegraph::text_import {
@@ -23,14 +24,7 @@ bool has_terminal_punctuation(std::string_view line) {
     return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',';
 }
 
-bool lower_equal(std::string_view text, std::string_view lower) {
-    if (text.size() != lower.size()) return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = is_upper(text[i]) ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
-        if (c != lower[i]) return false;
-    }
-    return true;
-}
+using text::equals_ascii_folded;
 
 bool has_citation_group(std::string_view line) {
     return next_citation_group(line, 0).has_value();
@@ -63,7 +57,7 @@ std::optional<table_title> read_table_title(std::string_view line) {
     std::size_t open = line.rfind('(');
     if (open != std::string_view::npos) {
         std::string_view tail = line.substr(open);
-        title.continued = lower_equal(tail.substr(0, 5), "(cont");
+        title.continued = equals_ascii_folded(tail.substr(0, 5), "(cont");
     }
     return title;
 }
@@ -74,7 +68,7 @@ bool is_references_heading(std::string_view line) {
     constexpr std::array<std::string_view, 5> names{"references", "bibliography", "sources",
                                                     "works cited", "reference list"};
     for (std::string_view name : names)
-        if (lower_equal(line, name)) return true;
+        if (equals_ascii_folded(line, name)) return true;
     return false;
 }
 

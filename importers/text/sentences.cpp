@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "importers/common/utf8_text.hpp"
 #include "text_chars.hpp"
 
 namespace citegraph::text_import {
@@ -13,14 +14,7 @@ constexpr std::array<std::string_view, 28> abbreviations{
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "nos", "vol", "art", "arts", "fig",
     "p", "pp", "vs", "cf", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "hon", "rev", "approx"};
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char x = is_upper(a[i]) ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
-        if (x != b[i]) return false;
-    }
-    return true;
-}
+using text::equals_ascii_folded;
 
 // Length of a closing quote or bracket at text[at] ('"', '\'', ')', ']', ” or ’), 0 if none.
 std::size_t closer_at(std::string_view text, std::size_t at) {
@@ -54,7 +48,7 @@ bool ends_abbreviation(std::string_view text, std::size_t dot) {
     if (word.size() == 1 && is_upper(word[0])) return true;  // an initial: "J. Smith"
     if (word.find('.') != std::string_view::npos) return true;  // "U.S.", "e.g.", "D.C."
     for (std::string_view abbreviation : abbreviations)
-        if (equal_ignoring_case(word, abbreviation)) return true;
+        if (equals_ascii_folded(word, abbreviation)) return true;
     return false;
 }
 
