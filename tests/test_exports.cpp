@@ -537,6 +537,17 @@ TEST_CASE("GraphML nodes carry the text, labels and assessment of what they stan
     CHECK(data_of(graphml_node(xml, "d2:c2"), "text") == "Broken \xEF\xBF\xBD bytes here.");
 }
 
+// A graph a Python library read back ({"directed", "nodes", "edges": [[source, target, kind]]})
+// has the Boost graph's nodes and edges.
+void check_same_graph(const json& result, const corpus& c) {
+    CHECK(result["directed"] == true);
+    CHECK(result["nodes"] == boost::num_vertices(c.graph));
+    REQUIRE(result["edges"].size() == boost::num_edges(c.graph));
+    std::set<std::tuple<std::string, std::string, std::string>> edges;
+    for (const json& e : result["edges"]) edges.emplace(e[0], e[1], e[2]);
+    CHECK(edges == graph_edges(c));
+}
+
 TEST_CASE("GraphML loads in networkx with nodes, edges and typed attributes intact") {
     const fixture f;
     const temp_dir dir;
@@ -554,12 +565,7 @@ print(json.dumps({
     "graph": g.graph,
 }))
 )j", file);
-    CHECK(result["directed"] == true);
-    CHECK(result["nodes"] == boost::num_vertices(f.c.graph));
-    REQUIRE(result["edges"].size() == boost::num_edges(f.c.graph));
-    std::set<std::tuple<std::string, std::string, std::string>> edges;
-    for (const json& e : result["edges"]) edges.emplace(e[0], e[1], e[2]);
-    CHECK(edges == graph_edges(f.c));
+    check_same_graph(result, f.c);
 
     const json& claim = result["node"]["d1:c1"];
     CHECK(claim["text"] == json{"str", quoted_claim});
@@ -594,12 +600,7 @@ print(json.dumps({
                        if x is not None and x == x} for v in g.vs},
 }))
 )j", file);
-    CHECK(result["directed"] == true);
-    CHECK(result["nodes"] == boost::num_vertices(f.c.graph));
-    REQUIRE(result["edges"].size() == boost::num_edges(f.c.graph));
-    std::set<std::tuple<std::string, std::string, std::string>> edges;
-    for (const json& e : result["edges"]) edges.emplace(e[0], e[1], e[2]);
-    CHECK(edges == graph_edges(f.c));
+    check_same_graph(result, f.c);
 
     const json& claim = result["node"]["d1:c1"];
     CHECK(claim["text"] == json{"str", quoted_claim});
