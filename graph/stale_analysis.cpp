@@ -129,6 +129,48 @@ int event_year(const claim& c, int latest_event_year) {
     return year;
 }
 
+// The verdict of one claim from the judged references it cites (sources: their indices,
+// ascending); records the claim in each source's cited_by.
+claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index,
+                             const std::vector<std::size_t>& sources, document_assessment& da,
+                             const std::vector<std::string>& stale_descriptions, int latest_event_year) {
+    const document& d = c.documents[doc];
+    const claim& cl = d.claims[index];
+    claim_assessment ca;
+    if (cl.cites.empty()) {
+        ca.verdict = claim_verdict::uncited;
+        ca.reasons.emplace_back("no citation supports it");
+        return ca;
+    }
+    bool missing = false;
+    for (int number : cl.cites) {
+        if (c.reference_index(doc, number) >= 0) continue;
+        missing = true;
+        ca.reasons.push_back("cites " + std::to_string(number) + ", which the reference list lacks");
+    }
+    std::size_t stale = 0;
+    bool all_predate = true;
+    ca.event_year = event_year(cl, latest_event_year);
+    for (std::size_t ref : sources) {
+        const reference& r = d.references[ref];
+        reference_assessment& ra = da.references[ref];
+        ra.cited_by.push_back(index);
+        if (ra.stale) {
+            ++stale;
+            ca.reasons.push_back(stale_descriptions[ref]);
+        }
+        if (!r.published.known() || ra.flags.in_force || r.published.year >= ca.event_year)
+            all_predate = false;
+    }
+    if (missing) ca.verdict = claim_verdict::dangling;
+    else if (stale == sources.size()) ca.verdict = claim_verdict::resting_on_stale;
+    else if (stale > 0) ca.verdict = claim_verdict::partly_stale;
+    ca.anachronism = ca.event_year > 0 && !sources.empty() && all_predate;
+    if (ca.anachronism)
+        ca.reasons.push_back("reports " + std::to_string(ca.event_year) + " but every source predates it");
+    return ca;
+}
+
 }  // namespace
 
 corpus_assessment assess(const corpus& c, const stale_policy& policy) {
@@ -144,47 +186,12 @@ corpus_assessment assess(const corpus& c, const stale_policy& policy) {
         const int latest_event_year = d.reporting_year ? d.reporting_year : da.as_of.year;
         const std::vector<std::string> stale_descriptions = describe_stale_sources(d, da.references);
         std::vector<std::size_t> sources;  // reused from claim to claim
-
         for (std::size_t i = 0; i < d.claims.size(); ++i) {
-            const claim& cl = d.claims[i];
-            claim_assessment& ca = da.claims[i];
-            if (cl.cites.empty()) {
-                ca.verdict = claim_verdict::uncited;
-                ca.reasons.emplace_back("no citation supports it");
-                continue;
-            }
             sources.clear();
             for (auto edge : boost::make_iterator_range(boost::out_edges(c.claim_vertex(doc, i), g)))
                 if (g[edge].kind == edge_kind::cites) sources.push_back(g[boost::target(edge, g)].item);
             std::sort(sources.begin(), sources.end());
-
-            bool missing = false;
-            for (int number : cl.cites) {
-                if (c.reference_index(doc, number) >= 0) continue;
-                missing = true;
-                ca.reasons.push_back("cites " + std::to_string(number) + ", which the reference list lacks");
-            }
-            std::size_t stale = 0;
-            bool all_predate = true;
-            ca.event_year = event_year(cl, latest_event_year);
-            for (std::size_t ref : sources) {
-                const reference& r = d.references[ref];
-                reference_assessment& ra = da.references[ref];
-                ra.cited_by.push_back(i);
-                if (ra.stale) {
-                    ++stale;
-                    ca.reasons.push_back(stale_descriptions[ref]);
-                }
-                if (!r.published.known() || ra.flags.in_force || r.published.year >= ca.event_year)
-                    all_predate = false;
-            }
-            if (missing) ca.verdict = claim_verdict::dangling;
-            else if (stale == sources.size()) ca.verdict = claim_verdict::resting_on_stale;
-            else if (stale > 0) ca.verdict = claim_verdict::partly_stale;
-            ca.anachronism = ca.event_year > 0 && !sources.empty() && all_predate;
-            if (ca.anachronism)
-                ca.reasons.push_back("reports " + std::to_string(ca.event_year) +
-                                     " but every source predates it");
+            da.claims[i] = judge_claim(c, doc, i, sources, da, stale_descriptions, latest_event_year);
         }
     }
     return result;
