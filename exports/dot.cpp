@@ -123,8 +123,23 @@ public:
     }
 
 private:
-    Agraph_t* cluster(const std::string& name, const std::string& label) {
-        Agraph_t* sub = agsubg(g_, chars("cluster_" + name), 1);
+    // A document's nodes, its clusters and its edges live in a subgraph of their own (no
+    // attributes, not a cluster, so layout ignores it). agwrite checks every node and edge
+    // against every subgraph of the graph that holds it; with each document's clusters kept
+    // inside the document's subgraph that is a handful per document instead of every
+    // cluster of the corpus, which made writing a large corpus take minutes.
+    Agraph_t* document_graph(std::size_t doc) {
+        if (documents_.size() <= doc) documents_.resize(doc + 1, nullptr);
+        if (!documents_[doc]) {
+            const std::string name = "document_" + c_.graph[c_.document_vertex(doc)].id;
+            documents_[doc] = agsubg(g_, chars(exports_detail::clean_text(name)), 1);
+            if (!documents_[doc]) throw std::runtime_error("cgraph cannot create " + name);
+        }
+        return documents_[doc];
+    }
+
+    Agraph_t* cluster(Agraph_t* parent, const std::string& name, const std::string& label) {
+        Agraph_t* sub = agsubg(parent, chars("cluster_" + name), 1);
         set(sub, attr_.cluster_label, dot_text(label));
         set(sub, attr_.cluster_tooltip, dot_text(label));
         set(sub, attr_.cluster_style, "rounded");
@@ -137,7 +152,7 @@ private:
         const document& d = c_.documents[node.document];
         const document_assessment& da = a_.documents[node.document];
         const std::string text = exports_detail::node_text(c_, v);
-        Agraph_t* parent = g_;
+        Agraph_t* parent = document_graph(node.document);
         std::string label = exports_detail::node_label(c_, v);
         std::string tooltip = text;
         std::string shape, fill = colour::pale, style = "filled", url;
@@ -147,7 +162,7 @@ private:
                 if (da.as_of.known()) tooltip += "\nas of " + to_iso(da.as_of);
                 break;
             case node_kind::section:
-                parent = cluster(node.id, text);
+                parent = cluster(parent, node.id, text);
                 sections_[v] = parent;
                 shape = "tab";
                 break;
@@ -200,15 +215,19 @@ private:
     Agraph_t* references_cluster(std::size_t doc) {
         auto [found, inserted] = references_.try_emplace(doc, nullptr);
         if (inserted)
-            found->second = cluster(c_.graph[c_.document_vertex(doc)].id + ":references",
+            found->second = cluster(document_graph(doc),
+                                    c_.graph[c_.document_vertex(doc)].id + ":references",
                                     "References");
         return found->second;
     }
 
     void add_edge(citation_graph::edge_descriptor e) {
-        Agnode_t* tail = nodes_.at(boost::source(e, c_.graph));
-        Agnode_t* head = nodes_.at(boost::target(e, c_.graph));
-        Agedge_t* edge = agedge(g_, tail, head, nullptr, 1);
+        const vertex source = boost::source(e, c_.graph), target = boost::target(e, c_.graph);
+        Agnode_t* tail = nodes_.at(source);
+        Agnode_t* head = nodes_.at(target);
+        const std::size_t doc = c_.graph[source].document;
+        Agraph_t* parent = doc == c_.graph[target].document ? document_graph(doc) : g_;
+        Agedge_t* edge = agedge(parent, tail, head, nullptr, 1);
         if (!edge) throw std::runtime_error("cgraph cannot create an edge");
         const bool cites = c_.graph[e].kind == edge_kind::cites;
         set(edge, attr_.edge_class, std::string(to_string(c_.graph[e].kind)));
@@ -223,6 +242,7 @@ private:
     const corpus_assessment& a_;
     attributes attr_;
     std::vector<Agnode_t*> nodes_;  // by vertex index (vertices are visited in order)
+    std::vector<Agraph_t*> documents_;  // by document index; null until first used
     std::unordered_map<vertex, Agraph_t*> sections_;
     std::unordered_map<std::size_t, Agraph_t*> references_;
 };

@@ -612,6 +612,13 @@ print(json.dumps({
     CHECK(result["node"]["d1:s1"]["label"] == json{"str", "node"});
 }
 
+// The cluster called name inside the plain subgraph that holds document doc_id's nodes;
+// nullptr if either is missing.
+Agraph_t* document_cluster(Agraph_t* root, const std::string& doc_id, const std::string& name) {
+    Agraph_t* document = agsubg(root, chars("document_" + doc_id), 0);
+    return document == nullptr ? nullptr : agsubg(document, chars(name), 0);
+}
+
 TEST_CASE("write_dot round-trips through cgraph with every node and edge") {
     const fixture f;
     const std::string text = render(write_dot, f);
@@ -636,12 +643,20 @@ TEST_CASE("write_dot round-trips through cgraph with every node and edge") {
         CHECK(std::string(agget(edge, chars("class"))) == kind);
     }
     // Sections are clusters holding their claims.
-    Agraph_t* section = agsubg(g.get(), chars("cluster_d1:s1"), 0);
+    Agraph_t* section = document_cluster(g.get(), "d1", "cluster_d1:s1");
     REQUIRE(section != nullptr);
     CHECK(std::string(agget(section, chars("label"))) == "node");
     CHECK(agnode(section, chars("d1:c1"), 0) != nullptr);
     CHECK(agnode(section, chars("d1:c4"), 0) != nullptr);
     CHECK(agnode(section, chars("d1:c2"), 0) == nullptr);
+    SUBCASE("each document's clusters and nodes sit in a subgraph of their own") {
+        CHECK(agsubg(g.get(), chars("cluster_d1:s1"), 0) == nullptr);
+        CHECK(document_cluster(g.get(), "d2", "cluster_d2:s0") != nullptr);
+        Agraph_t* first = agsubg(g.get(), chars("document_d1"), 0);
+        REQUIRE(first != nullptr);
+        CHECK(agnode(first, chars("d1:r1"), 0) != nullptr);
+        CHECK(agnode(first, chars("d2:r1"), 0) == nullptr);
+    }
 }
 
 TEST_CASE("DOT labels keep quotes, angle brackets, backslashes and non-ASCII") {
@@ -656,7 +671,7 @@ TEST_CASE("DOT labels keep quotes, angle brackets, backslashes and non-ASCII") {
     CHECK(dot_unescape(dot_attribute(g.get(), "d1:c1", "label")) == quoted_claim + "\n[partly-stale]");
     CHECK(dot_unescape(dot_attribute(g.get(), "d1:r2", "tooltip"))
               .starts_with("[2] Embassy cable.\nSource on file.\ncurrent"));
-    Agraph_t* section = agsubg(g.get(), chars("cluster_d1:s2"), 0);
+    Agraph_t* section = document_cluster(g.get(), "d1", "cluster_d1:s2");
     REQUIRE(section != nullptr);
     CHECK(dot_unescape(agget(section, chars("label"))) == backslash_section);
 }
@@ -671,7 +686,7 @@ TEST_CASE("long DOT values survive cgraph's line breaking with escapes intact") 
     REQUIRE(g != nullptr);
     CHECK(dot_unescape(dot_attribute(g.get(), "d1:c1", "tooltip"))
               .starts_with(text + "\npartly-stale\n"));
-    Agraph_t* section = agsubg(g.get(), chars("cluster_d1:s1"), 0);
+    Agraph_t* section = document_cluster(g.get(), "d1", "cluster_d1:s1");
     REQUIRE(section != nullptr);
     CHECK(dot_unescape(agget(section, chars("label"))) == text);
 }
