@@ -202,6 +202,19 @@ TEST_CASE("a short line standing alone above a running header is a page footer")
     CHECK(claim_texts(doc) == std::vector<std::string>{"Some text.", "More text."});
 }
 
+TEST_CASE("a page number beside a running header is removed and the cut paragraph joined") {
+    for (std::string_view page : {"7", "- 7 -", "Page 7", "page 7 of 30"}) {
+        CAPTURE(page);
+        const std::string number(page);
+        for (const std::string& text :
+             {"HEAD\n\nIntro. (1)\n\nArticle 28 of the Code is\n\n" + number + "\n\nHEAD\n\napplicable to children. (2)\n\nHEAD\n",
+              "HEAD\n\nIntro. (1)\n\nArticle 28 of the Code is\n\nHEAD\n\n" + number + "\n\napplicable to children. (2)\n\nHEAD\n"}) {
+            document doc = read(text + references(2));
+            CHECK(claim_texts(doc) == std::vector<std::string>{"Intro.", "Article 28 of the Code is applicable to children."});
+        }
+    }
+}
+
 TEST_CASE("headings and table rows are not joined across a page break") {
     std::string text = "HEAD\n\nIntro. (1)\n\nLabor Law Enforcement\n\nHEAD\n\nIn 2021, inspections rose. (2)\n\n"
                        "Table 1. Data\n\nItem\tValue\nOne\t5 (1)\n\nHEAD\n\nafter the table. (2)\n\nHEAD\n" +

@@ -37,6 +37,43 @@ std::vector<bool> find_running_headers(const std::vector<source_line>& lines) {
     return headers;
 }
 
+// true for a page number standing on its own line: "4", "- 4 -", "Page 4", "Page 4 of 30".
+bool is_page_number(std::string_view line) {
+    auto digits_then = [](std::string_view text, std::size_t at) {
+        std::size_t end = at;
+        while (end < text.size() && end - at < 4 && is_digit(text[end])) ++end;
+        return end > at ? end : std::string_view::npos;
+    };
+    if (line.substr(0, 2) == "- " && line.size() > 4 && line.substr(line.size() - 2) == " -")
+        line = trim(line.substr(2, line.size() - 4));
+    if (line.size() > 5 && (line.substr(0, 5) == "Page " || line.substr(0, 5) == "page ")) {
+        std::size_t end = digits_then(line, 5);
+        if (end == std::string_view::npos) return false;
+        if (end == line.size()) return true;
+        return line.substr(end, 4) == " of " && digits_then(line, end + 4) == line.size();
+    }
+    return digits_then(line, 0) == line.size();
+}
+
+// Marks page numbers next to running headers: the nearest non-blank line above or below
+// a header, when it is only a page number. They sit between the halves of a paragraph
+// that a page break cut, so they must go before the halves are joined.
+void mark_page_numbers(const std::vector<source_line>& lines, std::vector<bool>& furniture) {
+    const std::vector<bool> headers = furniture;
+    auto mark_if_page_number = [&](std::size_t i) {
+        if (is_page_number(trim(lines[i].text))) furniture[i] = true;
+    };
+    for (std::size_t h = 0; h < lines.size(); ++h) {
+        if (!headers[h]) continue;
+        std::size_t above = h;
+        while (above > 0 && trim(lines[above - 1].text).empty()) --above;
+        if (above > 0 && !headers[above - 1]) mark_if_page_number(above - 1);
+        std::size_t below = h + 1;
+        while (below < lines.size() && trim(lines[below].text).empty()) ++below;
+        if (below < lines.size() && !headers[below]) mark_if_page_number(below);
+    }
+}
+
 // Marks the footer above each running header: a short heading-like line with blank
 // lines (or the start of input) above it and only blank lines between it and the header.
 // The first line of the input is never a footer: it has no page above it.
@@ -73,7 +110,10 @@ std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& l
     std::vector<bool> furniture = find_running_headers(lines);
     bool any_header = false;
     for (bool header : furniture) any_header = any_header || header;
-    if (any_header) mark_footers(lines, furniture);
+    if (any_header) {
+        mark_page_numbers(lines, furniture);
+        mark_footers(lines, furniture);
+    }
 
     std::vector<layout_line> kept;
     bool blank_before = false;
