@@ -6,6 +6,8 @@
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <sstream>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -527,6 +529,75 @@ TEST_CASE("a wrapped line starting with a year is not a new numbered entry") {
     REQUIRE(doc.references.size() == 2);
     CHECK(doc.references[0].text == "Government. Plan d'action. 2017. Source on file.");
     CHECK(doc.references[1].number == 2);
+}
+
+TEST_CASE("a list without markers has one entry per line, or per block between blank lines") {
+    SUBCASE("one entry per line: a line ends an entry with a full stop or a URL") {
+        document doc = read("Text. (1-3)\n\nREFERENCES\nGovernment. Plan d'action\nnational. 2010.\n"
+                            "Ministry. Report. 2019. <https://example.org/a>\nILO. Survey. https://example.org/b\n");
+        REQUIRE(doc.references.size() == 3);
+        CHECK(doc.references[0].text == "Government. Plan d'action national. 2010.");
+        CHECK(doc.references[1].text == "Ministry. Report. 2019. <https://example.org/a>");
+        CHECK(doc.references[2].where == location{7, 1});
+    }
+    SUBCASE("entries separated by blank lines may wrap after a full stop or a lone year") {
+        document doc = read("Text. (1-2)\n\nREFERENCES\n\nVella, Heidi. Mining in Mali. Mining Technology, July 2,\n2017.\n"
+                            "<http://example.org/x>\n\nUN. Letter. February 17, 2021.\nhttps://example.org/y\n");
+        REQUIRE(doc.references.size() == 2);
+        CHECK(doc.references[0].text == "Vella, Heidi. Mining in Mali. Mining Technology, July 2, 2017. <http://example.org/x>");
+        CHECK(doc.references[1].number == 2);
+    }
+    SUBCASE("a page break inside the list does not end an entry that goes on") {
+        document doc = read("HEAD\n\nText. (1-2)\n\nREFERENCES\n\nFirst. Report of the\n\nHEAD\n\nMinistry. 2019.\n\n"
+                            "Second. 2020.\n\nHEAD\n");
+        REQUIRE(doc.references.size() == 2);
+        CHECK(doc.references[0].text == "First. Report of the Ministry. 2019.");
+    }
+}
+
+TEST_CASE("the Mali reference list reads the same without its markers, wrapped or not") {
+    const std::string original = read_file(mali_path);
+    const std::size_t list = original.find("\nREFERENCES\n");
+    REQUIRE(list != std::string::npos);
+    // The list as one entry per line with "- " and "- 29 " removed, and as blocks wrapped at
+    // 90 columns with a blank line between them, as other conversions write it.
+    std::string per_line = original.substr(0, list + 12), wrapped = per_line;
+    std::istringstream lines(original.substr(list + 12));
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("- ", 0) != 0) {
+            per_line += line + "\n";
+            wrapped += line + "\n";
+            continue;
+        }
+        std::size_t text = 2;
+        while (text < line.size() && std::isdigit(static_cast<unsigned char>(line[text]))) ++text;
+        if (text > 2) ++text;
+        const std::string entry = line.substr(text);
+        per_line += entry + "\n";
+        std::size_t column = 0;
+        std::istringstream words(entry);
+        for (std::string word; words >> word;) {
+            if (column > 0 && column + word.size() > 90) {
+                wrapped += "\n";
+                column = 0;
+            }
+            wrapped += (column > 0 ? " " : "") + word;
+            column += word.size() + (column > 0 ? 1 : 0);
+        }
+        wrapped += "\n\n";
+    }
+    for (const std::string* variant : {&per_line, &wrapped}) {
+        diagnostics warnings;
+        document doc = import_text(*variant, import_options{"variant.txt"}, warnings);
+        REQUIRE(doc.references.size() == mali().doc.references.size());
+        for (std::size_t i = 0; i < doc.references.size(); ++i) {
+            CAPTURE(i);
+            CHECK(doc.references[i].number == mali().doc.references[i].number);
+            CHECK(doc.references[i].text == mali().doc.references[i].text);
+            CHECK(doc.references[i].published == mali().doc.references[i].published);
+        }
+        CHECK(warnings.empty());
+    }
 }
 
 TEST_CASE("a reference list heading may be any of the usual names") {

@@ -20,8 +20,9 @@ public:
         std::string_view text = trim(line.text);
         std::size_t start = line.offset + leading_blank(line.text);
         if (in_references_) {
-            if (!is_section_heading(text)) return read_reference_line(text, start);
-            in_references_ = false;
+            if (!is_section_heading(text))
+                return reference_lines_.push_back({text, start, line.blank_before, line.page_break_before});
+            end_references();
         }
         if (is_references_heading(text)) {
             close_paragraph();
@@ -48,28 +49,21 @@ public:
 
     document_layout finish() {
         close_paragraph();
+        end_references();
         return std::move(layout_);
     }
 
 private:
     std::size_t section() const { return layout_.sections.size() - 1; }
 
-    void read_reference_line(std::string_view text, std::size_t start) {
-        auto& entries = layout_.reference_entries;
-        auto marker = read_entry_marker(text);
-        // A number without a bullet starts an entry only when it comes next in the list
-        // (allowing a gap of two): "2017. Source on file." on a wrapped line does not.
-        const int previous = entries.empty() ? 0 : (entries.back().number ? entries.back().number
-                                                                         : static_cast<int>(entries.size()));
-        const bool bulleted =
-            marker && (marker->number == 0 || (!is_digit(text.front()) && text.front() != '['));
-        if (marker && (bulleted || (marker->number > previous && marker->number <= previous + 3))) {
-            entries.push_back({text_run(), marker->number});
-            entries.back().run.append(text.substr(marker->length), start + marker->length);
-        } else if (!entries.empty()) {
-            // An entry wrapped onto the next line goes on.
-            entries.back().run.append(text, start);
-        }
+    // The list's entries can only be told apart once all its lines are known (does it
+    // mark entries? separate them by blank lines?), so they are cut here.
+    void end_references() {
+        in_references_ = false;
+        if (reference_lines_.empty()) return;
+        auto entries = split_reference_entries(reference_lines_);
+        reference_lines_.clear();
+        for (auto& entry : entries) layout_.reference_entries.push_back(std::move(entry));
     }
 
     void read_prose_line(const layout_line& line, std::string_view text, std::size_t start) {
@@ -125,6 +119,7 @@ private:
     std::size_t paragraph_section_ = 0;
     bool open_ = false;
     bool in_references_ = false;
+    std::vector<list_line> reference_lines_;  // the list's lines, cut into entries at its end
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "citegraph/model.hpp"
 #include "page_layout.hpp"
+#include "reference_entries.hpp"
 #include "source_lines.hpp"
 #include "text_run.hpp"
 
@@ -26,11 +27,6 @@ struct block {
     std::string row_label;       // table cells: the row's label cell, raw
     std::string column_header;   // table cells: the column's header, markup removed
     bool label_cell = false;     // table cells: this is the row label cell itself
-};
-
-struct reference_entry {
-    text_run run;    // the entry's text after its marker
-    int number = 0;  // the number its marker wrote ("[3]", "3."); 0 if none
 };
 
 struct document_layout {

@@ -74,6 +74,18 @@ void mark_page_numbers(const std::vector<source_line>& lines, std::vector<bool>&
     }
 }
 
+// true if text ends with a word that cannot end a phrase ("... Report of the"): the line
+// was cut by the page break, so it is no footer.
+bool ends_mid_phrase(std::string_view text) {
+    const std::size_t space = text.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view last = text.substr(space + 1);
+    for (std::string_view word : {"the", "of", "and", "a", "an", "to", "in", "for", "on", "by", "with",
+                                  "de", "du", "des", "la", "le", "les", "et"})
+        if (last == word) return true;
+    return false;
+}
+
 // Marks the footer above each running header: a short heading-like line with blank
 // lines (or the start of input) above it and only blank lines between it and the header.
 // The first line of the input is never a footer: it has no page above it.
@@ -94,7 +106,7 @@ void mark_footers(const std::vector<source_line>& lines, std::vector<bool>& furn
         // "... costs, and" + header + "supplies, ..." is a paragraph cut short, not a footer.
         std::size_t next = h + 1;
         while (next < lines.size() && (headers[next] || trim(lines[next].text).empty())) ++next;
-        bool cut_short = text.back() == ',' ||
+        bool cut_short = text.back() == ',' || ends_mid_phrase(text) ||
                          (next < lines.size() && is_lower(trim(lines[next].text).front()));
         if (cut_short) continue;
         if (alone && text.size() <= max_footer_length && looks_like_heading(text) &&
