@@ -86,6 +86,27 @@ const mali_report& mali() {
 
 const std::vector<int> no_cites;
 
+// The words of text on lines of at most width bytes (a longer word has a line of its own),
+// as a PDF-to-text conversion writes a paragraph.
+std::string wrap_words(const std::string& text, std::size_t width) {
+    std::string wrapped;
+    std::size_t column = 0;
+    std::istringstream words(text);
+    for (std::string word; words >> word;) {
+        if (column > 0 && column + 1 + word.size() > width) {
+            wrapped += "\n";
+            column = 0;
+        }
+        if (column > 0) {
+            wrapped += ' ';
+            ++column;
+        }
+        wrapped += word;
+        column += word.size();
+    }
+    return wrapped;
+}
+
 }  // namespace
 
 TEST_SUITE("text importer") {
@@ -574,17 +595,7 @@ TEST_CASE("the Mali reference list reads the same without its markers, wrapped o
         if (text > 2) ++text;
         const std::string entry = line.substr(text);
         per_line += entry + "\n";
-        std::size_t column = 0;
-        std::istringstream words(entry);
-        for (std::string word; words >> word;) {
-            if (column > 0 && column + word.size() > 90) {
-                wrapped += "\n";
-                column = 0;
-            }
-            wrapped += (column > 0 ? " " : "") + word;
-            column += word.size() + (column > 0 ? 1 : 0);
-        }
-        wrapped += "\n\n";
+        wrapped += wrap_words(entry, 90) + "\n\n";
     }
     for (const std::string* variant : {&per_line, &wrapped}) {
         diagnostics warnings;
@@ -597,6 +608,25 @@ TEST_CASE("the Mali reference list reads the same without its markers, wrapped o
             CHECK(doc.references[i].published == mali().doc.references[i].published);
         }
         CHECK(warnings.empty());
+    }
+}
+
+TEST_CASE("the Mali report gives the same claims when its paragraphs are wrapped at 90 columns") {
+    std::string wrapped;
+    std::istringstream lines(read_file(mali_path));
+    for (std::string line; std::getline(lines, line);)
+        wrapped += (line.find('\t') != std::string::npos || line.size() <= 90 || line.rfind("- ", 0) == 0
+                        ? line
+                        : wrap_words(line, 90)) + "\n";
+    diagnostics warnings;
+    document doc = import_text(wrapped, import_options{"wrapped.txt"}, warnings);
+    CHECK(warnings.empty());
+    CHECK(claim_texts(doc) == claim_texts(mali().doc));
+    REQUIRE(doc.claims.size() == mali().doc.claims.size());
+    for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+        CAPTURE(doc.claims[i].text);
+        CHECK(doc.claims[i].cites == mali().doc.claims[i].cites);
+        CHECK(doc.claims[i].section == mali().doc.claims[i].section);
     }
 }
 
