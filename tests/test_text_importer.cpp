@@ -191,6 +191,12 @@ TEST_CASE("a line seen only twice is not a running header") {
     CHECK(doc.title == "Twice Seen");
 }
 
+TEST_CASE("a line in capitals seen twice is a running header") {
+    document doc = read("SIGNIFICANT ADVANCEMENT\n\nThe budget covered fees, uniforms and\n\nSIGNIFICANT ADVANCEMENT\n\n"
+                        "supplies. (1)\n" + references(1));
+    CHECK(claim_texts(doc) == std::vector<std::string>{"The budget covered fees, uniforms and supplies."});
+}
+
 TEST_CASE("a paragraph cut by a page break mid-sentence is joined again") {
     std::string text = "HEAD\n\nIntro text. (1)\n\nParents pay for uniforms, transportation costs, and\n\n"
                        "HEAD\n \n\t\nsupplies, as well as salaries. (2) Next one. (1)\n\nHEAD\n" +

@@ -10,6 +10,7 @@ namespace citegraph::text_import {
 namespace {
 
 constexpr int header_repeats = 3;
+constexpr int shouted_header_repeats = 2;
 constexpr std::size_t max_header_length = 200;
 constexpr std::size_t max_footer_length = 60;
 
@@ -22,6 +23,17 @@ bool may_be_header(std::string_view line) {
     return !is_section_heading(line) && !read_table_title(line) && !is_references_heading(line);
 }
 
+// true for a line in capitals ("MINIMAL ADVANCEMENT – ..."): repeated even once, such a
+// line is a running header, since body text is not written that way twice.
+bool is_shouting(std::string_view line) {
+    std::size_t letters = 0;
+    for (char c : line) {
+        if (is_lower(c)) return false;
+        letters += is_upper(c);
+    }
+    return letters >= 12;
+}
+
 std::vector<bool> find_running_headers(const std::vector<source_line>& lines) {
     std::unordered_map<std::string_view, int> counts;
     for (const source_line& line : lines) {
@@ -32,7 +44,8 @@ std::vector<bool> find_running_headers(const std::vector<source_line>& lines) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         std::string_view text = trim(lines[i].text);
         auto found = text.empty() ? counts.end() : counts.find(text);
-        headers[i] = found != counts.end() && found->second >= header_repeats;
+        headers[i] = found != counts.end() &&
+                     found->second >= (is_shouting(text) ? shouted_header_repeats : header_repeats);
     }
     return headers;
 }
