@@ -161,6 +161,14 @@ TEST_CASE("invalid UTF-8 is an error at the first bad byte") {
                          doctest::Contains("snippet.txt:1:11: error: invalid UTF-8"), input_error);
 }
 
+TEST_CASE("UTF-16 input is refused with a hint at 1:1") {
+    for (std::string_view bom : {std::string_view("\xFF\xFE", 2), std::string_view("\xFE\xFF", 2)}) {
+        const std::string text = std::string(bom) + std::string("T\0e\0x\0t\0", 8);
+        CHECK_THROWS_WITH_AS(read(text), doctest::Contains("snippet.txt:1:1: error: UTF-16 text; convert it to UTF-8"),
+                             input_error);
+    }
+}
+
 TEST_CASE("a NUL byte is an error at its position") {
     std::string text = "One.\r\nTwo";
     text += '\0';

@@ -55,6 +55,9 @@ bool plain_ascii_word(std::string_view text, std::size_t at) {
 }  // namespace
 
 std::size_t check_input(std::string_view bytes, const std::string& path) {
+    // A UTF-16 file fails the UTF-8 check at its first byte; say what it is instead.
+    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")
+        fail(bytes, path, 0, "UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)");
     std::size_t start = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     for (std::size_t i = start; i < bytes.size();) {
         // Most of a report is ASCII: step over it without the full sequence check.
