@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "exports/text.hpp"
+
 namespace citegraph::cli {
 
 namespace {
@@ -16,25 +18,8 @@ struct finding {
     std::string_view verdict;
 };
 
-// At most `limit` characters of text (UTF-8 aware), "…" added when cut.
-std::string shorten(const std::string& text, std::size_t limit) {
-    std::size_t bytes = 0, characters = 0;
-    while (bytes < text.size() && characters < limit) {
-        ++bytes;
-        while (bytes < text.size() && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) ++bytes;
-        ++characters;
-    }
-    return bytes < text.size() ? text.substr(0, bytes) + "…" : text;
-}
-
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-    std::string text;
-    for (const auto& part : parts) {
-        if (!text.empty()) text += separator;
-        text += part;
-    }
-    return text;
-}
+using exports_detail::join;
+using exports_detail::short_label;
 
 // The cited numbers whose references are current, for "partly-stale" lines.
 std::vector<std::string> current_sources(const document& d, const document_assessment& da,
@@ -65,7 +50,7 @@ void write_finding(std::ostream& out, const corpus& c, const corpus_assessment& 
     const document& d = c.documents[f.document];
     const claim& cl = d.claims[f.claim];
     const claim_assessment& ca = a.documents[f.document].claims[f.claim];
-    out << d.path << ':' << cl.where.line << ": " << f.verdict << ": \"" << shorten(cl.text, 72)
+    out << d.path << ':' << cl.where.line << ": " << f.verdict << ": \"" << short_label(cl.text, 72)
         << "\"";
     if (f.verdict != "uncited")
         out << " — "
@@ -88,7 +73,7 @@ void write_stale_sources(std::ostream& out, const document& d, const document_as
         const reference_assessment& ra = da.references[i];
         const std::size_t claims = ra.cited_by.size();
         out << d.path << ':' << r.where.line << ": stale-source: " << r.number << " \""
-            << shorten(r.text, 80) << "\" (" << (r.published.known() ? to_iso(r.published) : "undated")
+            << short_label(r.text, 80) << "\" (" << (r.published.known() ? to_iso(r.published) : "undated")
             << "; " << join(ra.stale_reasons, "; ") << ") — " << claims
             << (claims == 1 ? " claim rests" : " claims rest") << " on it\n";
     }

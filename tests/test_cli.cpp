@@ -134,6 +134,10 @@ TEST_CASE("check on the bundled report lists findings worst first with file, lin
                                     "Report- 2018: Mali. Washington,…\" "
                                     "(2018-06-28; superseded by 4; older than 3y) — 9 claims rest on it");
     }
+    SUBCASE("a shortened claim ends at a word or letter, never at a space before the ellipsis") {
+        CHECK(r.out.find(" …\"") == std::string::npos);
+        CHECK(r.out.find("and are often…\"") != std::string::npos);
+    }
     SUBCASE("worse verdicts come first") {
         const auto first_partly = r.out.find(": partly-stale: ");
         const auto last_resting = r.out.rfind(": resting-on-stale: ");
