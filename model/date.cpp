@@ -74,4 +74,11 @@ std::string_view to_string(date_role role) {
     return "";
 }
 
+date newest_reference_date(const std::vector<reference>& references) {
+    date newest;
+    for (const reference& r : references)
+        if (earlier_start(newest, r.published)) newest = r.published;
+    return newest;
+}
+
 }  // namespace citegraph

@@ -43,6 +43,16 @@ TEST_CASE("dates order by the first day of their period, unknown first") {
     CHECK_FALSE(earlier_start(make_date(2018), make_date(2017, 12, 31)));
 }
 
+TEST_CASE("the newest reference date is the latest-starting one, unknown for none") {
+    std::vector<reference> refs(3);
+    refs[0].published = make_date(2021, 6);
+    refs[1].published = make_date(2021);
+    refs[2].published = make_date(2020, 12, 31);
+    CHECK(to_iso(newest_reference_date(refs)) == "2021-06");
+    CHECK_FALSE(newest_reference_date({}).known());
+    CHECK_FALSE(newest_reference_date(std::vector<reference>(2)).known());
+}
+
 TEST_CASE("an age limit reads years, months and days") {
     CHECK(parse_age_limit("3y") == age_limit{3, 0, 0});
     CHECK(parse_age_limit("18m") == age_limit{0, 18, 0});

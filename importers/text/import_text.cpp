@@ -78,8 +78,7 @@ document import_text(std::string_view bytes, const import_options& options, diag
     doc.title = document_title(lines, path);
     doc.reporting_year = reporting_year(layout);
     doc.references = number_references(layout.reference_entries, positions, path, warnings);
-    for (const reference& r : doc.references)
-        if (earlier_start(doc.as_of, r.published)) doc.as_of = r.published;
+    doc.as_of = newest_reference_date(doc.references);
 
     std::vector<int> numbers;
     for (const reference& r : doc.references) numbers.push_back(r.number);

@@ -102,4 +102,8 @@ struct document {
     std::vector<reference> references;
 };
 
+// The latest-starting date among the references (when the document was written, for a
+// document that names no date of its own); unknown if no reference is dated.
+date newest_reference_date(const std::vector<reference>& references);
+
 }  // namespace citegraph
