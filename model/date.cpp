@@ -69,6 +69,7 @@ std::string_view to_string(date_role role) {
         case date_role::published: return "published";
         case date_role::enacted: return "enacted";
         case date_role::accessed: return "accessed";
+        case date_role::archived: return "archived";
         case date_role::communicated: return "communicated";
     }
     return "";

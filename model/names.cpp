@@ -16,4 +16,8 @@ std::string_view to_string(reference_kind kind) {
     return "other";
 }
 
+std::string_view to_string(citation_style style) {
+    return style == citation_style::author_year ? "author-year" : "numbered";
+}
+
 }  // namespace citegraph

@@ -89,7 +89,7 @@ TEST_CASE("Author-date and Wikipedia citation dates are read") {
         "Retrieved 2 June 2020.");
     CHECK(iso_of(details) == "2019-05-05");
     CHECK(details.role == date_role::published);
-    CHECK(only_date("Archived from the original on 3 March 2020.").role == date_role::accessed);
+    CHECK(only_date("Archived from the original on 3 March 2020.").role == date_role::archived);
 }
 
 TEST_CASE("Abbreviated and lower-case month names are read") {

@@ -20,7 +20,7 @@ constexpr std::array labels{
     label{"promulgated", date_role::enacted},  label{"promulgue", date_role::enacted},
     label{"accessed", date_role::accessed},    label{"retrieved", date_role::accessed},
     label{"consulted", date_role::accessed},   label{"consulte", date_role::accessed},
-    label{"viewed", date_role::accessed},      label{"archived", date_role::accessed},
+    label{"viewed", date_role::accessed},      label{"archived", date_role::archived},
     label{"received", date_role::communicated},
     label{"recu", date_role::communicated},
 };
@@ -60,7 +60,7 @@ date_role label_before(std::string_view text, std::size_t at) {
     if (folded != "on" && folded != "le" && folded != "in") return date_role::none;
     std::string_view label = word_before(text, start, start);
     // Wikipedia's "Archived from the original on 3 March 2016" dates a copy, not the work.
-    if (folded == "on" && text::fold(label) == "original") return date_role::accessed;
+    if (folded == "on" && text::fold(label) == "original") return date_role::archived;
     return role_of(label);
 }
 

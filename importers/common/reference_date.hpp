@@ -15,7 +15,8 @@ struct dated {
 
 // The last date labelled Published or Enacted; else the last one not labelled accessed
 // (communicated if labelled "received" or kind is personal_communication, enacted for
-// legislation, else published); else the last accessed date. Unknown date for no dates.
+// legislation, else published); else the last accessed date, else the last archived one.
+// Unknown date for no dates.
 dated choose_reference_date(const std::vector<found_date>& dates, reference_kind kind);
 
 }  // namespace citegraph

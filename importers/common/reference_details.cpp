@@ -2,6 +2,7 @@
 
 #include <unordered_set>
 
+#include "doi_scanner.hpp"
 #include "reference_date.hpp"
 #include "reference_kind.hpp"
 #include "reference_segments.hpp"
@@ -30,7 +31,9 @@ reference_details read(std::string_view text) {
     std::vector<found_url> found = find_urls(text);
     details.urls = unique_urls(found);
     std::string plain = without_urls(text, found);
+    details.doi = find_doi(text);
     std::vector<found_date> dates = find_dates(plain);
+    for (const found_date& d : dates) details.dates.push_back({d.value, d.role});
     // Split and folded once here, for both the kind and the draft flag.
     const reference_parts parts = split_reference(plain);
     const std::string body_words = text::folded_words(parts.body);
@@ -44,6 +47,18 @@ reference_details read(std::string_view text) {
 }
 
 }  // namespace
+
+void fill_from_text(reference& r) {
+    reference_details details = read_reference_details(r.text);
+    r.urls = std::move(details.urls);
+    r.doi = std::move(details.doi);
+    r.dates = std::move(details.dates);
+    r.published = details.published;
+    r.role = details.role;
+    r.kind = details.kind;
+    r.source_on_file = details.source_on_file;
+    r.draft = details.draft;
+}
 
 reference_details read_reference_details(std::string_view text) {
     try {

@@ -11,6 +11,8 @@ namespace citegraph {
 
 struct reference_details {
     std::vector<std::string> urls;  // http(s) URLs in order, each once, without <> or trailing punctuation
+    std::string doi;                // lower-case; "" if the text names none
+    std::vector<role_date> dates;   // every date found, in order, with the role its label gives
     date published;                 // the date that dates the work; unknown if none is found
     date_role role = date_role::none;
     reference_kind kind = reference_kind::other;
@@ -21,5 +23,9 @@ struct reference_details {
 // Reads URLs, date and role, kind and flags from one entry's text (markup already removed).
 // Never throws; an entry with nothing recognisable gets kind other and no date.
 reference_details read_reference_details(std::string_view text);
+
+// Sets r's urls, doi, dates, date, role, kind and flags from r.text, as every importer
+// does before it overrides what its markup says better (a tagged year, a tagged DOI).
+void fill_from_text(reference& r);
 
 }  // namespace citegraph

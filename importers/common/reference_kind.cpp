@@ -109,7 +109,7 @@ bool is_periodical_name(std::string_view name) {
 bool dated_in_periodical(std::string_view text, const reference_parts& parts,
                          const std::vector<found_date>& dates) {
     for (const found_date& d : dates) {
-        if (d.value.precision != date_precision::day || d.role == date_role::accessed) continue;
+        if (d.value.precision != date_precision::day || (d.role == date_role::accessed || d.role == date_role::archived)) continue;
         std::size_t before = text::skip_spaces_back(text, d.offset);
         if (before == 0 || text[before - 1] != ',') continue;
         const char* comma = text.data() + before - 1;
@@ -157,7 +157,7 @@ reference_kind classify_reference(std::string_view text, const reference_parts& 
     if (dated_in_periodical(text, parts, dates) || std::any_of(urls.begin(), urls.end(), news_url))
         return reference_kind::news;
     bool accessed_only = !dates.empty() && std::all_of(dates.begin(), dates.end(), [](const found_date& d) {
-        return d.role == date_role::accessed;
+        return d.role == date_role::accessed || d.role == date_role::archived;
     });
     if (accessed_only && !urls.empty()) return reference_kind::web_page;
     if (!dates.empty() && parts.segments.size() >= 2) return reference_kind::report;

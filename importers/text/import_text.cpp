@@ -75,6 +75,7 @@ document import_text(std::string_view bytes, const import_options& options, diag
 
     document doc;
     doc.path = path;
+    doc.format = "text";
     doc.title = document_title(lines, path);
     doc.reporting_year = reporting_year(layout);
     doc.references = number_references(layout.reference_entries, positions, path, warnings);

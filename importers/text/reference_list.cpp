@@ -69,13 +69,7 @@ std::vector<reference> number_references(const std::vector<reference_entry>& ent
         r.number = number;
         r.text = clean_markup(text.substr(skip), footnote_marks::keep);
         r.where = positions.locate(entry.offset_at(skip));
-        reference_details details = read_reference_details(r.text);
-        r.urls = std::move(details.urls);
-        r.published = details.published;
-        r.role = details.role;
-        r.kind = details.kind;
-        r.source_on_file = details.source_on_file;
-        r.draft = details.draft;
+        fill_from_text(r);
         references.push_back(std::move(r));
         previous = number;
     }

@@ -45,10 +45,17 @@ date parse_iso_date(std::string_view text);
 bool earlier_start(const date& a, const date& b);
 
 // What a reference's date says happened on it.
-enum class date_role { none, published, enacted, accessed, communicated };
+enum class date_role { none, published, enacted, accessed, archived, communicated };
 
-// Lower-case name: "published", "enacted", "accessed", "communicated"; "" for none.
+// Lower-case name: "published", "enacted", "accessed", "archived", "communicated"; "" for none.
 std::string_view to_string(date_role role);
+
+// One date a reference names, with what happened on it.
+struct role_date {
+    date value;
+    date_role role = date_role::none;
+    friend bool operator==(const role_date&, const role_date&) = default;
+};
 
 enum class reference_kind {
     other,
@@ -66,15 +73,21 @@ std::string_view to_string(reference_kind kind);
 
 // One entry of a document's reference list.
 struct reference {
-    int number = 0;                 // the number claims cite it by
+    int number = 0;                 // the number claims cite it by (list order for author-year)
+    std::string id;                 // the input's own name for it ("B12", "b4", "cite_note-5"); "" if none
     std::string text;               // the entry as printed, markup removed
     location where;
     std::vector<std::string> urls;  // in order of appearance, each once
+    std::string doi;                // "10.1371/journal.pone.0234687", lower-case; "" if none
     date published;                 // the date that dates the work (see role)
     date_role role = date_role::none;
+    std::vector<role_date> dates;   // every date the entry names, in order (published among them)
     reference_kind kind = reference_kind::other;
     bool source_on_file = false;    // "Source on file": held by the author, not public
     bool draft = false;             // a draft or bill, not a final text
+    // Indices into document::bibliography: the full entries a short note points to
+    // ("Carboneras 1992, p. 536" -> the Sources list entry); the note takes their date.
+    std::vector<std::size_t> full_entries;
 };
 
 // A run of text that a citation group (or none) supports.
@@ -87,6 +100,13 @@ struct claim {
     bool in_table = false;          // a table cell (text carries row and column)
 };
 
+// How claims name references: by number ("[3]", "(3,5)") or by author and year
+// ("Smith et al., 2019"), where citegraph numbers the list in order.
+enum class citation_style { numbered, author_year };
+
+// "numbered" or "author-year".
+std::string_view to_string(citation_style style);
+
 struct section {
     std::string title;              // "" for the text before the first heading
     location where;
@@ -94,12 +114,20 @@ struct section {
 
 struct document {
     std::string path;               // as the user named it
+    std::string format;             // the importer that read it: "text", "jats", ...
     std::string title;
+    std::string doi;                // the document's own DOI, lower-case; "" if it names none
+    std::string url;                // its own canonical URL; "" if it names none
+    date published;                 // its own publication date; unknown if it names none
     int reporting_year = 0;         // the year the document reports on; 0 if unknown
-    date as_of;                     // when it was written: by default its newest reference date
+    date as_of;                     // when it was written: its publication date, else its newest reference date
+    citation_style style = citation_style::numbered;
     std::vector<section> sections;  // never empty once imported: [0] holds text before any heading
     std::vector<claim> claims;
     std::vector<reference> references;
+    // Unnumbered full entries that short notes point to (Wikipedia's "Sources" list);
+    // empty for most documents. Claims never cite these directly.
+    std::vector<reference> bibliography;
 };
 
 // The latest-starting date among the references (when the document was written, for a
