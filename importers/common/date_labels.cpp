@@ -20,21 +20,33 @@ constexpr std::array labels{
     label{"promulgated", date_role::enacted},  label{"promulgue", date_role::enacted},
     label{"accessed", date_role::accessed},    label{"retrieved", date_role::accessed},
     label{"consulted", date_role::accessed},   label{"consulte", date_role::accessed},
-    label{"viewed", date_role::accessed},      label{"archived", date_role::archived},
+    label{"viewed", date_role::accessed},      label{"cited", date_role::accessed},
+    label{"archived", date_role::archived},
     label{"received", date_role::communicated},
     label{"recu", date_role::communicated},
 };
 
-// The word that ends at `end` (after skipping spaces back), and where it starts.
+// The word that ends at `end` (after skipping spaces back), and where it starts; a label
+// is short, so a longer run of letters gives only its last letters.
 std::string_view word_before(std::string_view text, std::size_t end, std::size_t& start) {
     end = text::skip_spaces_back(text, end);
     start = end;
-    while (start > 0) {
+    while (start > 0 && end - start <= 24) {
         std::size_t before = text::previous_char(text, start);
         if (!text::is_letter(text, before)) break;
         start = before;
     }
     return text.substr(start, end - start);
+}
+
+// Start of a short note in parentheses that ends just before `at` ("original (PDF) on");
+// at itself if there is none.
+std::size_t skip_note_back(std::string_view text, std::size_t at) {
+    const std::size_t end = text::skip_spaces_back(text, at);
+    if (end == 0 || text[end - 1] != ')') return at;
+    for (std::size_t open = end - 1; open > 0 && end - open <= 16; --open)
+        if (text[open - 1] == '(') return open - 1;
+    return at;
 }
 
 date_role role_of(std::string_view word) {
@@ -58,7 +70,7 @@ date_role label_before(std::string_view text, std::size_t at) {
     // "accessed on", "consulté le", "published in"
     std::string folded = text::fold(word);
     if (folded != "on" && folded != "le" && folded != "in") return date_role::none;
-    std::string_view label = word_before(text, start, start);
+    std::string_view label = word_before(text, skip_note_back(text, start), start);
     // Wikipedia's "Archived from the original on 3 March 2016" dates a copy, not the work.
     if (folded == "on" && text::fold(label) == "original") return date_role::archived;
     return role_of(label);

@@ -23,20 +23,21 @@ std::string lower(std::string_view text) {
     return out;
 }
 
-// The DOI starting at text[at] ("10." then 4-9 digits, "/", then a suffix); "" if none.
-std::string doi_at(std::string_view text, std::size_t at) {
-    if (text.compare(at, 3, "10.") != 0) return {};
+}  // namespace
+
+std::size_t doi_end(std::string_view text, std::size_t at) {
+    if (at > text.size() || text.compare(at, 3, "10.") != 0) return at;
     std::size_t i = at + 3;
     const std::size_t digits_begin = i;
     while (i < text.size() && is_digit(text[i])) ++i;
     const std::size_t digits = i - digits_begin;
-    if (digits < 4 || digits > 9) return {};
+    if (digits < 4 || digits > 9) return at;
     // Registrant codes may have sub-parts: "10.1000.10/123".
     while (i < text.size() && text[i] == '.' && i + 1 < text.size() && is_digit(text[i + 1])) {
         ++i;
         while (i < text.size() && is_digit(text[i])) ++i;
     }
-    if (i >= text.size() || text[i] != '/') return {};
+    if (i >= text.size() || text[i] != '/') return at;
     std::size_t end = ++i;
     while (end < text.size() && !ends_doi(text[end])) ++end;
     // Closing brackets belong to the DOI only if it opened them: "10.1002/(SICI)1097".
@@ -49,8 +50,15 @@ std::string doi_at(std::string_view text, std::size_t at) {
         }
     }
     while (end > i && is_trailing_punctuation(text[end - 1])) --end;
-    if (end == i) return {};
-    return lower(text.substr(at, end - at));
+    return end == i ? at : end;
+}
+
+namespace {
+
+// The DOI starting at text[at], lower-cased; "" if none.
+std::string doi_at(std::string_view text, std::size_t at) {
+    const std::size_t end = doi_end(text, at);
+    return end == at ? std::string() : lower(text.substr(at, end - at));
 }
 
 bool starts_word(std::string_view text, std::size_t at) {

@@ -2,6 +2,7 @@
 // "DOI 10.1016/j.x.2019.01.002".
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,10 @@ namespace citegraph {
 // The first DOI in text, lower-cased (DOIs are case-insensitive), without a trailing
 // ".,;)]" or a "doi.org/" prefix; "" if text names none. Never throws.
 std::string find_doi(std::string_view text);
+
+// One past the DOI that starts at text[at] ("10.1186/1743-0003-13-22", without trailing
+// punctuation); at itself if no DOI starts there or at is past the end.
+std::size_t doi_end(std::string_view text, std::size_t at);
 
 // A tagged DOI ("<pub-id pub-id-type="doi">"), trimmed, with any resolver prefix
 // ("https://doi.org/", "doi:") removed and lower-cased; "" if it is not a DOI.

@@ -2,17 +2,12 @@
 
 namespace citegraph {
 
-namespace {
-
-// Role of an unlabelled (or "received") date, from what kind of work it dates.
-date_role implied_role(date_role label, reference_kind kind) {
-    if (label == date_role::communicated || kind == reference_kind::personal_communication)
-        return date_role::communicated;
+date_role date_role_in(date_role label, reference_kind kind) {
+    if (label != date_role::none) return label;
+    if (kind == reference_kind::personal_communication) return date_role::communicated;
     if (kind == reference_kind::legislation) return date_role::enacted;
     return date_role::published;
 }
-
-}  // namespace
 
 dated choose_reference_date(const std::vector<found_date>& dates, reference_kind kind) {
     const found_date* labelled = nullptr;
@@ -26,7 +21,7 @@ dated choose_reference_date(const std::vector<found_date>& dates, reference_kind
         else unlabelled = &d;
     }
     if (labelled) return {labelled->value, labelled->role};
-    if (unlabelled) return {unlabelled->value, implied_role(unlabelled->role, kind)};
+    if (unlabelled) return {unlabelled->value, date_role_in(unlabelled->role, kind)};
     if (accessed) return {accessed->value, date_role::accessed};
     if (archived) return {archived->value, date_role::archived};
     return {};

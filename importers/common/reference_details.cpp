@@ -33,11 +33,11 @@ reference_details read(std::string_view text) {
     std::string plain = without_urls(text, found);
     details.doi = find_doi(text);
     std::vector<found_date> dates = find_dates(plain);
-    for (const found_date& d : dates) details.dates.push_back({d.value, d.role});
     // Split and folded once here, for both the kind and the draft flag.
     const reference_parts parts = split_reference(plain);
     const std::string body_words = text::folded_words(parts.body);
     details.kind = classify_reference(plain, parts, body_words, dates, details.urls);
+    for (const found_date& d : dates) details.dates.push_back({d.value, date_role_in(d.role, details.kind)});
     dated chosen = choose_reference_date(dates, details.kind);
     details.published = chosen.value;
     details.role = chosen.role;

@@ -1,0 +1,59 @@
+#include "identifier_runs.hpp"
+
+#include "doi_scanner.hpp"
+#include "utf8_text.hpp"
+
+namespace citegraph {
+
+namespace {
+
+using text::starts_with_ascii_folded;
+
+// Labels whose value is an identifier, folded: "ISBN", "ISSN", "PMID", "doi", ...
+constexpr std::string_view identifier_labels[] = {
+    "doi", "isbn", "issn", "eissn", "pmid", "pmcid", "arxiv", "hdl", "bibcode", "oclc", "lccn", "s2cid", "jstor",
+};
+
+bool starts_url(std::string_view text, std::size_t at) {
+    return starts_with_ascii_folded(text, at, "http://") || starts_with_ascii_folded(text, at, "https://") ||
+           starts_with_ascii_folded(text, at, "www.");
+}
+
+// End of a token: up to whitespace or a closing bracket.
+std::size_t token_end(std::string_view text, std::size_t at) {
+    while (at < text.size() && text::space_length(text, at) == 0 && text[at] != '>' &&
+           text[at] != ')' && text[at] != ']')
+        ++at;
+    return at;
+}
+
+bool is_identifier_label(std::string_view word) {
+    for (std::string_view label : identifier_labels)
+        if (text::equals_ascii_folded(word, label)) return true;
+    return false;
+}
+
+// "ISBN 978-…", "ISBN-13: 978…", "doi:10.…", "PMID: 123": the label, then the value.
+std::size_t labelled_end(std::string_view text, std::size_t at) {
+    const std::size_t word = text::letters_end(text, at);
+    if (word == at || word - at > 7 || !is_identifier_label(text.substr(at, word - at))) return at;
+    std::size_t value = word;
+    if (std::size_t dash = text::dash_length(text, value); dash > 0 && text::is_digit(text, value + dash))
+        value = text::digits_end(text, value + dash);  // "ISBN-13"
+    if (value < text.size() && text[value] == ':') ++value;
+    value = text::skip_spaces(text, value);
+    if (!text::is_digit(text, value)) return at;
+    if (std::size_t doi = doi_end(text, value); doi > value) return doi;
+    return token_end(text, value);
+}
+
+}  // namespace
+
+std::size_t identifier_end(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return at;
+    if (starts_url(text, at)) return token_end(text, at);
+    if (std::size_t doi = doi_end(text, at); doi > at) return doi;
+    return labelled_end(text, at);
+}
+
+}  // namespace citegraph

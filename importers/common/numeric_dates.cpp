@@ -1,0 +1,128 @@
+#include "date_forms.hpp"
+
+#include <string>
+
+#include "date_labels.hpp"
+#include "utf8_text.hpp"
+
+namespace citegraph {
+
+using date_pieces::match;
+
+namespace {
+
+using namespace date_pieces;
+
+// Words after which a number counts something other than time, folded: "vol. 2019",
+// "no. 2017", "pp. 2005", "issue 2020".
+constexpr std::string_view number_labels[] = {
+    "vol", "vols", "volume", "no", "nos", "nr", "number", "issue", "iss", "p", "pp", "page",
+    "pages", "art", "article", "ch", "chap", "chapter", "sec", "section", "suppl", "fig", "table",
+};
+
+// True if a number label ends just before text[at] (spaces and one dot between).
+bool follows_number_label(std::string_view text, std::size_t at) {
+    std::size_t end = text::skip_spaces_back(text, at);
+    if (end > 0 && text[end - 1] == '.') --end;
+    std::size_t start = end;
+    while (start > 0 && end - start < 8 && text::is_letter(text, start - 1)) --start;
+    if (start == end || (start > 0 && text::is_word_char(text, text::previous_char(text, start)))) return false;
+    const std::string_view word = text.substr(start, end - start);
+    for (std::string_view label : number_labels)
+        if (text::equals_ascii_folded(word, label)) return true;
+    return false;
+}
+
+// "2017/06/30": year, month and day separated by slashes.
+std::optional<match> slashed_date(std::string_view text, std::size_t at) {
+    if (text::digits_end(text, at) != at + 4 || at + 4 >= text.size() || text[at + 4] != '/') return std::nullopt;
+    const std::size_t month_end = text::digits_end(text, at + 5);
+    if (month_end == at + 5 || month_end - (at + 5) > 2 || month_end >= text.size() || text[month_end] != '/')
+        return std::nullopt;
+    const std::size_t day_end = text::digits_end(text, month_end + 1);
+    if (day_end == month_end + 1 || day_end - (month_end + 1) > 2) return std::nullopt;
+    if (text::is_word_char(text, day_end) || continues_number(text, day_end)) return std::nullopt;
+    const int year = number(text, at, at + 4), month = number(text, at + 5, month_end);
+    const int day = number(text, month_end + 1, day_end);
+    if (!year_in_range(year) || !valid_day(year, month, day)) return std::nullopt;
+    return match{make_date(year, month, day), day_end};
+}
+
+// "2022-10-09": exactly YYYY-MM-DD.
+std::optional<match> iso_date(std::string_view text, std::size_t at) {
+    if (text.size() - at < 10 || text::digits_end(text, at) != at + 4) return std::nullopt;
+    if (text[at + 4] != '-' || text[at + 7] != '-') return std::nullopt;
+    if (text::digits_end(text, at + 5) != at + 7 || text::digits_end(text, at + 8) != at + 10)
+        return std::nullopt;
+    if (text::is_word_char(text, at + 10) || continues_number(text, at + 10)) return std::nullopt;
+    const int year = number(text, at, at + 4), month = number(text, at + 5, at + 7);
+    const int day = number(text, at + 8, at + 10);
+    if (!year_in_range(year) || !valid_day(year, month, day)) return std::nullopt;  // "2022-02-30" is no date
+    return match{make_date(year, month, day), at + 10};
+}
+
+// "201613:46": a year glued to the volume of "volume:page".
+std::optional<match> glued_volume(std::string_view text, std::size_t at) {
+    const std::size_t digits = text::digits_end(text, at);
+    if (digits - at < 5 || digits - at > 8) return std::nullopt;
+    const int year = number(text, at, at + 4);
+    if (!year_in_range(year) || !volume_and_page_at(text, at + 4)) return std::nullopt;
+    return match{make_date(year), at + 4};
+}
+
+// ";521:1998-2005" after "Nature 2015": Vancouver's volume and page follow the year.
+bool volume_follows(std::string_view text, std::size_t at) {
+    return at < text.size() && text[at] == ';' && volume_and_page_at(text, text::skip_spaces(text, at + 1));
+}
+
+// "(2001)." or "(1988),": a year in parentheses that ends its segment, not "resolution
+// 2374 (2017) on".
+bool parenthesised_year(std::string_view text, std::size_t at) {
+    return at > 0 && text[at - 1] == '(' && at + 4 < text.size() && text[at + 4] == ')' &&
+           segment_ends(text, at + 5);
+}
+
+// "Clin Rehabil 29 4 2014": the year ends the entry after a volume or issue number.
+bool ends_after_volume(std::string_view text, std::size_t at) {
+    if (text::skip_spaces(text, at + 4) != text.size()) return false;
+    const std::size_t number_end = text::skip_spaces_back(text, at);
+    if (number_end == at) return false;
+    std::size_t start = number_end;
+    while (start > 0 && number_end - start < 7 && text::is_digit(text, start - 1)) --start;
+    const std::size_t digits = number_end - start;
+    return digits > 0 && digits < 7 && start > 0 && text::space_length(text, start - 1) > 0;
+}
+
+}  // namespace
+
+std::optional<match> all_numeric_date(std::string_view text, std::size_t at) {
+    if (auto found = iso_date(text, at)) return found;
+    return slashed_date(text, at);
+}
+
+std::optional<match> numeric_month_year(std::string_view text, std::size_t at) {
+    if (text::digits_end(text, at) != at + 2 || at + 2 >= text.size()) return std::nullopt;
+    const int month = number(text, at, at + 2);
+    if (month < 1 || month > 12) return std::nullopt;
+    const bool labelled = label_before(text, at) != date_role::none;
+    if (!labelled && !(text[at] == '0' && segment_starts(text, at))) return std::nullopt;
+    if (text[at + 2] == '/' ? !labelled : text[at + 2] != ' ') return std::nullopt;  // "05/2022" may be an issue
+    const int year = year_at(text, at + 3);
+    if (year == 0 || !segment_ends(text, at + 7)) return std::nullopt;
+    return match{make_date(year, month), at + 7};
+}
+
+std::optional<match> year_date(std::string_view text, std::size_t at) {
+    if (follows_number_label(text, at)) return std::nullopt;
+    if (auto found = glued_volume(text, at)) return found;
+    const int year = year_at(text, at);
+    if (year == 0) return std::nullopt;
+    const match found{make_date(year), at + 4};
+    if (label_before(text, at) != date_role::none) return found;
+    if (segment_starts(text, at) && segment_ends(text, at + 4)) return found;
+    if (volume_follows(text, at + 4) || parenthesised_year(text, at) || ends_after_volume(text, at))
+        return found;
+    return std::nullopt;
+}
+
+}  // namespace citegraph
