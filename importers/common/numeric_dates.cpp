@@ -1,7 +1,5 @@
 #include "date_forms.hpp"
 
-#include <string>
-
 #include "date_labels.hpp"
 #include "utf8_text.hpp"
 
@@ -33,32 +31,23 @@ bool follows_number_label(std::string_view text, std::size_t at) {
     return false;
 }
 
-// "2017/06/30": year, month and day separated by slashes.
-std::optional<match> slashed_date(std::string_view text, std::size_t at) {
-    if (text::digits_end(text, at) != at + 4 || at + 4 >= text.size() || text[at + 4] != '/') return std::nullopt;
+// Year, month and day joined by `separator`, each of month and day at least `min_digits`
+// long: "2022-10-09", "2017/06/30", "2017/6/3"; a real day, not part of a longer number.
+std::optional<match> separated_date(std::string_view text, std::size_t at, char separator, std::size_t min_digits) {
+    if (text::digits_end(text, at) != at + 4 || at + 4 >= text.size() || text[at + 4] != separator)
+        return std::nullopt;
     const std::size_t month_end = text::digits_end(text, at + 5);
-    if (month_end == at + 5 || month_end - (at + 5) > 2 || month_end >= text.size() || text[month_end] != '/')
+    const std::size_t month_digits = month_end - (at + 5);
+    if (month_digits < min_digits || month_digits > 2 || month_end >= text.size() || text[month_end] != separator)
         return std::nullopt;
     const std::size_t day_end = text::digits_end(text, month_end + 1);
-    if (day_end == month_end + 1 || day_end - (month_end + 1) > 2) return std::nullopt;
+    const std::size_t day_digits = day_end - (month_end + 1);
+    if (day_digits < min_digits || day_digits > 2) return std::nullopt;
     if (text::is_word_char(text, day_end) || continues_number(text, day_end)) return std::nullopt;
     const int year = number(text, at, at + 4), month = number(text, at + 5, month_end);
     const int day = number(text, month_end + 1, day_end);
-    if (!year_in_range(year) || !valid_day(year, month, day)) return std::nullopt;
-    return match{make_date(year, month, day), day_end};
-}
-
-// "2022-10-09": exactly YYYY-MM-DD.
-std::optional<match> iso_date(std::string_view text, std::size_t at) {
-    if (text.size() - at < 10 || text::digits_end(text, at) != at + 4) return std::nullopt;
-    if (text[at + 4] != '-' || text[at + 7] != '-') return std::nullopt;
-    if (text::digits_end(text, at + 5) != at + 7 || text::digits_end(text, at + 8) != at + 10)
-        return std::nullopt;
-    if (text::is_word_char(text, at + 10) || continues_number(text, at + 10)) return std::nullopt;
-    const int year = number(text, at, at + 4), month = number(text, at + 5, at + 7);
-    const int day = number(text, at + 8, at + 10);
     if (!year_in_range(year) || !valid_day(year, month, day)) return std::nullopt;  // "2022-02-30" is no date
-    return match{make_date(year, month, day), at + 10};
+    return match{make_date(year, month, day), day_end};
 }
 
 // "201613:46": a year glued to the volume of "volume:page".
@@ -96,8 +85,8 @@ bool ends_after_volume(std::string_view text, std::size_t at) {
 }  // namespace
 
 std::optional<match> all_numeric_date(std::string_view text, std::size_t at) {
-    if (auto found = iso_date(text, at)) return found;
-    return slashed_date(text, at);
+    if (auto found = separated_date(text, at, '-', 2)) return found;
+    return separated_date(text, at, '/', 1);
 }
 
 std::optional<match> numeric_month_year(std::string_view text, std::size_t at) {
