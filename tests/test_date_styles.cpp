@@ -76,6 +76,18 @@ TEST_CASE("A year glued to its volume reads as the year when volume and page fol
     CHECK(dated("Code 20161312345:46.").empty());
 }
 
+TEST_CASE("Journal styles date the entry by its year, never by volume, issue or pages") {
+    CHECK(dated("Smith J. Title. Journal 13, no. 1 (2016): 22–30.") == strings{"2016"});                // Chicago
+    CHECK(dated("A. Author, \"Title,\" IEEE Trans., vol. 13, no. 1, pp. 22–30, Jan. 2016.") ==
+          strings{"2016-01"});                                                                          // IEEE
+    CHECK(dated("Smith, John. \"Title.\" Journal, vol. 13, no. 1, 2016, pp. 22-30.") == strings{"2016"});  // MLA
+    CHECK(dated("LeCun Y, et al. Deep learning. Nature 521, 436–444 (2015).") == strings{"2015"});      // Nature
+    CHECK(dated("Smith, J., 2019. Title. Publisher.") == strings{"2019"});                              // Harvard
+    CHECK(dated("De Marchis C, et al. J Neuroeng Rehabil 2016; 13: 22.") == strings{"2016"});
+    CHECK(dated("J Neuroeng Rehabil. 2016;13:22. Published online 2016 Mar 3. doi: 10.1186/s12984-016-0129-6") ==
+          strings{"2016", "2016-03-03 published"});                                                      // PMC
+}
+
 TEST_CASE("Vancouver year-month dates and cited dates are read") {
     CHECK(dated("Lancet. 2016 Mar 5;387(10022):951-60.") == strings{"2016-03-05"});
     CHECK(dated("Lancet. 2016 Mar;387(10022):951-60.") == strings{"2016-03"});

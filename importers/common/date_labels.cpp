@@ -67,9 +67,9 @@ date_role label_before(std::string_view text, std::size_t at) {
     std::string_view word = word_before(text, end, start);
     if (word.empty()) return date_role::none;
     if (date_role role = role_of(word); role != date_role::none) return role;
-    // "accessed on", "consulté le", "published in"
+    // "accessed on", "consulté le", "published in", "published online"
     std::string folded = text::fold(word);
-    if (folded != "on" && folded != "le" && folded != "in") return date_role::none;
+    if (folded != "on" && folded != "le" && folded != "in" && folded != "online") return date_role::none;
     std::string_view label = word_before(text, skip_note_back(text, start), start);
     // Wikipedia's "Archived from the original on 3 March 2016" dates a copy, not the work.
     if (folded == "on" && text::fold(label) == "original") return date_role::archived;

@@ -1,5 +1,6 @@
 // Words that say what a date is: "Published: 2017", "Accessed on March 3, 2022",
-// "Analysis received March 2022", "Enacted: 1992", "consulté le 2 mai 2019".
+// "Analysis received March 2022", "Enacted: 1992", "consulté le 2 mai 2019",
+// "Published online 2016 Jan 12".
 // Archive dates ("Archived from the original on 3 March 2016", "Archived from the original
 // (PDF) on 2022-10-09") have role archived; Vancouver's "[cited 2016 Jan 12]" is accessed.
 #pragma once
