@@ -58,7 +58,9 @@ TEST_SUITE("date_styles") {
 
 TEST_CASE("A Vancouver year before volume and page is the year, never the volume or page") {
     CHECK(dated("J Neuroeng Rehabil. 2016;13:22.") == strings{"2016"});
+    CHECK(dated("Journal. 2016;13:22") == strings{"2016"});
     CHECK(dated("Nature 2015;521:1998-2005.") == strings{"2015"});
+    CHECK(dated("Nature 2015;521:1998–2012.") == strings{"2015"});
     CHECK(dated("Nat Clim Chang. 2016;6: 452–461. 10.1038/nclimate2925") == strings{"2016"});
     CHECK(dated("Energies. 2018;11 10.3390/en11061412") == strings{"2018"});
     CHECK(dated("J Neuroeng Rehabil. 2016 13:22.") == strings{"2016"});

@@ -11,13 +11,12 @@ namespace {
 
 using namespace date_pieces;
 
-// Past a comma and spaces before a year ("June 25, 2020", "4 February, 2009"); at if
-// there is neither, so "June 252020" is no date.
+// Past a comma and spaces before a year ("June 25, 2020", "4 February, 2009"); at itself
+// if there is neither: the caller then has no year.
 std::size_t year_from(std::string_view text, std::size_t at) {
     std::size_t from = at;
     if (from < text.size() && text[from] == ',') ++from;
-    from = text::skip_spaces(text, from);
-    return from == at ? at : from;
+    return text::skip_spaces(text, from);
 }
 
 // APA: "(2019, May 5)" or "(2019, May)".
