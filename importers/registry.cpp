@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "citegraph/import.hpp"
+#include "common/xml_input.hpp"
 #include "text/import_text.hpp"
 
 namespace citegraph {
@@ -15,7 +16,7 @@ namespace {
 constexpr std::array<std::string_view, 2> text_extensions{".txt", ".text"};
 
 const std::array<importer, 1> importer_table{{
-    {"text", text_extensions, import_text},
+    {"text", text_extensions, "", import_text},
 }};
 
 std::string lower(std::string_view text) {
@@ -55,6 +56,16 @@ std::string read_whole_file(const std::string& path) {
     return bytes;
 }
 
+// "text, jats, tei, ...": the names --from takes, for messages.
+std::string importer_names() {
+    std::string names;
+    for (const auto& entry : importer_table) {
+        if (!names.empty()) names += ", ";
+        names += entry.name;
+    }
+    return names;
+}
+
 }  // namespace
 
 std::span<const importer> importers() { return importer_table; }
@@ -73,14 +84,33 @@ const importer* importer_for_path(std::string_view path) {
     return nullptr;
 }
 
+const importer* importer_for_xml_root(std::string_view root) {
+    if (root.empty()) return nullptr;
+    for (const auto& entry : importer_table)
+        if (entry.xml_root == root) return &entry;
+    return nullptr;
+}
+
 document import_file(const std::string& path, std::string_view format, diagnostics& warnings) {
     const importer* chosen = format.empty() ? importer_for_path(path) : find_importer(format);
-    if (chosen == nullptr) {
-        if (!format.empty())
-            throw input_error(path, {}, "unknown format '" + std::string(format) + "'");
-        throw input_error(path, {}, "cannot tell the format from the file name; name it with --from");
-    }
+    if (chosen == nullptr && !format.empty())
+        throw input_error(path, {}, "unknown format '" + std::string(format) + "'");
     const std::string bytes = read_whole_file(path);
+    if (chosen == nullptr) {
+        // A ".xml" file or standard input: the root element says what the document is.
+        const std::string extension = lower(std::filesystem::path(path).extension().string());
+        if (extension == ".xml" || path == "-") {
+            const std::string_view root = xml_root_name(bytes);
+            chosen = importer_for_xml_root(root);
+            if (chosen == nullptr && !root.empty())
+                throw input_error(path, {}, "no importer takes XML whose root element is <" +
+                                                std::string(root) + ">; name the format with --from (" +
+                                                importer_names() + ")");
+        }
+    }
+    if (chosen == nullptr)
+        throw input_error(path, {}, "cannot tell the format of this input; name it with --from (" +
+                                        importer_names() + ")");
     return chosen->read(bytes, import_options{path}, warnings);
 }
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "text_chars.hpp"
+#include "importers/common/text_chars.hpp"
 
 namespace citegraph::text_import {
 

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <string_view>
 
-#include "claim_years.hpp"
+#include "importers/common/claim_years.hpp"
 #include "markup.hpp"
-#include "sentences.hpp"
-#include "text_chars.hpp"
+#include "importers/common/sentences.hpp"
+#include "importers/common/text_chars.hpp"
 
 namespace citegraph::text_import {
 

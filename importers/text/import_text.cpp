@@ -12,7 +12,7 @@
 #include "page_layout.hpp"
 #include "reference_list.hpp"
 #include "source_lines.hpp"
-#include "text_chars.hpp"
+#include "importers/common/text_chars.hpp"
 
 namespace citegraph {
 

@@ -4,7 +4,7 @@
 
 #include "citation_group.hpp"
 #include "importers/common/utf8_text.hpp"
-#include "text_chars.hpp"
+#include "importers/common/text_chars.hpp"
 
 namespace citegraph::text_import {
 

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "text_chars.hpp"
+#include "importers/common/text_chars.hpp"
 
 namespace citegraph::text_import {
 

@@ -6,7 +6,7 @@
 
 #include "importers/common/reference_details.hpp"
 #include "markup.hpp"
-#include "text_chars.hpp"
+#include "importers/common/text_chars.hpp"
 
 namespace citegraph::text_import {
 

@@ -20,6 +20,7 @@ using import_function = document (*)(std::string_view bytes, const import_option
 struct importer {
     std::string_view name;                         // what --from takes
     std::span<const std::string_view> extensions;  // with the dot: ".txt"
+    std::string_view xml_root;                     // the root element it takes in a ".xml" file; "" for none
     import_function read;
 };
 
@@ -32,8 +33,13 @@ const importer* find_importer(std::string_view name);
 // The importer for a path's extension (case-insensitive); nullptr if none claims it.
 const importer* importer_for_path(std::string_view path);
 
-// Reads a file and imports it with the named importer, or by extension when format is "".
-// Throws input_error for an unreadable file, an unknown format or malformed content.
+// The importer for an XML root element name ("article" -> jats); nullptr if none takes it.
+const importer* importer_for_xml_root(std::string_view root);
+
+// Reads a file and imports it with the named importer when format is not "". Otherwise
+// the extension decides, and for ".xml" (or standard input) the root element does.
+// Throws input_error for an unreadable file, an unknown or undecidable format (naming
+// --from) or malformed content.
 document import_file(const std::string& path, std::string_view format, diagnostics& warnings);
 
 }  // namespace citegraph

@@ -2,10 +2,10 @@
 
 #include <array>
 
-#include "importers/common/utf8_text.hpp"
+#include "utf8_text.hpp"
 #include "text_chars.hpp"
 
-namespace citegraph::text_import {
+namespace citegraph {
 
 namespace {
 
@@ -87,4 +87,4 @@ std::vector<sentence_span> split_sentences(std::string_view text) {
     return out;
 }
 
-}  // namespace citegraph::text_import
+}  // namespace citegraph

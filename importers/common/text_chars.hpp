@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-namespace citegraph::text_import {
+namespace citegraph {
 
 // true for ASCII space, tab, CR, LF, form feed, vertical tab; false for everything else.
 constexpr bool is_space(char c) {
@@ -45,4 +45,4 @@ inline std::size_t leading_blank(std::string_view text) {
     return kept.empty() ? text.size() : static_cast<std::size_t>(kept.data() - text.data());
 }
 
-}  // namespace citegraph::text_import
+}  // namespace citegraph

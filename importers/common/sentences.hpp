@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace citegraph::text_import {
+namespace citegraph {
 
 // A sentence as bytes [begin, end) of the text it came from, without surrounding spaces.
 struct sentence_span {
@@ -19,4 +19,4 @@ struct sentence_span {
 // "U.S.", "D.C.") or an initial ("J.") — or at the end of the text.
 std::vector<sentence_span> split_sentences(std::string_view text);
 
-}  // namespace citegraph::text_import
+}  // namespace citegraph

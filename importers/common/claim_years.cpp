@@ -2,7 +2,7 @@
 
 #include "text_chars.hpp"
 
-namespace citegraph::text_import {
+namespace citegraph {
 
 namespace {
 
@@ -44,4 +44,4 @@ std::vector<int> years_named(std::string_view text) {
     return years;
 }
 
-}  // namespace citegraph::text_import
+}  // namespace citegraph

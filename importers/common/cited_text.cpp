@@ -1,0 +1,165 @@
+#include "cited_text.hpp"
+
+#include <algorithm>
+
+#include "text_chars.hpp"
+#include "utf8_text.hpp"
+
+namespace citegraph {
+
+namespace {
+
+// The longest range a dash between two callouts may fill; beyond it the dash is text.
+constexpr int longest_filled_range = 1000;
+
+// Length of a separator between callouts at text[at]: ',', ';', a space, a hyphen or a
+// dash (en, em, U+2011, minus); 0 if none.
+std::size_t separator_at(std::string_view text, std::size_t at) {
+    const char c = text[at];
+    if (c == ',' || c == ';' || is_space(c)) return 1;
+    if (std::size_t nbsp = no_break_space_at(text, at)) return nbsp;
+    return text::dash_length(text, at);
+}
+
+// true if text[begin, end) holds a dash among its separators: "–", " - ".
+bool holds_dash(std::string_view text, std::size_t begin, std::size_t end) {
+    for (std::size_t at = begin; at < end; ++at)
+        if (text[at] != ',' && text[at] != ';' && !is_space(text[at]) &&
+            no_break_space_at(text, at) == 0)
+            return true;
+    return false;
+}
+
+// true if text[begin, end) is nothing but separators.
+bool only_separators(std::string_view text, std::size_t begin, std::size_t end) {
+    while (begin < end) {
+        std::size_t length = separator_at(text, begin);
+        if (length == 0) return false;
+        begin += length;
+    }
+    return true;
+}
+
+char closing_for(char opening) { return opening == '[' ? ']' : opening == '(' ? ')' : '\0'; }
+
+bool is_closing_punctuation(char c) {
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '!' ||
+           c == '?';
+}
+
+void append_numbers(std::vector<int>& to, const std::vector<int>& numbers) {
+    for (int n : numbers)
+        if (std::find(to.begin(), to.end(), n) == to.end()) to.push_back(n);
+}
+
+// A run of callouts that print as one group, and the bytes of text it covers.
+struct group {
+    std::size_t begin;  // first byte removed
+    std::size_t end;    // past the last byte removed
+    std::size_t at;     // where the merged callout stands
+    std::vector<int> numbers;
+};
+
+}  // namespace
+
+void cited_text::append(std::string_view text, location where) {
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t space = is_space(text[at]) ? 1 : no_break_space_at(text, at);
+        if (space != 0) {
+            pending_space_ = !text_.empty();
+            at += space;
+            continue;
+        }
+        if (pending_space_) {
+            text_ += ' ';
+            pending_space_ = false;
+        }
+        std::size_t end = at;
+        while (end < text.size() && !is_space(text[end]) && no_break_space_at(text, end) == 0)
+            ++end;
+        location here = where;
+        if (here.line != 0) here.column += at;  // pieces rarely span lines; good enough there
+        pieces_.push_back({text_.size(), here});
+        text_.append(text, at, end - at);
+        at = end;
+    }
+}
+
+void cited_text::cite(std::vector<int> numbers) {
+    callouts_.push_back({text_.size(), std::move(numbers)});
+}
+
+location cited_text::locate(std::size_t offset) const {
+    auto next = std::upper_bound(pieces_.begin(), pieces_.end(), offset,
+                                 [](std::size_t o, const piece& p) { return o < p.offset; });
+    if (next == pieces_.begin()) return pieces_.empty() ? location{} : pieces_.front().where;
+    const piece& p = *(next - 1);
+    if (p.where.line == 0) return {};
+    return {p.where.line, p.where.column + (offset - p.offset)};
+}
+
+cited_text cited_text::settle() const {
+    // Group callouts whose text between is only separators; fill dashed ranges.
+    std::vector<group> groups;
+    for (const callout& c : callouts_) {
+        if (!groups.empty() && only_separators(text_, groups.back().end, c.offset)) {
+            group& g = groups.back();
+            const bool dash = holds_dash(text_, g.end, c.offset);
+            if (dash && !g.numbers.empty() && c.numbers.size() >= 1) {
+                const int low = g.numbers.back();
+                const int high = c.numbers.front();
+                if (low < high && high - low <= longest_filled_range)
+                    for (int n = low + 1; n < high; ++n) append_numbers(g.numbers, {n});
+            }
+            append_numbers(g.numbers, c.numbers);
+            g.end = c.offset;
+            continue;
+        }
+        groups.push_back({c.offset, c.offset, c.offset, {}});
+        append_numbers(groups.back().numbers, c.numbers);
+    }
+    // Widen each group over the brackets that hold only it.
+    for (group& g : groups) {
+        std::size_t left = g.begin;
+        while (left > 0 && is_space(text_[left - 1])) --left;
+        std::size_t right = g.end;
+        while (right < text_.size() && is_space(text_[right])) ++right;
+        if (left > 0 && right < text_.size() && closing_for(text_[left - 1]) != '\0' &&
+            closing_for(text_[left - 1]) == text_[right]) {
+            g.begin = left - 1;
+            g.end = right + 1;
+        }
+    }
+
+    cited_text out;
+    std::size_t from = 0;
+    // Copies text_[begin, end) piece by piece, so each piece keeps its input position;
+    // append() folds the spaces at the seams.
+    auto copy = [&](std::size_t begin, std::size_t end) {
+        while (begin < end) {
+            auto next = std::upper_bound(pieces_.begin(), pieces_.end(), begin,
+                                         [](std::size_t o, const piece& p) { return o < p.offset; });
+            const std::size_t stop = next == pieces_.end() ? end : std::min(end, next->offset);
+            out.append(std::string_view(text_).substr(begin, stop - begin), locate(begin));
+            begin = stop;
+        }
+    };
+    for (const group& g : groups) {
+        copy(from, g.begin);
+        // A space before the group and punctuation after it: the space goes.
+        std::size_t after = g.end;
+        while (after < text_.size() && is_space(text_[after])) ++after;
+        if (after >= text_.size() || is_closing_punctuation(text_[after])) {
+            out.pending_space_ = false;
+            from = after;
+        } else {
+            from = g.end;
+        }
+        out.callouts_.push_back({out.text_.size(), g.numbers});
+    }
+    copy(from, text_.size());
+    return out;
+}
+
+}  // namespace citegraph

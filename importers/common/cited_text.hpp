@@ -1,0 +1,60 @@
+// Prose assembled from markup (a JATS or HTML paragraph, a TEI <s>, a Markdown paragraph):
+// its text, where each piece of it came from, and the citation callouts inside it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "citegraph/model.hpp"
+
+namespace citegraph {
+
+// A callout in assembled text: the reference numbers it cites, at an offset of the text.
+struct callout {
+    std::size_t offset = 0;    // where the callout stood in the text
+    std::vector<int> numbers;  // in printed order
+};
+
+class cited_text {
+public:
+    // Appends text, folding each run of whitespace (also across calls) to one space and
+    // dropping leading whitespace; `where` is the input position of text[0] ({} if unknown).
+    void append(std::string_view text, location where);
+
+    // A callout naming numbers at the current end of the text. The callout's own printed
+    // text ("3", "[3]") is not appended for numbered callouts: claims read without them.
+    // Brackets and separators printed around callouts ("[", "–", ", ", "]") are appended
+    // as ordinary text and removed by settle().
+    void cite(std::vector<int> numbers);
+
+    const std::string& text() const { return text_; }
+    const std::vector<callout>& callouts() const { return callouts_; }
+
+    // Input position of text()[offset]: the position of the piece holding it, moved along
+    // its first line; {} if that piece had no position.
+    location locate(std::size_t offset) const;
+
+    // true if nothing but whitespace was appended and nothing was cited.
+    bool empty() const { return text_.empty() && callouts_.empty(); }
+
+    // A copy in which callouts separated only by commas, semicolons, dashes or spaces are
+    // one callout ("[33]–[36]" cites 33 to 36: a dash between single numbers fills the
+    // range, up to 1000 numbers), brackets or parentheses holding nothing but callouts
+    // are removed with the separators between them, and the space left before following
+    // punctuation goes too: "shown [<3>, <4>]." reads "shown." citing 3 and 4.
+    cited_text settle() const;
+
+private:
+    struct piece {
+        std::size_t offset;  // in text_
+        location where;
+    };
+    std::string text_;
+    std::vector<piece> pieces_;
+    std::vector<callout> callouts_;
+    bool pending_space_ = false;
+};
+
+}  // namespace citegraph

@@ -1,0 +1,100 @@
+#include "structured_claims.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "claim_years.hpp"
+#include "sentences.hpp"
+
+namespace citegraph {
+
+namespace {
+
+constexpr std::string_view em_dash = "\xE2\x80\x94";
+
+void append_cites(claim& c, const std::vector<int>& numbers) {
+    for (int number : numbers)
+        if (std::find(c.cites.begin(), c.cites.end(), number) == c.cites.end())
+            c.cites.push_back(number);
+}
+
+claim make_claim(std::string text, const cited_text& from, std::size_t offset, std::size_t section,
+                 bool in_table) {
+    claim c;
+    c.text = std::move(text);
+    c.section = section;
+    c.where = from.locate(offset);
+    c.years = years_named(c.text);
+    c.in_table = in_table;
+    return c;
+}
+
+// The settled text of a cell, without callouts.
+std::string cell_text(const table_cell& cell) { return cell.content.settle().text(); }
+
+// The header above column `column`: header cells of the rows before the first body row.
+std::string column_header(const std::vector<table_row>& rows, std::size_t column) {
+    std::string header;
+    for (const table_row& row : rows) {
+        const bool header_row = !row.empty() && std::all_of(row.begin(), row.end(),
+                                                            [](const table_cell& c) { return c.header; });
+        if (!header_row) break;
+        if (column >= row.size()) continue;
+        std::string text = cell_text(row[column]);
+        if (text.empty() || header.ends_with(text)) continue;  // a spanning cell repeats
+        if (!header.empty()) header += " / ";
+        header += text;
+    }
+    return header;
+}
+
+std::string joined(const std::string& label, const std::string& header, const std::string& body) {
+    std::string prefix;
+    if (!label.empty() && !header.empty()) prefix = label + " " + std::string(em_dash) + " " + header;
+    else prefix = label.empty() ? header : label;
+    if (prefix.empty()) return body;
+    if (body.empty()) return prefix;
+    return prefix + ": " + body;
+}
+
+}  // namespace
+
+void add_paragraph_claims(const cited_text& paragraph, std::size_t section, std::vector<claim>& out) {
+    const cited_text settled = paragraph.settle();
+    const std::string& text = settled.text();
+    const std::vector<sentence_span> sentences = split_sentences(text);
+    const std::size_t first = out.size();
+    for (const sentence_span& s : sentences)
+        out.push_back(make_claim(text.substr(s.begin, s.end - s.begin), settled, s.begin, section, false));
+    if (sentences.empty()) {
+        if (!out.empty() && out.back().section == section)
+            for (const callout& c : settled.callouts()) append_cites(out.back(), c.numbers);
+        return;
+    }
+    for (const callout& c : settled.callouts()) {
+        // The sentence that began last strictly before the callout; the first if none.
+        std::size_t index = 0;
+        while (index + 1 < sentences.size() && sentences[index + 1].begin < c.offset) ++index;
+        append_cites(out[first + index], c.numbers);
+    }
+}
+
+void add_table_claims(const std::vector<table_row>& rows, std::size_t section, std::vector<claim>& out) {
+    for (const table_row& row : rows) {
+        if (row.empty()) continue;
+        const std::string label = row.front().header ? std::string() : cell_text(row.front());
+        for (std::size_t column = 0; column < row.size(); ++column) {
+            const table_cell& cell = row[column];
+            if (cell.header || cell.spanned || cell.content.callouts().empty()) continue;
+            const cited_text settled = cell.content.settle();
+            const std::string header = column_header(rows, column);
+            claim c = make_claim(column == 0 ? joined("", header, settled.text())
+                                             : joined(label, header, settled.text()),
+                                 settled, 0, section, true);
+            for (const callout& call : settled.callouts()) append_cites(c, call.numbers);
+            out.push_back(std::move(c));
+        }
+    }
+}
+
+}  // namespace citegraph

@@ -1,0 +1,37 @@
+// Claims from prose and tables assembled by a markup importer (JATS, TEI, HTML, Markdown):
+// the same claims, whatever the markup was.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "cited_text.hpp"
+#include "citegraph/model.hpp"
+
+namespace citegraph {
+
+// The claims of one paragraph appended to out: each sentence is a claim citing the
+// callouts inside it or right after its end ("… in 2015.[4] Next" gives 4 to the first
+// sentence); sentences without callouts are uncited claims. A callout before any text
+// cites for the first sentence. A paragraph of callouts alone adds them to the claim
+// before it in the same section, if any.
+void add_paragraph_claims(const cited_text& paragraph, std::size_t section,
+                          std::vector<claim>& out);
+
+// One cell of a table as the importer read it: spans already expanded into the grid.
+struct table_cell {
+    cited_text content;
+    bool header = false;     // a <th>, or a cell of a header row (<thead>)
+    bool spanned = false;    // a copy standing for a cell that spans into this place: no claim
+};
+
+using table_row = std::vector<table_cell>;
+
+// The claims of a table appended to out: each body cell holding a callout is a claim,
+// "ROW LABEL — COLUMN HEADER: cell text" (the row label is the row's first cell, the
+// column header the header cells above it joined by " / "); a label cell citing gives
+// "COLUMN HEADER: label". Cells without callouts give nothing.
+void add_table_claims(const std::vector<table_row>& rows, std::size_t section,
+                      std::vector<claim>& out);
+
+}  // namespace citegraph

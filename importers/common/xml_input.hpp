@@ -1,0 +1,51 @@
+// An XML input parsed with pugixml, with line:column for its nodes and a depth limit,
+// shared by the JATS and TEI importers.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <pugixml.hpp>
+
+#include "citegraph/model.hpp"
+#include "line_map.hpp"
+
+namespace citegraph {
+
+// How deep elements may nest. Real articles stay under 40 levels; the importers walk the
+// tree recursively, so a pathological input is refused instead of overflowing the stack.
+constexpr std::size_t deepest_xml_nesting = 1000;
+
+class xml_input {
+public:
+    // Parses bytes (UTF-8, a BOM allowed). A DOCTYPE is skipped unread, entities other than
+    // the five predefined and numeric ones stay as text, and nothing is ever fetched: no
+    // external entity or DTD is resolved. Throws input_error naming path:line:col of the
+    // first malformed byte, or of an element nested deeper than deepest_xml_nesting.
+    xml_input(std::string_view bytes, std::string path);
+
+    xml_input(const xml_input&) = delete;
+    xml_input& operator=(const xml_input&) = delete;
+
+    // The root element; never empty once constructed.
+    pugi::xml_node root() const { return document_.document_element(); }
+
+    // Where a node starts in the input; {} if pugixml cannot say.
+    location where(pugi::xml_node node) const;
+
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+    std::size_t base_ = 0;  // bytes skipped before parsing (a BOM)
+    line_map lines_;
+    pugi::xml_document document_;
+};
+
+// The name of the root element of an XML input ("article", "TEI"), after any BOM,
+// declaration, comments, processing instructions and DOCTYPE; "" if bytes do not start
+// like XML. Reads only the start of the input.
+std::string_view xml_root_name(std::string_view bytes);
+
+}  // namespace citegraph

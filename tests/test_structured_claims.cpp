@@ -1,0 +1,142 @@
+// Claims from prose and tables that a markup importer assembled (importers/common).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "importers/common/structured_claims.hpp"
+
+using namespace citegraph;
+
+namespace {
+
+using numbers = std::vector<int>;
+
+std::vector<claim> paragraph_claims(const cited_text& text) {
+    std::vector<claim> out;
+    add_paragraph_claims(text, 0, out);
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("structured claims") {
+
+TEST_CASE("a dash between two callouts cites the numbers between them") {
+    cited_text text;
+    text.append("Emissions fell ", {4, 10});
+    text.append("[", {4, 25});
+    text.cite({33});
+    text.append("\xE2\x80\x93", {4, 40});
+    text.cite({36});
+    text.append("].", {4, 52});
+    std::vector<claim> claims = paragraph_claims(text);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].text == "Emissions fell.");
+    CHECK(claims[0].cites == numbers{33, 34, 35, 36});
+    CHECK(claims[0].where == location{4, 10});
+}
+
+TEST_CASE("brackets holding only callouts go with the separators, and no space is left before punctuation") {
+    cited_text text;
+    text.append("It was shown [", {});
+    text.cite({3});
+    text.append(", ", {});
+    text.cite({4});
+    text.append("] in two trials [", {});
+    text.cite({9});
+    text.append("; ", {});
+    text.cite({10});
+    text.append("-", {});
+    text.cite({12});
+    text.append("].", {});
+    std::vector<claim> claims = paragraph_claims(text);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].text == "It was shown in two trials.");
+    CHECK(claims[0].cites == numbers{3, 4, 9, 10, 11, 12});
+}
+
+TEST_CASE("brackets holding words stay, and an absurd range is not filled") {
+    cited_text text;
+    text.append("As in (see ", {});
+    text.cite({2});
+    text.append(") and [", {});
+    text.cite({1});
+    text.append("-", {});
+    text.cite({999999});
+    text.append("].", {});
+    std::vector<claim> claims = paragraph_claims(text);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].text == "As in (see) and.");
+    CHECK(claims[0].cites == numbers{2, 1, 999999});
+}
+
+TEST_CASE("each sentence cites the callouts inside it or right after its end") {
+    cited_text text;
+    text.append("Ducks dabble in 2019.", {7, 1});
+    text.cite({1});
+    text.append(" Geese graze [", {7, 30});
+    text.cite({2});
+    text.append("]. Swans are large.", {7, 50});
+    std::vector<claim> claims = paragraph_claims(text);
+    REQUIRE(claims.size() == 3);
+    CHECK(claims[0].text == "Ducks dabble in 2019.");
+    CHECK(claims[0].cites == numbers{1});
+    CHECK(claims[0].years == numbers{2019});
+    CHECK(claims[1].text == "Geese graze.");
+    CHECK(claims[1].cites == numbers{2});
+    CHECK(claims[1].where == location{7, 31});
+    CHECK(claims[2].text == "Swans are large.");
+    CHECK(claims[2].cites.empty());
+}
+
+TEST_CASE("a paragraph of callouts alone cites for the claim before it") {
+    std::vector<claim> out;
+    cited_text first;
+    first.append("Ducks dabble.", {});
+    add_paragraph_claims(first, 0, out);
+    cited_text callouts_only;
+    callouts_only.append("[", {});
+    callouts_only.cite({5});
+    callouts_only.append("]", {});
+    add_paragraph_claims(callouts_only, 0, out);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].cites == numbers{5});
+}
+
+TEST_CASE("whitespace is folded across pieces") {
+    cited_text text;
+    text.append("  Ducks\n   dabble ", {});
+    text.append("  in  ponds.\t", {});
+    CHECK(text.text() == "Ducks dabble in ponds.");
+    CHECK(cited_text().empty());
+}
+
+TEST_CASE("a table cell citing gives row label, column header and its text") {
+    auto cell = [](std::string text, std::vector<int> cites = {}, bool header = false) {
+        table_cell c;
+        c.content.append(text, {2, 1});
+        if (!cites.empty()) c.content.cite(std::move(cites));
+        c.header = header;
+        return c;
+    };
+    std::vector<table_row> rows;
+    rows.push_back({cell("Country", {}, true), cell("Milk yield", {}, true)});
+    rows.push_back({cell("Brazil", {4}), cell("12 kg [", {7})});
+    rows.back()[1].content.append("]", {});
+    rows.push_back({cell("Chile"), cell("15 kg")});
+    table_cell spanned = rows[1][1];
+    spanned.spanned = true;
+    rows.push_back({cell("Peru"), spanned});
+    std::vector<claim> out;
+    add_table_claims(rows, 3, out);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].text == "Country: Brazil");
+    CHECK(out[0].cites == numbers{4});
+    CHECK(out[1].text == "Brazil \xE2\x80\x94 Milk yield: 12 kg");
+    CHECK(out[1].cites == numbers{7});
+    CHECK(out[1].in_table);
+    CHECK(out[1].section == 3);
+}
+
+}  // TEST_SUITE
