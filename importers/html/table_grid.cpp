@@ -1,0 +1,62 @@
+#include "table_grid.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <string_view>
+
+#include "importers/common/text_chars.hpp"
+
+namespace citegraph::html_import {
+
+namespace {
+
+constexpr std::size_t span_budget_factor = 64;
+constexpr std::size_t span_budget_floor = 1024;
+
+}  // namespace
+
+void table_grid::start_row() {
+    rows_.emplace_back();
+    place_spanned_from_above();
+}
+
+void table_grid::place_spanned_from_above() {
+    table_row& row = rows_.back();
+    while (row.size() < below_.size() && below_[row.size()].rows_left > 0) {
+        pending& p = below_[row.size()];
+        --p.rows_left;
+        row.push_back(p.copy);
+        ++placed_;
+    }
+}
+
+void table_grid::add_cell(cited_text content, bool header, int colspan, int rowspan) {
+    if (rows_.empty()) start_row();
+    ++added_;
+    const bool within_budget = placed_ < added_ * span_budget_factor + span_budget_floor;
+    if (!within_budget) colspan = rowspan = 1;
+    table_row& row = rows_.back();
+    const std::size_t column = row.size();
+    table_cell cell{std::move(content), header, false};
+    table_cell copy{cell.content, header, true};
+    row.push_back(std::move(cell));
+    ++placed_;
+    for (int extra = 1; extra < colspan; ++extra, ++placed_) row.push_back(copy);
+    if (rowspan > 1) {
+        if (below_.size() < row.size()) below_.resize(row.size());
+        for (std::size_t c = column; c < row.size(); ++c) below_[c] = {rowspan - 1, copy};
+    }
+    place_spanned_from_above();
+}
+
+const std::vector<table_row>& table_grid::rows() { return rows_; }
+
+int span_attribute(const GumboNode* cell, const char* name) {
+    const std::string_view value = trim(attribute(cell, name));
+    int number = 0;
+    std::from_chars(value.data(), value.data() + value.size(), number);  // digits first, as browsers read
+    const int most = std::string_view(name) == "colspan" ? 1000 : 65534;
+    return number < 1 ? 1 : std::min(number, most);
+}
+
+}  // namespace citegraph::html_import
