@@ -20,8 +20,9 @@ public:
 
     // Adds a cell at the next free place of the current row (starting a row if none is
     // started), with colspan - 1 copies to its right and copies below for rowspan - 1
-    // rows, as far as the table has rows. Spans stop being copied once the grid holds 64
-    // times as many cells as were added (plus 1024), so memory stays bounded by the input.
+    // rows, as far as the table has rows. Spans stop being copied once the copies cost 64
+    // times what the cells added do (text bytes and a fixed overhead per cell, plus 64 KiB),
+    // so memory stays bounded by the input.
     void add_cell(cited_text content, bool header, int colspan, int rowspan);
 
     // The rows, each as wide as the cells and spans placed in it; empty for no rows.
@@ -29,6 +30,7 @@ public:
 
 private:
     void place_spanned_from_above();
+    bool within_budget() const;
 
     struct pending {
         int rows_left = 0;
@@ -36,8 +38,8 @@ private:
     };
     std::vector<table_row> rows_;
     std::vector<pending> below_;  // per column: a cell spanning down into the next rows
-    std::size_t added_ = 0;
-    std::size_t placed_ = 0;
+    std::size_t added_ = 0;   // cost of the cells added
+    std::size_t placed_ = 0;  // cost of everything in the grid
 };
 
 // A colspan (1..1000) or rowspan (1..65534) attribute as HTML clamps it; 1 if absent,
