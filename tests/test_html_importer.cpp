@@ -388,6 +388,32 @@ TEST_CASE("table cells citing notes are claims with their row and column") {
                                             "Order \xE2\x80\x94 Duck: Anseriformes"});
 }
 
+TEST_CASE("Parsoid HTML links within the page as ./Title#fragment") {
+    auto page = import_string(
+        "<html><head><title>Duck</title></head><body><section><p>Ducks swim.<sup class=\"mw-ref reference\" "
+        "typeof=\"mw:Extension/ref\"><a href=\"./Duck#cite_note-1\"><span class=\"mw-reflink-text\">[1]</span>"
+        "</a></sup></p></section><section><h2 id=\"References\">References</h2><div class=\"mw-references-wrap\">"
+        "<ol class=\"mw-references references\"><li about=\"#cite_note-1\" id=\"cite_note-1\"><span "
+        "class=\"mw-cite-backlink\"><a href=\"./Duck#cite_ref-1\" rel=\"mw:referencedBy\">\xE2\x86\x91</a></span> "
+        "<span class=\"mw-reference-text reference-text\"><a href=\"./Duck#CITEREFSmith2001\">Smith 2001</a>, "
+        "p. 3.</span></li></ol></div><h2>Sources</h2><ul><li><cite id=\"CITEREFSmith2001\">Smith, J. (June 2001). "
+        "Ducks.</cite></li></ul></section></body></html>");
+    REQUIRE(page.doc.claims.size() == 1);
+    CHECK(page.doc.claims[0].cites == std::vector<int>{1});
+    CHECK(note(page.doc, 1).text == "Smith 2001, p. 3.");
+    CHECK(note(page.doc, 1).full_entries == std::vector<std::size_t>{0});
+    CHECK(note(page.doc, 1).published == make_date(2001, 6));
+    CHECK(page.warnings.empty());
+}
+
+TEST_CASE("a table of huge spans is read cell by cell without copying every span") {
+    std::string html = "<table>";
+    for (int i = 0; i < 3000; ++i) html += "<tr><td colspan=1000 rowspan=65534>x" + callout("n1", "1") + "</td></tr>";
+    html += "</table><h2>Notes</h2><ol><li id=n1>One.</li></ol>";
+    auto page = import_string(html);
+    CHECK(page.doc.claims.size() == 3000);
+}
+
 TEST_CASE("nesting too deep to walk is refused with its position") {
     std::string html = "<p>Ducks.</p>\n";
     for (int i = 0; i < 1100; ++i) html += "<div>";

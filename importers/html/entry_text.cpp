@@ -197,6 +197,12 @@ bool is_invisible(const GumboNode* node) {
 
 std::string link_fragment(std::string_view href) {
     href = trim(href);
+    // Parsoid (Wikipedia's REST HTML) links within the page as "./Duck#cite_note-1".
+    if (href.starts_with("./")) {
+        const std::size_t hash = href.find('#');
+        if (hash == std::string_view::npos) return {};
+        href.remove_prefix(hash);
+    }
     if (!href.starts_with("#") || href.size() < 2) return {};
     std::string out;
     auto hex = [](char c) {

@@ -33,7 +33,8 @@ bool is_back_link(const GumboNode* node);
 bool is_invisible(const GumboNode* node);
 
 // The fragment of an in-page link with %XX escapes decoded ("#CITEREFGouss%C3%A9" ->
-// "CITEREFGoussé"); "" if href does not start with '#'.
+// "CITEREFGoussé"; Parsoid's "./Duck#cite_note-1" -> "cite_note-1"); "" if href is no
+// in-page link.
 std::string link_fragment(std::string_view href);
 
 // True for an href with the http or https scheme (any case); false for javascript:,

@@ -41,7 +41,7 @@ bool looks_like_callout_label(std::string_view text) {
 // The first in-page link inside (or being) an element; nullptr if none.
 const GumboNode* first_fragment_link(const GumboNode* node) {
     return find_element(node, [](const GumboNode* n) {
-        return tag_of(n) == GUMBO_TAG_A && attribute(n, "href").starts_with("#");
+        return tag_of(n) == GUMBO_TAG_A && !link_fragment(attribute(n, "href")).empty();
     });
 }
 
@@ -129,7 +129,7 @@ private:
         const bool wiki = has_class(node, "reference") && tag_of(node) != GUMBO_TAG_LI;
         const GumboNode* link = nullptr;
         if (wiki) link = first_fragment_link(node);
-        else if (tag_of(node) == GUMBO_TAG_A && attribute(node, "href").starts_with("#")) link = node;
+        else if (tag_of(node) == GUMBO_TAG_A && !link_fragment(attribute(node, "href")).empty()) link = node;
         else if (tag_of(node) == GUMBO_TAG_SUP) link = first_fragment_link(node);
         if (link == nullptr) return false;
         const std::string target = link_fragment(attribute(link, "href"));
