@@ -1,0 +1,49 @@
+// The command line on an HTML page: check and every export.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "command.hpp"
+
+using citegraph::testing::run_citegraph;
+
+namespace {
+
+const std::string duck = std::string(CITEGRAPH_TEST_DATA) + "/wikipedia-duck.html";
+
+}  // namespace
+
+TEST_SUITE("command line on html") {
+
+TEST_CASE("check reads a Wikipedia page and summarises its 117 claims and 55 notes") {
+    auto r = run_citegraph("check " + duck);
+    CHECK(r.exit == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.find("wikipedia-duck.html: 117 claims:") != std::string::npos);
+    CHECK(r.out.find("wikipedia-duck.html: 55 references:") != std::string::npos);
+    CHECK(r.out.find("as of 2024-09-21") != std::string::npos);
+    CHECK(r.out.find("stale-source: 5 \"Carboneras 1992, p. 536.\" (1992; older than 3y)") != std::string::npos);
+}
+
+TEST_CASE("export writes a Wikipedia page as JSON, GraphML and DOT") {
+    auto json = run_citegraph("export -f json " + duck);
+    CHECK(json.exit == 0);
+    CHECK(json.err.empty());
+    CHECK(json.out.find("\"title\": \"Duck\"") != std::string::npos);
+    CHECK(json.out.find("Carboneras 1992, p. 536.") != std::string::npos);
+    auto graphml = run_citegraph("export -f graphml " + duck);
+    CHECK(graphml.exit == 0);
+    CHECK(graphml.out.find("<graphml") != std::string::npos);
+    CHECK(graphml.out.find("Carboneras 1992, p. 536.") != std::string::npos);
+    auto dot = run_citegraph("export -f dot " + duck);
+    CHECK(dot.exit == 0);
+    CHECK(dot.out.find("digraph") != std::string::npos);
+}
+
+TEST_CASE("--from html reads an HTML page from standard input") {
+    auto r = run_citegraph("check --from html - < " + duck);
+    CHECK(r.exit == 0);
+    CHECK(r.out.find("55 references:") != std::string::npos);
+}
+
+}  // TEST_SUITE
