@@ -13,18 +13,13 @@
 #include <vector>
 
 #include "citegraph/diagnostics.hpp"
+#include "document_queries.hpp"
 #include "importers/text/import_text.hpp"
 
 using namespace citegraph;
-
-namespace doctest {
-template <>
-struct StringMaker<location> {
-    static String convert(const location& where) {
-        return (std::to_string(where.line) + ":" + std::to_string(where.column)).c_str();
-    }
-};
-}  // namespace doctest
+using citegraph::testing::find_claim;
+using citegraph::testing::has_warning;
+using citegraph::testing::read_file;
 
 namespace {
 
@@ -46,26 +41,10 @@ std::string references(int n) {
     return list;
 }
 
-const claim* find_claim(const document& doc, std::string_view text_part) {
-    for (const claim& c : doc.claims)
-        if (c.text.find(text_part) != std::string::npos) return &c;
-    return nullptr;
-}
-
 std::vector<std::string> claim_texts(const document& doc) {
     std::vector<std::string> texts;
     for (const claim& c : doc.claims) texts.push_back(c.text);
     return texts;
-}
-
-bool has_warning(const diagnostics& warnings, std::string_view part) {
-    return std::any_of(warnings.items().begin(), warnings.items().end(),
-                       [&](const diagnostic& d) { return format_warning(d).find(part) != std::string::npos; });
-}
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 const std::string mali_path = std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt";

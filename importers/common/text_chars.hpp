@@ -18,6 +18,12 @@ inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 // true for ASCII letters and digits; false for every byte of a multi-byte character.
 inline bool is_alnum(char c) { return is_digit(c) || is_upper(c) || is_lower(c); }
+// true for the ASCII punctuation a backslash escapes in Markdown ("!" .. "~" but letters,
+// digits); false for spaces, letters, digits and non-ASCII bytes.
+inline bool is_ascii_punctuation(char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+           (c >= '{' && c <= '~');
+}
 
 // Length of the no-break space (U+00A0, "\xC2\xA0") at text[at], or 0 if there is none.
 inline std::size_t no_break_space_at(std::string_view text, std::size_t at) {

@@ -85,10 +85,13 @@ public:
     // A claim from run bytes [begin, end) citing numbers. Text-less claims citing numbers
     // join the claim before them in this block; with none before, a table cell still
     // claims its row and column, and prose is warned about.
-    void add(std::size_t begin, std::size_t end, std::vector<int> numbers) {
+    // closing: the punctuation printed right after the group ("mines [4]."), which ends
+    // this claim's sentence.
+    void add(std::size_t begin, std::size_t end, std::vector<int> numbers, std::string_view closing = {}) {
         const std::string& text = block_.run.text();
         std::string body = clean_markup(std::string_view(text).substr(begin, end - begin),
                                         footnote_marks::drop);
+        if (has_content(body)) body += closing;
         if (!has_content(body)) {
             if (numbers.empty()) return;
             if (out_.size() > first_of_block_) return append_cites(out_.back(), numbers);
@@ -135,11 +138,15 @@ void add_claims(const block& b, const claim_context& context, std::vector<claim>
 
     claim_builder claims(b, context, out);
     std::size_t from = 0;
+    const std::string& text = b.run.text();
     for (accepted_group& group : groups) {
-        claims.add(from, group.begin, std::move(group.numbers));
-        from = group.end;
+        // "... in mines [4]. Others": the full stop after the group ends the claim before it.
+        const bool stop = group.end < text.size() &&
+                          (text[group.end] == '.' || text[group.end] == '!' || text[group.end] == '?');
+        claims.add(from, group.begin, std::move(group.numbers), std::string_view(text).substr(group.end, stop));
+        from = group.end + stop;
     }
-    std::string_view rest = std::string_view(b.run.text()).substr(from);
+    std::string_view rest = std::string_view(text).substr(from);
     for (const sentence_span& sentence : split_sentences(rest))
         claims.add(from + sentence.begin, from + sentence.end, {});
 }

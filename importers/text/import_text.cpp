@@ -7,11 +7,11 @@
 #include "blocks.hpp"
 #include "citation_group.hpp"
 #include "claims.hpp"
-#include "input_check.hpp"
 #include "line_kinds.hpp"
 #include "page_layout.hpp"
 #include "reference_list.hpp"
 #include "source_lines.hpp"
+#include "importers/common/input_check.hpp"
 #include "importers/common/text_chars.hpp"
 
 namespace citegraph {

@@ -118,7 +118,8 @@ bool ends_sentence(std::string_view text) {
     for (;;) {
         if (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')' ||
                               text.back() == ']')) {
-            if (text.back() == ')' && ends_with_citation_group(text)) return true;
+            if ((text.back() == ')' || text.back() == ']') && ends_with_citation_group(text))
+                return true;
             text.remove_suffix(1);
         } else if (text.size() >= 3 && (text.substr(text.size() - 3) == "\xE2\x80\x9D" ||
                                         text.substr(text.size() - 3) == "\xE2\x80\x99")) {

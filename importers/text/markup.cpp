@@ -2,37 +2,12 @@
 
 #include <array>
 
+#include "importers/common/html_tags.hpp"
 #include "importers/common/text_chars.hpp"
 
 namespace citegraph::text_import {
 
 namespace {
-
-constexpr std::size_t max_tag_length = 200;
-
-bool is_ascii_punctuation(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-           (c >= '{' && c <= '~');
-}
-
-// Length of a simple tag at text[at] ("<i>", "</span>", "<a href=x>"), 0 if none.
-// A tag name is letters and digits followed by '>', "/>" or a space; so "<https://x>"
-// and "a < b" are not tags.
-std::size_t tag_at(std::string_view text, std::size_t at) {
-    std::size_t i = at + 1;
-    if (i < text.size() && text[i] == '/') ++i;
-    if (i >= text.size() || !(is_upper(text[i]) || is_lower(text[i]))) return 0;
-    while (i < text.size() && is_alnum(text[i])) ++i;
-    if (i >= text.size()) return 0;
-    if (text[i] == '>') return i + 1 - at;
-    if (text[i] == '/' && i + 1 < text.size() && text[i + 1] == '>') return i + 2 - at;
-    if (text[i] != ' ') return 0;
-    for (; i < text.size() && i - at < max_tag_length; ++i) {
-        if (text[i] == '<' || text[i] == '\n') return 0;
-        if (text[i] == '>') return i + 1 - at;
-    }
-    return 0;
-}
 
 // true if the run of asterisks text[begin, end) touches a word on either side,
 // i.e. marks emphasis; a lone " * " between spaces is kept.
@@ -113,7 +88,7 @@ std::string clean_markup(std::string_view raw, footnote_marks marks) {
         } else if (std::size_t nbsp = no_break_space_at(raw, i)) {
             out.space();
             i += nbsp;
-        } else if (std::size_t tag = c == '<' ? tag_at(raw, i) : 0) {
+        } else if (std::size_t tag = c == '<' ? html_tag_length(raw, i) : 0) {
             i += tag;
         } else if (c == '\\' && i + 1 < raw.size() && is_ascii_punctuation(raw[i + 1])) {
             out.append(raw.substr(i + 1, 1));

@@ -129,6 +129,46 @@ void mark_footers(const std::vector<source_line>& lines, std::vector<bool>& furn
     }
 }
 
+bool has_form_feed(const source_line& line) { return line.text.find('\f') != std::string_view::npos; }
+
+// The non-blank lines at the edges of the pages that form feeds separate: the last lines
+// before each form feed and the first lines from it on (at most max_edge_lines each side).
+std::vector<std::size_t> page_edge_lines(const std::vector<source_line>& lines, std::size_t feed) {
+    constexpr std::size_t max_edge_lines = 2;
+    std::vector<std::size_t> edges;
+    std::size_t below = feed, taken = 0;
+    for (; below < lines.size() && taken < max_edge_lines; ++below)
+        if (!trim(lines[below].text).empty()) edges.push_back(below), ++taken;
+    taken = 0;
+    for (std::size_t above = feed; above > 0 && taken < max_edge_lines; --above)
+        if (!trim(lines[above - 1].text).empty()) edges.push_back(above - 1), ++taken;
+    return edges;
+}
+
+// Marks the furniture at form feeds (the page breaks of pdftotext output): a page number
+// at the edge of a page, and a line that stands at the edge of two or more pages (a running
+// header or footer, even one seen too rarely for find_running_headers).
+void mark_form_feed_furniture(const std::vector<source_line>& lines, std::vector<bool>& furniture) {
+    std::vector<std::size_t> feeds;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (has_form_feed(lines[i])) feeds.push_back(i);
+    if (feeds.empty()) return;
+    std::unordered_map<std::string_view, int> edge_counts;
+    std::vector<std::vector<std::size_t>> edges;
+    for (std::size_t feed : feeds) {
+        edges.push_back(page_edge_lines(lines, feed));
+        for (std::size_t line : edges.back())
+            if (may_be_header(trim(lines[line].text))) ++edge_counts[trim(lines[line].text)];
+    }
+    for (const auto& page_edges : edges)
+        for (std::size_t line : page_edges) {
+            const std::string_view text = trim(lines[line].text);
+            auto found = edge_counts.find(text);
+            if (is_page_number(text) || (found != edge_counts.end() && found->second >= shouted_header_repeats))
+                furniture[line] = true;
+        }
+}
+
 }  // namespace
 
 std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& lines) {
@@ -139,11 +179,16 @@ std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& l
         mark_page_numbers(lines, furniture);
         mark_footers(lines, furniture);
     }
+    mark_form_feed_furniture(lines, furniture);
 
     std::vector<layout_line> kept;
     bool blank_before = false;
     bool page_break_before = false;
     for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (has_form_feed(lines[i])) {
+            blank_before = true;
+            page_break_before = true;
+        }
         if (furniture[i]) {
             blank_before = true;
             page_break_before = true;

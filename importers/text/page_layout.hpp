@@ -16,13 +16,16 @@ struct layout_line {
     std::size_t offset = 0;          // where text starts in the input
     std::size_t number = 0;          // 1-based line number in the input
     bool blank_before = false;       // a blank (or removed) line separates it from the last one
-    bool page_break_before = false;  // a running header was removed before it
+    bool page_break_before = false;  // a running header or a form feed came before it
 };
 
 // The non-blank lines that are not page furniture, in input order. A running header is
 // a trimmed line seen 3 or more times as a whole line (not a table row, list entry,
 // sentence or citing line); a footer is a short heading-like line standing alone just
-// above one, unless the text after the header goes on in lowercase (a cut paragraph). Returns [] when every line is blank or furniture.
+// above one, unless the text after the header goes on in lowercase (a cut paragraph).
+// A form feed (pdftotext's page break) is a page break too: a page number at the edge of
+// a page and a line at the edges of two or more pages are furniture, and the line after
+// the form feed starts a new page. Returns [] when every line is blank or furniture.
 std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& lines);
 
 }  // namespace citegraph::text_import

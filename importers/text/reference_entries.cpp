@@ -20,23 +20,27 @@ void continue_entry(std::vector<reference_entry>& entries, const list_line& line
     entries.back().run.append(line.text, line.start);
 }
 
-std::vector<reference_entry> split_marked(const std::vector<list_line>& lines) {
+// Appends the entries of a list whose lines carry markers; numbers go on from `before`,
+// the last number of the entries already read (0 at the start of the list).
+void split_marked(const std::vector<list_line>& lines, int before, std::vector<reference_entry>& all) {
     std::vector<reference_entry> entries;
     for (const list_line& line : lines) {
         auto marker = read_entry_marker(line.text);
         // A number without a bullet starts an entry only when it comes next in the list
         // (allowing a gap of two): "2017. Source on file." on a wrapped line does not.
-        const int previous = entries.empty() ? 0
+        const int previous = entries.empty() ? before
                              : entries.back().number ? entries.back().number
-                                                     : static_cast<int>(entries.size());
+                                                     : before + static_cast<int>(entries.size());
         const bool bulleted = marker && (marker->number == 0 ||
                                          (!is_digit(line.text.front()) && line.text.front() != '['));
         if (marker && (bulleted || (marker->number > previous && marker->number <= previous + 3)))
             start_entry(entries, line, marker->length, marker->number);
         else if (!entries.empty())
             continue_entry(entries, line);  // an entry wrapped onto the next line goes on
+        else if (!all.empty())
+            all.back().run.append(line.text, line.start);  // the entry before this part goes on
     }
-    return entries;
+    for (auto& entry : entries) all.push_back(std::move(entry));
 }
 
 // true if a line ends the way a whole entry does: with a full stop, or with a URL (bare,
@@ -67,15 +71,76 @@ std::vector<reference_entry> split_unmarked(const std::vector<list_line>& lines)
     return entries;
 }
 
+// The number of a line that is nothing but a numbered marker ("4.", "[4]"); 0 otherwise.
+int bare_number(const list_line& line) {
+    const auto marker = read_entry_marker(line.text);
+    return marker && marker->number > 0 && marker->length == line.text.size() ? marker->number : 0;
+}
+
+// How many lines from lines[at] are bare numbers counting up by one ("4.", "5.", ... "27.");
+// fewer than two is no such block.
+std::size_t bare_number_block(const std::vector<list_line>& lines, std::size_t at) {
+    std::size_t count = 0;
+    for (int expected = bare_number(lines[at]); at + count < lines.size() && expected > 0 &&
+                                                bare_number(lines[at + count]) == expected;
+         ++expected)
+        ++count;
+    return count < 2 ? 0 : count;
+}
+
+// Pairs a block of bare numbers with the texts after it, in order: one text per line when
+// the counts agree, else as split_unmarked cuts them. Texts beyond the numbers stay
+// unnumbered entries; numbers beyond the texts are lost.
+void pair_numbers_with_texts(const std::vector<list_line>& numbers, const std::vector<list_line>& texts,
+                             std::vector<reference_entry>& all) {
+    std::vector<reference_entry> entries;
+    if (texts.size() == numbers.size())
+        for (const list_line& line : texts) start_entry(entries, line, 0, 0);
+    else
+        entries = split_unmarked(texts);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (i < numbers.size()) entries[i].number = bare_number(numbers[i]);
+        all.push_back(std::move(entries[i]));
+    }
+}
+
+// Appends the entries of lines with no block of bare numbers in them.
+void split_part(const std::vector<list_line>& lines, std::vector<reference_entry>& all) {
+    // A list that marks its entries marks its first one, with a bullet or a low number: a
+    // wrapped line reading "2017." further down marks nothing. A part after numbered
+    // entries goes on with the numbers they reached.
+    if (lines.empty()) return;
+    const int before = all.empty() ? 0 : all.back().number;
+    const auto first = read_entry_marker(lines.front().text);
+    const bool marked = first && (first->number <= 3 || (before > 0 && first->number <= before + 3));
+    if (marked) return split_marked(lines, before, all);
+    for (auto& entry : split_unmarked(lines)) all.push_back(std::move(entry));
+}
+
 }  // namespace
 
 std::vector<reference_entry> split_reference_entries(const std::vector<list_line>& lines) {
-    // A list that marks its entries marks its first one, with a bullet or a low number: a
-    // wrapped line reading "2017." further down marks nothing.
-    if (lines.empty()) return {};
-    const auto first = read_entry_marker(lines.front().text);
-    const bool marked = first && first->number <= 3;
-    return marked ? split_marked(lines) : split_unmarked(lines);
+    // PDF conversions may print a page's entry numbers as a block of bare lines ("4." …
+    // "27.") and the 24 texts after them: each such block is paired up with its texts.
+    std::vector<reference_entry> entries;
+    std::vector<list_line> part;
+    for (std::size_t at = 0; at < lines.size();) {
+        const std::size_t block = bare_number_block(lines, at);
+        if (block == 0) {
+            part.push_back(lines[at++]);
+            continue;
+        }
+        split_part(part, entries);
+        part.clear();
+        std::vector<list_line> numbers(lines.begin() + static_cast<std::ptrdiff_t>(at),
+                                       lines.begin() + static_cast<std::ptrdiff_t>(at + block));
+        at += block;
+        std::vector<list_line> texts;
+        while (at < lines.size() && !is_list_entry(lines[at].text)) texts.push_back(lines[at++]);
+        pair_numbers_with_texts(numbers, texts, entries);
+    }
+    split_part(part, entries);
+    return entries;
 }
 
 }  // namespace citegraph::text_import

@@ -27,6 +27,8 @@ struct list_line {
 // start entries and other lines continue the one before. Otherwise, in a list whose entries are
 // separated by blank lines, a blank line starts an entry; in a list of one entry per line,
 // a line starts an entry when the one before ends as entries do ("2017.", a URL, "<…>").
+// A block of two or more bare numbered lines counting up ("4." … "27.", as PDF conversions
+// print a page's numbers apart from its texts) is paired with the texts after it, in order.
 // [] for no lines.
 std::vector<reference_entry> split_reference_entries(const std::vector<list_line>& lines);
 

@@ -4,9 +4,9 @@
 #include <cstring>
 
 #include "citegraph/diagnostics.hpp"
-#include "source_lines.hpp"
+#include "line_map.hpp"
 
-namespace citegraph::text_import {
+namespace citegraph {
 
 namespace {
 
@@ -77,4 +77,4 @@ std::size_t check_input(std::string_view bytes, const std::string& path) {
     return start;
 }
 
-}  // namespace citegraph::text_import
+}  // namespace citegraph

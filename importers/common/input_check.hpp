@@ -5,11 +5,11 @@
 #include <string>
 #include <string_view>
 
-namespace citegraph::text_import {
+namespace citegraph {
 
 // Offset of the first byte after a UTF-8 byte order mark (0 when there is none).
 // Throws input_error at the first NUL byte ("NUL byte") or the first byte of an
 // invalid UTF-8 sequence ("invalid UTF-8"), with its line:column in bytes.
 std::size_t check_input(std::string_view bytes, const std::string& path);
 
-}  // namespace citegraph::text_import
+}  // namespace citegraph

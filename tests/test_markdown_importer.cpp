@@ -1,0 +1,468 @@
+// Tests of the Markdown importer: one snippet per trap, then the TableFormer paper
+// (tests/data/md-arxiv-2203.01017-tableformer.md, converted from PDF by docling).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "citegraph/diagnostics.hpp"
+#include "document_queries.hpp"
+#include "importers/markdown/import_markdown.hpp"
+
+using namespace citegraph;
+using citegraph::testing::find_claim;
+using citegraph::testing::has_warning;
+using citegraph::testing::read_file;
+
+namespace {
+
+using numbers = std::vector<int>;
+
+document read(std::string_view text, diagnostics& warnings) {
+    return import_markdown(text, import_options{"snippet.md"}, warnings);
+}
+
+document read(std::string_view text) {
+    diagnostics warnings;
+    return read(text, warnings);
+}
+
+// A "## References" list of n entries "- [i] Source i, 2020.", to append to a snippet.
+std::string references(int n) {
+    std::string list = "\n## References\n\n";
+    for (int i = 1; i <= n; ++i) list += "- [" + std::to_string(i) + "] Source " + std::to_string(i) + ", 2020.\n";
+    return list;
+}
+
+const std::string tableformer_path = std::string(CITEGRAPH_TEST_DATA) + "/md-arxiv-2203.01017-tableformer.md";
+
+struct tableformer_paper {
+    diagnostics warnings;
+    document doc;
+    tableformer_paper()
+        : doc(import_markdown(read_file(tableformer_path), import_options{tableformer_path}, warnings)) {}
+};
+
+const tableformer_paper& tableformer() {
+    static const tableformer_paper paper;
+    return paper;
+}
+
+const reference& numbered(const document& doc, int number) {
+    for (const reference& r : doc.references)
+        if (r.number == number) return r;
+    FAIL("no reference numbered " << number);
+    return doc.references.front();
+}
+
+}  // namespace
+
+TEST_SUITE("markdown importer") {
+
+// ---------------------------------------------------------------- callouts
+
+TEST_CASE("bracket callouts with lists and ranges cite every number they name") {
+    struct row {
+        std::string_view callout;
+        numbers cites;
+    };
+    for (row r : {row{"[1]", {1}}, row{"[1, 4-6]", {1, 4, 5, 6}}, row{"[10\xE2\x80\x93" "12]", {10, 11, 12}},
+                  row{"[10\xE2\x80\x91" "12]", {10, 11, 12}}, row{"[2; 3]", {2, 3}}}) {
+        CAPTURE(r.callout);
+        document doc = read("Tables are hard " + std::string(r.callout) + ". Next sentence.\n" + references(14));
+        REQUIRE(doc.claims.size() == 2);
+        CHECK(doc.claims[0].text == "Tables are hard.");
+        CHECK(doc.claims[0].cites == r.cites);
+        CHECK(doc.claims[1].cites.empty());
+    }
+}
+
+TEST_CASE("an unsorted group cites its numbers in printed order") {
+    document doc = read("Models were proposed [37, 36, 18, 20].\n" + references(38));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].cites == numbers{37, 36, 18, 20});
+}
+
+TEST_CASE("a callout glued to a word still cites") {
+    document doc = read("Or LaTeX symbols[10]. The choice is free.\n" + references(10));
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].text == "Or LaTeX symbols.");
+    CHECK(doc.claims[0].cites == numbers{10});
+}
+
+TEST_CASE("footnotes with numeric labels are numbered by their labels") {
+    document doc = read("Ducks dabble.[^2] Geese graze.[^1]\n\n[^1]: Smith. Geese. 2019.\n[^2]: Jones. Ducks. 2021.\n");
+    REQUIRE(doc.references.size() == 2);
+    CHECK(doc.references[0].number == 1);
+    CHECK(doc.references[0].id == "1");
+    CHECK(doc.references[0].text == "Smith. Geese. 2019.");
+    CHECK(doc.references[0].where == location{3, 7});
+    CHECK(doc.references[1].published == make_date(2021));
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].cites == numbers{2});
+    CHECK(doc.claims[1].cites == numbers{1});
+}
+
+TEST_CASE("footnotes with names are numbered in order of definition") {
+    document doc = read("Swans are large[^big] and white[^colour].\n\n[^colour]: Colour atlas, 2001.\n"
+                        "[^big]: Size survey, 2010.\n    It goes on here.\n");
+    REQUIRE(doc.references.size() == 2);
+    CHECK(doc.references[0].id == "colour");
+    CHECK(doc.references[0].number == 1);
+    CHECK(doc.references[1].id == "big");
+    CHECK(doc.references[1].number == 2);
+    CHECK(doc.references[1].text == "Size survey, 2010. It goes on here.");
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].text == "Swans are large and white.");
+    CHECK(doc.claims[0].cites == numbers{2, 1});
+}
+
+TEST_CASE("an undefined footnote is warned about and cites nothing") {
+    diagnostics warnings;
+    document doc = read("Text here.[^missing]\n", warnings);
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].cites.empty());
+    CHECK(has_warning(warnings, "snippet.md:1:11: warning: footnote [^missing] has no definition"));
+}
+
+TEST_CASE("link callouts cite the number of their label") {
+    SUBCASE("a Wikipedia-style link holding a bracketed number") {
+        document doc = read("Ducks are birds.<sup>[[3]](#cite_note-3)</sup> They swim.\n" + references(3));
+        REQUIRE(doc.claims.size() == 2);
+        CHECK(doc.claims[0].text == "Ducks are birds.");
+        CHECK(doc.claims[0].cites == numbers{3});
+    }
+    SUBCASE("a bare number linking to a reference anchor") {
+        document doc = read("Ducks are birds [2](#ref-2).\n" + references(3));
+        REQUIRE(doc.claims.size() == 1);
+        CHECK(doc.claims[0].cites == numbers{2});
+    }
+    SUBCASE("linked ends of a range in parentheses") {
+        document doc = read("Geese migrate ( [[12]](#r12)\xE2\x80\x93 [[14]](#r14)).\n" + references(14));
+        REQUIRE(doc.claims.size() == 1);
+        CHECK(doc.claims[0].text == "Geese migrate.");
+        CHECK(doc.claims[0].cites == numbers{12, 13, 14});
+    }
+    SUBCASE("bracket callouts with a dash between them fill the range") {
+        document doc = read("Geese migrate ( [12]\xE2\x80\x93 [14]).\n" + references(14));
+        REQUIRE(doc.claims.size() == 1);
+        CHECK(doc.claims[0].text == "Geese migrate.");
+        CHECK(doc.claims[0].cites == numbers{12, 13, 14});
+    }
+}
+
+TEST_CASE("brackets that only look like callouts stay text") {
+    struct row {
+        std::string_view text;
+        std::string_view claim;
+    };
+    for (row r : {row{"The [SIQ] scale is used.", "The [SIQ] scale is used."},
+                  row{"See [Table 2] for data.", "See [Table 2] for data."},
+                  row{"The [P ] value is low.", "The [P ] value is low."},
+                  row{"As Figure [1](#F1) shows, it works.", "As Figure 1 shows, it works."},
+                  row{"As shown in [2](#fig2), it works.", "As shown in 2, it works."},
+                  row{"As Table [2] shows, it works.", "As Table [2] shows, it works."},
+                  row{"Shares rose 35\xE2\x80\x93" "50% in a year.", "Shares rose 35\xE2\x80\x93" "50% in a year."},
+                  row{"Where x \xE2\x88\x88 [0, 1] holds.", "Where x \xE2\x88\x88 [0, 1] holds."},
+                  row{"Cited elsewhere [45] only.", "Cited elsewhere [45] only."},
+                  row{"In [2019] it rained.", "In [2019] it rained."},
+                  row{"See [the docs][1] now.", "See [the docs][1] now."}}) {
+        CAPTURE(r.text);
+        document doc = read(std::string(r.text) + "\n" + references(3));
+        REQUIRE(doc.claims.size() == 1);
+        CHECK(doc.claims[0].text == r.claim);
+        CHECK(doc.claims[0].cites.empty());
+    }
+}
+
+TEST_CASE("a group partly outside the list cites and is warned about") {
+    diagnostics warnings;
+    document doc = read("Text [2, 9].\n" + references(3), warnings);
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].cites == numbers{2, 9});
+    CHECK(has_warning(warnings, "snippet.md:1:6: warning: callout cites 9, which the reference list lacks"));
+}
+
+TEST_CASE("callouts without any reference list are kept and warned about") {
+    diagnostics warnings;
+    document doc = read("# Notes on ducks\n\nDucks swim [1].\n", warnings);
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].cites == numbers{1});
+    CHECK(has_warning(warnings, "no reference list found"));
+}
+
+// ---------------------------------------------------------------- reference lists
+
+TEST_CASE("reference lists are read under every usual heading and in every usual numbering") {
+    for (std::string_view heading : {"## References", "# Bibliography", "### Notes", "#### Sources", "## Works cited",
+                                     "## Literature Cited", "## Citations", "**References**", "References",
+                                     "## 7. References", "Sources\n-------"}) {
+        for (std::string_view form : {"1. ", "[1] ", "- [1] ", "- 1. ", "1) "}) {
+            CAPTURE(heading);
+            CAPTURE(form);
+            std::string list(heading);
+            list += "\n\n";
+            for (int i = 1; i <= 3; ++i) {
+                std::string marker(form);
+                marker.replace(marker.find('1'), 1, std::to_string(i));
+                list += marker + "Author " + std::to_string(i) + ". Title. 2018.\n\n";
+            }
+            diagnostics warnings;
+            document doc = read("Claim [2].\n\n" + list, warnings);
+            REQUIRE(doc.references.size() == 3);
+            CHECK(doc.references[1].number == 2);
+            CHECK(doc.references[1].text == "Author 2. Title. 2018.");
+            CHECK(doc.references[1].published == make_date(2018));
+            REQUIRE(doc.claims.size() == 1);
+            CHECK(doc.claims[0].cites == numbers{2});
+            CHECK(warnings.empty());
+        }
+    }
+}
+
+TEST_CASE("an entry split over list items and paragraphs is one entry") {
+    document doc = read("Text [1-3].\n\n## References\n\n- [1] Carion et al. End-to-\n\n- end object detection. 2020.\n\n"
+                        "- [2] Rezatofighi et al. In Proceedings of the IEEE Conference on\n\n"
+                        "Computer Vision, pages 658-666, 2019.\n\n- [3] Zhong. Data, model,\n\n- and evaluation. 2020.\n");
+    REQUIRE(doc.references.size() == 3);
+    CHECK(doc.references[0].text == "Carion et al. End-to-end object detection. 2020.");
+    CHECK(doc.references[0].where == location{5, 7});
+    CHECK(doc.references[1].text ==
+          "Rezatofighi et al. In Proceedings of the IEEE Conference on Computer Vision, pages 658-666, 2019.");
+    CHECK(doc.references[1].published == make_date(2019));
+    CHECK(doc.references[2].text == "Zhong. Data, model, and evaluation. 2020.");
+}
+
+TEST_CASE("an unnumbered list has one entry per item, numbered by position") {
+    document doc = read("Text [2].\n\n## References\n\n- First source. 2001.\n- Second source. 2002.\n");
+    REQUIRE(doc.references.size() == 2);
+    CHECK(doc.references[1].number == 2);
+    CHECK(doc.references[1].text == "Second source. 2002.");
+}
+
+TEST_CASE("trailing back-reference page numbers are neither years nor numbers") {
+    document doc = read("Text [1-4].\n\n## References\n\n- [1] Springer Publishing, 2020. Springer. 5\n"
+                        "- [2] Zhong. Evaluation. Springer, 2020. 2, 3, 7\n- [3] Green. Grammars. pages 261-277. 2\n"
+                        "- [4] Smith. Atlas. Oxford, 1999, vol. 5\n");
+    REQUIRE(doc.references.size() == 4);
+    CHECK(doc.references[0].text == "Springer Publishing, 2020. Springer.");
+    CHECK(doc.references[1].text == "Zhong. Evaluation. Springer, 2020.");
+    CHECK(doc.references[1].published == make_date(2020));
+    CHECK(doc.references[2].text == "Green. Grammars. pages 261-277.");
+    CHECK_FALSE(doc.references[2].published.known());
+    CHECK(doc.references[3].text == "Smith. Atlas. Oxford, 1999, vol. 5");
+}
+
+TEST_CASE("a numbered list that restarts at 1 after the references is not part of them") {
+    document doc = read("Text [1, 2].\n\n## References\n\n- [1] One. 2001.\n- [2] Two. 2002.\n\n"
+                        "1. Prepare the templates.\n2. Generate tables [1].\n");
+    REQUIRE(doc.references.size() == 2);
+    CHECK(doc.references[1].text == "Two. 2002.");
+    const claim* step = find_claim(doc, "Generate tables");
+    REQUIRE(step != nullptr);
+    CHECK(step->cites == numbers{1});
+}
+
+TEST_CASE("a numbered list under another heading is no reference list") {
+    document doc = read("## Method\n\n1. Prepare the templates.\n2. Generate tables.\n");
+    CHECK(doc.references.empty());
+    CHECK(doc.claims.size() == 2);
+}
+
+TEST_CASE("a duplicate reference number is warned about") {
+    diagnostics warnings;
+    read("Text [1].\n\n## References\n\n1. One.\n2. Two.\n\nOther [2].\n\n## Notes\n\n[2] Again.\n", warnings);
+    CHECK(has_warning(warnings, "duplicate reference number 2"));
+}
+
+// ---------------------------------------------------------------- claims and structure
+
+TEST_CASE("claims are free of emphasis, code, images, links and HTML, and sit at their first character") {
+    document doc = read("Intro line.\n\n> *Ducks* use `dabbling` and **[diving](https://x.org)** ![duck](d.png)"
+                        "<br/>skills [1]. <!-- note -->Done.\n" + references(1));
+    REQUIRE(doc.claims.size() == 3);
+    CHECK(doc.claims[1].text == "Ducks use dabbling and diving skills.");
+    CHECK(doc.claims[1].cites == numbers{1});
+    CHECK(doc.claims[1].where == location{3, 4});
+    CHECK(doc.claims[2].text == "Done.");
+    CHECK(doc.claims[2].where == location{3, 102});
+}
+
+TEST_CASE("headings start sections and the first level-1 heading is the title") {
+    document doc = read("Preamble text.\n\n# Ducks of the world\n\n## 1. Dabbling\n\nThey dabble.\n\nDiving\n------\n\nThey dive.\n");
+    CHECK(doc.title == "Ducks of the world");
+    REQUIRE(doc.sections.size() == 4);
+    CHECK(doc.sections[0].title == "");
+    CHECK(doc.sections[2].title == "1. Dabbling");
+    CHECK(doc.sections[2].where == location{5, 4});
+    CHECK(doc.sections[3].title == "Diving");
+    REQUIRE(doc.claims.size() == 3);
+    CHECK(doc.claims[0].section == 0);
+    CHECK(doc.claims[1].section == 2);
+    CHECK(doc.claims[2].section == 3);
+}
+
+TEST_CASE("front matter gives the document's identity") {
+    document doc = read("---\ntitle: \"Ducks, a survey\"\nurl: https://example.org/ducks\ndoi: https://doi.org/10.1234/ABC\n"
+                        "date: 2022-03-01\ntags: [a, b]\n---\n\n# Other heading\n\nDucks swim [1].\n" + references(1));
+    CHECK(doc.title == "Ducks, a survey");
+    CHECK(doc.url == "https://example.org/ducks");
+    CHECK(doc.doi == "10.1234/abc");
+    CHECK(doc.published == make_date(2022, 3, 1));
+    CHECK(doc.as_of == make_date(2022, 3, 1));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].where == location{11, 1});
+}
+
+TEST_CASE("Markdown without headings or front matter still works") {
+    diagnostics warnings;
+    document doc = read("Ducks swim. Geese fly.\n", warnings);
+    CHECK(warnings.empty());
+    CHECK(doc.title == "snippet");
+    REQUIRE(doc.sections.size() == 1);
+    CHECK(doc.claims.size() == 2);
+    CHECK_FALSE(doc.as_of.known());
+}
+
+TEST_CASE("pipe table cells with callouts are claims named by row and column") {
+    document doc = read("| Model | Score | Note |\n|---|---:|---|\n| EDD | 91.1 [2] | fast \\| small |\n"
+                        "| GTE | `93` | none |\n" + references(2));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].text == "EDD \xE2\x80\x94 Score: 91.1");
+    CHECK(doc.claims[0].cites == numbers{2});
+    CHECK(doc.claims[0].in_table);
+    CHECK(doc.claims[0].where == location{3, 9});
+}
+
+TEST_CASE("code blocks, comments and thematic breaks give no claims") {
+    document doc = read("```\nCode [1].\n```\n\n    indented code [1]\n\n<!--\nhidden [1]\n-->\n\n***\n\nReal text [1].\n" +
+                        references(1));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].text == "Real text.");
+}
+
+// ---------------------------------------------------------------- errors
+
+TEST_CASE("bytes that are not Markdown text are errors with their position") {
+    CHECK_THROWS_WITH_AS(read("Ducks\n\xFF swim.\n"), doctest::Contains("snippet.md:2:1: error: invalid UTF-8"), input_error);
+    CHECK_THROWS_WITH_AS(read("  \n<?xml version=\"1.0\"?><article/>"), doctest::Contains("snippet.md:2:1: error:"),
+                         input_error);
+    CHECK_THROWS_WITH_AS(read("<!DOCTYPE html><html></html>"), doctest::Contains("--from"), input_error);
+    CHECK_THROWS_WITH_AS(read(" \n\n"), doctest::Contains("snippet.md:1:1: error: empty document"), input_error);
+}
+
+TEST_CASE("odd input does not crash") {
+    for (std::string_view text : {"[", "[^", "[^]: x", "![", "](", "`", "``x`", "<", "<!--", "|", "|\n|-|", "- ", "1.",
+                                  "> ", "#", "---", "---\ntitle: x", "[1](", "[[[[[[[[[[", "***__~~", "\\"}) {
+        CAPTURE(text);
+        diagnostics warnings;
+        try {
+            read(text, warnings);
+        } catch (const input_error&) {
+        }
+    }
+    std::string nested(100000, '[');
+    diagnostics warnings;
+    CHECK_NOTHROW(read(nested + " text", warnings));
+}
+
+// ---------------------------------------------------------------- the TableFormer paper
+
+TEST_CASE("the TableFormer paper has 38 references numbered 1 to 38") {
+    const document& doc = tableformer().doc;
+    REQUIRE(doc.references.size() == 38);
+    for (int i = 0; i < 38; ++i) CHECK(doc.references[static_cast<std::size_t>(i)].number == i + 1);
+    CHECK(doc.format == "markdown");
+    CHECK(doc.title == "TableFormer: Table Structure Understanding with Transformers.");
+}
+
+TEST_CASE("TableFormer entries split over list items are whole and lose their back-references") {
+    const document& doc = tableformer().doc;
+    const reference& carion = numbered(doc, 1);
+    CHECK(carion.text ==
+          "Nicolas Carion, Francisco Massa, Gabriel Synnaeve, Nicolas Usunier, Alexander Kirillov, and Sergey "
+          "Zagoruyko. End-to-end object detection with transformers. In Andrea Vedaldi, Horst Bischof, Thomas Brox, "
+          "and Jan-Michael Frahm, editors, Computer Vision - ECCV 2020 , pages 213-229, Cham, 2020. Springer "
+          "International Publishing.");
+    CHECK(carion.published == make_date(2020));
+    CHECK(carion.where == location{273, 7});
+    const reference& zhong = numbered(doc, 37);
+    CHECK(zhong.text ==
+          "Xu Zhong, Elaheh ShafieiBavani, and Antonio Jimeno Yepes. Image-based table recognition: Data, model, and "
+          "evaluation. In Andrea Vedaldi, Horst Bischof, Thomas Brox, and Jan-Michael Frahm, editors, Computer Vision "
+          "ECCV 2020 , pages 564-580, Cham, 2020. Springer International Publishing.");
+    CHECK(zhong.published == make_date(2020));
+    const reference& rezatofighi = numbered(doc, 25);
+    CHECK(rezatofighi.text.ends_with("In Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern "
+                                     "Recognition , pages 658-666, 2019."));
+    CHECK(rezatofighi.published == make_date(2019));
+}
+
+TEST_CASE("TableFormer references keep their dates and URLs") {
+    const document& doc = tableformer().doc;
+    CHECK(numbered(doc, 15).text.ends_with("Naval research logistics quarterly , 2(1-2):83-97, 1955."));
+    CHECK(numbered(doc, 15).published == make_date(1955));
+    CHECK(numbered(doc, 17).text.ends_with("Tablebank: A benchmark dataset for table detection and recognition, 2019."));
+    CHECK(numbered(doc, 4).urls == std::vector<std::string>{"http://sac.founderit.com/"});
+    CHECK(numbered(doc, 4).published.year == 2019);
+    CHECK(numbered(doc, 7).text.ends_with("pages 261-277."));
+    CHECK_FALSE(numbered(doc, 7).published.known());
+    CHECK(numbered(doc, 38).text.ends_with("pages 1015-1022, 2019."));
+    CHECK(doc.as_of == make_date(2021, 5));
+}
+
+TEST_CASE("the TableFormer unsorted group cites 37, 36, 18 and 20 in that order") {
+    const document& doc = tableformer().doc;
+    const claim* c = find_claim(doc, "has been proposed by the community to address table-structure decomposition");
+    REQUIRE(c != nullptr);
+    CHECK(c->text == "Lately, a set of new model-architectures has been proposed by the community to address "
+                     "table-structure decomposition.");
+    CHECK(c->cites == numbers{37, 36, 18, 20});
+    CHECK(doc.sections[c->section].title == "1. Introduction");
+}
+
+TEST_CASE("every TableFormer reference is cited, and [0, 1] is no citation") {
+    const document& doc = tableformer().doc;
+    std::set<int> cited;
+    std::size_t callouts = 0;
+    for (const claim& c : doc.claims) {
+        cited.insert(c.cites.begin(), c.cites.end());
+        if (!c.cites.empty()) ++callouts;
+    }
+    CHECK(cited.size() == 38);
+    CHECK(*cited.begin() == 1);
+    CHECK(*cited.rbegin() == 38);
+    const claim* lambda = find_claim(doc, "are hyper-parameters");
+    REQUIRE(lambda != nullptr);
+    CHECK(lambda->text.find("[0, 1]") != std::string::npos);
+    CHECK(lambda->cites.empty());
+    CHECK(tableformer().warnings.empty());
+}
+
+TEST_CASE("the numbered list after the TableFormer references is prose, not references") {
+    const document& doc = tableformer().doc;
+    const claim* step = find_claim(doc, "Prepare styling and content templates");
+    REQUIRE(step != nullptr);
+    CHECK(step->cites.empty());
+    CHECK(doc.sections[step->section].title == "1.2. Synthetic datasets");
+    for (const reference& r : doc.references) CHECK(r.text.find("styling templates") == std::string::npos);
+}
+
+TEST_CASE("TableFormer headings are sections and its claims carry no markup") {
+    const document& doc = tableformer().doc;
+    CHECK(doc.sections.size() == 25);
+    CHECK(doc.sections[1].title == "TableFormer: Table Structure Understanding with Transformers.");
+    for (const claim& c : doc.claims) {
+        CAPTURE(c.text);
+        CHECK(c.text.find("<!--") == std::string::npos);
+        CHECK(c.text.find("|---") == std::string::npos);
+        CHECK(c.text.find("**") == std::string::npos);
+    }
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,101 @@
+// Plain text converted from PDF with bracket callouts: "[4]" groups, form feeds between
+// pages, and reference numbers printed apart from their texts.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "citegraph/diagnostics.hpp"
+#include "importers/text/import_text.hpp"
+
+using namespace citegraph;
+
+namespace {
+
+using numbers = std::vector<int>;
+
+document read_pdf_text(std::string_view text) {
+    diagnostics warnings;
+    return import_text(text, import_options{"paper.txt"}, warnings);
+}
+
+std::string bracket_references(int n) {
+    std::string list = "\nReferences\n\n";
+    for (int i = 1; i <= n; ++i) list += "[" + std::to_string(i) + "] Source " + std::to_string(i) + ". 2019.\n";
+    return list;
+}
+
+std::vector<std::string> texts_of(const document& doc) {
+    std::vector<std::string> texts;
+    for (const claim& c : doc.claims) texts.push_back(c.text);
+    return texts;
+}
+
+}  // namespace
+
+TEST_SUITE("text importer: PDF conversions") {
+
+TEST_CASE("bracket groups in prose are citation groups") {
+    document doc = read_pdf_text("Children work in mines [4]. Others farm [1, 4-6]. Ranges too [2\xE2\x80\x93" "3].\n" +
+                                 bracket_references(6));
+    REQUIRE(doc.claims.size() == 3);
+    CHECK(doc.claims[0].text == "Children work in mines.");
+    CHECK(doc.claims[0].cites == numbers{4});
+    CHECK(doc.claims[1].text == "Others farm.");
+    CHECK(doc.claims[2].text == "Ranges too.");
+    CHECK(doc.claims[1].cites == numbers{1, 4, 5, 6});
+    CHECK(doc.claims[2].cites == numbers{2, 3});
+}
+
+TEST_CASE("brackets that only look like citations stay text in plain text") {
+    document doc = read_pdf_text("The [SIQ] scale and [Table 2] and x in [0, 1] and [45] stay.\n" + bracket_references(3));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].text == "The [SIQ] scale and [Table 2] and x in [0, 1] and [45] stay.");
+    CHECK(doc.claims[0].cites.empty());
+}
+
+TEST_CASE("a form feed with a page number and a running title inside a paragraph is removed") {
+    const std::string text = "Intro text [1].\n\nThe survey found that children in the\n\n7\n"
+                             "\fCHILD LABOR REPORT\n\nmining sector work long hours [2].\n\n8\n"
+                             "\fCHILD LABOR REPORT\n\nMore text [1].\n" + bracket_references(2);
+    document doc = read_pdf_text(text);
+    CHECK(texts_of(doc) == std::vector<std::string>{"Intro text.",
+                                                    "The survey found that children in the mining sector work long hours.",
+                                                    "More text."});
+    REQUIRE(doc.claims.size() == 3);
+    CHECK(doc.claims[1].cites == numbers{2});
+}
+
+TEST_CASE("a form feed alone between the halves of a paragraph joins them") {
+    document doc = read_pdf_text("Farmers said the harvest was\n\fpoor this year [1].\n" + bracket_references(1));
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].text == "Farmers said the harvest was poor this year.");
+}
+
+TEST_CASE("reference numbers printed apart from their texts are paired up in order") {
+    SUBCASE("one text per line") {
+        document doc = read_pdf_text("Text [1-5].\n\nReferences\n\n1. First. 2001.\n2. Second. 2002.\n\n3.\n4.\n5.\n\n"
+                                     "Third. 2003.\nFourth. 2004.\nFifth. 2005.\n");
+        REQUIRE(doc.references.size() == 5);
+        CHECK(doc.references[1].text == "Second. 2002.");
+        CHECK(doc.references[2].number == 3);
+        CHECK(doc.references[2].text == "Third. 2003.");
+        CHECK(doc.references[4].number == 5);
+        CHECK(doc.references[4].text == "Fifth. 2005.");
+        CHECK(doc.references[4].where == location{14, 1});
+    }
+    SUBCASE("wrapped texts separated by blank lines, then numbered entries again") {
+        document doc = read_pdf_text("Text [4-7].\n\nReferences\n\n4.\n5.\n6.\n\nFourth source, a long\ntitle. 2004.\n\n"
+                                     "Fifth. 2005.\n\nSixth. 2006.\n\n7. Seventh. 2007.\n");
+        REQUIRE(doc.references.size() == 4);
+        CHECK(doc.references[0].number == 4);
+        CHECK(doc.references[0].text == "Fourth source, a long title. 2004.");
+        CHECK(doc.references[2].number == 6);
+        CHECK(doc.references[2].text == "Sixth. 2006.");
+        CHECK(doc.references[3].number == 7);
+        CHECK(doc.references[3].text == "Seventh. 2007.");
+    }
+}
+
+}  // TEST_SUITE
