@@ -6,7 +6,7 @@
 
 #include "citegraph/diagnostics.hpp"
 #include "importers/common/text_chars.hpp"
-#include "importers/text/input_check.hpp"
+#include "importers/common/input_check.hpp"
 
 namespace citegraph::html_import {
 
@@ -98,7 +98,7 @@ void append_text(const GumboNode* node, std::string& out, bool (*skip)(const Gum
 
 html_tree::html_tree(std::string_view bytes, std::string path)
     : path_(std::move(path)), lines_(bytes), memory_(std::make_unique<arena>()) {
-    const std::size_t start = text_import::check_input(bytes, path_);
+    const std::size_t start = check_input(bytes, path_);
     GumboOptions options = kGumboDefaultOptions;
     options.allocator = &arena::allocate;
     options.deallocator = &arena::release;
