@@ -54,6 +54,9 @@ document read_snippet(const std::string& xml) {
     return doc;
 }
 
+// The claims of an article with this body, citing the three references above.
+std::vector<claim> claims_of(const std::string& body) { return read_snippet(article(body, three_refs)).claims; }
+
 const reference& numbered(const document& doc, int number) {
     auto found = std::find_if(doc.references.begin(), doc.references.end(),
                               [&](const reference& r) { return r.number == number; });
@@ -294,9 +297,9 @@ TEST_CASE("a callout printing a range its rid names by the ends cites the whole 
     CHECK(doc.claims[0].cites == std::vector<int>{1, 2, 3});
 }
 
-TEST_CASE("footnote letters are not citations and leave no letters in the claim") {
+TEST_CASE("footnote letters are not citations and leave no letters in the claim; spaces between elements stay") {
     const document doc = read_snippet(article(
-        "<p>Lysis took 45 min<sup>a</sup> in all strains<xref ref-type=\"table-fn\" rid=\"t1\"><sup>b</sup></xref>"
+        "<p>Lysis took 45 min<sup>a</sup> in <italic>all</italic> <bold>strains</bold><xref ref-type=\"table-fn\" rid=\"t1\"><sup>b</sup></xref>"
         " [<xref ref-type=\"bibr\" rid=\"B2\">2</xref>]; see <xref ref-type=\"table\" rid=\"T1\">Table 1</xref>"
         " and CO<sub>2</sub> at 10<sup>6</sup> cells.</p>",
         three_refs));
@@ -323,6 +326,25 @@ TEST_CASE("a table cell citing a reference is a claim with its row and column") 
     CHECK(doc.claims[2].cites == std::vector<int>{3});
     CHECK(doc.claims[1].where.line == 1);
     CHECK(doc.claims[1].section == 1);
+}
+
+TEST_CASE("a header cell beside data cells labels its row, and a row of header cells heads the columns") {
+    const std::vector<claim> claims = claims_of(
+        "<table-wrap><table><tbody><tr><th>Input</th><th>Factor</th></tr>"
+        "<tr><th>Diesel</th><td>2.6 <xref ref-type=\"bibr\" rid=\"B1\">1</xref></td></tr></tbody></table></table-wrap>");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].text == "Diesel \u2014 Factor: 2.6");
+    CHECK(claims[0].in_table);
+}
+
+TEST_CASE("superscript callouts with a range between them cite the whole range") {
+    const std::vector<claim> claims = claims_of(
+        "<p>Common in dairy herds.<sup><xref ref-type=\"bibr\" rid=\"B1\">1</xref>\u2013"
+        "<xref ref-type=\"bibr\" rid=\"B3\">3</xref></sup> Rare elsewhere.</p>");
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].text == "Common in dairy herds.");
+    CHECK(claims[0].cites == std::vector<int>{1, 2, 3});
+    CHECK(claims[1].cites.empty());
 }
 
 TEST_CASE("element-citation gets the punctuation mixed-citation prints") {

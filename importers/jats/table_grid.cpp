@@ -56,13 +56,18 @@ private:
     }
 
     void row(pugi::xml_node tr, bool header, std::size_t rows_to_end) {
+        // Outside <thead>, a row of <th> only is a header row; a <th> beside <td> cells
+        // labels its row and is read like a data cell.
+        bool all_th = true;
+        for (pugi::xml_node cell : tr.children())
+            if (is_element(cell, "td")) all_th = false;
+        header = header || all_th;
         table_row out;
         for (pugi::xml_node cell : tr.children()) {
-            const bool th = is_element(cell, "th");
-            if (!th && !is_element(cell, "td")) continue;
+            if (!is_element(cell, "th") && !is_element(cell, "td")) continue;
             while (fill_from_above(out, out.size())) {}
             table_cell read;
-            read.header = header || th;
+            read.header = header;
             read.where = input_.where(cell);
             reader_.read(cell, read.content, false);
             const int columns = std::max(1, span_of(cell, "colspan"));
