@@ -337,6 +337,18 @@ TEST_CASE("a header cell beside data cells labels its row, and a row of header c
     CHECK(claims[0].in_table);
 }
 
+TEST_CASE("TeX source and rule rows leave no trace; header rows above a rule still head the columns") {
+    const std::vector<claim> claims = claims_of(
+        "<p>Rate <inline-formula><tex-math>\\documentclass{minimal}\\begin{document}$\\mu$\\end{document}</tex-math>"
+        "</inline-formula> is <inline-formula><alternatives><tex-math>x</tex-math><mml:math><mml:mi>k</mml:mi></mml:math>"
+        "</alternatives></inline-formula> here <xref ref-type=\"bibr\" rid=\"B1\">1</xref>.</p>"
+        "<table-wrap><table><tr><th>Parameter</th><th>Value</th></tr><tr><td colspan=\"2\"><hr/></td></tr>"
+        "<tr><td>Death rate</td><td>1.0 per year <xref ref-type=\"bibr\" rid=\"B2\">2</xref></td></tr></table></table-wrap>");
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].text == "Rate is k here.");
+    CHECK(claims[1].text == "Death rate \u2014 Value: 1.0 per year");
+}
+
 TEST_CASE("superscript callouts with a range between them cite the whole range") {
     const std::vector<claim> claims = claims_of(
         "<p>Common in dairy herds.<sup><xref ref-type=\"bibr\" rid=\"B1\">1</xref>\u2013"
@@ -349,10 +361,10 @@ TEST_CASE("superscript callouts with a range between them cite the whole range")
 
 TEST_CASE("element-citation gets the punctuation mixed-citation prints") {
     const std::string refs =
-        "<ref id=\"r1\"><label>1.</label><element-citation publication-type=\"journal\">"
-        "<person-group person-group-type=\"author\"><name><surname>Smith</surname><given-names>J</given-names></name>"
-        "<name><surname>Doe</surname><given-names>A</given-names></name><etal/></person-group>"
-        "<article-title>Grass and milk</article-title><source>Dairy J</source><year>2019</year><month>Mar</month>"
+        "<ref id=\"r1\"><label>1.</label><element-citation publication-type=\"journal\">\n"
+        "<person-group person-group-type=\"author\">\n  <name>\n    <surname>Smith</surname>\n    <given-names>J</given-names>\n"
+        "  </name>\n  <name><surname>Doe</surname> <given-names>A</given-names></name>\n  <etal/>\n</person-group>\n"
+        "<article-title>Grass and milk</article-title>\n<source>Dairy J</source> <year>2019</year><month>Mar</month>"
         "<day>5</day><volume>12</volume><issue>3</issue><fpage>10</fpage><lpage>20</lpage>"
         "<pub-id pub-id-type=\"doi\">10.1000/ABC.1</pub-id><pub-id pub-id-type=\"pmid\">123</pub-id>"
         "</element-citation></ref>"

@@ -28,7 +28,7 @@ bool is_block(pugi::xml_node node) {
 // Elements whose content is no prose: display maths, pictures, markers.
 bool is_skipped(pugi::xml_node node) {
     return named(node, {"disp-formula", "disp-formula-group", "graphic", "inline-graphic", "media",
-                        "inline-media", "label", "object-id", "target"});
+                        "inline-media", "label", "object-id", "target", "tex-math", "hr"});
 }
 
 // Elements that separate words: a paragraph in a table cell, a line break.
@@ -51,13 +51,13 @@ bool has_letter(std::string_view text) {
     return false;
 }
 
-// In <alternatives>, the one rendering read: MathML, else the first that is not a picture.
+// In <alternatives>, the one rendering read: MathML, else the first that is not a picture
+// or TeX source (whose preamble is no prose); an empty node if there is none.
 pugi::xml_node chosen_alternative(pugi::xml_node alternatives) {
     if (pugi::xml_node math = child_element(alternatives, "math")) return math;
     for (pugi::xml_node child : alternatives.children())
-        if (child.type() == pugi::node_element && !is_skipped(child) && !is_element(child, "tex-math"))
-            return child;
-    return child_element(alternatives, "tex-math");
+        if (child.type() == pugi::node_element && !is_skipped(child)) return child;
+    return {};
 }
 
 }  // namespace

@@ -23,8 +23,8 @@ public:
     // names: a callout printing only numbers ("12", "[3]") adds no text, one printing words
     // ("Smith et al., 2019") keeps them; an id not in the reference list is a warning and
     // the callout is plain text. Footnote markers (<sup>a</sup>, table-fn and fn xrefs) are
-    // left out; figure and table xrefs ("Table 2") are words. Display formulas are left out,
-    // inline ones keep their text. Blocks inside a paragraph (figures, tables, lists, quotes,
+    // left out; figure and table xrefs ("Table 2") are words. Display formulas and TeX source
+    // are left out, inline MathML keeps its text. Blocks inside a paragraph (figures, tables, lists, quotes,
     // footnotes) are set aside for take_blocks() when set_aside_blocks, else read inline.
     void read(pugi::xml_node node, cited_text& out, bool set_aside_blocks);
 

@@ -44,7 +44,14 @@ public:
         pending_.clear();  // spans never cross from one row group into the next
     }
 
-    std::vector<table_row> take() { return std::move(rows_); }
+    // The rows read, without rows where no cell holds anything (rules drawn as <hr/>
+    // rows would otherwise cut the header rows off from the columns they head).
+    std::vector<table_row> take() {
+        std::erase_if(rows_, [](const table_row& row) {
+            return std::all_of(row.begin(), row.end(), [](const table_cell& c) { return c.content.empty(); });
+        });
+        return std::move(rows_);
+    }
 
 private:
     // Fills place `column` from a span above, if one covers it; true if it did.
