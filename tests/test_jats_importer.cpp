@@ -443,6 +443,19 @@ TEST_CASE("a callout naming an id missing from the list is a warning at its plac
     CHECK(doc.claims[0].cites == std::vector<int>{1});
 }
 
+TEST_CASE("callouts in an article without a reference list give one warning and stay text") {
+    diagnostics warnings;
+    const document doc = read_snippet(
+        "<article><body><p>Hi <xref ref-type=\"bibr\" rid=\"B1\">1</xref>. More "
+        "<xref ref-type=\"bibr\" rid=\"B2\">2</xref>.</p></body></article>", warnings);
+    REQUIRE(warnings.items().size() == 1);
+    CHECK(format_warning(warnings.items()[0]) ==
+          "in.nxml:1:22: warning: the article cites references but has no reference list");
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].text == "Hi 1.");
+    CHECK(doc.claims[0].cites.empty());
+}
+
 TEST_CASE("a root other than <article> is refused at the root with its name") {
     const std::string tei = "<?xml version=\"1.0\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text/></TEI>";
     CHECK_THROWS_WITH_AS(read_snippet(tei),
