@@ -69,7 +69,7 @@ class entry_writer {
 public:
     std::string out;
 
-    // Writes node's content. In a mixed-citation a space between elements is printed
+    // Writes node's content. In a mixed-citation (or <citation>) a space between elements is printed
     // text; elsewhere, and for a line break (indentation), it is layout.
     void children(pugi::xml_node node) {
         std::string_view previous;  // the last element written, if no text came after it
@@ -108,9 +108,10 @@ public:
     }
 
 private:
+    // true inside a mixed-citation or the older <citation>, whose spaces are printed.
     static bool in_mixed(pugi::xml_node node) {
         for (pugi::xml_node at = node.parent(); at; at = at.parent())
-            if (is_element(at, "mixed-citation")) return true;
+            if (is_element(at, "mixed-citation") || is_element(at, "citation")) return true;
         return false;
     }
 

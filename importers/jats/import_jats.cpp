@@ -5,7 +5,6 @@
 #include "article_claims.hpp"
 #include "callout_targets.hpp"
 #include "importers/common/doi_scanner.hpp"
-#include "importers/common/utf8_text.hpp"
 #include "importers/common/xml_input.hpp"
 #include "reference_list.hpp"
 #include "tagged_dates.hpp"
