@@ -69,8 +69,8 @@ class entry_writer {
 public:
     std::string out;
 
-    // Writes node's content. In a mixed-citation (or <citation>) a space between elements is printed
-    // text; elsewhere, and for a line break (indentation), it is layout.
+    // Writes node's content. In a mixed-citation (or <citation>) a space between elements
+    // is printed text; elsewhere, and for a line break (indentation), it is layout.
     void children(pugi::xml_node node) {
         std::string_view previous;  // the last element written, if no text came after it
         for (pugi::xml_node child : node.children()) {
