@@ -7,6 +7,7 @@
 
 #include "citegraph/import.hpp"
 #include "common/xml_input.hpp"
+#include "jats/import_jats.hpp"
 #include "markdown/import_markdown.hpp"
 #include "html/import_html.hpp"
 #include "text/import_text.hpp"
@@ -16,11 +17,13 @@ namespace citegraph {
 namespace {
 
 constexpr std::array<std::string_view, 2> text_extensions{".txt", ".text"};
+constexpr std::array<std::string_view, 2> jats_extensions{".nxml", ".jats"};
 constexpr std::array<std::string_view, 2> markdown_extensions{".md", ".markdown"};
 constexpr std::array<std::string_view, 2> html_extensions{".html", ".htm"};
 
-const std::array<importer, 3> importer_table{{
+const std::array<importer, 4> importer_table{{
     {"text", text_extensions, "", import_text},
+    {"jats", jats_extensions, "article", import_jats},
     {"markdown", markdown_extensions, "", import_markdown},
     {"html", html_extensions, "", import_html},
 }};

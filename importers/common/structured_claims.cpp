@@ -91,6 +91,7 @@ void add_table_claims(const std::vector<table_row>& rows, std::size_t section, s
             claim c = make_claim(column == 0 ? joined("", header, settled.text())
                                              : joined(label, header, settled.text()),
                                  settled, 0, section, true);
+            if (c.where.line == 0) c.where = cell.where;
             for (const callout& call : settled.callouts()) append_cites(c, call.numbers);
             out.push_back(std::move(c));
         }

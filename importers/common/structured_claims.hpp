@@ -23,6 +23,7 @@ struct table_cell {
     cited_text content;
     bool header = false;     // a <th>, or a cell of a header row (<thead>)
     bool spanned = false;    // a copy standing for a cell that spans into this place: no claim
+    location where;          // where the cell starts; the claim's place when its text has none
 };
 
 using table_row = std::vector<table_cell>;
@@ -30,7 +31,8 @@ using table_row = std::vector<table_cell>;
 // The claims of a table appended to out: each body cell holding a callout is a claim,
 // "ROW LABEL — COLUMN HEADER: cell text" (the row label is the row's first cell, the
 // column header the header cells above it joined by " / "); a label cell citing gives
-// "COLUMN HEADER: label". Cells without callouts give nothing.
+// "COLUMN HEADER: label". Cells without callouts give nothing. A cell holding nothing but
+// its callouts ("[30]") is placed at the cell's own where.
 void add_table_claims(const std::vector<table_row>& rows, std::size_t section,
                       std::vector<claim>& out);
 

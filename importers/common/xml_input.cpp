@@ -75,13 +75,15 @@ pugi::xml_node too_deep(pugi::xml_node root) {
 
 }  // namespace
 
-xml_input::xml_input(std::string_view bytes, std::string path)
+xml_input::xml_input(std::string_view bytes, std::string path, xml_whitespace whitespace)
     : path_(std::move(path)), base_(bom_length(bytes)), lines_(bytes) {
     const std::string_view body = bytes.substr(base_);
     // parse_default without parse_doctype: the DOCTYPE is skipped and no entity it
     // declares is ever expanded ("billion laughs" stays text); pugixml fetches nothing.
+    const unsigned options =
+        pugi::parse_default | (whitespace == xml_whitespace::kept ? pugi::parse_ws_pcdata : 0u);
     const pugi::xml_parse_result result =
-        document_.load_buffer(body.data(), body.size(), pugi::parse_default, pugi::encoding_utf8);
+        document_.load_buffer(body.data(), body.size(), options, pugi::encoding_utf8);
     if (!result) {
         const std::size_t offset = result.offset < 0 ? 0 : static_cast<std::size_t>(result.offset);
         throw input_error(path_, lines_.locate(base_ + offset), describe(result.status));

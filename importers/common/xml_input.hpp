@@ -17,13 +17,18 @@ namespace citegraph {
 // tree recursively, so a pathological input is refused instead of overflowing the stack.
 constexpr std::size_t deepest_xml_nesting = 1000;
 
+// Whether text nodes holding only whitespace are kept: mixed content such as
+// "<italic>a</italic> <italic>b</italic>" needs the space between its elements.
+enum class xml_whitespace { dropped, kept };
+
 class xml_input {
 public:
     // Parses bytes (UTF-8, a BOM allowed). A DOCTYPE is skipped unread, entities other than
     // the five predefined and numeric ones stay as text, and nothing is ever fetched: no
     // external entity or DTD is resolved. Throws input_error naming path:line:col of the
     // first malformed byte, or of an element nested deeper than deepest_xml_nesting.
-    xml_input(std::string_view bytes, std::string path);
+    xml_input(std::string_view bytes, std::string path,
+              xml_whitespace whitespace = xml_whitespace::dropped);
 
     xml_input(const xml_input&) = delete;
     xml_input& operator=(const xml_input&) = delete;
