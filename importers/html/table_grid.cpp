@@ -43,11 +43,12 @@ void table_grid::add_cell(cited_text content, bool header, int colspan, int rows
     if (rows_.empty()) start_row();
     table_row& row = rows_.back();
     const std::size_t column = row.size();
-    table_cell cell{std::move(content), header, false};
+    const location where = content.locate(0);
+    table_cell cell{std::move(content), header, false, where};
     added_ += cost(cell);
     placed_ += cost(cell);
     if (!within_budget()) colspan = rowspan = 1;
-    table_cell copy{colspan > 1 || rowspan > 1 ? cell.content : cited_text(), header, true};
+    table_cell copy{colspan > 1 || rowspan > 1 ? cell.content : cited_text(), header, true, where};
     row.push_back(std::move(cell));
     for (int extra = 1; extra < colspan && within_budget(); ++extra) {
         row.push_back(copy);
