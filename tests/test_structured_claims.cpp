@@ -90,6 +90,21 @@ TEST_CASE("each sentence cites the callouts inside it or right after its end") {
     CHECK(claims[2].cites.empty());
 }
 
+TEST_CASE("removing a callout leaves neither a doubled period nor a dangling separator") {
+    cited_text text;
+    text.append("As Rotz et al. [", {});
+    text.cite({42});
+    text.append("]. Warming (AR5; [", {});
+    text.cite({27});
+    text.append("]) is fast.", {});
+    std::vector<claim> claims = paragraph_claims(text);
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].text == "As Rotz et al.");
+    CHECK(claims[0].cites == numbers{42});
+    CHECK(claims[1].text == "Warming (AR5) is fast.");
+    CHECK(claims[1].cites == numbers{27});
+}
+
 TEST_CASE("a paragraph of callouts alone cites for the claim before it") {
     std::vector<claim> out;
     cited_text first;

@@ -153,6 +153,13 @@ cited_text cited_text::settle() const {
         if (after >= text_.size() || is_closing_punctuation(text_[after])) {
             out.pending_space_ = false;
             from = after;
+            // "Rotz et al. [42]." reads "Rotz et al.", not "et al..";
+            // "(AR5; [27])" reads "(AR5)", not "(AR5;)".
+            const char before = out.text_.empty() ? '\0' : out.text_.back();
+            if (from < text_.size() && text_[from] == '.' && before == '.') ++from;
+            if (from < text_.size() && (text_[from] == ')' || text_[from] == ']') &&
+                (before == ',' || before == ';'))
+                out.text_.pop_back();
         } else {
             from = g.end;
         }
