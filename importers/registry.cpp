@@ -7,6 +7,7 @@
 
 #include "citegraph/import.hpp"
 #include "common/xml_input.hpp"
+#include "tei/import_tei.hpp"
 #include "text/import_text.hpp"
 
 namespace citegraph {
@@ -14,9 +15,11 @@ namespace citegraph {
 namespace {
 
 constexpr std::array<std::string_view, 2> text_extensions{".txt", ".text"};
+constexpr std::array<std::string_view, 1> tei_extensions{".tei"};
 
-const std::array<importer, 1> importer_table{{
+const std::array<importer, 2> importer_table{{
     {"text", text_extensions, "", import_text},
+    {"tei", tei_extensions, "TEI", import_tei},
 }};
 
 std::string lower(std::string_view text) {
