@@ -152,7 +152,7 @@ TEST_CASE("the GROBID file's 57 callouts print as 34 groups") {
     const std::string bytes = testing::slurp(corpus_file);
     const xml_input input(bytes, corpus_file);
     diagnostics warnings;
-    tei_import::callout_numbers callouts(input, warnings);
+    tei_import::callout_numbers callouts(input, 49, warnings);
     std::vector<std::string> ids;
     for (int i = 0; i < 49; ++i) ids.push_back("b" + std::to_string(i));
     callouts.number_entries(ids, std::vector<location>(ids.size()));
@@ -406,6 +406,20 @@ TEST_CASE("a .tei.xml file is read as TEI by its root element, a .tei file by it
         REQUIRE(doc.claims.size() == 1);
         CHECK(doc.claims[0].cites == std::vector<int>{1});
     }
+}
+
+TEST_CASE("a year printed alone in an author-year callout is no reference number") {
+    diagnostics warnings;
+    const document doc = read(tei("<p>Smith (<ref type=\"bibr\" target=\"#b1\">2019</ref>) and Jones "
+                                  "(<ref type=\"bibr\" target=\"#b0\">2012</ref>) agree"
+                                  "<ref type=\"foot\">1</ref>.</p>",
+                                  entries(2)),
+                              warnings);
+    CHECK(warnings.empty());
+    CHECK(doc.style == citation_style::author_year);
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].text == "Smith (2019) and Jones (2012) agree.");
+    CHECK(doc.claims[0].cites == std::vector<int>{2, 1});
 }
 
 TEST_CASE("a root that is not <TEI> is refused where it stands") {

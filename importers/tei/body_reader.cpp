@@ -131,6 +131,8 @@ void body_reader::inline_node(pugi::xml_node node, cited_text& out) const {
         return;
     }
     if (node.type() != pugi::node_element || is_skipped(node)) return;
+    // A footnote marker ("stroke<ref type="foot">1</ref>") is no word of the sentence.
+    if (is_element(node, "ref") && attribute_value(node, "type") == "foot") return;
     if (is_bibliographic_ref(node)) callouts_.write(node, out);
     else if (is_element(node, "lb")) out.append(" ", {});
     else inline_content(node, out);

@@ -100,12 +100,15 @@ bool is_bibliographic_ref(pugi::xml_node node) {
     return is_element(node, "ref") && attribute_value(node, "type") == "bibr";
 }
 
-callout_numbers::callout_numbers(const xml_input& input, diagnostics& warnings)
+callout_numbers::callout_numbers(const xml_input& input, std::size_t entry_count, diagnostics& warnings)
     : input_(input), warnings_(warnings) {
     collect_refs(input.root(), refs_);
     std::size_t numeric = 0;
-    for (pugi::xml_node ref : refs_)
-        if (read_printed_callout(folded_text(ref)).numeric) ++numeric;
+    for (pugi::xml_node ref : refs_) {
+        const printed_callout printed = read_printed_callout(folded_text(ref));
+        const auto in_list = [&](int n) { return entry_count == 0 || n <= static_cast<int>(entry_count); };
+        if (printed.numeric && std::all_of(printed.numbers.begin(), printed.numbers.end(), in_list)) ++numeric;
+    }
     if (refs_.size() - numeric > numeric) style_ = citation_style::author_year;
 }
 

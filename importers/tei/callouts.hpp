@@ -22,8 +22,10 @@ bool is_bibliographic_ref(pugi::xml_node node);
 class callout_numbers {
 public:
     // Reads every <ref type="bibr"> under root. The document is author-year when more
-    // callouts print text ("Smith et al., 2019") than print numbers ("[3,", "4]").
-    callout_numbers(const xml_input& input, diagnostics& warnings);
+    // callouts print text ("Smith et al., 2019") than print numbers ("[3,", "4]"); a
+    // number beyond the list's entry_count ("Smith (2019)") is no printed number then,
+    // unless the list is empty.
+    callout_numbers(const xml_input& input, std::size_t entry_count, diagnostics& warnings);
 
     citation_style style() const { return style_; }
 

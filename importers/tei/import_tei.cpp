@@ -15,11 +15,12 @@ using namespace citegraph::tei_import;
 
 namespace {
 
-std::vector<reference> read_references(const xml_input& input, callout_numbers& callouts) {
+std::vector<reference> read_references(const xml_input& input, const std::vector<pugi::xml_node>& entries,
+                                       callout_numbers& callouts) {
     std::vector<reference> references;
     std::vector<std::string> ids;
     std::vector<location> places;
-    for (pugi::xml_node entry : list_entries(input.root())) {
+    for (pugi::xml_node entry : entries) {
         references.push_back(read_entry(input, entry));
         ids.push_back(references.back().id);
         places.push_back(references.back().where);
@@ -45,9 +46,10 @@ document import_tei(std::string_view bytes, const import_options& options, diagn
     doc.sections.push_back({"", {}});
     read_header(root, doc);
 
-    callout_numbers callouts(input, warnings);
+    const std::vector<pugi::xml_node> entries = list_entries(root);
+    callout_numbers callouts(input, entries.size(), warnings);
     doc.style = callouts.style();
-    doc.references = read_references(input, callouts);
+    doc.references = read_references(input, entries, callouts);
     if (doc.references.empty() && callouts.any())
         warnings.warn(options.path, {}, "callouts but no reference list (<listBibl>)");
 
