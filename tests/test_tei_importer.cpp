@@ -251,6 +251,22 @@ TEST_CASE("without <s>, citegraph splits the paragraph into sentences") {
     CHECK(doc.sections[doc.claims[0].section].title == "2.1 Methods");
 }
 
+TEST_CASE("a range printed in one callout or split over two cites every number in it") {
+    const document doc = read(tei(
+        "<p>One callout <ref type=\"bibr\" target=\"#b0\">[1\xE2\x80\x93" "3]</ref>. "
+        "Split callouts <ref type=\"bibr\" target=\"#b2\">[3-</ref><ref type=\"bibr\" target=\"#b4\">5]</ref>. "
+        "Superscripts<ref type=\"bibr\" target=\"#b0\">1,2</ref>.</p>",
+        entries(5)));
+    REQUIRE(doc.claims.size() == 3);
+    CHECK(doc.claims[0].text == "One callout.");
+    CHECK(doc.claims[0].cites == std::vector<int>{1, 2, 3});
+    CHECK(doc.claims[1].text == "Split callouts.");
+    CHECK(doc.claims[1].cites == std::vector<int>{3, 4, 5});
+    CHECK(doc.claims[2].cites == std::vector<int>{1, 2});
+    CHECK(std::all_of(doc.references.begin(), doc.references.end(),
+                      [&](const reference& r) { return r.number == std::stoi(r.id.substr(1)) + 1; }));
+}
+
 TEST_CASE("with <s>, GROBID's sentences are the claims") {
     const document doc = read(tei(
         "<div><p><s>Results were clear. Really clear <ref type=\"bibr\" target=\"#b0\">[1]</ref>.</s>"
