@@ -10,6 +10,7 @@
 #include "jats/import_jats.hpp"
 #include "markdown/import_markdown.hpp"
 #include "html/import_html.hpp"
+#include "tei/import_tei.hpp"
 #include "text/import_text.hpp"
 
 namespace citegraph {
@@ -18,12 +19,14 @@ namespace {
 
 constexpr std::array<std::string_view, 2> text_extensions{".txt", ".text"};
 constexpr std::array<std::string_view, 2> jats_extensions{".nxml", ".jats"};
+constexpr std::array<std::string_view, 1> tei_extensions{".tei"};
 constexpr std::array<std::string_view, 2> markdown_extensions{".md", ".markdown"};
 constexpr std::array<std::string_view, 2> html_extensions{".html", ".htm"};
 
-const std::array<importer, 4> importer_table{{
+const std::array<importer, 5> importer_table{{
     {"text", text_extensions, "", import_text},
     {"jats", jats_extensions, "article", import_jats},
+    {"tei", tei_extensions, "TEI", import_tei},
     {"markdown", markdown_extensions, "", import_markdown},
     {"html", html_extensions, "", import_html},
 }};

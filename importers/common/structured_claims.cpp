@@ -79,6 +79,13 @@ void add_paragraph_claims(const cited_text& paragraph, std::size_t section, std:
     }
 }
 
+void add_sentence_claim(const cited_text& sentence, std::size_t section, std::vector<claim>& out) {
+    const cited_text settled = sentence.settle();
+    if (!settled.text().empty()) out.push_back(make_claim(settled.text(), settled, 0, section, false));
+    else if (out.empty() || out.back().section != section) return;
+    for (const callout& c : settled.callouts()) append_cites(out.back(), c.numbers);
+}
+
 void add_table_claims(const std::vector<table_row>& rows, std::size_t section, std::vector<claim>& out) {
     for (const table_row& row : rows) {
         if (row.empty()) continue;

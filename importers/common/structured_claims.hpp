@@ -18,6 +18,11 @@ namespace citegraph {
 void add_paragraph_claims(const cited_text& paragraph, std::size_t section,
                           std::vector<claim>& out);
 
+// One claim for a sentence the input marked itself (a TEI <s>), citing every callout in
+// it, however many sentences a splitter would see. A sentence of callouts alone adds
+// them to the claim before it in the same section, if any.
+void add_sentence_claim(const cited_text& sentence, std::size_t section, std::vector<claim>& out);
+
 // One cell of a table as the importer read it: spans already expanded into the grid.
 struct table_cell {
     cited_text content;

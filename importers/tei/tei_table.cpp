@@ -1,0 +1,99 @@
+#include "tei_table.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <string_view>
+
+#include "callouts.hpp"
+#include "tei_nodes.hpp"
+
+namespace citegraph::tei_import {
+
+namespace {
+
+constexpr std::size_t widest_span = 32;
+
+// A span attribute (cols=, rows=): 1 when absent or unreadable, widest_span at most
+// for columns; rows end with the table anyway.
+std::size_t span(pugi::xml_node cell, std::string_view attribute, std::size_t most) {
+    const std::string_view text = attribute_value(cell, attribute);
+    std::size_t value = 1;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size() || value == 0) return 1;
+    return std::min(value, most);
+}
+
+bool is_label(pugi::xml_node node) { return attribute_value(node, "role") == "label"; }
+
+// A cell spanning down into later rows: how many rows more, and what it holds.
+struct carried_cell {
+    std::size_t rows_left = 0;
+    table_cell cell;
+};
+
+table_cell spanned_copy(const table_cell& cell) {
+    table_cell copy;
+    copy.header = cell.header;
+    copy.spanned = true;
+    // Only header copies are read (they name the columns they span); body copies hold a
+    // place, so they stay empty and cost nothing.
+    if (cell.header) copy.content = cell.content;
+    return copy;
+}
+
+// Puts the cells carried down from rows above into row while they stand at its end.
+void place_carried(std::vector<carried_cell>& carried, table_row& row) {
+    while (row.size() < carried.size() && carried[row.size()].rows_left > 0) {
+        carried_cell& above = carried[row.size()];
+        --above.rows_left;
+        row.push_back(spanned_copy(above.cell));
+    }
+}
+
+// true if a bibliographic callout stands anywhere below node.
+bool cites(pugi::xml_node node) {
+    return !first_descendant(node, "ref", is_bibliographic_ref).empty();
+}
+
+}  // namespace
+
+std::vector<table_row> read_table_rows(pugi::xml_node table, const cell_reader& read_cell) {
+    std::vector<pugi::xml_node> row_nodes;
+    bool marks_labels = false;
+    for (pugi::xml_node row : table.children()) {
+        if (!is_element(row, "row")) continue;
+        row_nodes.push_back(row);
+        marks_labels = marks_labels || is_label(row);
+        for (pugi::xml_node cell : row.children())
+            marks_labels = marks_labels || (is_element(cell, "cell") && is_label(cell));
+    }
+    // A table that marks no labels has a header row all the same, unless it cites.
+    const bool first_row_heads = !marks_labels && row_nodes.size() > 1 && !cites(row_nodes.front());
+
+    std::vector<table_row> rows;
+    std::vector<carried_cell> carried;
+    for (pugi::xml_node row_node : row_nodes) {
+        const bool header_row = is_label(row_node) || (first_row_heads && rows.empty());
+        table_row row;
+        for (pugi::xml_node cell_node : row_node.children()) {
+            if (!is_element(cell_node, "cell")) continue;
+            place_carried(carried, row);
+            table_cell cell;
+            read_cell(cell_node, cell.content);
+            cell.header = header_row || is_label(cell_node);
+            const std::size_t columns = span(cell_node, "cols", widest_span);
+            const std::size_t down = span(cell_node, "rows", row_nodes.size());
+            for (std::size_t k = 0; k < columns; ++k) {
+                const std::size_t column = row.size();
+                if (carried.size() <= column) carried.resize(column + 1);
+                carried[column] = {down - 1, spanned_copy(cell)};
+                row.push_back(k == 0 ? cell : spanned_copy(cell));
+            }
+        }
+        place_carried(carried, row);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+}  // namespace citegraph::tei_import

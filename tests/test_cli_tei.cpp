@@ -1,0 +1,67 @@
+// The command on a GROBID TEI file: check and every export work as on the text format.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <filesystem>
+#include <string>
+
+#include "command.hpp"
+
+using citegraph::testing::run_citegraph;
+using citegraph::testing::scratch_dir;
+using citegraph::testing::slurp;
+
+namespace {
+
+const std::string tei_file = std::string(CITEGRAPH_TEST_DATA) + "/tei-grobid-jner-2016-fes.tei.xml";
+
+}  // namespace
+
+TEST_SUITE("command line on TEI") {
+
+TEST_CASE("check reads the GROBID file by its root element and judges its 49 references") {
+    auto r = run_citegraph("check " + tei_file);
+    CHECK(r.exit == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.find(tei_file + ": 49 references: ") != std::string::npos);
+    CHECK(r.out.find("0 never cited; as of 2016-03-08, max age 3y") != std::string::npos);
+    CHECK(r.out.find(" 0 dangling;") != std::string::npos);
+    auto named = run_citegraph("check --from tei - < " + tei_file);
+    CHECK(named.exit == 0);
+    CHECK(named.out.find("-: 49 references: ") != std::string::npos);
+}
+
+TEST_CASE("check refuses a non-TEI file named as TEI with its place") {
+    scratch_dir dir;
+    const auto path = dir.path / "article.xml";
+    std::ofstream(path) << "<?xml version=\"1.0\"?>\n<article/>\n";
+    auto r = run_citegraph("check --from tei " + path.string());
+    CHECK(r.exit == 3);
+    CHECK(r.err.find(path.string() + ":2:1: error: not a TEI document") != std::string::npos);
+}
+
+TEST_CASE("export writes JSON, GraphML and DOT of the GROBID file that their readers take") {
+    scratch_dir dir;
+    for (const char* format : {"json", "graphml", "dot"}) {
+        CAPTURE(format);
+        const auto out = dir.path / (std::string("tei.") + format);
+        auto r = run_citegraph(std::string("export -f ") + format + " -o " + out.string() + " " + tei_file);
+        CHECK(r.exit == 0);
+        CHECK(r.err.empty());
+    }
+    const std::string python =
+        "/usr/bin/python3 -c \"import json, sys, xml.etree.ElementTree as ET; "
+        "d = json.load(open(sys.argv[1]))['documents'][0]; "
+        "assert len(d['references']) == 49, len(d['references']); "
+        "assert [r['number'] for r in d['references']] == list(range(1, 50)); "
+        "g = ET.parse(sys.argv[2]).getroot(); "
+        "assert len(g.findall('.//{http://graphml.graphdrawing.org/xmlns}node')) > 49\" ";
+    CHECK(std::system((python + (dir.path / "tei.json").string() + " " + (dir.path / "tei.graphml").string())
+                          .c_str()) == 0);
+    CHECK(std::system(("dot -Tsvg " + (dir.path / "tei.dot").string() + " -o " + (dir.path / "tei.svg").string())
+                          .c_str()) == 0);
+    CHECK(slurp(dir.path / "tei.svg").find("<svg") != std::string::npos);
+}
+
+}
