@@ -6,6 +6,7 @@
 #include "check.hpp"
 #include "citegraph/import.hpp"
 #include "exports/exports.hpp"
+#include "exports/report.hpp"
 #include "graph/stale_analysis.hpp"
 #include "options.hpp"
 
@@ -33,6 +34,10 @@ void export_graph(const config& cfg, const corpus& c, const corpus_assessment& a
     });
 }
 
+void write_report(const config& cfg, const corpus& c, const corpus_assessment& a) {
+    write_output(cfg.output, [&](std::ostream& out) { write_html_report(out, c, a, ""); });
+}
+
 int run(int argc, char** argv) {
     parse_result parsed = parse_command_line(argc, argv);
     if (!parsed.run) {
@@ -46,6 +51,10 @@ int run(int argc, char** argv) {
         const corpus_assessment a = assess(c, cfg.policy);
         if (cfg.what == command::export_graph) {
             export_graph(cfg, c, a);
+            return exit_ok;
+        }
+        if (cfg.what == command::report) {
+            write_report(cfg, c, a);
             return exit_ok;
         }
         const check_counts counts = write_check_report(std::cout, c, a);

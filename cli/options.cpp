@@ -95,13 +95,23 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                          "Output file, written whole or not at all ('-': standard output)")
         ->capture_default_str();
 
+    CLI::App* report = app.add_subcommand(
+        "report", "Write one self-contained HTML page: summary, timeline of reference dates, the "
+                  "findings with filters, the references and the graph of stale paths");
+    report->footer(exit_codes_help);
+    add_shared(*report, cfg, shared);
+    report->add_option("-o,--output", cfg.output,
+                       "Output file, written whole or not at all ('-': standard output)")
+        ->capture_default_str();
+
     parse_result result;
     try {
-        if (argc > 1 && argv[1][0] != '-' && std::string_view(argv[1]) != "check" && std::string_view(argv[1]) != "export")
+        if (argc > 1 && argv[1][0] != '-' && std::string_view(argv[1]) != "check" &&
+            std::string_view(argv[1]) != "export" && std::string_view(argv[1]) != "report")
             throw CLI::ValidationError("unknown command '" + std::string(argv[1]) +
-                                       "' (commands: check, export)");
+                                       "' (commands: check, export, report)");
         app.parse(argc, argv);
-        cfg.what = check->parsed() ? command::check : command::export_graph;
+        cfg.what = check->parsed() ? command::check : report->parsed() ? command::report : command::export_graph;
         if (!shared.as_of.empty()) cfg.policy.as_of = parse_as_of(shared.as_of);
         cfg.policy.max_age = parse_age_limit(shared.max_age);
         static const std::map<std::string, claim_verdict> verdicts{
@@ -116,7 +126,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         for (const auto& input : cfg.inputs)
             if (input == "-" && cfg.from.empty())
                 throw CLI::ValidationError("FILE", "standard input needs --from to name its format");
-        if (cfg.what == command::export_graph && cfg.output != "-")
+        if (cfg.what != command::check && cfg.output != "-")
             for (const auto& input : cfg.inputs)
                 if (same_file(input, cfg.output))
                     throw CLI::ValidationError("--output", "'" + input + "' is an input; refusing to overwrite it");

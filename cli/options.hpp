@@ -9,7 +9,7 @@
 
 namespace citegraph::cli {
 
-enum class command { check, export_graph };
+enum class command { check, export_graph, report };
 enum class export_format { json, graphml, dot };
 
 // Exit codes, documented in --help and README.md.
@@ -22,7 +22,7 @@ struct config {
     stale_policy policy;                      // as_of unknown: each document's own date
     std::optional<claim_verdict> fail_on;     // check: exit 1 when a finding this bad exists
     export_format format = export_format::json;
-    std::string output = "-";                 // export: file or "-" for standard output
+    std::string output = "-";                 // export, report: file or "-" for standard output
 };
 
 // What parsing decided: a config to run, or text to print and an exit code.
