@@ -32,23 +32,25 @@ void close_empty_elements(pugi::xml_node node) {
     }
 }
 
-// Removes what could run code from a copied SVG subtree.
+bool is_event_handler(const pugi::xml_attribute& attr) {
+    const char* name = attr.name();
+    return (name[0] == 'o' || name[0] == 'O') && (name[1] == 'n' || name[1] == 'N');
+}
+
+// Removes what could run code from a copied SVG element and everything under it.
 void strip_active_content(pugi::xml_node node) {
+    for (pugi::xml_attribute attr = node.first_attribute(); attr;) {
+        const pugi::xml_attribute next = attr.next_attribute();
+        if (is_event_handler(attr)) node.remove_attribute(attr);
+        attr = next;
+    }
     for (pugi::xml_node child = node.first_child(); child;) {
         const pugi::xml_node next = child.next_sibling();
         if (child.type() == pugi::node_element) {
-            if (std::strcmp(child.name(), "script") == 0 || std::strcmp(child.name(), "foreignObject") == 0) {
+            if (std::strcmp(child.name(), "script") == 0 || std::strcmp(child.name(), "foreignObject") == 0)
                 node.remove_child(child);
-            } else {
-                for (pugi::xml_attribute attr = child.first_attribute(); attr;) {
-                    const pugi::xml_attribute next_attr = attr.next_attribute();
-                    if ((attr.name()[0] == 'o' || attr.name()[0] == 'O') &&
-                        (attr.name()[1] == 'n' || attr.name()[1] == 'N'))
-                        child.remove_attribute(attr);
-                    attr = next_attr;
-                }
+            else
                 strip_active_content(child);
-            }
         }
         child = next;
     }
