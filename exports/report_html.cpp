@@ -36,9 +36,19 @@ pugi::xml_node part(pugi::xml_node main, const char* id, const char* heading, co
     return part;
 }
 
-void append_graph(pugi::xml_node parent, std::string_view graph_svg) {
+bool has_stale_paths(const corpus_assessment& a) {
+    for (const auto& da : a.documents)
+        for (const auto& ca : da.claims)
+            if (ca.verdict == claim_verdict::resting_on_stale || ca.verdict == claim_verdict::partly_stale) return true;
+    return false;
+}
+
+void append_graph(pugi::xml_node parent, const corpus_assessment& a, std::string_view graph_svg) {
     if (graph_svg.empty()) {
-        html::element(parent, "p", "No graph was drawn.", {{"class", "note"}});
+        html::element(parent, "p",
+                      has_stale_paths(a) ? "The graph of stale paths was not drawn."
+                                         : "No claim rests on a stale source: there are no stale paths to draw.",
+                      {{"class", "note"}});
         return;
     }
     html::append_svg(html::element(parent, "div", {{"class", "graph"}}), graph_svg);
@@ -83,7 +93,7 @@ void write_html_report(std::ostream& out, const corpus& c, const corpus_assessme
         c, a);
     append_graph(part(main, "graph", "Stale paths",
                          "Stale and partly-stale claims with the sources they cite."),
-                 graph_svg);
+                 a, graph_svg);
     exports_detail::append_references(
         part(main, "references", "References", "Every reference in list order, with the claims resting on it."),
         c, a);

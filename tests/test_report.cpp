@@ -162,7 +162,8 @@ TEST_CASE("the graph SVG is embedded without scripts or event handlers") {
     CHECK(std::string(doc.select_node("//div[@class='graph']/svg/g/title").node().text().as_string()) == "a <b>");
     CHECK_THROWS_AS(report_of(c, a, "<svg><g></svg>"), std::invalid_argument);
     CHECK_THROWS_AS(report_of(c, a, "<html/>"), std::invalid_argument);
-    CHECK(parse(report_of(c, a)).select_node("//section[@id='graph']/p[@class='note']"));
+    const std::string note = parse(report_of(c, a)).select_node("//section[@id='graph']/p[@class='note']").node().text().as_string();
+    CHECK(note == "The graph of stale paths was not drawn.");
 }
 
 TEST_CASE("a document with nothing to report still gives a page that says so") {
@@ -170,6 +171,7 @@ TEST_CASE("a document with nothing to report still gives a page that says so") {
     const pugi::xml_document doc = parse(report_of(c, assess(c, {})));
     CHECK(count(doc, "//details[@class='finding']") == 0);
     CHECK(std::string(doc.select_node("//div[@id='finding-list']/p").node().text().as_string()).find("No findings") == 0);
+    CHECK(std::string(doc.select_node("//section[@id='graph']/p[@class='note']").node().text().as_string()).find("No claim rests") == 0);
     const corpus empty = build_corpus({});
     CHECK(parse(report_of(empty, assess(empty, {}))).select_node("//section[@id='summary']/p[@class='note']"));
 }
