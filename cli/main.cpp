@@ -6,6 +6,7 @@
 #include "check.hpp"
 #include "citegraph/import.hpp"
 #include "exports/exports.hpp"
+#include "exports/render.hpp"
 #include "exports/report.hpp"
 #include "graph/stale_analysis.hpp"
 #include "options.hpp"
@@ -25,12 +26,20 @@ corpus load(const config& cfg) {
 }
 
 void export_graph(const config& cfg, const corpus& c, const corpus_assessment& a) {
+    const vertex_filter keep = select_vertices(c, a, cfg.view);
     write_output(cfg.output, [&](std::ostream& out) {
         switch (cfg.format) {
-            case export_format::json: write_json(out, c, a); break;
-            case export_format::graphml: write_graphml(out, c, a); break;
-            case export_format::dot: write_dot(out, c, a); break;
+            case export_format::json: write_json(out, c, a, keep); break;
+            case export_format::graphml: write_graphml(out, c, a, keep); break;
+            case export_format::dot: write_dot(out, c, a, keep); break;
         }
+    });
+}
+
+void render_picture(const config& cfg, const corpus& c, const corpus_assessment& a) {
+    const std::string picture = render_graph(c, a, select_vertices(c, a, cfg.view), cfg.picture);
+    write_output(cfg.output, [&](std::ostream& out) {
+        out.write(picture.data(), static_cast<std::streamsize>(picture.size()));
     });
 }
 
@@ -53,6 +62,10 @@ int run(int argc, char** argv) {
             export_graph(cfg, c, a);
             return exit_ok;
         }
+        if (cfg.what == command::render) {
+            render_picture(cfg, c, a);
+            return exit_ok;
+        }
         if (cfg.what == command::report) {
             write_report(cfg, c, a);
             return exit_ok;
@@ -61,6 +74,13 @@ int run(int argc, char** argv) {
         std::cout.flush();
         if (cfg.fail_on && counts.worst_severity >= severity(*cfg.fail_on)) return exit_findings;
         return exit_ok;
+    } catch (const graph_too_large& e) {
+        std::cerr << "citegraph: " << e.what()
+                  << "; narrow it with --only stale, --section NAME, --claim ID or --reference N\n";
+        return exit_usage;
+    } catch (const view_error& e) {
+        std::cerr << "citegraph: " << e.what() << '\n';
+        return exit_usage;
     } catch (const input_error& e) {
         std::cerr << e.what() << '\n';
     } catch (const std::exception& e) {
