@@ -2,9 +2,11 @@
 
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <ostream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -29,9 +31,51 @@ int put_string(void* channel, const char* text) {
 }
 int flush_nothing(void*) { return 0; }
 
+// Object ids in order of creation. cgraph's own id discipline makes a name's id the
+// address of its copy, and orders subgraphs by id: dot then met the clusters in heap order,
+// and a second picture drawn in one process came out different from the first.
+struct creation_ids {
+    std::deque<std::string> names;  // named object 2k has names[k - 1]; a deque never moves them
+    std::unordered_map<std::string_view, IDTYPE> by_name;
+    IDTYPE next_anonymous = 1;      // anonymous objects (edges) get odd ids
+};
+
+void* ids_open(Agraph_t*, Agdisc_t*) { return new creation_ids; }
+
+long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
+    auto& ids = *static_cast<creation_ids*>(state);
+    if (!name) {
+        *id = ids.next_anonymous;
+        ids.next_anonymous += 2;
+        return TRUE;
+    }
+    if (const auto found = ids.by_name.find(name); found != ids.by_name.end()) {
+        *id = found->second;
+        return TRUE;
+    }
+    if (!create) return FALSE;
+    ids.names.emplace_back(name);
+    *id = 2 * ids.names.size();
+    ids.by_name.emplace(ids.names.back(), *id);
+    return TRUE;
+}
+
+long ids_alloc(void*, int, IDTYPE) { return FALSE; }  // no caller-chosen ids
+void ids_free(void*, int, IDTYPE) {}                  // names live until the graph closes
+
+char* ids_print(void* state, int, IDTYPE id) {
+    auto& ids = *static_cast<creation_ids*>(state);
+    return id % 2 == 0 && id / 2 <= ids.names.size() ? ids.names[id / 2 - 1].data() : nullptr;
+}
+
+void ids_close(void* state) { delete static_cast<creation_ids*>(state); }
+void ids_register(void*, int, void*) {}
+
 // cgraph keeps pointers to its disciplines for the graph's life; these never change.
+Agiddisc_t creation_id_discipline{ids_open, ids_map, ids_alloc, ids_free,
+                                  ids_print, ids_close, ids_register};
 Agiodisc_t ostream_io{AgIoDisc.afread, put_string, flush_nothing};
-Agdisc_t ostream_discipline{&AgMemDisc, &AgIdDisc, &ostream_io};
+Agdisc_t ostream_discipline{&AgMemDisc, &creation_id_discipline, &ostream_io};
 
 // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 namespace colour {
