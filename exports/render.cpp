@@ -69,6 +69,31 @@ std::string failure(const std::string& messages, const std::string& what) {
     return text.empty() ? what : what + ": " + text;
 }
 
+// Graphviz (2.42 here) writes a node's URL into SVG as it is, so a query string's '&'
+// makes the file malformed XML that browsers refuse to show. For SVG the links are
+// XML-escaped first; PNG and PDF take them as plain text.
+void escape_links_for_svg(Agraph_t* g) {
+    for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        for (const char* name : {"URL", "href"}) {
+            const char* value = agget(n, const_cast<char*>(name));
+            if (!value || !*value) continue;
+            std::string escaped;
+            for (const char* p = value; *p; ++p) {
+                switch (*p) {
+                    case '&': escaped += "&amp;"; break;
+                    case '<': escaped += "&lt;"; break;
+                    case '>': escaped += "&gt;"; break;
+                    case '"': escaped += "&quot;"; break;
+                    default: escaped += *p;
+                }
+            }
+            // cgraph's C interface takes char* but does not write through it.
+            char no_default[] = "";
+            agsafeset(n, const_cast<char*>(name), escaped.data(), no_default);
+        }
+    }
+}
+
 }  // namespace
 
 std::string_view to_string(render_format format) {
@@ -118,6 +143,7 @@ std::string render_graph(const corpus& c, const corpus_assessment& a, const vert
     char* raw = nullptr;
     unsigned int length = 0;
     const std::string format(to_string(options.format));
+    if (options.format == render_format::svg) escape_links_for_svg(g.get());
     const int status = gvRenderData(gvc.get(), g.get(), format.c_str(), &raw, &length);
     const std::unique_ptr<char, render_data_freer> data(raw);
     if (status != 0 || !raw)
