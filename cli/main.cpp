@@ -43,8 +43,18 @@ void render_picture(const config& cfg, const corpus& c, const corpus_assessment&
     });
 }
 
+// The report with the picture of its stale paths; a graph too large to draw is left out.
 void write_report(const config& cfg, const corpus& c, const corpus_assessment& a) {
-    write_output(cfg.output, [&](std::ostream& out) { write_html_report(out, c, a, ""); });
+    graph_view stale;
+    stale.only_stale = true;
+    const vertex_filter keep = select_vertices(c, a, stale);
+    std::string svg;
+    try {
+        if (kept_count(c, keep) > 0) svg = render_graph(c, a, keep, {});
+    } catch (const graph_too_large& e) {
+        std::cerr << "citegraph: warning: " << e.what() << "; the report leaves the graph out\n";
+    }
+    write_output(cfg.output, [&](std::ostream& out) { write_html_report(out, c, a, svg); });
 }
 
 int run(int argc, char** argv) {
