@@ -17,6 +17,7 @@ body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, 
 header, main section { max-width: 1200px; margin: 0 auto; padding: 0 24px; }
 header { padding-top: 20px; padding-bottom: 8px; }
 h1 { font-size: 26px; margin: 0 0 4px; }
+nav { display: flex; gap: 16px; margin-top: 8px; }
 h2 { font-size: 20px; margin: 28px 0 10px; padding-top: 8px; border-top: 1px solid var(--line); }
 h3 { font-size: 16px; margin: 16px 0 6px; }
 .lead, .note, .meta { color: var(--muted); }

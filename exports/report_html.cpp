@@ -72,6 +72,11 @@ void write_html_report(std::ostream& out, const corpus& c, const corpus_assessme
     pugi::xml_node header = html::element(body, "header");
     html::element(header, "h1", page_title(c), {});
     for (const document& d : c.documents) html::element(header, "p", d.path, {{"class", "lead where"}});
+    pugi::xml_node nav = html::element(header, "nav");
+    for (const auto& [id, name] : {std::pair{"#summary", "Summary"}, {"#timeline", "Reference dates"},
+                                   {"#findings", "Findings"}, {"#graph", "Stale paths"},
+                                   {"#references", "References"}})
+        html::element(nav, "a", name, {{"href", id}});
 
     pugi::xml_node main = html::element(body, "main");
     exports_detail::append_summary(part(main, "summary", "Summary", ""), c, a);
