@@ -6,6 +6,8 @@
 #include "check.hpp"
 #include "citegraph/import.hpp"
 #include "exports/exports.hpp"
+#include "exports/render.hpp"
+#include "exports/report.hpp"
 #include "graph/stale_analysis.hpp"
 #include "options.hpp"
 
@@ -24,13 +26,35 @@ corpus load(const config& cfg) {
 }
 
 void export_graph(const config& cfg, const corpus& c, const corpus_assessment& a) {
+    const vertex_filter keep = select_vertices(c, a, cfg.view);
     write_output(cfg.output, [&](std::ostream& out) {
         switch (cfg.format) {
-            case export_format::json: write_json(out, c, a); break;
-            case export_format::graphml: write_graphml(out, c, a); break;
-            case export_format::dot: write_dot(out, c, a); break;
+            case export_format::json: write_json(out, c, a, keep); break;
+            case export_format::graphml: write_graphml(out, c, a, keep); break;
+            case export_format::dot: write_dot(out, c, a, keep); break;
         }
     });
+}
+
+void render_picture(const config& cfg, const corpus& c, const corpus_assessment& a) {
+    const std::string picture = render_graph(c, a, select_vertices(c, a, cfg.view), cfg.picture);
+    write_output(cfg.output, [&](std::ostream& out) {
+        out.write(picture.data(), static_cast<std::streamsize>(picture.size()));
+    });
+}
+
+// The report with the picture of its stale paths; a graph too large to draw is left out.
+void write_report(const config& cfg, const corpus& c, const corpus_assessment& a) {
+    graph_view stale;
+    stale.only_stale = true;
+    const vertex_filter keep = select_vertices(c, a, stale);
+    std::string svg;
+    try {
+        if (kept_count(c, keep) > 0) svg = render_graph(c, a, keep, {});
+    } catch (const graph_too_large& e) {
+        std::cerr << "citegraph: warning: " << e.what() << "; the report leaves the graph out\n";
+    }
+    write_output(cfg.output, [&](std::ostream& out) { write_html_report(out, c, a, svg); });
 }
 
 int run(int argc, char** argv) {
@@ -48,10 +72,25 @@ int run(int argc, char** argv) {
             export_graph(cfg, c, a);
             return exit_ok;
         }
+        if (cfg.what == command::render) {
+            render_picture(cfg, c, a);
+            return exit_ok;
+        }
+        if (cfg.what == command::report) {
+            write_report(cfg, c, a);
+            return exit_ok;
+        }
         const check_counts counts = write_check_report(std::cout, c, a);
         std::cout.flush();
         if (cfg.fail_on && counts.worst_severity >= severity(*cfg.fail_on)) return exit_findings;
         return exit_ok;
+    } catch (const graph_too_large& e) {
+        std::cerr << "citegraph: " << e.what()
+                  << "; narrow it with --only stale, --section NAME, --claim ID or --reference N\n";
+        return exit_usage;
+    } catch (const view_error& e) {
+        std::cerr << "citegraph: " << e.what() << '\n';
+        return exit_usage;
     } catch (const input_error& e) {
         std::cerr << e.what() << '\n';
     } catch (const std::exception& e) {

@@ -2,6 +2,7 @@
 
 #include "citegraph/import.hpp"
 
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -60,6 +61,30 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
         ->capture_default_str();
 }
 
+// The views export and render share; each option may be given more than once.
+void add_view(CLI::App& app, graph_view& view, std::string& only) {
+    app.add_option("--claim", view.claims, "Keep this claim and its sources (an id such as d1:c17)");
+    app.add_option("--reference", view.references,
+                   "Keep this reference and the claims resting on it (25, or d1:r25 with several documents)");
+    app.add_option("--only", only, "Keep only the stale and partly-stale claims with their sources")
+        ->check(CLI::IsMember({"stale"}));
+    app.add_option("--section", view.sections,
+                   "Keep the claims of sections whose title contains this (case ignored), with their sources");
+}
+
+// The picture format --format names, else the one the output's extension names.
+render_format picture_format(const std::string& format, const std::string& output) {
+    static const std::map<std::string, render_format> formats{
+        {"svg", render_format::svg}, {"png", render_format::png}, {"pdf", render_format::pdf}};
+    if (!format.empty()) return formats.at(format);
+    std::string extension = std::filesystem::path(output).extension().string();
+    for (char& ch : extension) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (const auto found = formats.find(extension.empty() ? "" : extension.substr(1)); found != formats.end())
+        return found->second;
+    throw CLI::ValidationError("--format", "cannot tell the picture format from '" + output +
+                                               "'; name it .svg, .png or .pdf, or give --format");
+}
+
 }  // namespace
 
 parse_result parse_command_line(int argc, const char* const* argv) {
@@ -73,6 +98,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     shared_options shared;
     std::string fail_on;
     std::string format = "json";
+    std::string picture;  // render --format
+    std::string only;     // --only
 
     CLI::App* check = app.add_subcommand(
         "check", "List every claim whose sources are stale, missing or absent, worst first, "
@@ -95,13 +122,45 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                          "Output file, written whole or not at all ('-': standard output)")
         ->capture_default_str();
 
+    CLI::App* report = app.add_subcommand(
+        "report", "Write one self-contained HTML page: summary, timeline of reference dates, the "
+                  "findings with filters, the references and the graph of stale paths");
+    report->footer(exit_codes_help);
+    add_shared(*report, cfg, shared);
+    report->add_option("-o,--output", cfg.output,
+                       "Output file, written whole or not at all ('-': standard output)")
+        ->capture_default_str();
+
+    CLI::App* render = app.add_subcommand(
+        "render", "Draw the graph, or the part a view keeps, as SVG, PNG or PDF (Graphviz, in process)");
+    render->footer(exit_codes_help);
+    add_shared(*render, cfg, shared);
+    render->add_option("-o,--output", cfg.output,
+                       "Picture file, written whole or not at all; its extension names the format")
+        ->required();
+    render->add_option("--format,-f", picture, "Picture format: svg, png or pdf (default: from -o)")
+        ->check(CLI::IsMember({"svg", "png", "pdf"}));
+    render->add_option("--layout", cfg.picture.layout,
+                       "Graphviz layout engine (default: dot up to " + std::to_string(dot_layout_limit) +
+                           " nodes, sfdp past it; more than " + std::to_string(render_node_limit) +
+                           " nodes are refused)")
+        ->check(CLI::IsMember(layout_engines()));
+    add_view(*exporter, cfg.view, only);
+    add_view(*render, cfg.view, only);
+
     parse_result result;
     try {
-        if (argc > 1 && argv[1][0] != '-' && std::string_view(argv[1]) != "check" && std::string_view(argv[1]) != "export")
+        if (argc > 1 && argv[1][0] != '-' && std::string_view(argv[1]) != "check" &&
+            std::string_view(argv[1]) != "export" && std::string_view(argv[1]) != "report" &&
+            std::string_view(argv[1]) != "render")
             throw CLI::ValidationError("unknown command '" + std::string(argv[1]) +
-                                       "' (commands: check, export)");
+                                       "' (commands: check, export, report, render)");
         app.parse(argc, argv);
-        cfg.what = check->parsed() ? command::check : command::export_graph;
+        cfg.what = check->parsed()    ? command::check
+                   : report->parsed() ? command::report
+                   : render->parsed() ? command::render
+                                      : command::export_graph;
+        cfg.view.only_stale = only == "stale";
         if (!shared.as_of.empty()) cfg.policy.as_of = parse_as_of(shared.as_of);
         cfg.policy.max_age = parse_age_limit(shared.max_age);
         static const std::map<std::string, claim_verdict> verdicts{
@@ -116,10 +175,11 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         for (const auto& input : cfg.inputs)
             if (input == "-" && cfg.from.empty())
                 throw CLI::ValidationError("FILE", "standard input needs --from to name its format");
-        if (cfg.what == command::export_graph && cfg.output != "-")
+        if (cfg.what != command::check && cfg.output != "-")
             for (const auto& input : cfg.inputs)
                 if (same_file(input, cfg.output))
                     throw CLI::ValidationError("--output", "'" + input + "' is an input; refusing to overwrite it");
+        if (cfg.what == command::render) cfg.picture.format = picture_format(picture, cfg.output);
         result.run = std::move(cfg);
     } catch (const CLI::CallForHelp&) {
         result.message = (app.get_subcommands().empty() ? app : *app.get_subcommands().front()).help();

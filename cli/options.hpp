@@ -6,10 +6,12 @@
 #include <vector>
 
 #include "citegraph/analysis.hpp"
+#include "exports/render.hpp"
+#include "graph/view.hpp"
 
 namespace citegraph::cli {
 
-enum class command { check, export_graph };
+enum class command { check, export_graph, report, render };
 enum class export_format { json, graphml, dot };
 
 // Exit codes, documented in --help and README.md.
@@ -22,7 +24,9 @@ struct config {
     stale_policy policy;                      // as_of unknown: each document's own date
     std::optional<claim_verdict> fail_on;     // check: exit 1 when a finding this bad exists
     export_format format = export_format::json;
-    std::string output = "-";                 // export: file or "-" for standard output
+    std::string output = "-";                 // export, report, render: file or "-" for standard output
+    graph_view view;                          // export, render: the part of the graph to keep
+    render_options picture;                   // render: format and layout engine
 };
 
 // What parsing decided: a config to run, or text to print and an exit code.

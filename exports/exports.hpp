@@ -7,21 +7,29 @@
 
 #include "citegraph/analysis.hpp"
 #include "../graph/citation_graph.hpp"
+#include "../graph/view.hpp"
 
 namespace citegraph {
 
 // The JSON described in README.md: documents with their references and claims; an empty
 // corpus gives "documents": []. Invalid UTF-8 comes out as U+FFFD. All three writers throw
-// std::invalid_argument if the assessment is not parallel to the corpus.
-void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a);
+// std::invalid_argument if the assessment is not parallel to the corpus, and write only the
+// vertices `keep` keeps (select_vertices; every vertex by default) and the edges between them.
+// In JSON a document without kept vertices is left out, and "cited_by" lists kept claims only.
+void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
+                const vertex_filter& keep = {});
 
 // GraphML with typed keys named after what they hold (key id == attr.name); loads in
 // networkx, igraph and Gephi. A node carries only the attributes of its kind.
-void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& a);
+void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& a,
+                   const vertex_filter& keep = {});
 
-// DOT written through cgraph: shape by node kind, colour by verdict, sections as clusters.
-// Labels and tooltips are dot escStrings: a literal backslash appears doubled, a newline as "\n".
-void write_dot(std::ostream& out, const corpus& c, const corpus_assessment& a);
+// DOT written through cgraph: shape by node kind, colour by verdict, sections as clusters,
+// tooltips with full text and dates, http(s) links on references, and a node "legend" (class
+// "legend") unless the graph is empty. Labels and tooltips are dot escStrings: a literal
+// backslash appears doubled, a newline as "\n".
+void write_dot(std::ostream& out, const corpus& c, const corpus_assessment& a,
+               const vertex_filter& keep = {});
 
 // Calls write on a temporary file beside path and renames it over path only if write
 // returns normally and every byte reached the disk; "-" writes to standard output.

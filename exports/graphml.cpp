@@ -92,17 +92,21 @@ void add_data(pugi::xml_node element, const char* key, std::string_view clean_va
 
 class graphml_writer {
 public:
-    graphml_writer(std::ostream& out, const corpus& c, const corpus_assessment& a)
-        : out_(out), c_(c), a_(a) {}
+    graphml_writer(std::ostream& out, const corpus& c, const corpus_assessment& a,
+                   const vertex_filter& keep)
+        : out_(out), c_(c), a_(a), keep_(keep) {}
 
     void write() {
         const auto [opening, closing] = enclosing_tags();
         out_ << opening;
         for (vertex v : boost::make_iterator_range(boost::vertices(c_.graph))) {
+            if (!keeps(keep_, v)) continue;
             add_node(start_element("node"), v);
             print_element();
         }
         for (auto e : boost::make_iterator_range(boost::edges(c_.graph))) {
+            if (!keeps(keep_, boost::source(e, c_.graph)) || !keeps(keep_, boost::target(e, c_.graph)))
+                continue;
             add_edge(start_element("edge"), e);
             print_element();
         }
@@ -243,15 +247,17 @@ private:
     std::ostream& out_;
     const corpus& c_;
     const corpus_assessment& a_;
+    const vertex_filter& keep_;
     pugi::xml_document element_;  // holds the one element being written
     cleaner clean_;
 };
 
 }  // namespace
 
-void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& a) {
+void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& a,
+                   const vertex_filter& keep) {
     exports_detail::require_parallel(c, a);
-    graphml_writer(out, c, a).write();
+    graphml_writer(out, c, a, keep).write();
 }
 
 }  // namespace citegraph

@@ -106,14 +106,14 @@ private:
 };
 
 json reference_json(const corpus& c, std::size_t doc, std::size_t i,
-                    const reference_assessment& ra) {
+                    const reference_assessment& ra, const vertex_filter& keep) {
     const reference& r = c.documents[doc].references[i];
     json flags = json::array();
     for (const std::string& name : flag_names(ra.flags)) flags.push_back(name);
     if (r.source_on_file) flags.push_back("source-on-file");
     json cited_by = json::array();
     for (std::size_t claim : ra.cited_by)
-        if (claim < c.documents[doc].claims.size())
+        if (claim < c.documents[doc].claims.size() && keeps(keep, c.claim_vertex(doc, claim)))
             cited_by.push_back(c.graph[c.claim_vertex(doc, claim)].id);
 
     json out;
@@ -153,7 +153,8 @@ json claim_json(const corpus& c, std::size_t doc, std::size_t i, const claim_ass
 
 }  // namespace
 
-void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a) {
+void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
+                const vertex_filter& keep) {
     exports_detail::require_parallel(c, a);
     json_stream stream(out);
     stream.begin_object();
@@ -165,6 +166,7 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a) 
     stream.key("documents");
     stream.begin_array();
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        if (!keeps(keep, c.document_vertex(doc))) continue;
         const document& d = c.documents[doc];
         const document_assessment& da = a.documents[doc];
         stream.begin_object();
@@ -179,12 +181,13 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a) 
         stream.key("references");
         stream.begin_array();
         for (std::size_t i = 0; i < d.references.size(); ++i)
-            stream.value(reference_json(c, doc, i, da.references[i]));
+            if (keeps(keep, c.reference_vertex(doc, i)))
+                stream.value(reference_json(c, doc, i, da.references[i], keep));
         stream.end_array();
         stream.key("claims");
         stream.begin_array();
         for (std::size_t i = 0; i < d.claims.size(); ++i)
-            stream.value(claim_json(c, doc, i, da.claims[i]));
+            if (keeps(keep, c.claim_vertex(doc, i))) stream.value(claim_json(c, doc, i, da.claims[i]));
         stream.end_array();
         stream.end_object();
     }

@@ -173,6 +173,22 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
 
 }  // namespace
 
+namespace {
+
+date from_days(ch::sys_days day) {
+    const ch::year_month_day ymd{day};
+    return make_date(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                     static_cast<int>(static_cast<unsigned>(ymd.day())));
+}
+
+}  // namespace
+
+date last_day(const date& d) { return d.known() ? from_days(end_of_period(d)) : date{}; }
+
+date age_cutoff(const date& as_of, const age_limit& limit) {
+    return as_of.known() ? from_days(cutoff(as_of, limit)) : date{};
+}
+
 corpus_assessment assess(const corpus& c, const stale_policy& policy) {
     corpus_assessment result;
     result.policy = policy;

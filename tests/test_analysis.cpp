@@ -36,6 +36,22 @@ TEST_CASE("a year-only date is judged by the last day of that year") {
     CHECK(a.documents[0].references[2].stale);
 }
 
+TEST_CASE("the cut-off day and a period's last day agree with what the analysis judges stale") {
+    CHECK(to_iso(last_day(make_date(2017))) == "2017-12-31");
+    CHECK(to_iso(last_day(make_date(2016, 4))) == "2016-04-30");
+    CHECK(to_iso(last_day(make_date(2019, 2, 31))) == "2019-02-28");
+    CHECK_FALSE(last_day(date{}).known());
+    CHECK(to_iso(age_cutoff(make_date(2022, 7, 6), {})) == "2019-07-06");
+    CHECK(to_iso(age_cutoff(make_date(2024, 2, 29), {1, 0, 0})) == "2023-02-28");
+    CHECK(to_iso(age_cutoff(make_date(2022, 7, 6), parse_age_limit("1y6m"))) == "2021-01-06");
+    CHECK_FALSE(age_cutoff(date{}, {}).known());
+    // The day before the cut-off is stale, the cut-off itself is not (first test above).
+    auto a = assess_one(make_document({}, {make_reference(1, "A. Report. 2019.", make_date(2019, 7, 5)),
+                                           make_reference(2, "B. Report. 2019.", age_cutoff(make_date(2022, 7, 6), {}))}));
+    CHECK(a.documents[0].references[0].stale);
+    CHECK_FALSE(a.documents[0].references[1].stale);
+}
+
 TEST_CASE("the policy's as-of date and age limit override the document's") {
     document d = make_document({}, {make_reference(1, "A. Report. 2021.", make_date(2021, 1, 1))});
     SUBCASE("a later as-of date makes a source stale") {

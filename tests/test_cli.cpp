@@ -52,6 +52,10 @@ TEST_CASE("each command has its own --help") {
     auto exporter = run_citegraph("export --help");
     CHECK(exporter.exit == 0);
     CHECK(exporter.out.find("graphml") != std::string::npos);
+    auto reporter = run_citegraph("report --help");
+    CHECK(reporter.exit == 0);
+    CHECK(reporter.out.find("HTML") != std::string::npos);
+    CHECK(reporter.out.find("--as-of") != std::string::npos);
 }
 
 TEST_CASE("usage errors exit 2 with a message on standard error") {
@@ -94,14 +98,18 @@ TEST_CASE("an unreadable input exits 3 and names the file") {
     }
 }
 
-TEST_CASE("export refuses to overwrite one of its inputs") {
+TEST_CASE("export and report refuse to overwrite one of their inputs") {
     scratch_dir dir;
     const auto input = dir.path / "report.txt";
     std::filesystem::copy_file(report, input);
-    auto r = run_citegraph("export -o " + (dir.path / "." / "report.txt").string() + " " + input.string());
-    CHECK(r.exit == 2);
-    CHECK(r.err.find("is an input") != std::string::npos);
-    CHECK(slurp(input) == slurp(report));
+    for (const char* command : {"export", "report"}) {
+        CAPTURE(command);
+        auto r = run_citegraph(std::string(command) + " -o " + (dir.path / "." / "report.txt").string() + " " +
+                               input.string());
+        CHECK(r.exit == 2);
+        CHECK(r.err.find("is an input") != std::string::npos);
+        CHECK(slurp(input) == slurp(report));
+    }
 }
 
 TEST_CASE("an output that cannot be written exits 3 and leaves nothing behind") {
@@ -212,6 +220,28 @@ TEST_CASE("export writes each format to a file that its consumer reads") {
                        (dir.path / "mali.svg").string()).c_str()) == 0);
     CHECK(slurp(dir.path / "mali.svg").find("<svg") != std::string::npos);
     CHECK(slurp(dir.path / "mali.json").find("\"path\": \"" + report + "\"") != std::string::npos);
+}
+
+TEST_CASE("report writes one HTML page with as many findings as check lists") {
+    scratch_dir dir;
+    const auto out = dir.path / "mali.html";
+    auto r = run_citegraph("report --max-age 2y -o " + out.string() + " " + report);
+    REQUIRE(r.exit == 0);
+    CHECK(r.out.empty());
+    const std::string page = slurp(out);
+    CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+    auto check = run_citegraph("check --max-age 2y " + report);
+    REQUIRE(check.exit == 0);
+    std::size_t listed = 0;  // every line but the two summary lines names a finding
+    for (std::size_t at = 0; (at = check.out.find('\n', at)) != std::string::npos; ++at) ++listed;
+    listed -= 2;
+    std::size_t rows = 0;
+    for (std::size_t at = 0; (at = page.find("<details class=\"finding\"", at)) != std::string::npos; ++at) ++rows;
+    CHECK(rows == listed);
+    CHECK(page.find("a source older than 2y is stale") != std::string::npos);
+    auto piped = run_citegraph("report --max-age 2y " + report);
+    CHECK(piped.exit == 0);
+    CHECK(piped.out == page);
 }
 
 }

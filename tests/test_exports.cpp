@@ -164,7 +164,7 @@ struct fixture {
 template <typename Writer>
 std::string render(Writer writer, const fixture& f) {
     std::ostringstream out;
-    writer(out, f.c, f.a);
+    writer(out, f.c, f.a, citegraph::vertex_filter{});
     return out.str();
 }
 
@@ -625,7 +625,8 @@ TEST_CASE("write_dot round-trips through cgraph with every node and edge") {
     cgraph_ptr g(agmemread(text.c_str()));
     REQUIRE(g != nullptr);
     CHECK(agisdirected(g.get()));
-    CHECK(static_cast<std::size_t>(agnnodes(g.get())) == boost::num_vertices(f.c.graph));
+    CHECK(static_cast<std::size_t>(agnnodes(g.get())) == boost::num_vertices(f.c.graph) + 1);
+    CHECK(dot_attribute(g.get(), "legend", "class") == "legend");
     CHECK(static_cast<std::size_t>(agnedges(g.get())) == boost::num_edges(f.c.graph));
     for (const std::string& id : graph_ids(f.c)) {
         CAPTURE(id);
@@ -855,7 +856,8 @@ TEST_CASE("the bundled report round-trips through GraphML, DOT and networkx with
         write_dot(out, c, a);
         cgraph_ptr g(agmemread(out.str().c_str()));
         REQUIRE(g != nullptr);
-        CHECK(static_cast<std::size_t>(agnnodes(g.get())) == boost::num_vertices(c.graph));
+        // Every vertex and the legend.
+        CHECK(static_cast<std::size_t>(agnnodes(g.get())) == boost::num_vertices(c.graph) + 1);
         CHECK(static_cast<std::size_t>(agnedges(g.get())) == boost::num_edges(c.graph));
     }
     SUBCASE("GraphML loaded by networkx") {

@@ -1,0 +1,68 @@
+// The findings of the analysis in the order an editor reads them, and the counts behind a
+// document's summary: what `citegraph check` prints and the HTML report shows.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "citegraph/analysis.hpp"
+#include "../graph/citation_graph.hpp"
+
+namespace citegraph::exports_detail {
+
+enum class finding_kind {
+    claim,         // a claim whose verdict is not ok
+    anachronism,   // a claim that names an event every source predates
+    stale_source,  // a stale reference, with the claims resting on it
+};
+
+struct finding {
+    finding_kind kind = finding_kind::claim;
+    std::size_t document = 0;  // index into the corpus' documents
+    std::size_t item = 0;      // claim index; reference index for a stale source
+    std::string_view name;     // "resting-on-stale", ..., "anachronism", "stale-source"
+};
+
+// Every finding, worst first: claims by verdict (an anachronism ranks between
+// resting-on-stale and partly-stale), in document order within one; then each document's
+// stale references, the one most claims rest on first, since mending it mends them all.
+// Empty when every claim is ok and no reference is stale.
+std::vector<finding> ordered_findings(const corpus& c, const corpus_assessment& a);
+
+// Why a claim finding holds, as `check` prints it after the dash: "cites 25 (2018-06-28;
+// older than 3y); current: 3, 5" for a partly-stale claim, the anachronism's own reason for
+// an anachronism; "" for an uncited claim and for a stale source.
+std::string explain(const corpus& c, const corpus_assessment& a, const finding& f);
+
+// The numbers of the sources a claim cites that are current (not stale), in citation order;
+// empty if it cites none, or only stale or missing ones.
+std::vector<std::string> current_sources(const corpus& c, const corpus_assessment& a,
+                                         std::size_t doc, std::size_t claim);
+
+// A document's claims by verdict and references by flag; all zero for an empty document.
+struct document_summary {
+    std::array<int, 5> claims_by_verdict{};  // indexed by static_cast<int>(claim_verdict)
+    int anachronisms = 0;
+    int stale = 0;
+    int superseded = 0;
+    int in_force = 0;
+    int undated = 0;
+    int unverifiable = 0;
+    int drafts = 0;
+    std::vector<std::string> never_cited;  // numbers of the references no claim cites
+
+    int claims(claim_verdict v) const { return claims_by_verdict[static_cast<std::size_t>(v)]; }
+};
+
+// Counts what a document's assessment found.
+document_summary summarize(const document& d, const document_assessment& da);
+
+// The claim verdicts in the order summaries list them: ok first, dangling last.
+inline constexpr std::array<claim_verdict, 5> summary_verdicts{
+    claim_verdict::ok, claim_verdict::partly_stale, claim_verdict::resting_on_stale,
+    claim_verdict::uncited, claim_verdict::dangling};
+
+}  // namespace citegraph::exports_detail

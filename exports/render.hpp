@@ -1,0 +1,54 @@
+// Pictures of the graph: laid out and rendered in process by Graphviz's gvc library.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "citegraph/analysis.hpp"
+#include "../graph/citation_graph.hpp"
+#include "../graph/view.hpp"
+
+namespace citegraph {
+
+enum class render_format { svg, png, pdf };
+
+// "svg", "png", "pdf".
+std::string_view to_string(render_format format);
+
+struct render_options {
+    render_format format = render_format::svg;
+    std::string layout;  // a Graphviz layout engine (layout_engines()); "" chooses by size
+};
+
+// Up to this many nodes (the legend counts) the layout is "dot", which draws claims and
+// their sources in ranks; past it "sfdp", which scales to thousands of nodes.
+constexpr std::size_t dot_layout_limit = 400;
+
+// A graph with more nodes than this is refused: no engine draws it readably, and dot
+// would take minutes on it.
+constexpr std::size_t render_node_limit = 2000;
+
+// The engine render_graph uses for a graph of `nodes` nodes when none is asked for.
+std::string_view choose_layout(std::size_t nodes);
+
+// The layout engines --layout accepts: "dot", "sfdp", "neato", "fdp", "twopi", "circo".
+const std::vector<std::string>& layout_engines();
+
+// Thrown for a graph of more than render_node_limit nodes; the message says how many.
+class graph_too_large : public view_error {
+public:
+    graph_too_large(std::size_t nodes, std::size_t limit);
+    std::size_t nodes = 0;
+};
+
+// The picture of the kept vertices (every vertex for an empty filter; make one with
+// select_vertices) in the visual language of write_dot, legend included, as the bytes of an
+// SVG, PNG or PDF file. An empty graph gives an empty picture. Throws graph_too_large past
+// render_node_limit nodes, std::invalid_argument for an unknown layout engine or an
+// assessment not parallel to the corpus, std::runtime_error if Graphviz fails (its message).
+std::string render_graph(const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
+                         const render_options& options);
+
+}  // namespace citegraph

@@ -1,0 +1,163 @@
+// The report's findings: filter controls, then one <details> per finding, worst first, in
+// the order `citegraph check` prints them.
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "findings.hpp"
+#include "html.hpp"
+#include "nodes.hpp"
+#include "report_parts.hpp"
+#include "text.hpp"
+
+namespace citegraph::exports_detail {
+
+namespace {
+
+// The filter key of a claim's section: its graph node id, "d1:s2".
+std::string section_key(const corpus& c, std::size_t doc, std::size_t claim) {
+    const std::size_t s = c.documents[doc].claims[claim].section;
+    return s < c.documents[doc].sections.size() ? c.graph[c.section_vertex(doc, s)].id : "";
+}
+
+// The sections a finding belongs to: its claim's, or those of the claims resting on a
+// stale source; space-separated, each once.
+std::string finding_sections(const corpus& c, const corpus_assessment& a, const finding& f) {
+    if (f.kind != finding_kind::stale_source) return section_key(c, f.document, f.item);
+    std::vector<std::string> keys;
+    for (std::size_t i : a.documents[f.document].references[f.item].cited_by) {
+        std::string key = section_key(c, f.document, i);
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+    }
+    return join(keys, " ");
+}
+
+// One row of a claim's source table; a cited number the list lacks says so.
+void append_source_row(pugi::xml_node table, const corpus& c, const corpus_assessment& a, std::size_t doc,
+                       int number) {
+    pugi::xml_node row = html::element(table, "tr");
+    const long index = c.reference_index(doc, number);
+    if (index < 0) {
+        html::element(row, "td", std::to_string(number), {});
+        html::element(row, "td", "not in the reference list", {{"colspan", "4"}});
+        return;
+    }
+    const auto ref = static_cast<std::size_t>(index);
+    const reference& r = c.documents[doc].references[ref];
+    const reference_assessment& ra = a.documents[doc].references[ref];
+    html::element(html::element(row, "td"), "a", std::to_string(number), {{"href", "#" + reference_anchor(c, doc, ref)}});
+    std::string when = r.published.known() ? to_iso(r.published) : "undated";
+    if (r.role != date_role::none) when += " (" + std::string(to_string(r.role)) + ")";
+    html::element(row, "td", when, {});
+    html::element(row, "td", to_string(r.kind), {});
+    pugi::xml_node status = html::element(row, "td");
+    append_badge(status, reference_status(ra));
+    std::vector<std::string> notes = ra.stale_reasons;
+    for (auto& flag : flag_names(ra.flags))
+        if (flag != "in-force") notes.push_back(std::move(flag));
+    if (!notes.empty()) html::text(status, " " + join(notes, "; "));
+    html::element(row, "td", short_label(r.text, 140), {});
+}
+
+void append_claim_body(pugi::xml_node body, const corpus& c, const corpus_assessment& a, const finding& f) {
+    const document& d = c.documents[f.document];
+    const claim& cl = d.claims[f.item];
+    html::element(body, "p", cl.text, {{"class", "claim-text"}});
+    std::string where = "Section: " + std::string(section_name(c, f.document, f.item));
+    if (cl.where.line != 0)
+        where += " · line " + std::to_string(cl.where.line) + ", column " + std::to_string(cl.where.column);
+    html::element(body, "p", where, {{"class", "meta"}});
+    if (const std::string why = explain(c, a, f); !why.empty()) html::element(body, "p", why, {{"class", "why"}});
+    if (cl.cites.empty()) {
+        html::element(body, "p", "No citation supports this claim.", {{"class", "note"}});
+        return;
+    }
+    pugi::xml_node table = html::element(body, "table", {{"class", "sources"}});
+    pugi::xml_node head = html::element(html::element(table, "thead"), "tr");
+    for (const char* column : {"Source", "Date", "Kind", "Status", "Reference"}) html::element(head, "th", column, {});
+    pugi::xml_node rows = html::element(table, "tbody");
+    for (int number : cl.cites) append_source_row(rows, c, a, f.document, number);
+}
+
+void append_finding(pugi::xml_node list, const corpus& c, const corpus_assessment& a, const finding& f) {
+    const document& d = c.documents[f.document];
+    pugi::xml_node row = html::element(
+        list, "details",
+        {{"class", "finding"}, {"data-verdict", f.name}, {"data-sections", finding_sections(c, a, f)}});
+    pugi::xml_node summary = html::element(row, "summary");
+    append_badge(summary, f.name);
+    html::text(summary, " ");
+    pugi::xml_node body = html::element(row, "div", {{"class", "body"}});
+    if (f.kind == finding_kind::stale_source) {
+        const reference& r = d.references[f.item];
+        const std::size_t n = a.documents[f.document].references[f.item].cited_by.size();
+        html::element(summary, "span", place(d, r.where.line), {{"class", "where"}});
+        html::text(summary, " [" + std::to_string(r.number) + "] " + short_label(r.text, 90) + " — " +
+                                std::to_string(n) + (n == 1 ? " claim rests on it" : " claims rest on it"));
+        append_reference_details(body, c, a, f.document, f.item);
+        return;
+    }
+    html::element(summary, "span", place(d, d.claims[f.item].where.line), {{"class", "where"}});
+    html::text(summary, " " + short_label(d.claims[f.item].text, 110));
+    append_claim_body(body, c, a, f);
+}
+
+// A <select> with "all" first, then each value with its label.
+void append_select(pugi::xml_node parent, const char* id, const char* label, const char* all,
+                   const std::vector<std::pair<std::string, std::string>>& options) {
+    html::element(parent, "label", label, {{"for", id}});
+    pugi::xml_node select = html::element(parent, "select", {{"id", id}});
+    html::element(select, "option", all, {{"value", ""}});
+    for (const auto& [value, text] : options) html::element(select, "option", text, {{"value", value}});
+}
+
+void append_filters(pugi::xml_node parent, const corpus& c, const corpus_assessment& a,
+                    const std::vector<finding>& findings) {
+    std::vector<std::pair<std::string, std::string>> verdicts;
+    std::map<std::string, std::size_t> per_verdict;
+    for (const finding& f : findings)
+        if (per_verdict[std::string(f.name)]++ == 0) verdicts.emplace_back(f.name, "");
+    for (auto& [name, text] : verdicts) text = name + " (" + std::to_string(per_verdict[name]) + ")";
+
+    std::vector<std::pair<std::string, std::string>> sections;
+    std::vector<std::string> used;
+    for (const finding& f : findings) {
+        std::string keys = finding_sections(c, a, f);
+        used.push_back(std::move(keys));
+    }
+    const std::string all_used = " " + join(used, " ") + " ";
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        const document& d = c.documents[doc];
+        for (std::size_t s = 0; s < d.sections.size(); ++s) {
+            const std::string key = c.graph[c.section_vertex(doc, s)].id;
+            if (all_used.find(" " + key + " ") == std::string::npos) continue;
+            std::string name = short_label(raw_node_text(c, c.section_vertex(doc, s)), 70);
+            if (c.documents.size() > 1) name = short_label(d.title.empty() ? d.path : d.title, 30) + ": " + name;
+            sections.emplace_back(key, std::move(name));
+        }
+    }
+    pugi::xml_node bar = html::element(parent, "div", {{"class", "filters"}, {"role", "search"}});
+    append_select(bar, "filter-verdict", "Verdict", "every verdict", verdicts);
+    append_select(bar, "filter-section", "Section", "every section", sections);
+    html::element(bar, "input", {{"id", "filter-text"}, {"type", "search"}, {"placeholder", "Search the findings"},
+                                 {"aria-label", "Search the findings"}});
+    pugi::xml_node count = html::element(bar, "span", {{"class", "meta"}});
+    html::element(count, "span", std::to_string(findings.size()), {{"id", "shown-count"}});
+    html::text(count, " of " + std::to_string(findings.size()) + " shown");
+    html::element(bar, "button", "Expand all", {{"id", "expand-all"}, {"type", "button"}});
+    html::element(bar, "button", "Collapse all", {{"id", "collapse-all"}, {"type", "button"}});
+}
+
+}  // namespace
+
+void append_findings(pugi::xml_node parent, const corpus& c, const corpus_assessment& a) {
+    const std::vector<finding> findings = ordered_findings(c, a);
+    append_filters(parent, c, a, findings);
+    pugi::xml_node list = html::element(parent, "div", {{"id", "finding-list"}});
+    if (findings.empty())
+        html::element(list, "p", "No findings: every claim rests on current sources.", {{"class", "note"}});
+    for (const finding& f : findings) append_finding(list, c, a, f);
+}
+
+}  // namespace citegraph::exports_detail

@@ -1,0 +1,51 @@
+// Views that narrow the graph to the part a reader asked about: one claim and its sources,
+// what rests on one reference, the stale claims, the claims of some sections.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "citegraph/analysis.hpp"
+#include "citation_graph.hpp"
+
+namespace citegraph {
+
+// What to keep. Each kind of selector that is set narrows the claims further (they
+// combine with "and"); the values of one selector combine with "or". A view with no
+// selector keeps the whole graph.
+struct graph_view {
+    std::vector<std::string> claims;      // claim ids "d1:c17"; with one document "c17" too
+    std::vector<std::string> references;  // reference numbers "25", or "d1:r25"
+    bool only_stale = false;              // claims resting on stale sources or partly stale
+    std::vector<std::string> sections;    // parts of section titles, case and accents ignored
+
+    // True when no selector is set: the view is the whole graph.
+    bool whole() const {
+        return claims.empty() && references.empty() && !only_stale && sections.empty();
+    }
+};
+
+// A claim, reference or section the view names that the corpus lacks, or a reference
+// number that several documents share; the message names it. A usage error.
+class view_error : public std::invalid_argument {
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+// Which vertices to draw or write, by vertex index; empty keeps every vertex.
+using vertex_filter = std::vector<bool>;
+
+// True if the filter keeps v (always, for the empty filter).
+inline bool keeps(const vertex_filter& keep, vertex v) { return keep.empty() || keep[v]; }
+
+// The vertices the view keeps: the selected claims, the references they cite (with
+// --reference: only the named references), and the documents and sections holding them.
+// Empty for the whole view. Throws view_error for a name the corpus lacks; a view that
+// matches nothing keeps nothing. The assessment must be parallel to the corpus.
+vertex_filter select_vertices(const corpus& c, const corpus_assessment& a, const graph_view& view);
+
+// How many vertices the filter keeps.
+std::size_t kept_count(const corpus& c, const vertex_filter& keep);
+
+}  // namespace citegraph

@@ -1,0 +1,195 @@
+// Tests for the HTML report writer: escaping, the Content-Security-Policy, the findings in
+// check's order, the embedded graph, and the pieces it is built from.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "analysis_fixtures.hpp"
+#include "citegraph/import.hpp"
+#include "exports/findings.hpp"
+#include "exports/html.hpp"
+#include "exports/report.hpp"
+#include "exports/sha256.hpp"
+#include "graph/stale_analysis.hpp"
+
+using namespace citegraph;
+using namespace citegraph::fixtures;
+
+namespace {
+
+const std::string script_claim = "Children <script>alert(\"claim\")</script> work & rest.";
+const std::string img_reference = "Ministry. \"><img src=x onerror=alert(1)> Report. 2017.";
+
+std::string hex(const std::array<std::uint8_t, 32>& digest) {
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out;
+    for (auto byte : digest) {
+        out += digits[byte >> 4];
+        out += digits[byte & 15];
+    }
+    return out;
+}
+
+std::string report_of(const corpus& c, const corpus_assessment& a, std::string_view svg = "") {
+    std::ostringstream out;
+    write_html_report(out, c, a, svg);
+    return out.str();
+}
+
+// The report read back as XML: the writer serialises HTML as well-formed XML, so pugixml
+// sees the tree the browser builds (the browser test checks that side).
+pugi::xml_document parse(const std::string& page) {
+    pugi::xml_document doc;
+    const std::string body = page.substr(page.find('\n') + 1);  // after <!DOCTYPE html>
+    REQUIRE(doc.load_string(body.c_str()));
+    return doc;
+}
+
+std::size_t count(const pugi::xml_document& doc, const char* xpath) { return doc.select_nodes(xpath).size(); }
+
+corpus crafted_corpus() {
+    reference stale = make_reference(1, img_reference, make_date(2017));
+    stale.urls = {"javascript:alert(1)", "https://example.org/report?a=1&b=2"};
+    document d = make_document({make_claim(script_claim, {1}, {}, 3), make_claim("Nothing cites this.", {}, {}, 4)},
+                               {stale, make_reference(2, "Ministry. Current report. 2022.", make_date(2022))});
+    return build_corpus({std::move(d)});
+}
+
+}  // namespace
+
+TEST_SUITE("HTML report") {
+
+TEST_CASE("sha256 gives the FIPS 180-4 digests, across one and two final blocks") {
+    using exports_detail::sha256;
+    CHECK(hex(sha256("")) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(hex(sha256("abc")) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(hex(sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")) ==
+          "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    CHECK(hex(sha256("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrs"
+                     "mnopqrstnopqrstu")) == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1");
+    CHECK(hex(sha256(std::string(1000000, 'a'))) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    CHECK(exports_detail::csp_hash("") == "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+}
+
+TEST_CASE("document text holding markup shows as text, never as elements") {
+    const corpus c = crafted_corpus();
+    const std::string page = report_of(c, assess(c, {}));
+    CHECK(page.rfind("<!DOCTYPE html>\n<html", 0) == 0);
+    CHECK(page.find("<script>alert") == std::string::npos);
+    CHECK(page.find("<img") == std::string::npos);
+    CHECK(page.find("Children &lt;script&gt;alert(\"claim\")&lt;/script&gt; work &amp; rest.") != std::string::npos);
+    const pugi::xml_document doc = parse(page);
+    CHECK(count(doc, "//script") == 1);
+    CHECK(count(doc, "//img") == 0);
+    CHECK(count(doc, "//@*[starts-with(name(), 'on')]") == 0);
+    bool claim_shown = false, reference_shown = false;
+    for (const auto& node : doc.select_nodes("//p[@class='claim-text']")) {
+        claim_shown |= node.node().text().as_string() == script_claim;
+        reference_shown |= node.node().text().as_string() == img_reference;
+    }
+    CHECK(claim_shown);
+    CHECK(reference_shown);
+}
+
+TEST_CASE("only web URLs become links") {
+    const corpus c = crafted_corpus();
+    const pugi::xml_document doc = parse(report_of(c, assess(c, {})));
+    CHECK(count(doc, "//a[@href='https://example.org/report?a=1&b=2']") >= 1);
+    CHECK(count(doc, "//a[starts-with(@href, 'javascript:')]") == 0);
+}
+
+TEST_CASE("the policy allows exactly the page's own style and script and nothing else") {
+    const corpus c = crafted_corpus();
+    const pugi::xml_document doc = parse(report_of(c, assess(c, {})));
+    const std::string policy = doc.select_node("//meta[@http-equiv='Content-Security-Policy']").node().attribute("content").as_string();
+    REQUIRE_FALSE(policy.empty());
+    CHECK(policy.rfind("default-src 'none';", 0) == 0);
+    const std::string style = doc.select_node("//style").node().text().as_string();
+    const std::string script = doc.select_node("//script").node().text().as_string();
+    CHECK(policy.find("style-src " + exports_detail::csp_hash(style) + ";") != std::string::npos);
+    CHECK(policy.find("script-src " + exports_detail::csp_hash(script) + ";") != std::string::npos);
+    CHECK(count(doc, "//*[@src]") == 0);
+    CHECK(count(doc, "//link") == 0);
+    // The CSP meta comes before anything it governs.
+    CHECK(std::string(doc.select_node("//head/*[2]").node().attribute("http-equiv").as_string()) ==
+          "Content-Security-Policy");
+}
+
+TEST_CASE("the findings come in check's order, each with its verdict and sections") {
+    diagnostics warnings;
+    const corpus c = build_corpus({import_file(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt", "", warnings)});
+    const corpus_assessment a = assess(c, {});
+    const pugi::xml_document doc = parse(report_of(c, a));
+    const auto expected = exports_detail::ordered_findings(c, a);
+    const auto rows = doc.select_nodes("//details[@class='finding']");
+    REQUIRE(rows.size() == expected.size());
+    REQUIRE(expected.size() > 40);
+    std::size_t i = 0;
+    for (const auto& row : rows) {
+        CAPTURE(i);
+        CHECK(std::string(row.node().attribute("data-verdict").as_string()) == expected[i].name);
+        CHECK_FALSE(std::string(row.node().attribute("data-sections").as_string()).empty());
+        ++i;
+    }
+    // Every reference has an entry, and every verdict present has a filter option with its count.
+    CHECK(count(doc, "//details[@class='reference']") == c.documents[0].references.size());
+    const auto resting = std::count_if(expected.begin(), expected.end(),
+                                       [](const auto& f) { return f.name == "resting-on-stale"; });
+    CHECK(count(doc, ("//select[@id='filter-verdict']/option[@value='resting-on-stale'][text()='resting-on-stale (" +
+                      std::to_string(resting) + ")']").c_str()) == 1);
+    CHECK(count(doc, "//select[@id='filter-section']/option") > 2);
+    // One mark per dated reference, each linking to its entry.
+    std::size_t dated = 0;
+    for (const reference& r : c.documents[0].references) dated += r.published.known();
+    CHECK(count(doc, "//div[@class='timeline']/svg/a[starts-with(@href, '#ref-d1:r')]") == dated);
+}
+
+TEST_CASE("the graph SVG is embedded without scripts or event handlers") {
+    const corpus c = crafted_corpus();
+    const corpus_assessment a = assess(c, {});
+    const std::string svg = R"svg(<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "x.dtd">)svg"
+                            R"svg(<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script>)svg"
+                            R"svg(<g id="node1" class="node" onclick="alert(3)"><title>a &lt;b&gt;</title></g></svg>)svg";
+    const pugi::xml_document doc = parse(report_of(c, a, svg));
+    CHECK(count(doc, "//div[@class='graph']/svg/g[@class='node']") == 1);
+    CHECK(count(doc, "//script") == 1);
+    CHECK(count(doc, "//@onload") + count(doc, "//@onclick") == 0);
+    CHECK(std::string(doc.select_node("//div[@class='graph']/svg/g/title").node().text().as_string()) == "a <b>");
+    CHECK_THROWS_AS(report_of(c, a, "<svg><g></svg>"), std::invalid_argument);
+    CHECK_THROWS_AS(report_of(c, a, "<html/>"), std::invalid_argument);
+    const std::string note = parse(report_of(c, a)).select_node("//section[@id='graph']/p[@class='note']").node().text().as_string();
+    CHECK(note == "The graph of stale paths was not drawn.");
+}
+
+TEST_CASE("a document with nothing to report still gives a page that says so") {
+    const corpus c = build_corpus({make_document({make_claim("Fine.", {1})}, {make_reference(1, "New. 2022.", make_date(2022))})});
+    const pugi::xml_document doc = parse(report_of(c, assess(c, {})));
+    CHECK(count(doc, "//details[@class='finding']") == 0);
+    CHECK(std::string(doc.select_node("//div[@id='finding-list']/p").node().text().as_string()).find("No findings") == 0);
+    CHECK(std::string(doc.select_node("//section[@id='graph']/p[@class='note']").node().text().as_string()).find("No claim rests") == 0);
+    const corpus empty = build_corpus({});
+    CHECK(parse(report_of(empty, assess(empty, {}))).select_node("//section[@id='summary']/p[@class='note']"));
+}
+
+TEST_CASE("empty elements keep their closing tag, void elements do not get one") {
+    pugi::xml_document page;
+    auto root = exports_detail::html::element(page, "html");
+    exports_detail::html::element(root, "div", {{"id", "x"}});
+    exports_detail::html::element(root, "input", {{"type", "search"}});
+    std::ostringstream out;
+    exports_detail::html::save(out, page);
+    CHECK(out.str() == "<!DOCTYPE html>\n<html><div id=\"x\"></div><input type=\"search\"/></html>\n");
+    CHECK_THROWS_AS(exports_detail::html::raw_text_element(root, "script", "if (a < b) go();"), std::invalid_argument);
+}
+
+TEST_CASE("a report for an assessment of another corpus is refused") {
+    const corpus c = crafted_corpus();
+    CHECK_THROWS_AS(report_of(c, corpus_assessment{}), std::invalid_argument);
+}
+
+}
