@@ -45,7 +45,13 @@ constexpr key_spec keys[] = {
     {"date", "node", "string"},        // references: ISO date of its own precision
     {"date_role", "node", "string"},
     {"ref_kind", "node", "string"},
-    {"url", "node", "string"},         // references: first URL
+    {"url", "node", "string"},         // references: first URL; documents: their own
+    {"doi", "node", "string"},         // references and documents: lower-case DOI
+    {"ref_id", "node", "string"},      // references: the input's own id ("B12", "cite_note-5")
+    {"full_entry", "node", "string"},  // references: the full entries a short note points to
+    {"format", "node", "string"},      // documents: the importer that read them
+    {"published", "node", "string"},   // documents: their own publication date
+    {"citation_style", "node", "string"},
     {"flags", "node", "string"},       // references: flag names, comma-joined
     {"stale", "node", "boolean"},
     {"superseded_by", "node", "int"},
@@ -190,6 +196,11 @@ private:
             case node_kind::document:
                 if (da.as_of.known()) data(element, "as_of", to_iso(da.as_of));
                 if (d.reporting_year != 0) data(element, "reporting_year", d.reporting_year);
+                if (!d.format.empty()) data(element, "format", d.format);
+                if (!d.doi.empty()) data(element, "doi", d.doi);
+                if (!d.url.empty()) data(element, "url", d.url);
+                if (d.published.known()) data(element, "published", to_iso(d.published));
+                data(element, "citation_style", to_string(d.style));
                 break;
             case node_kind::section:
                 if (d.sections[node.item].where.line != 0)
@@ -200,14 +211,20 @@ private:
                 add_claim_data(element, d, d.claims[node.item], da.claims[node.item]);
                 break;
             case node_kind::reference:
-                add_reference_data(element, d.references[node.item], da.references[node.item]);
+                add_reference_data(element, d, d.references[node.item], da.references[node.item]);
                 break;
         }
     }
 
-    void add_reference_data(pugi::xml_node element, const reference& r,
+    void add_reference_data(pugi::xml_node element, const document& d, const reference& r,
                             const reference_assessment& ra) {
         data(element, "number", r.number);
+        if (!r.id.empty()) data(element, "ref_id", r.id);
+        if (!r.doi.empty()) data(element, "doi", r.doi);
+        std::vector<std::string> full_entries;
+        for (std::size_t entry : r.full_entries)
+            if (entry < d.bibliography.size()) full_entries.push_back(d.bibliography[entry].text);
+        if (!full_entries.empty()) data(element, "full_entry", join(full_entries, "\n"));
         if (r.where.line != 0) data(element, "line", static_cast<long long>(r.where.line));
         if (r.published.known()) data(element, "date", to_iso(r.published));
         if (r.role != date_role::none) data(element, "date_role", to_string(r.role));

@@ -105,6 +105,32 @@ private:
     bool after_key_ = false;
 };
 
+// What a reference list entry and a bibliography entry both say about the work.
+void add_work_fields(json& out, const reference& r) {
+    out["id"] = r.id.empty() ? json(nullptr) : json(r.id);
+    out["text"] = r.text;
+    out["line"] = position_or_null(r.where.line);
+    out["date"] = iso_or_null(r.published);
+    out["date_role"] = r.role == date_role::none ? json(nullptr) : json(to_string(r.role));
+    json dates = json::array();
+    for (const role_date& d : r.dates) {
+        json one;
+        one["date"] = iso_or_null(d.value);
+        one["role"] = d.role == date_role::none ? json(nullptr) : json(to_string(d.role));
+        dates.push_back(std::move(one));
+    }
+    out["dates"] = std::move(dates);
+    out["kind"] = to_string(r.kind);
+    out["doi"] = r.doi.empty() ? json(nullptr) : json(r.doi);
+    out["urls"] = r.urls;
+}
+
+json bibliography_json(const reference& entry) {
+    json out;
+    add_work_fields(out, entry);
+    return out;
+}
+
 json reference_json(const corpus& c, std::size_t doc, std::size_t i,
                     const reference_assessment& ra, const vertex_filter& keep) {
     const reference& r = c.documents[doc].references[i];
@@ -116,14 +142,14 @@ json reference_json(const corpus& c, std::size_t doc, std::size_t i,
         if (claim < c.documents[doc].claims.size() && keeps(keep, c.claim_vertex(doc, claim)))
             cited_by.push_back(c.graph[c.claim_vertex(doc, claim)].id);
 
+    json full_entries = json::array();
+    for (std::size_t entry : r.full_entries)
+        if (entry < c.documents[doc].bibliography.size()) full_entries.push_back(entry);
+
     json out;
     out["number"] = r.number;
-    out["text"] = r.text;
-    out["line"] = position_or_null(r.where.line);
-    out["date"] = iso_or_null(r.published);
-    out["date_role"] = r.role == date_role::none ? json(nullptr) : json(to_string(r.role));
-    out["kind"] = to_string(r.kind);
-    out["urls"] = r.urls;
+    add_work_fields(out, r);
+    out["full_entries"] = std::move(full_entries);
     out["flags"] = std::move(flags);
     out["stale"] = ra.stale;
     out["superseded_by"] = ra.superseded_by == 0 ? json(nullptr) : json(ra.superseded_by);
@@ -172,8 +198,18 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
         stream.begin_object();
         stream.key("path");
         stream.value(d.path);
+        stream.key("format");
+        stream.value(d.format.empty() ? json(nullptr) : json(d.format));
         stream.key("title");
         stream.value(d.title);
+        stream.key("doi");
+        stream.value(d.doi.empty() ? json(nullptr) : json(d.doi));
+        stream.key("url");
+        stream.value(d.url.empty() ? json(nullptr) : json(d.url));
+        stream.key("published");
+        stream.value(iso_or_null(d.published));
+        stream.key("citation_style");
+        stream.value(to_string(d.style));
         stream.key("reporting_year");
         stream.value(d.reporting_year == 0 ? json(nullptr) : json(d.reporting_year));
         stream.key("as_of");
@@ -188,6 +224,10 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
         stream.begin_array();
         for (std::size_t i = 0; i < d.claims.size(); ++i)
             if (keeps(keep, c.claim_vertex(doc, i))) stream.value(claim_json(c, doc, i, da.claims[i]));
+        stream.end_array();
+        stream.key("bibliography");
+        stream.begin_array();
+        for (const reference& entry : d.bibliography) stream.value(bibliography_json(entry));
         stream.end_array();
         stream.end_object();
     }

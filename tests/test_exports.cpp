@@ -345,15 +345,16 @@ TEST_CASE("write_json writes the policy and every document with its assessment")
 
     REQUIRE(d["references"].size() == 4);
     CHECK(d["references"][0] == json::parse(R"j({
-        "number": 1,
+        "number": 1, "id": null,
         "text": "Ministry of Labour, \"Annual report\" <2017> \\ & more, https://example.org/a?x=1&y=2",
-        "line": 30, "date": "2017", "date_role": "published", "kind": "report",
-        "urls": ["https://example.org/a?x=1&y=2"], "flags": [], "stale": true,
+        "line": 30, "date": "2017", "date_role": "published", "dates": [], "kind": "report",
+        "doi": null, "urls": ["https://example.org/a?x=1&y=2"], "full_entries": [], "flags": [], "stale": true,
         "superseded_by": null, "stale_reasons": ["2017 is older than 3y at 2022-07-06"],
         "cited_by": ["d1:c1", "d1:c4"]})j"));
     CHECK(d["references"][1] == json::parse(R"j({
-        "number": 2, "text": "Embassy cable.\nSource on file.", "line": 31, "date": null,
-        "date_role": null, "kind": "internal-reporting", "urls": ["javascript:alert(1)"],
+        "number": 2, "id": null, "text": "Embassy cable.\nSource on file.", "line": 31, "date": null,
+        "date_role": null, "dates": [], "kind": "internal-reporting", "doi": null,
+        "urls": ["javascript:alert(1)"], "full_entries": [],
         "flags": ["undated", "unverifiable", "source-on-file"], "stale": false,
         "superseded_by": null, "stale_reasons": [], "cited_by": ["d1:c1"]})j"));
     CHECK(d["references"][2]["flags"] == json{"in-force"});
@@ -396,8 +397,9 @@ TEST_CASE("write_json keeps keys in a fixed order and output identical across ru
     for (const auto& item : ordered["documents"][0]["claims"][0].items())
         claim_keys.push_back(item.key());
     CHECK(top == std::vector<std::string>{"policy", "documents"});
-    CHECK(reference_keys == std::vector<std::string>{"number", "text", "line", "date", "date_role",
-                                                     "kind", "urls", "flags", "stale",
+    CHECK(reference_keys == std::vector<std::string>{"number", "id", "text", "line", "date",
+                                                     "date_role", "dates", "kind", "doi", "urls",
+                                                     "full_entries", "flags", "stale",
                                                      "superseded_by", "stale_reasons", "cited_by"});
     CHECK(claim_keys == std::vector<std::string>{"id", "line", "column", "section", "text", "cites",
                                                  "years", "verdict", "anachronism", "reasons"});
@@ -884,3 +886,52 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "k
 }
 
 }  // TEST_SUITE("exports")
+
+TEST_CASE("the exports carry each document's identity, reference ids, DOIs, dates and full entries") {
+    diagnostics warnings;
+    const std::string data = CITEGRAPH_TEST_DATA;
+    const corpus c = build_corpus({import_file(data + "/wikipedia-duck.html", "", warnings),
+                                   import_file(data + "/jats-plosone-2020-dairy-lca.nxml", "", warnings)});
+    const corpus_assessment a = assess(c, {});
+    std::ostringstream json_out;
+    write_json(json_out, c, a);
+    const json j = json::parse(json_out.str());
+    const json& duck = j["documents"][0];
+    CHECK(duck["format"] == "html");
+    CHECK(duck["url"] == "https://en.wikipedia.org/wiki/Duck");
+    CHECK(duck["published"] == "2024-09-21");
+    CHECK(duck["citation_style"] == "numbered");
+    REQUIRE(duck["bibliography"].size() == c.documents[0].bibliography.size());
+    CHECK(duck["bibliography"].size() == 20);
+    // Every short note names the full entries it points to, and they exist.
+    std::size_t linked = 0;
+    for (const json& r : duck["references"]) {
+        for (const json& entry : r["full_entries"]) {
+            CHECK(entry.get<std::size_t>() < duck["bibliography"].size());
+            ++linked;
+        }
+        CHECK(r["id"].get<std::string>().starts_with("cite_note-"));
+    }
+    CHECK(linked >= 28);
+
+    const json& plos = j["documents"][1];
+    CHECK(plos["format"] == "jats");
+    CHECK(plos["doi"] == "10.1371/journal.pone.0234687");
+    const document& plos_doc = c.documents[1];
+    REQUIRE(plos["references"].size() == plos_doc.references.size());
+    for (std::size_t i = 0; i < plos_doc.references.size(); ++i) {
+        const reference& r = plos_doc.references[i];
+        CAPTURE(r.number);
+        CHECK(plos["references"][i]["doi"] == (r.doi.empty() ? json(nullptr) : json(r.doi)));
+        CHECK(plos["references"][i]["dates"].size() == r.dates.size());
+    }
+
+    std::ostringstream graphml_out;
+    write_graphml(graphml_out, c, a);
+    pugi::xml_document graphml;
+    REQUIRE(graphml.load_string(graphml_out.str().c_str()));
+    const auto doi_of_plos = graphml.select_node("//node[@id='d2']/data[@key='doi']");
+    REQUIRE(doi_of_plos);
+    CHECK(std::string(doi_of_plos.node().child_value()) == "10.1371/journal.pone.0234687");
+    CHECK(graphml.select_nodes("//node/data[@key='full_entry']").size() >= 28);
+}
