@@ -431,3 +431,22 @@ TEST_CASE("input that is not UTF-8 or holds no text is refused") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("plain bracket callouts cite when the page has a numbered list holding their numbers") {
+    const imported page = import_string(
+        "<h1>Ducks</h1><p>Ducks dabble [1, 2]. Ages vary in [0, 1] and [Table 2]. Geese graze [3].</p>"
+        "<h2>References</h2><ol><li id=\"r1\">Smith J. Ducks. 2001.</li><li id=\"r2\">Jones K. "
+        "Dabbling. 2003.</li></ol>");
+    REQUIRE(page.doc.references.size() == 2);
+    REQUIRE(page.doc.claims.size() == 3);
+    CHECK(page.doc.claims[0].text == "Ducks dabble.");
+    CHECK(page.doc.claims[0].cites == std::vector<int>{1, 2});
+    CHECK(page.doc.claims[1].text == "Ages vary in [0, 1] and [Table 2].");
+    CHECK(page.doc.claims[1].cites.empty());
+    CHECK(page.doc.claims[2].text == "Geese graze [3].");  // 3 is in no list: text
+    CHECK(page.doc.claims[2].cites.empty());
+
+    const imported no_list = import_string("<p>Ducks dabble [1].</p>");
+    REQUIRE(no_list.doc.claims.size() == 1);
+    CHECK(no_list.doc.claims[0].cites.empty());
+}

@@ -5,6 +5,7 @@
 #include "entry_text.hpp"
 #include "headings.hpp"
 #include "importers/common/cited_text.hpp"
+#include "importers/common/number_groups.hpp"
 #include "importers/common/structured_claims.hpp"
 #include "importers/common/text_chars.hpp"
 #include "page_chrome.hpp"
@@ -48,7 +49,8 @@ const GumboNode* first_fragment_link(const GumboNode* node) {
 class prose_reader {
 public:
     prose_reader(const html_tree& tree, const note_index& notes, document& doc, diagnostics& warnings)
-        : tree_(tree), notes_(notes), doc_(doc), warnings_(warnings) {}
+        : tree_(tree), notes_(notes), doc_(doc), warnings_(warnings),
+          printed_numbers_(note_numbers(notes)) {}
 
     void read(const GumboNode* content) {
         visit(content);
@@ -62,7 +64,7 @@ private:
     void visit(const GumboNode* node) {
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
             node->type == GUMBO_NODE_CDATA) {
-            if (skipping_ == 0) into_->append(node->v.text.text, tree_.where(node));
+            if (skipping_ == 0) append_text(node->v.text.text, tree_.where(node));
             return;
         }
         if (!is_element(node)) return;
@@ -187,6 +189,39 @@ private:
         }
     }
 
+    static std::vector<int> note_numbers(const note_index& notes) {
+        std::vector<int> numbers;
+        for (const entry_reading& note : notes.notes) numbers.push_back(note.entry.number);
+        return numbers;
+    }
+
+    // Text, with callouts printed as plain bracket groups ("[4]", "[1, 4-6]") cited when
+    // the page has a numbered list holding their numbers: pages converted from other
+    // formats often print callouts without linking them.
+    void append_text(std::string_view text, location where) {
+        std::size_t from = 0;
+        if (printed_numbers_.has_list()) {
+            for (std::size_t open = text.find('['); open != std::string_view::npos;
+                 open = text.find('[', open + 1)) {
+                const auto group = read_number_group(text, open);
+                if (!group || printed_numbers_.judge(*group) != citation_verdict::citation) continue;
+                into_->append(text.substr(from, open - from), shifted(where, from));
+                into_->append("[", {});
+                into_->cite(printed_numbers_.numbers(*group));
+                into_->append("]", {});
+                from = group->end;
+                open = group->end - 1;
+            }
+        }
+        into_->append(text.substr(from), shifted(where, from));
+    }
+
+    // where moved by offset bytes along its line; {} stays unknown.
+    static location shifted(location where, std::size_t offset) {
+        if (where.line == 0) return where;
+        return {where.line, where.column + offset};
+    }
+
     void flush() {
         if (!paragraph_.empty()) add_paragraph_claims(paragraph_, section_, doc_.claims);
         paragraph_ = cited_text();
@@ -203,6 +238,7 @@ private:
     int skipping_ = 0;  // level of the back-matter heading being skipped; 0 when reading
     int orphan_callouts_ = 0;
     location first_orphan_;
+    citation_policy printed_numbers_;  // judges plain-text bracket groups against the notes
 };
 
 }  // namespace
