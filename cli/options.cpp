@@ -47,11 +47,11 @@ struct shared_options {
 };
 
 void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
-    app.add_option("FILE", cfg.inputs, "Input documents ('-' reads standard input; needs --from)")
+    app.add_option("FILE", cfg.inputs, "Input documents ('-' reads standard input: XML is known by its root element, other formats need --from)")
         ->required();
     std::vector<std::string> formats;
     for (const importer& entry : importers()) formats.emplace_back(entry.name);
-    app.add_option("--from", cfg.from, "Input format; default: chosen by file extension")
+    app.add_option("--from", cfg.from, "Input format; default: chosen by file extension, and for .xml by the root element")
         ->check(CLI::IsMember(formats));
     app.add_option("--as-of", shared.as_of,
                    "Date ages are measured at: YYYY-MM-DD or 'today' "
@@ -172,9 +172,6 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         static const std::map<std::string, export_format> formats{
             {"json", export_format::json}, {"graphml", export_format::graphml}, {"dot", export_format::dot}};
         cfg.format = formats.at(format);
-        for (const auto& input : cfg.inputs)
-            if (input == "-" && cfg.from.empty())
-                throw CLI::ValidationError("FILE", "standard input needs --from to name its format");
         if (cfg.what != command::check && cfg.output != "-")
             for (const auto& input : cfg.inputs)
                 if (same_file(input, cfg.output))

@@ -28,7 +28,7 @@ const std::array<importer, 5> importer_table{{
     {"jats", jats_extensions, "article", import_jats},
     {"tei", tei_extensions, "TEI", import_tei},
     {"markdown", markdown_extensions, "", import_markdown},
-    {"html", html_extensions, "", import_html},
+    {"html", html_extensions, "html", import_html},
 }};
 
 std::string lower(std::string_view text) {

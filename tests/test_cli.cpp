@@ -66,8 +66,7 @@ TEST_CASE("usage errors exit 2 with a message on standard error") {
                   row{"check --as-of 2022-13-01 x.txt", "expected YYYY-MM-DD or 'today'"},
                   row{"check --fail-on stale x.txt", "--fail-on"},
                   row{"export --format pdf x.txt", "--format"},
-                  row{"frobnicate x.txt", "unknown command 'frobnicate'"},
-                  row{"check - ", "standard input needs --from"}}) {
+                  row{"frobnicate x.txt", "unknown command 'frobnicate'"}}) {
         CAPTURE(r.args);
         auto result = run_citegraph(r.args);
         CHECK(result.exit == 2);
@@ -75,6 +74,20 @@ TEST_CASE("usage errors exit 2 with a message on standard error") {
         CHECK(result.err.rfind("citegraph: ", 0) == 0);
         CHECK(result.err.find(r.message) != std::string::npos);
     }
+}
+
+TEST_CASE("standard input without --from is read by its XML root element, or refused naming --from") {
+    const std::string data = CITEGRAPH_TEST_DATA;
+    auto jats = run_citegraph("check - < '" + data + "/jats-bmc-microbiology-2011.nxml'");
+    CHECK(jats.exit == 0);
+    CHECK(jats.out.find("-: 64 references") != std::string::npos);
+    auto page = run_citegraph("check - < '" + data + "/wikipedia-duck.html'");
+    CHECK(page.exit == 0);
+    CHECK(page.out.find("-: 55 references") != std::string::npos);
+    auto text = run_citegraph("check - < '" + data + "/usdol-mali-2021.txt'");
+    CHECK(text.exit == 3);
+    CHECK(text.err == "-: error: cannot tell the format of this input; name it with --from "
+                      "(text, jats, tei, markdown, html)\n");
 }
 
 TEST_CASE("an unreadable input exits 3 and names the file") {

@@ -20,7 +20,7 @@ using import_function = document (*)(std::string_view bytes, const import_option
 struct importer {
     std::string_view name;                         // what --from takes
     std::span<const std::string_view> extensions;  // with the dot: ".txt"
-    std::string_view xml_root;                     // the root element it takes in a ".xml" file; "" for none
+    std::string_view xml_root;                     // the root element it takes in a ".xml" file or on stdin; "" for none
     import_function read;
 };
 
