@@ -164,14 +164,14 @@ TEST_CASE("the GROBID file's 57 callouts print as 34 groups") {
         pugi::xml_node node = pending.back();
         pending.pop_back();
         for (pugi::xml_node child : node.children()) pending.push_back(child);
-        if (!tei_import::is_element(node, "p")) continue;
+        if (!is_element(node, "p")) continue;
         cited_text paragraph;
         for (pugi::xml_node child : node.children()) {
             if (tei_import::is_bibliographic_ref(child)) {
                 ++refs;
                 callouts.write(child, paragraph);
             } else {
-                paragraph.append(tei_import::folded_text(child) + child.value(), {});
+                paragraph.append(folded_text(child) + child.value(), {});
             }
         }
         const cited_text settled = paragraph.settle();

@@ -1,5 +1,5 @@
-// Element and attribute lookup by local name, so JATS with namespace prefixes
-// ("jats:article", "xlink:href", "xl:href") reads like JATS without them.
+// Finding JATS elements: callouts of the reference list and searches that stop at
+// elements whose text is not the paragraph's. Names match by local name (common/xml_names).
 #pragma once
 
 #include <functional>
@@ -8,16 +8,9 @@
 
 #include <pugixml.hpp>
 
+#include "importers/common/xml_names.hpp"
+
 namespace citegraph::jats_import {
-
-// The name without a namespace prefix ("xlink:href" -> "href"); "" for a node with no name.
-std::string_view local_name(std::string_view qualified);
-
-// true if node is an element whose local name is name; false for text and empty nodes.
-bool is_element(pugi::xml_node node, std::string_view name);
-
-// The first child element with that local name; an empty node if there is none.
-pugi::xml_node child_element(pugi::xml_node node, std::string_view name);
 
 // The first element below node, in document order, that wanted accepts, without looking
 // inside the elements opaque accepts; an empty node if there is none.
@@ -29,15 +22,5 @@ bool is_bibliographic_xref(pugi::xml_node node);
 
 // true if an <xref ref-type="bibr"> stands anywhere below node.
 bool holds_bibliographic_xref(pugi::xml_node node);
-
-// The value of the attribute with that local name ("href" finds "xlink:href"); "" if absent.
-std::string_view attribute_value(pugi::xml_node node, std::string_view name);
-
-// All text below node with whitespace folded and trimmed; element boundaries add nothing
-// ("CO<sub>2</sub>" -> "CO2"). "" for an empty node.
-std::string folded_text(pugi::xml_node node);
-
-// text with each run of whitespace (ASCII and no-break space) folded to one space, trimmed.
-std::string fold_whitespace(std::string_view text);
 
 }  // namespace citegraph::jats_import

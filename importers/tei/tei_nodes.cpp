@@ -5,51 +5,6 @@
 
 namespace citegraph::tei_import {
 
-namespace {
-
-std::string_view without_prefix(std::string_view name) {
-    if (std::size_t colon = name.rfind(':'); colon != std::string_view::npos)
-        name.remove_prefix(colon + 1);
-    return name;
-}
-
-// Appends text with each whitespace run folded to one space; no space at the start.
-void append_folded(std::string& out, std::string_view text) {
-    std::size_t at = 0;
-    while (at < text.size()) {
-        if (std::size_t space = text::space_length(text, at)) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-            at += space;
-            continue;
-        }
-        out += text[at++];
-    }
-}
-
-void collect_text(pugi::xml_node node, std::string& out) {
-    for (pugi::xml_node child : node.children()) {
-        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
-            append_folded(out, child.value());
-        else if (child.type() == pugi::node_element)
-            collect_text(child, out);
-    }
-}
-
-}  // namespace
-
-std::string_view local_name(pugi::xml_node node) {
-    if (node.type() != pugi::node_element) return {};
-    return without_prefix(node.name());
-}
-
-bool is_element(pugi::xml_node node, std::string_view name) { return local_name(node) == name; }
-
-pugi::xml_node child_element(pugi::xml_node node, std::string_view name) {
-    for (pugi::xml_node child : node.children())
-        if (is_element(child, name)) return child;
-    return {};
-}
-
 pugi::xml_node child_element_where(pugi::xml_node node, std::string_view name,
                                    std::string_view attribute, std::string_view value) {
     for (pugi::xml_node child : node.children())
@@ -57,23 +12,6 @@ pugi::xml_node child_element_where(pugi::xml_node node, std::string_view name,
             text::fold(attribute_value(child, attribute)) == text::fold(value))
             return child;
     return {};
-}
-
-std::string_view attribute_value(pugi::xml_node node, std::string_view name) {
-    for (pugi::xml_attribute a : node.attributes()) {
-        const std::string_view written = a.name();
-        if (written == name || (name.find(':') == std::string_view::npos &&
-                                without_prefix(written) == name))
-            return a.value();
-    }
-    return {};
-}
-
-std::string folded_text(pugi::xml_node node) {
-    std::string out;
-    collect_text(node, out);
-    if (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
 }
 
 location text_place(const xml_input& input, pugi::xml_node node) {

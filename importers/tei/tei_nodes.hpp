@@ -1,5 +1,5 @@
-// Reading TEI elements whatever their namespace prefix: pugixml keeps names as written,
-// so <tei:ref> and <ref> must match alike.
+// Reading TEI elements: dates, DOIs and where text starts. Names match whatever their
+// namespace prefix (common/xml_names).
 #pragma once
 
 #include <string>
@@ -9,18 +9,9 @@
 
 #include "citegraph/model.hpp"
 #include "importers/common/xml_input.hpp"
+#include "importers/common/xml_names.hpp"
 
 namespace citegraph::tei_import {
-
-// The element's name without a namespace prefix ("tei:ref" -> "ref"); "" for a node that
-// is not an element.
-std::string_view local_name(pugi::xml_node node);
-
-// true if node is an element called name (prefix ignored).
-bool is_element(pugi::xml_node node, std::string_view name);
-
-// The first child element called name (prefix ignored); an empty node if there is none.
-pugi::xml_node child_element(pugi::xml_node node, std::string_view name);
 
 // The first child element called name whose attribute `attribute` equals value, compared
 // ASCII case-insensitively ("DOI" and "doi"); an empty node if there is none.
@@ -38,14 +29,6 @@ pugi::xml_node first_descendant(pugi::xml_node node, std::string_view name, Test
     }
     return {};
 }
-
-// The attribute's value, by its name as written or after a namespace prefix ("type"
-// also finds "tei:type"); "" if the element has none. Pass "xml:id" whole.
-std::string_view attribute_value(pugi::xml_node node, std::string_view name);
-
-// Every character of text below node, each whitespace run folded to one space and the
-// ends trimmed; "" for an empty node.
-std::string folded_text(pugi::xml_node node);
 
 // Where the text of node starts (its first text below it), else where the element
 // starts; {} if the input cannot say.
