@@ -264,3 +264,16 @@ TEST_CASE("The TableFormer reference list gets every year it prints") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("An author-year key opening an entry dates it") {
+    // wikipedia-duck.html: a short note; the Sources list and Harvard-style entries.
+    CHECK(dated("Carboneras 1992, p. 536.") == strings{"1992"});
+    CHECK(dated("World Bank 2019. World Development Report.") == strings{"2019"});
+    CHECK(dated("Kear J (ed.) 2005. Ducks, Geese and Swans. Oxford University Press.") == strings{"2005"});
+    // Years inside titles, after an event's name in capitals, or not the entry's first number.
+    CHECK(dated("Census 2010 results. Washington.").empty());
+    CHECK(dated("Newsletter 2017: Special Edition.").empty());
+    CHECK(dated("OECD 2019. Outlook.").empty());
+    CHECK(dated("Vol 3 issue 2019. Title.").empty());
+    CHECK(dated("Vision 2020. Strategic plan. Ministry of Health, 2018.") == strings{"2020", "2018"});
+}

@@ -38,7 +38,8 @@ std::optional<date_pieces::match> numeric_month_year(std::string_view text, std:
 // A year standing for a date: labelled ("Published: 2017"), a segment of its own
 // ("New York, 2017.", "Press; 2001."), parenthesised ("Dohner, J. (2001)."), before a
 // Vancouver volume ("Nature 2015;521:1998", ". 2016 13:22", and of glued "201613:46" the
-// first four digits), or ending an entry after volume and issue ("Clin Rehabil 29 4 2014").
+// first four digits), ending an entry after volume and issue ("Clin Rehabil 29 4 2014"), or
+// as the entry's first number after its author ("Carboneras 1992, p. 536", "World Bank 2019.").
 // Never after a number label ("vol. 2019", "pp. 2005"); nullopt otherwise.
 std::optional<date_pieces::match> year_date(std::string_view text, std::size_t at);
 

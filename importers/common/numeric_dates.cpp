@@ -1,5 +1,7 @@
 #include "date_forms.hpp"
 
+#include <algorithm>
+
 #include "date_labels.hpp"
 #include "utf8_text.hpp"
 
@@ -82,6 +84,33 @@ bool ends_after_volume(std::string_view text, std::size_t at) {
     return digits > 0 && digits < 7 && start > 0 && text::space_length(text, start - 1) > 0;
 }
 
+// "Carboneras 1992, p. 536", "World Bank 2019. Report", "Kear J (ed.) 2005. Ducks": the
+// author-year key that opens many entries and short notes. Only the entry's first number,
+// right after a word or a closing parenthesis and right before ". " or ", ". A year inside
+// a title runs on ("Census 2010 results", "Newsletter 2017: ...", "Agenda 2030"), and one
+// after a word in capitals is an event's name ("EUROCON 2009, ..."): those are left alone.
+bool opens_after_author(std::string_view text, std::size_t at) {
+    const std::size_t after = at + 4;
+    if (after >= text.size() || (text[after] != '.' && text[after] != ',')) return false;
+    if (after + 1 < text.size() && text::space_length(text, after + 1) == 0) return false;
+    const std::size_t before = text::skip_spaces_back(text, at);
+    if (before == 0 || before == at) return false;
+    if (text[before - 1] != ')') {
+        std::size_t start = before;
+        while (start > 0 && text::is_letter(text, text::previous_char(text, start)))
+            start = text::previous_char(text, start);
+        const std::string_view word = text.substr(start, before - start);
+        if (word.empty()) return false;
+        const bool capitals = word.size() > 1 && std::all_of(word.begin(), word.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+        });
+        if (capitals) return false;
+    }
+    for (std::size_t i = 0; i < at; ++i)
+        if (text::is_digit(text, i)) return false;
+    return true;
+}
+
 }  // namespace
 
 std::optional<match> all_numeric_date(std::string_view text, std::size_t at) {
@@ -109,7 +138,8 @@ std::optional<match> year_date(std::string_view text, std::size_t at) {
     const match found{make_date(year), at + 4};
     if (label_before(text, at) != date_role::none) return found;
     if (segment_starts(text, at) && segment_ends(text, at + 4)) return found;
-    if (volume_follows(text, at + 4) || parenthesised_year(text, at) || ends_after_volume(text, at))
+    if (volume_follows(text, at + 4) || parenthesised_year(text, at) || ends_after_volume(text, at) ||
+        opens_after_author(text, at))
         return found;
     return std::nullopt;
 }
