@@ -24,6 +24,14 @@ void append_count(pugi::xml_node table, std::string_view label, bool badge, int 
     else html::element(cell, "a", std::to_string(count), {{"href", "#verdict=" + std::string(filter)}});
 }
 
+// Where the as-of date came from, as the policy line says it.
+std::string_view as_of_source(const document& d, const document_assessment& da, const stale_policy& policy) {
+    if (policy.as_of.known()) return " (set for this report)";
+    if (!da.as_of.known()) return "";
+    if (d.published.known() && d.published == da.as_of) return " (the document's own date)";
+    return " (the newest date in its reference list)";
+}
+
 void append_document_summary(pugi::xml_node parent, const corpus& c, const corpus_assessment& a,
                              std::size_t doc) {
     const document& d = c.documents[doc];
@@ -32,7 +40,7 @@ void append_document_summary(pugi::xml_node parent, const corpus& c, const corpu
     if (c.documents.size() > 1) html::element(parent, "h3", d.title.empty() ? d.path : d.title, {});
 
     std::string policy = "As of " + (da.as_of.known() ? to_iso(da.as_of) : std::string("an unknown date"));
-    policy += a.policy.as_of.known() ? " (set for this report)" : " (the newest date in its reference list)";
+    policy += as_of_source(d, da, a.policy);
     policy += "; a source older than " + to_string(a.policy.max_age) + " is stale";
     if (const date cutoff = age_cutoff(da.as_of, a.policy.max_age); cutoff.known())
         policy += " (its period ends before " + to_iso(cutoff) + ")";

@@ -120,6 +120,22 @@ TEST_CASE("the policy allows exactly the page's own style and script and nothing
           "Content-Security-Policy");
 }
 
+TEST_CASE("the policy line says where the as-of date came from") {
+    diagnostics warnings;
+    const std::string data = CITEGRAPH_TEST_DATA;
+    auto policy_line = [](const corpus& c, const stale_policy& policy) {
+        const pugi::xml_document doc = parse(report_of(c, assess(c, policy)));
+        return std::string(doc.select_node("//p[contains(@class,'policy')]").node().child_value());
+    };
+    const corpus duck = build_corpus({import_file(data + "/wikipedia-duck.html", "", warnings)});
+    CHECK(policy_line(duck, {}).starts_with("As of 2024-09-21 (the document's own date);"));
+    const corpus mali = build_corpus({import_file(data + "/usdol-mali-2021.txt", "", warnings)});
+    CHECK(policy_line(mali, {}).starts_with("As of 2022-07-06 (the newest date in its reference list);"));
+    stale_policy given;
+    given.as_of = make_date(2023, 1, 1);
+    CHECK(policy_line(mali, given).starts_with("As of 2023-01-01 (set for this report);"));
+}
+
 TEST_CASE("the findings come in check's order, each with its verdict and sections") {
     diagnostics warnings;
     const corpus c = build_corpus({import_file(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt", "", warnings)});
