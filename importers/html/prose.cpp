@@ -7,9 +7,10 @@
 #include "importers/common/cited_text.hpp"
 #include "importers/common/number_groups.hpp"
 #include "importers/common/structured_claims.hpp"
+#include "importers/common/table_grid.hpp"
 #include "importers/common/text_chars.hpp"
 #include "page_chrome.hpp"
-#include "table_grid.hpp"
+#include "table_rows.hpp"
 
 namespace citegraph::html_import {
 
@@ -172,13 +173,14 @@ private:
                 visit_children(cell);
                 // A <th> beside data cells labels its row; only header rows name columns.
                 const bool header = head || (tag == GUMBO_TAG_TH && !has_data);
-                grid.add_cell(std::move(content), header, span_attribute(cell, "colspan"),
+                const location where = content.locate(0);
+                grid.add_cell({std::move(content), header, false, where}, span_attribute(cell, "colspan"),
                               span_attribute(cell, "rowspan"));
             }
         });
         in_cell_ = outer_cell;
         into_ = outer;
-        add_table_claims(grid.rows(), section_, doc_.claims);
+        add_table_claims(grid.take(), section_, doc_.claims);
         // A caption is prose about the table.
         const GumboVector* children = children_of(node);
         for (unsigned i = 0; i < children->length && !in_cell_; ++i) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "importers/common/table_grid.hpp"
 #include "xml_names.hpp"
 
 namespace citegraph::jats_import {
@@ -20,12 +21,6 @@ int span_of(pugi::xml_node cell, std::string_view name) {
     return std::min(value, widest_span);
 }
 
-// A cell still covering the rows below it.
-struct pending_span {
-    table_cell copy;
-    int rows_left = 0;
-};
-
 class grid_builder {
 public:
     grid_builder(inline_reader& reader, const xml_input& input) : reader_(reader), input_(input) {}
@@ -41,27 +36,20 @@ public:
             row(tr, header, rows_in_group - index);
             ++index;
         }
-        pending_.clear();  // spans never cross from one row group into the next
+        grid_.end_group();  // spans never cross from one row group into the next
     }
 
     // The rows read, without rows where no cell holds anything (rules drawn as <hr/>
     // rows would otherwise cut the header rows off from the columns they head).
     std::vector<table_row> take() {
-        std::erase_if(rows_, [](const table_row& row) {
+        std::vector<table_row> rows = grid_.take();
+        std::erase_if(rows, [](const table_row& row) {
             return std::all_of(row.begin(), row.end(), [](const table_cell& c) { return c.content.empty(); });
         });
-        return std::move(rows_);
+        return rows;
     }
 
 private:
-    // Fills place `column` from a span above, if one covers it; true if it did.
-    bool fill_from_above(table_row& out, std::size_t column) {
-        if (column >= pending_.size() || pending_[column].rows_left <= 0) return false;
-        out.push_back(pending_[column].copy);
-        --pending_[column].rows_left;
-        return true;
-    }
-
     void row(pugi::xml_node tr, bool header, std::size_t rows_to_end) {
         // Outside <thead>, a row of <th> only is a header row; a <th> beside <td> cells
         // labels its row and is read like a data cell.
@@ -69,34 +57,22 @@ private:
         for (pugi::xml_node cell : tr.children())
             if (is_element(cell, "td")) all_th = false;
         header = header || all_th;
-        table_row out;
+        grid_.start_row();
         for (pugi::xml_node cell : tr.children()) {
             if (!is_element(cell, "th") && !is_element(cell, "td")) continue;
-            while (fill_from_above(out, out.size())) {}
             table_cell read;
             read.header = header;
             read.where = input_.where(cell);
             reader_.read(cell, read.content, false);
-            const int columns = std::max(1, span_of(cell, "colspan"));
             int rows = span_of(cell, "rowspan");
             if (rows == 0) rows = static_cast<int>(std::min<std::size_t>(rows_to_end, widest_span));
-            table_cell copy = read;
-            copy.spanned = true;
-            for (int c = 0; c < columns; ++c) {
-                const std::size_t column = out.size();
-                if (pending_.size() <= column) pending_.resize(column + 1);
-                pending_[column] = {copy, rows - 1};
-                out.push_back(c == 0 ? read : copy);
-            }
+            grid_.add_cell(std::move(read), span_of(cell, "colspan"), rows);
         }
-        while (fill_from_above(out, out.size())) {}
-        rows_.push_back(std::move(out));
     }
 
     inline_reader& reader_;
     const xml_input& input_;
-    std::vector<pending_span> pending_;
-    std::vector<table_row> rows_;
+    table_grid grid_;
 };
 
 }  // namespace

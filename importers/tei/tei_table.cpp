@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "callouts.hpp"
+#include "importers/common/table_grid.hpp"
 #include "tei_nodes.hpp"
 
 namespace citegraph::tei_import {
@@ -24,31 +25,6 @@ std::size_t span(pugi::xml_node cell, std::string_view attribute, std::size_t mo
 }
 
 bool is_label(pugi::xml_node node) { return attribute_value(node, "role") == "label"; }
-
-// A cell spanning down into later rows: how many rows more, and what it holds.
-struct carried_cell {
-    std::size_t rows_left = 0;
-    table_cell cell;
-};
-
-table_cell spanned_copy(const table_cell& cell) {
-    table_cell copy;
-    copy.header = cell.header;
-    copy.spanned = true;
-    // Only header copies are read (they name the columns they span); body copies hold a
-    // place, so they stay empty and cost nothing.
-    if (cell.header) copy.content = cell.content;
-    return copy;
-}
-
-// Puts the cells carried down from rows above into row while they stand at its end.
-void place_carried(std::vector<carried_cell>& carried, table_row& row) {
-    while (row.size() < carried.size() && carried[row.size()].rows_left > 0) {
-        carried_cell& above = carried[row.size()];
-        --above.rows_left;
-        row.push_back(spanned_copy(above.cell));
-    }
-}
 
 // true if a bibliographic callout stands anywhere below node.
 bool cites(pugi::xml_node node) {
@@ -70,30 +46,22 @@ std::vector<table_row> read_table_rows(pugi::xml_node table, const cell_reader& 
     // A table that marks no labels has a header row all the same, unless it cites.
     const bool first_row_heads = !marks_labels && row_nodes.size() > 1 && !cites(row_nodes.front());
 
-    std::vector<table_row> rows;
-    std::vector<carried_cell> carried;
+    table_grid grid;
+    bool first_row = true;
     for (pugi::xml_node row_node : row_nodes) {
-        const bool header_row = is_label(row_node) || (first_row_heads && rows.empty());
-        table_row row;
+        const bool header_row = is_label(row_node) || (first_row_heads && first_row);
+        first_row = false;
+        grid.start_row();
         for (pugi::xml_node cell_node : row_node.children()) {
             if (!is_element(cell_node, "cell")) continue;
-            place_carried(carried, row);
             table_cell cell;
             read_cell(cell_node, cell.content);
             cell.header = header_row || is_label(cell_node);
-            const std::size_t columns = span(cell_node, "cols", widest_span);
-            const std::size_t down = span(cell_node, "rows", row_nodes.size());
-            for (std::size_t k = 0; k < columns; ++k) {
-                const std::size_t column = row.size();
-                if (carried.size() <= column) carried.resize(column + 1);
-                carried[column] = {down - 1, spanned_copy(cell)};
-                row.push_back(k == 0 ? cell : spanned_copy(cell));
-            }
+            grid.add_cell(std::move(cell), static_cast<int>(span(cell_node, "cols", widest_span)),
+                          static_cast<int>(span(cell_node, "rows", row_nodes.size())));
         }
-        place_carried(carried, row);
-        rows.push_back(std::move(row));
     }
-    return rows;
+    return grid.take();
 }
 
 }  // namespace citegraph::tei_import

@@ -1,12 +1,6 @@
 #include "table_grid.hpp"
 
-#include <algorithm>
-#include <charconv>
-#include <string_view>
-
-#include "importers/common/text_chars.hpp"
-
-namespace citegraph::html_import {
+namespace citegraph {
 
 namespace {
 
@@ -39,16 +33,16 @@ void table_grid::place_spanned_from_above() {
     }
 }
 
-void table_grid::add_cell(cited_text content, bool header, int colspan, int rowspan) {
+void table_grid::add_cell(table_cell cell, int colspan, int rowspan) {
     if (rows_.empty()) start_row();
     table_row& row = rows_.back();
     const std::size_t column = row.size();
-    const location where = content.locate(0);
-    table_cell cell{std::move(content), header, false, where};
+    cell.spanned = false;
     added_ += cost(cell);
     placed_ += cost(cell);
     if (!within_budget()) colspan = rowspan = 1;
-    table_cell copy{colspan > 1 || rowspan > 1 ? cell.content : cited_text(), header, true, where};
+    table_cell copy{colspan > 1 || rowspan > 1 ? cell.content : cited_text(), cell.header, true,
+                    cell.where};
     row.push_back(std::move(cell));
     for (int extra = 1; extra < colspan && within_budget(); ++extra) {
         row.push_back(copy);
@@ -61,16 +55,6 @@ void table_grid::add_cell(cited_text content, bool header, int colspan, int rows
     place_spanned_from_above();
 }
 
-const std::vector<table_row>& table_grid::rows() { return rows_; }
-
 bool table_grid::within_budget() const { return placed_ < added_ * span_budget_factor + span_budget_floor; }
 
-int span_attribute(const GumboNode* cell, const char* name) {
-    const std::string_view value = trim(attribute(cell, name));
-    int number = 0;
-    std::from_chars(value.data(), value.data() + value.size(), number);  // digits first, as browsers read
-    const int most = std::string_view(name) == "colspan" ? 1000 : 65534;
-    return number < 1 ? 1 : std::min(number, most);
-}
-
-}  // namespace citegraph::html_import
+}  // namespace citegraph
