@@ -82,4 +82,8 @@ date newest_reference_date(const std::vector<reference>& references) {
     return newest;
 }
 
+date default_as_of(const document& d) {
+    return d.published.known() ? d.published : newest_reference_date(d.references);
+}
+
 }  // namespace citegraph

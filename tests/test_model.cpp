@@ -53,6 +53,16 @@ TEST_CASE("the newest reference date is the latest-starting one, unknown for non
     CHECK_FALSE(newest_reference_date(std::vector<reference>(2)).known());
 }
 
+TEST_CASE("a document is judged at its own date, else at its newest reference date") {
+    document d;
+    CHECK_FALSE(default_as_of(d).known());
+    d.references.resize(1);
+    d.references[0].published = make_date(2021, 6);
+    CHECK(to_iso(default_as_of(d)) == "2021-06");
+    d.published = make_date(2020, 3, 8);
+    CHECK(to_iso(default_as_of(d)) == "2020-03-08");
+}
+
 TEST_CASE("an age limit reads years, months and days") {
     CHECK(parse_age_limit("3y") == age_limit{3, 0, 0});
     CHECK(parse_age_limit("18m") == age_limit{0, 18, 0});

@@ -33,7 +33,7 @@ document import_html(std::string_view bytes, const import_options& options, diag
 
     if (doc.claims.empty() && doc.references.empty() && plain_text(content).empty())
         throw input_error(options.path, {1, 1}, "empty document: no text in the page");
-    doc.as_of = doc.published.known() ? doc.published : newest_reference_date(doc.references);
+    doc.as_of = default_as_of(doc);
     return doc;
 }
 

@@ -56,7 +56,7 @@ document import_jats(std::string_view bytes, const import_options& options, diag
     doc.published = article_publication_date(meta);
     doc.style = style_of(article);
     doc.references = read_references(input, article, warnings);
-    doc.as_of = doc.published.known() ? doc.published : newest_reference_date(doc.references);
+    doc.as_of = default_as_of(doc);
     doc.sections.push_back({"", {}});
     const callout_targets targets(doc.references);
     read_article_claims(input, article, targets, doc, warnings);

@@ -227,7 +227,7 @@ document import_markdown(std::string_view bytes, const import_options& options, 
     doc.url = meta.url;
     doc.doi = meta.doi;
     doc.published = meta.published;
-    doc.as_of = doc.published.known() ? doc.published : newest_reference_date(doc.references);
+    doc.as_of = default_as_of(doc);
     return doc;
 }
 

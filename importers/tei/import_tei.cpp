@@ -58,7 +58,7 @@ document import_tei(std::string_view bytes, const import_options& options, diagn
     reader.read_abstract(child_element(profile, "abstract"));
     reader.read_text(child_element(root, "text"));
 
-    doc.as_of = doc.published.known() ? doc.published : newest_reference_date(doc.references);
+    doc.as_of = default_as_of(doc);
     return doc;
 }
 

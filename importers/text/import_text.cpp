@@ -79,7 +79,7 @@ document import_text(std::string_view bytes, const import_options& options, diag
     doc.title = document_title(lines, path);
     doc.reporting_year = reporting_year(layout);
     doc.references = number_references(layout.reference_entries, positions, path, warnings);
-    doc.as_of = newest_reference_date(doc.references);
+    doc.as_of = default_as_of(doc);
 
     std::vector<int> numbers;
     for (const reference& r : doc.references) numbers.push_back(r.number);

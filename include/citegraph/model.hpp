@@ -134,4 +134,8 @@ struct document {
 // document that names no date of its own); unknown if no reference is dated.
 date newest_reference_date(const std::vector<reference>& references);
 
+// The date a document is judged at unless the user gives one: its own publication date,
+// else its newest reference date; unknown if it has neither.
+date default_as_of(const document& d);
+
 }  // namespace citegraph
