@@ -31,6 +31,12 @@ TEST_CASE("malformed XML is refused at its line and column") {
     CHECK(error_of("<article><p>cut off") .find("in.xml:1:") == 0);
 }
 
+TEST_CASE("XML that is not UTF-8 text is refused as any input is, before parsing") {
+    CHECK(error_of("<article><p>bad \xFF byte</p></article>") == "in.xml:1:17: error: invalid UTF-8");
+    CHECK(error_of(std::string("<article>\0</article>", 20)) == "in.xml:1:10: error: NUL byte");
+    CHECK(error_of("\xFF\xFE<\0a\0/\0>\0").find("in.xml:1:1: error: UTF-16 text;") == 0);
+}
+
 TEST_CASE("a declared entity is never expanded and nothing is fetched") {
     const std::string laughs =
         "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "citegraph/diagnostics.hpp"
+#include "input_check.hpp"
 
 namespace citegraph {
 
@@ -76,7 +77,7 @@ pugi::xml_node too_deep(pugi::xml_node root) {
 }  // namespace
 
 xml_input::xml_input(std::string_view bytes, std::string path, xml_whitespace whitespace)
-    : path_(std::move(path)), base_(bom_length(bytes)), lines_(bytes) {
+    : path_(std::move(path)), base_(check_input(bytes, path_)), lines_(bytes) {
     const std::string_view body = bytes.substr(base_);
     // parse_default without parse_doctype: the DOCTYPE is skipped and no entity it
     // declares is ever expanded ("billion laughs" stays text); pugixml fetches nothing.

@@ -23,7 +23,8 @@ enum class xml_whitespace { dropped, kept };
 
 class xml_input {
 public:
-    // Parses bytes (UTF-8, a BOM allowed). A DOCTYPE is skipped unread, entities other than
+    // Checks bytes as every importer does (check_input: UTF-8 only, a BOM allowed, no NUL,
+    // UTF-16 refused with a hint), then parses them. A DOCTYPE is skipped unread, entities other than
     // the five predefined and numeric ones stay as text, and nothing is ever fetched: no
     // external entity or DTD is resolved. Throws input_error naming path:line:col of the
     // first malformed byte, or of an element nested deeper than deepest_xml_nesting.
