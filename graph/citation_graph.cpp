@@ -15,7 +15,13 @@ std::string_view to_string(node_kind kind) {
 }
 
 std::string_view to_string(edge_kind kind) {
-    return kind == edge_kind::cites ? "cites" : "contains";
+    switch (kind) {
+        case edge_kind::contains: return "contains";
+        case edge_kind::cites: return "cites";
+        case edge_kind::same_as: return "same-as";
+        case edge_kind::derived_from: return "derived-from";
+    }
+    return "contains";
 }
 
 vertex corpus::section_vertex(std::size_t doc, std::size_t i) const {

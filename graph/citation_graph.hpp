@@ -9,11 +9,14 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include "citegraph/model.hpp"
+#include "provenance.hpp"
 
 namespace citegraph {
 
 enum class node_kind { document, section, claim, reference };
-enum class edge_kind { contains, cites };
+// same_as: reference -> the source it names with references of other documents;
+// derived_from: reference -> the corpus document it names.
+enum class edge_kind { contains, cites, same_as, derived_from };
 
 // "document", "section", "claim", "reference" / "contains", "cites".
 std::string_view to_string(node_kind kind);
@@ -40,6 +43,7 @@ using vertex = citation_graph::vertex_descriptor;
 struct corpus {
     std::vector<document> documents;
     citation_graph graph;
+    provenance links;  // sources and reference -> document links across the documents
 
     // The vertex of a document / its section, claim or reference at an index.
     vertex document_vertex(std::size_t doc) const { return first_vertex_[doc]; }
