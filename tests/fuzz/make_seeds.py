@@ -115,6 +115,8 @@ def main():
             seeds = xml_cuts(data, max_len) if xml else runs_of_lines(data, max_len)
             for i, seed in enumerate(dict.fromkeys(seeds)):
                 write(out_dir, target, f"{name}-{i:03d}", seed)
+                if target == "fuzz_text":
+                    write(out_dir, "fuzz_exports", f"{name}-{i:03d}", seed)
     # The small targets: a few groups (with a list-size byte first) or entries per seed.
     groups = [g for d in documents.values() for g in bracket_groups(d)]
     for i in range(0, len(groups), 4):
