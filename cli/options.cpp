@@ -32,12 +32,12 @@ date parse_as_of(const std::string& text) {
     return parsed;
 }
 
-// Whether two names reach one file, e.g. "a.txt" and "./dir/../a.txt".
+// Whether two names reach one existing file: "a.txt" and "./dir/../a.txt", a symbolic
+// link to it or a hard link of it (same device and inode); false if either is missing.
 bool same_file(const std::string& a, const std::string& b) {
-    std::error_code error_a, error_b;
-    const auto path_a = std::filesystem::weakly_canonical(a, error_a);
-    const auto path_b = std::filesystem::weakly_canonical(b, error_b);
-    return (error_a || error_b) ? a == b : path_a == path_b;
+    std::error_code error;
+    const bool same = std::filesystem::equivalent(a, b, error);
+    return !error && same;
 }
 
 // Options every command shares: inputs, format and the stale policy.

@@ -90,51 +90,6 @@ TEST_CASE("standard input without --from is read by its XML root element, or ref
                       "(text, jats, tei, markdown, html)\n");
 }
 
-TEST_CASE("an unreadable input exits 3 and names the file") {
-    scratch_dir dir;
-    SUBCASE("a missing file") {
-        auto r = run_citegraph("check " + (dir.path / "missing.txt").string());
-        CHECK(r.exit == 3);
-        CHECK(r.err == (dir.path / "missing.txt").string() + ": error: cannot open file\n");
-    }
-    SUBCASE("a directory") {
-        std::filesystem::create_directory(dir.path / "reports.txt");
-        auto r = run_citegraph("check " + (dir.path / "reports.txt").string());
-        CHECK(r.exit == 3);
-        CHECK(r.err.find("is a directory") != std::string::npos);
-    }
-    SUBCASE("a format the extension does not tell") {
-        write(dir.path / "report.docx", "x");
-        auto r = run_citegraph("check " + (dir.path / "report.docx").string());
-        CHECK(r.exit == 3);
-        CHECK(r.err.find("--from") != std::string::npos);
-    }
-}
-
-TEST_CASE("export and report refuse to overwrite one of their inputs") {
-    scratch_dir dir;
-    const auto input = dir.path / "report.txt";
-    std::filesystem::copy_file(report, input);
-    for (const char* command : {"export", "report"}) {
-        CAPTURE(command);
-        auto r = run_citegraph(std::string(command) + " -o " + (dir.path / "." / "report.txt").string() + " " +
-                               input.string());
-        CHECK(r.exit == 2);
-        CHECK(r.err.find("is an input") != std::string::npos);
-        CHECK(slurp(input) == slurp(report));
-    }
-}
-
-TEST_CASE("an output that cannot be written exits 3 and leaves nothing behind") {
-    scratch_dir dir;
-    const auto target = dir.path / "missing-dir" / "out.graphml";
-    auto r = run_citegraph("export --format graphml -o " + target.string() + " " + report);
-    CHECK(r.exit == 3);
-    CHECK(r.err.find("cannot write") != std::string::npos);
-    CHECK_FALSE(std::filesystem::exists(target));
-}
-
-
 TEST_CASE("check on the bundled report lists findings worst first with file, line and reasons") {
     auto r = run_citegraph("check " + report);
     REQUIRE(r.exit == 0);
