@@ -32,6 +32,8 @@ void export_graph(const config& cfg, const corpus& c, const corpus_assessment& a
             case export_format::json: write_json(out, c, a, keep); break;
             case export_format::graphml: write_graphml(out, c, a, keep); break;
             case export_format::dot: write_dot(out, c, a, keep); break;
+            case export_format::prov_json: write_prov_json(out, c, a, keep); break;
+            case export_format::provn: write_provn(out, c, a, keep); break;
         }
     });
 }

@@ -112,11 +112,12 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         ->check(CLI::IsMember({"resting-on-stale", "partly-stale", "dangling", "uncited"}));
 
     CLI::App* exporter = app.add_subcommand(
-        "export", "Write the claim/reference graph with its verdicts as JSON, GraphML or DOT");
+        "export", "Write the claim/reference graph with its verdicts as JSON, GraphML, DOT or W3C PROV");
     exporter->footer(exit_codes_help);
     add_shared(*exporter, cfg, shared);
-    exporter->add_option("--format,-f", format, "Output format: json, graphml or dot")
-        ->check(CLI::IsMember({"json", "graphml", "dot"}))
+    exporter->add_option("--format,-f", format,
+                         "Output format: json, graphml, dot, or W3C PROV as prov-json or provn (PROV-N)")
+        ->check(CLI::IsMember({"json", "graphml", "dot", "prov-json", "provn"}))
         ->capture_default_str();
     exporter->add_option("-o,--output", cfg.output,
                          "Output file, written whole or not at all ('-': standard output)")
@@ -170,7 +171,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
             {"uncited", claim_verdict::uncited}};
         if (!fail_on.empty()) cfg.fail_on = verdicts.at(fail_on);
         static const std::map<std::string, export_format> formats{
-            {"json", export_format::json}, {"graphml", export_format::graphml}, {"dot", export_format::dot}};
+            {"json", export_format::json}, {"graphml", export_format::graphml}, {"dot", export_format::dot},
+            {"prov-json", export_format::prov_json}, {"provn", export_format::provn}};
         cfg.format = formats.at(format);
         if (cfg.what != command::check && cfg.output != "-")
             for (const auto& input : cfg.inputs)

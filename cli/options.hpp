@@ -12,7 +12,7 @@
 namespace citegraph::cli {
 
 enum class command { check, export_graph, report, render };
-enum class export_format { json, graphml, dot };
+enum class export_format { json, graphml, dot, prov_json, provn };
 
 // Exit codes, documented in --help and README.md.
 enum exit_code : int { exit_ok = 0, exit_findings = 1, exit_usage = 2, exit_input = 3 };

@@ -31,6 +31,17 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
 void write_dot(std::ostream& out, const corpus& c, const corpus_assessment& a,
                const vertex_filter& keep = {});
 
+// W3C PROV as PROV-JSON: documents, claims and references as entities with their dates,
+// texts, places and verdicts; the relations exports/prov_model.hpp lists. Names are
+// qualified with the prefix "cg" (urn:citegraph:): "d1:c17" is cg:d1.c17.
+void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
+                     const vertex_filter& keep = {});
+
+// The same PROV document as PROV-N text ("document ... endDocument"); string literals have
+// '"', '\\' and line breaks escaped.
+void write_provn(std::ostream& out, const corpus& c, const corpus_assessment& a,
+                 const vertex_filter& keep = {});
+
 // Calls write on a temporary file beside path and renames it over path only if write
 // returns normally and every byte reached the disk; "-" writes to standard output.
 // Throws std::runtime_error naming path if the file cannot be written; the target is then untouched.
