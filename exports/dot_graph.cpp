@@ -86,6 +86,8 @@ constexpr const char* grey = "#999999";       // uncited
 constexpr const char* purple = "#CC79A7";     // dangling
 constexpr const char* sky_blue = "#56B4E9";   // a current reference
 constexpr const char* pale = "#F2F2F2";       // documents and sections
+constexpr const char* yellow = "#F0E442";     // a source several documents cite
+constexpr const char* blue = "#0072B2";       // same-as edges
 }  // namespace colour
 
 const char* verdict_colour(claim_verdict verdict) {
@@ -225,7 +227,8 @@ private:
         const document& d = c_.documents[node.document];
         const document_assessment& da = a_.documents[node.document];
         const std::string text = node_text(c_, v);
-        Agraph_t* parent = document_graph(node.document);
+        // A source belongs to no one document: it sits at the top, between them.
+        Agraph_t* parent = node.kind == node_kind::source ? g_ : document_graph(node.document);
         std::string label = node_label(c_, v);
         std::string tooltip = text;
         std::string shape, fill = colour::pale, style = "filled", url;
@@ -276,6 +279,19 @@ private:
                 if (!r.urls.empty() && is_web_url(r.urls.front())) url = r.urls.front();
                 break;
             }
+            case node_kind::source: {
+                const source& s = c_.links.sources[node.item];
+                shape = "ellipse";
+                fill = colour::yellow;
+                source_seen_ = true;
+                label = node.id + ": " + label;
+                tooltip = node.id + ": " + text + "\nnamed by " + std::to_string(s.references.size()) + " references";
+                if (s.matched_by != match_basis::none) tooltip += ", matched by " + std::string(to_string(s.matched_by));
+                if (s.published.known()) tooltip += "\npublished " + to_iso(s.published);
+                if (!s.doi.empty()) tooltip += "\ndoi " + s.doi;
+                if (is_web_url(s.url)) url = s.url;
+                break;
+            }
         }
 
         Agnode_t* n = agnode(parent, chars(clean_text(node.id)), 1);
@@ -306,15 +322,28 @@ private:
         const vertex source = boost::source(e, c_.graph), target = boost::target(e, c_.graph);
         Agnode_t* tail = nodes_.at(source);
         Agnode_t* head = nodes_.at(target);
+        const edge_kind kind = c_.graph[e].kind;
         const std::size_t doc = c_.graph[source].document;
-        Agraph_t* parent = doc == c_.graph[target].document ? document_graph(doc) : g_;
+        const bool inside = kind != edge_kind::same_as && doc == c_.graph[target].document;
+        Agraph_t* parent = inside ? document_graph(doc) : g_;
         Agedge_t* edge = agedge(parent, tail, head, nullptr, 1);
         if (!edge) throw std::runtime_error("cgraph cannot create an edge");
-        const bool cites = c_.graph[e].kind == edge_kind::cites;
-        set(edge, attr_.edge_class, std::string(to_string(c_.graph[e].kind)));
-        // Clusters already show what contains what; drawn, these edges would cross every
-        // citation. Kept invisible, they still rank documents before sections before claims.
-        if (!cites) set(edge, attr_.edge_style, "invis");
+        set(edge, attr_.edge_class, std::string(to_string(kind)));
+        switch (kind) {
+            case edge_kind::cites: break;
+            // Clusters already show what contains what; drawn, these edges would cross every
+            // citation. Kept invisible, they still rank documents before sections before claims.
+            case edge_kind::contains: set(edge, attr_.edge_style, "invis"); break;
+            case edge_kind::same_as:
+                set(edge, attr_.edge_style, "dashed");
+                set(edge, attr_.edge_colour, colour::blue);
+                same_as_seen_ = true;
+                break;
+            case edge_kind::derived_from:
+                set(edge, attr_.edge_style, "bold");
+                derived_from_seen_ = true;
+                break;
+        }
     }
 
     // One node, "legend", whose label is a table of the colours the graph uses and of the
@@ -330,9 +359,15 @@ private:
         if (current_seen_) table += legend_row(colour::sky_blue, "reference: current");
         if (dashed_seen_)
             table += legend_row(colour::pale, "reference: undated or unverifiable", true);
+        if (source_seen_) table += legend_row(colour::yellow, "source: one work several documents cite");
         table += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">box: claim · note: reference<BR ALIGN=\"LEFT\"/>"
-                 "tab: section · folder: document<BR ALIGN=\"LEFT\"/>"
-                 "arrow: the claim cites the reference<BR ALIGN=\"LEFT\"/></TD></TR></TABLE>";
+                 "tab: section · folder: document<BR ALIGN=\"LEFT\"/>";
+        if (source_seen_) table += "ellipse: source<BR ALIGN=\"LEFT\"/>";
+        table += "arrow: the claim cites the reference<BR ALIGN=\"LEFT\"/>";
+        if (same_as_seen_) table += "dashed blue arrow: the reference names the source<BR ALIGN=\"LEFT\"/>";
+        if (derived_from_seen_)
+            table += "bold arrow: the reference names that corpus document<BR ALIGN=\"LEFT\"/>";
+        table += "</TD></TR></TABLE>";
         Agnode_t* n = agnode(g_, chars("legend"), 1);
         if (!n) throw std::runtime_error("cgraph cannot create the legend");
         char* html = agstrdup_html(g_, chars(table));
@@ -355,6 +390,7 @@ private:
     std::unordered_map<std::size_t, Agraph_t*> references_;
     bool verdicts_seen_[verdict_count] = {};
     bool stale_seen_ = false, current_seen_ = false, dashed_seen_ = false;
+    bool source_seen_ = false, same_as_seen_ = false, derived_from_seen_ = false;
 };
 
 }  // namespace

@@ -16,6 +16,8 @@ namespace citegraph {
 // std::invalid_argument if the assessment is not parallel to the corpus, and write only the
 // vertices `keep` keeps (select_vertices; every vertex by default) and the edges between them.
 // In JSON a document without kept vertices is left out, and "cited_by" lists kept claims only.
+// JSON ends with "sources" (the works references of several documents name, kept ones
+// only) and "near_misses"; both are [] for a single document.
 void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
                 const vertex_filter& keep = {});
 
