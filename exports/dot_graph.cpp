@@ -2,7 +2,6 @@
 
 #include <cstdio>
 #include <cstring>
-#include <deque>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -34,8 +33,11 @@ int flush_nothing(void*) { return 0; }
 // Object ids in order of creation. cgraph's own id discipline makes a name's id the
 // address of its copy, and orders subgraphs by id: dot then met the clusters in heap order,
 // and a second picture drawn in one process came out different from the first.
+// The names are cgraph reference-counted strings (agstrdup): agwrite asks of every name it
+// prints whether it is an HTML string, a flag kept in front of the characters, so a plain
+// std::string there made it read stray memory and print "<citegraph>" at random.
 struct creation_ids {
-    std::deque<std::string> names;  // named object 2k has names[k - 1]; a deque never moves them
+    std::vector<char*> names;       // named object 2k has names[k - 1]
     std::unordered_map<std::string_view, IDTYPE> by_name;
     IDTYPE next_anonymous = 1;      // anonymous objects (edges) get odd ids
 };
@@ -54,7 +56,7 @@ long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
         return TRUE;
     }
     if (!create) return FALSE;
-    ids.names.emplace_back(name);
+    ids.names.push_back(agstrdup(nullptr, name));
     *id = 2 * ids.names.size();
     ids.by_name.emplace(ids.names.back(), *id);
     return TRUE;
@@ -65,10 +67,14 @@ void ids_free(void*, int, IDTYPE) {}                  // names live until the gr
 
 char* ids_print(void* state, int, IDTYPE id) {
     auto& ids = *static_cast<creation_ids*>(state);
-    return id % 2 == 0 && id / 2 <= ids.names.size() ? ids.names[id / 2 - 1].data() : nullptr;
+    return id % 2 == 0 && id / 2 <= ids.names.size() ? ids.names[id / 2 - 1] : nullptr;
 }
 
-void ids_close(void* state) { delete static_cast<creation_ids*>(state); }
+void ids_close(void* state) {
+    auto* ids = static_cast<creation_ids*>(state);
+    for (char* name : ids->names) agstrfree(nullptr, name);
+    delete ids;
+}
 void ids_register(void*, int, void*) {}
 
 // cgraph keeps pointers to its disciplines for the graph's life; these never change.
