@@ -199,7 +199,7 @@ TEST_CASE("DOT names the graph and its clusters plainly in every run") {
         REQUIRE(r.exit == 0);
         CHECK(r.out.rfind("digraph citegraph {", 0) == 0);
         CHECK(r.out.find("subgraph <") == std::string::npos);
-        CHECK(r.out.find("subgraph cluster_") != std::string::npos);
+        CHECK(r.out.find("subgraph \"cluster_d1:s1\" {") != std::string::npos);
     }
 }
 
