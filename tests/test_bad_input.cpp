@@ -305,7 +305,9 @@ TEST_CASE("reversed and absurd ranges are no citations and cost no memory of the
     write(dir.path / "ranges.txt", "Children work in mines. (15-11) Many are young. (1-999999999) Some go to school. (1)\n" +
                                        two_references);
     const run_result r = check_read(
-        dir.path, "ranges.txt", "ranges.txt:1:25: warning: reversed citation range (15-11) is not a citation\n",
+        dir.path, "ranges.txt",
+        "ranges.txt:1:25: warning: reversed citation range (15-11) is not a citation\n"
+        "ranges.txt:1:49: warning: citation range (1-999999999) runs past the reference list; not a citation\n",
         summary("ranges.txt", {.ok = 1, .references = 2, .never_cited = "1 never cited (2)"}));
     CHECK(r.peak_kib < small_run_kib);
     const run_result json = run_in(dir.path, {"export", "-f", "json", "ranges.txt"});
