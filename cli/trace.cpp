@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <ostream>
 #include <vector>
 
@@ -33,12 +34,15 @@ std::vector<std::string> own_reasons(const reference_assessment& ra) {
     return reasons;
 }
 
-// The id of the source a reference was merged into with references of other documents; "" if none.
+// The id of the source a reference was merged into with references of other documents (a
+// source the graph draws); "" if none.
 std::string merged_source(const corpus& c, std::size_t doc, std::size_t ref) {
     const auto& of = c.links.source_of;
     if (doc >= of.size() || ref >= of[doc].size()) return "";
     const source& s = c.links.sources[of[doc][ref]];
-    return s.references.size() > 1 ? s.id : "";
+    const bool shared = std::any_of(s.references.begin(), s.references.end(),
+                                    [&](const reference_place& p) { return p.document != doc; });
+    return shared ? s.id : "";
 }
 
 std::string id_of(const corpus& c, const trace_line& line) {
