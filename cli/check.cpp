@@ -7,6 +7,7 @@
 
 #include "exports/findings.hpp"
 #include "exports/text.hpp"
+#include "graph/provenance_analysis.hpp"
 
 namespace citegraph::cli {
 
@@ -31,7 +32,7 @@ void write_stale_source(std::ostream& out, const corpus& c, const corpus_assessm
     const reference& r = d.references[f.item];
     const reference_assessment& ra = a.documents[f.document].references[f.item];
     const std::size_t claims = ra.cited_by.size();
-    out << d.path << ':' << r.where.line << ": stale-source: " << r.number << " \""
+    out << d.path << ':' << r.where.line << ": " << f.name << ": " << r.number << " \""
         << short_label(r.text, 80) << "\" (" << (r.published.known() ? to_iso(r.published) : "undated")
         << "; " << join(ra.stale_reasons, "; ") << ") — " << claims
         << (claims == 1 ? " claim rests" : " claims rest") << " on it\n";
@@ -53,6 +54,35 @@ void write_summary(std::ostream& out, const document& d, const document_assessme
         << '\n';
 }
 
+// One line per cycle of documents citing each other: "cycle: a.md → b.md → c.md → a.md".
+void write_cycles(std::ostream& out, const corpus& c, const corpus_assessment& a) {
+    for (const auto& cycle : a.cycles) {
+        out << "cycle:";
+        for (std::size_t doc : cycle) out << ' ' << c.documents[doc].path << " →";
+        out << ' ' << c.documents[cycle.front()].path << '\n';
+    }
+    if (a.cycles_truncated) out << "cycle: more cycles exist; the first " << cycle_limit << " are listed\n";
+}
+
+// How many claims rest on one source, and the sources most claims rest on.
+void write_load_bearing(std::ostream& out, const corpus& c) {
+    constexpr std::size_t shown = 5;
+    const load_bearing_sources found = find_load_bearing(c);
+    std::size_t claims = 0;
+    for (const document& d : c.documents) claims += d.claims.size();
+    out << "load-bearing: " << found.single_source_claims.size() << " of " << claims
+        << " claims rest on a single source\n";
+    for (std::size_t i = 0; i < std::min(shown, found.ranking.size()); ++i) {
+        const source_load& load = found.ranking[i];
+        const source& s = c.links.sources[load.source];
+        const reference_place first = s.references.front();
+        const reference& r = c.documents[first.document].references[first.reference];
+        out << "load-bearing: " << s.id << " \"" << short_label(r.text, 60) << "\" ("
+            << (s.published.known() ? to_iso(s.published) : "undated") << "): " << load.total
+            << (load.total == 1 ? " claim rests" : " claims rest") << " on it, " << load.direct << " directly\n";
+    }
+}
+
 }  // namespace
 
 check_counts write_check_report(std::ostream& out, const corpus& c, const corpus_assessment& a) {
@@ -65,6 +95,10 @@ check_counts write_check_report(std::ostream& out, const corpus& c, const corpus
     }
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
         write_summary(out, c.documents[doc], a.documents[doc], a.policy);
+    if (c.documents.size() > 1) {
+        write_cycles(out, c, a);
+        write_load_bearing(out, c);
+    }
     return counts;
 }
 

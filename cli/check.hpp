@@ -12,7 +12,9 @@ struct check_counts {
     int worst_severity = 0;  // severity() of the worst claim verdict found; 0 if all ok
 };
 
-// Writes the findings and the summary; returns what the exit code needs to know.
+// Writes the findings and each document's summary, then, for a corpus of several documents,
+// one "cycle:" line per cycle of documents and the load-bearing sources; returns what the
+// exit code needs to know.
 check_counts write_check_report(std::ostream& out, const corpus& c, const corpus_assessment& a);
 
 }  // namespace citegraph::cli

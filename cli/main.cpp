@@ -3,6 +3,7 @@
 #include <csignal>
 #include <iostream>
 
+#include "chains.hpp"
 #include "check.hpp"
 #include "citegraph/import.hpp"
 #include "exports/exports.hpp"
@@ -95,6 +96,10 @@ int run(int argc, char** argv) {
         }
         if (cfg.what == command::report) {
             write_report(cfg, c, a);
+            return exit_ok;
+        }
+        if (cfg.what == command::trace || cfg.what == command::impact) {
+            (cfg.what == command::trace ? write_trace : write_impact)(std::cout, c, a, cfg.target, cfg.listing);
             return exit_ok;
         }
         warn_near_misses(c);

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include <CLI/CLI.hpp>
 
@@ -208,18 +209,40 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     add_view(*exporter, cfg.view, only);
     add_view(*render, cfg.view, only);
 
+    std::string listing = "text";  // trace, impact --format
+    CLI::App* trace = app.add_subcommand(
+        "trace", "Show the tree of sources under one claim: the references it cites, the corpus "
+                 "documents they name and their references, down to sources outside the corpus");
+    trace->footer(exit_codes_help);
+    trace->add_option("CLAIM", cfg.target, "The claim, named as in the JSON export (d1:c17)")->required();
+    add_shared(*trace, cfg, shared);
+    CLI::App* impact = app.add_subcommand(
+        "impact", "List every claim that rests on a reference or source, directly or through "
+                  "documents that cite each other, with the chain down to it");
+    impact->footer(exit_codes_help);
+    impact->add_option("REF|SOURCE", cfg.target,
+                       "A reference (d1:r3; 3 with one document) or a source shared across documents (s4)")
+        ->required();
+    add_shared(*impact, cfg, shared);
+    for (CLI::App* listing_command : {trace, impact})
+        listing_command->add_option("--format,-f", listing, "Output format: text or json")
+            ->check(CLI::IsMember({"text", "json"}))
+            ->capture_default_str();
+
     parse_result result;
     try {
-        if (argc > 1 && argv[1][0] != '-' && std::string_view(argv[1]) != "check" &&
-            std::string_view(argv[1]) != "export" && std::string_view(argv[1]) != "report" &&
-            std::string_view(argv[1]) != "render")
+        static const std::set<std::string_view> commands{"check", "export", "report", "render", "trace", "impact"};
+        if (argc > 1 && argv[1][0] != '-' && !commands.contains(argv[1]))
             throw CLI::ValidationError("unknown command '" + std::string(argv[1]) +
-                                       "' (commands: check, export, report, render)");
+                                       "' (commands: check, export, report, render, trace, impact)");
         app.parse(argc, argv);
         cfg.what = check->parsed()    ? command::check
                    : report->parsed() ? command::report
                    : render->parsed() ? command::render
+                   : trace->parsed()  ? command::trace
+                   : impact->parsed() ? command::impact
                                       : command::export_graph;
+        cfg.listing = listing == "json" ? listing_format::json : listing_format::text;
         cfg.view.only_stale = only == "stale";
         cfg.links.merge = !shared.no_merge;
         if (!shared.as_of.empty()) cfg.policy.as_of = parse_as_of(shared.as_of);

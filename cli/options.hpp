@@ -12,8 +12,9 @@
 
 namespace citegraph::cli {
 
-enum class command { check, export_graph, report, render };
+enum class command { check, export_graph, report, render, trace, impact };
 enum class export_format { json, graphml, dot, prov_json, provn };
+enum class listing_format { text, json };  // trace, impact
 
 // Exit codes, documented in --help and README.md.
 enum exit_code : int { exit_ok = 0, exit_findings = 1, exit_usage = 2, exit_input = 3 };
@@ -30,6 +31,8 @@ struct config {
     std::string output = "-";                 // export, report, render: file or "-" for standard output
     graph_view view;                          // export, render: the part of the graph to keep
     render_options picture;                   // render: format and layout engine
+    std::string target;                       // trace: a claim id; impact: a reference "d1:r3" or source "s4"
+    listing_format listing = listing_format::text;  // trace, impact
 };
 
 // What parsing decided: a config to run, or text to print and an exit code.

@@ -19,7 +19,9 @@ int rank(const finding& f, const corpus_assessment& a) {
 void append_stale_sources(std::vector<finding>& out, std::size_t doc, const document_assessment& da) {
     const std::size_t first = out.size();
     for (std::size_t i = 0; i < da.references.size(); ++i)
-        if (da.references[i].stale) out.push_back({finding_kind::stale_source, doc, i, "stale-source"});
+        if (counts_as_stale(da.references[i]))
+            out.push_back({finding_kind::stale_source, doc, i,
+                           da.references[i].stale ? "stale-source" : "stale-upstream"});
     std::stable_sort(out.begin() + static_cast<long>(first), out.end(), [&](const finding& x, const finding& y) {
         return da.references[x.item].cited_by.size() > da.references[y.item].cited_by.size();
     });
@@ -50,7 +52,7 @@ std::vector<std::string> current_sources(const corpus& c, const corpus_assessmen
     std::vector<std::string> numbers;
     for (int number : d.claims[claim].cites) {
         const long ref = c.reference_index(doc, number);
-        if (ref >= 0 && !a.documents[doc].references[static_cast<std::size_t>(ref)].stale)
+        if (ref >= 0 && !counts_as_stale(a.documents[doc].references[static_cast<std::size_t>(ref)]))
             numbers.push_back(std::to_string(d.references[static_cast<std::size_t>(ref)].number));
     }
     return numbers;

@@ -16,19 +16,20 @@ namespace citegraph::exports_detail {
 enum class finding_kind {
     claim,         // a claim whose verdict is not ok
     anachronism,   // a claim that names an event every source predates
-    stale_source,  // a stale reference, with the claims resting on it
+    stale_source,  // a stale or stale-upstream reference, with the claims resting on it
 };
 
 struct finding {
     finding_kind kind = finding_kind::claim;
     std::size_t document = 0;  // index into the corpus' documents
     std::size_t item = 0;      // claim index; reference index for a stale source
-    std::string_view name;     // "resting-on-stale", ..., "anachronism", "stale-source"
+    std::string_view name;     // "resting-on-stale", ..., "anachronism", "stale-source", "stale-upstream"
 };
 
 // Every finding, worst first: claims by verdict (an anachronism ranks between
 // resting-on-stale and partly-stale), in document order within one; then each document's
-// stale references, the one most claims rest on first, since mending it mends them all.
+// stale and stale-upstream references, the one most claims rest on first, since mending it
+// mends them all.
 // Empty when every claim is ok and no reference is stale.
 std::vector<finding> ordered_findings(const corpus& c, const corpus_assessment& a);
 
@@ -37,7 +38,8 @@ std::vector<finding> ordered_findings(const corpus& c, const corpus_assessment& 
 // an anachronism; "" for an uncited claim and for a stale source.
 std::string explain(const corpus& c, const corpus_assessment& a, const finding& f);
 
-// The numbers of the sources a claim cites that are current (not stale), in citation order;
+// The numbers of the sources a claim cites that are current (neither stale nor stale
+// upstream), in citation order;
 // empty if it cites none, or only stale or missing ones.
 std::vector<std::string> current_sources(const corpus& c, const corpus_assessment& a,
                                          std::size_t doc, std::size_t claim);

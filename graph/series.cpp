@@ -1,5 +1,6 @@
 #include "series.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace citegraph {
@@ -66,14 +67,22 @@ std::string series_key(const reference& r) {
     return words >= 3 ? key : std::string();
 }
 
+namespace {
+
+// The series key of a reference that comes in editions and is dated; "" otherwise.
+std::string edition_key(const reference& r) {
+    return has_editions(r.kind) && r.published.known() ? series_key(r) : std::string();
+}
+
+}  // namespace
+
 std::vector<long> find_superseding_editions(const std::vector<reference>& references) {
     // series key -> index of its newest edition so far
     std::unordered_map<std::string, long> newest;
     std::vector<std::string> keys(references.size());
     for (std::size_t i = 0; i < references.size(); ++i) {
         const reference& r = references[i];
-        if (!has_editions(r.kind) || !r.published.known()) continue;
-        keys[i] = series_key(r);
+        keys[i] = edition_key(r);
         if (keys[i].empty()) continue;
         auto [slot, inserted] = newest.emplace(keys[i], static_cast<long>(i));
         if (!inserted && earlier_start(references[slot->second].published, r.published))
@@ -86,6 +95,48 @@ std::vector<long> find_superseding_editions(const std::vector<reference>& refere
         // Strictly newer by year: two entries of one year are companions, not editions.
         if (references[static_cast<std::size_t>(latest)].published.year > references[i].published.year)
             superseded_by[i] = latest;
+    }
+    return superseded_by;
+}
+
+std::vector<std::vector<reference_place>> find_superseding_editions(const std::vector<document>& documents,
+                                                                    const std::vector<date>& as_of) {
+    const auto published = [&](const reference_place& p) -> const date& {
+        return documents[p.document].references[p.reference].published;
+    };
+    // series key -> every edition the corpus cites, oldest first (corpus order among equals)
+    std::unordered_map<std::string, std::vector<reference_place>> editions;
+    std::vector<std::vector<std::string>> keys(documents.size());
+    for (std::size_t doc = 0; doc < documents.size(); ++doc) {
+        const auto& refs = documents[doc].references;
+        keys[doc].resize(refs.size());
+        for (std::size_t i = 0; i < refs.size(); ++i) {
+            keys[doc][i] = edition_key(refs[i]);
+            if (!keys[doc][i].empty()) editions[keys[doc][i]].push_back({doc, i});
+        }
+    }
+    for (auto& [key, places] : editions)
+        std::stable_sort(places.begin(), places.end(), [&](const reference_place& a, const reference_place& b) {
+            return earlier_start(published(a), published(b));
+        });
+    std::vector<std::vector<reference_place>> superseded_by(documents.size());
+    for (std::size_t doc = 0; doc < documents.size(); ++doc) {
+        superseded_by[doc].assign(documents[doc].references.size(), no_edition);
+        for (std::size_t i = 0; i < keys[doc].size(); ++i) {
+            if (keys[doc][i].empty()) continue;
+            const auto& places = editions.at(keys[doc][i]);
+            // The newest edition out by the as-of date: one not starting after it.
+            auto end = places.end();
+            if (as_of[doc].known())
+                end = std::upper_bound(places.begin(), places.end(), as_of[doc],
+                                       [&](const date& day, const reference_place& p) {
+                                           return earlier_start(day, published(p));
+                                       });
+            if (end == places.begin()) continue;
+            const reference_place newest = *std::prev(end);
+            if (published(newest).year > documents[doc].references[i].published.year)
+                superseded_by[doc][i] = newest;
+        }
     }
     return superseded_by;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "citegraph/model.hpp"
+#include "provenance.hpp"
 
 namespace citegraph {
 
@@ -20,5 +21,17 @@ std::string series_key(const reference& r);
 // newer than it, or -1. Only kinds that come in editions take part (not legislation,
 // personal communications or internal reporting), and only dated entries.
 std::vector<long> find_superseding_editions(const std::vector<reference>& references);
+
+// Per document, per reference: the newest edition of its series that the corpus cites and
+// that is strictly newer by year, among the editions published by the citing document's
+// as-of date (as_of, parallel to the documents; unknown: no bound); -1 in `document` if
+// none. An edition in the reference's own document is find_superseding_editions' business:
+// call this for the references that one left alone, and the edition found lies in another
+// document.
+std::vector<std::vector<reference_place>> find_superseding_editions(const std::vector<document>& documents,
+                                                                    const std::vector<date>& as_of);
+
+// What find_superseding_editions(documents, ...) gives a reference with no newer edition.
+inline constexpr reference_place no_edition{static_cast<std::size_t>(-1), 0};
 
 }  // namespace citegraph

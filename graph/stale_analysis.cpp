@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "document_graph.hpp"
 #include "series.hpp"
 
 namespace citegraph {
@@ -110,16 +111,6 @@ std::string describe_source(const reference& r, const reference_assessment& a) {
     return text + ")";
 }
 
-// describe_source of every stale reference ("" for current ones), built once per
-// document: a stale source is named by every claim that cites it.
-std::vector<std::string> describe_stale_sources(const document& d,
-                                                const std::vector<reference_assessment>& assessed) {
-    std::vector<std::string> descriptions(d.references.size());
-    for (std::size_t i = 0; i < d.references.size(); ++i)
-        if (assessed[i].stale) descriptions[i] = describe_source(d.references[i], assessed[i]);
-    return descriptions;
-}
-
 // The latest year a claim names that is not after the year it reports on (plans and
 // forecasts name later years and are not events); 0 if none.
 int event_year(const claim& c, int latest_event_year) {
@@ -129,13 +120,38 @@ int event_year(const claim& c, int latest_event_year) {
     return year;
 }
 
-// The verdict of one claim from the judged references it cites (sources: their indices,
-// ascending); records the claim in each source's cited_by.
-claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index,
-                             const std::vector<std::size_t>& sources, document_assessment& da,
-                             const std::vector<std::string>& stale_descriptions, int latest_event_year) {
+// What judging one document's claims needs beside its reference assessments.
+struct claim_inputs {
+    std::vector<std::vector<std::size_t>> sources;  // per claim: indices of the references it cites, ascending
+    std::vector<std::string> stale_descriptions;    // per reference: describe_source if it counts as stale, else ""
+    int latest_event_year = 0;
+};
+
+claim_inputs gather_claim_inputs(const corpus& c, std::size_t doc, document_assessment& da) {
+    const auto& g = c.graph;
+    const document& d = c.documents[doc];
+    claim_inputs in;
+    in.latest_event_year = d.reporting_year ? d.reporting_year : da.as_of.year;
+    in.sources.resize(d.claims.size());
+    for (std::size_t i = 0; i < d.claims.size(); ++i) {
+        auto& sources = in.sources[i];
+        for (auto edge : boost::make_iterator_range(boost::out_edges(c.claim_vertex(doc, i), g)))
+            if (g[edge].kind == edge_kind::cites) sources.push_back(g[boost::target(edge, g)].item);
+        std::sort(sources.begin(), sources.end());
+        for (std::size_t ref : sources) da.references[ref].cited_by.push_back(i);
+    }
+    in.stale_descriptions.resize(d.references.size());
+    for (std::size_t i = 0; i < d.references.size(); ++i)
+        if (counts_as_stale(da.references[i])) in.stale_descriptions[i] = describe_source(d.references[i], da.references[i]);
+    return in;
+}
+
+// The verdict of one claim from the judged references it cites.
+claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index, const claim_inputs& in,
+                             const document_assessment& da) {
     const document& d = c.documents[doc];
     const claim& cl = d.claims[index];
+    const std::vector<std::size_t>& sources = in.sources[index];
     claim_assessment ca;
     if (cl.cites.empty()) {
         ca.verdict = claim_verdict::uncited;
@@ -150,14 +166,13 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
     }
     std::size_t stale = 0;
     bool all_predate = true;
-    ca.event_year = event_year(cl, latest_event_year);
+    ca.event_year = event_year(cl, in.latest_event_year);
     for (std::size_t ref : sources) {
         const reference& r = d.references[ref];
-        reference_assessment& ra = da.references[ref];
-        ra.cited_by.push_back(index);
-        if (ra.stale) {
+        const reference_assessment& ra = da.references[ref];
+        if (counts_as_stale(ra)) {
             ++stale;
-            ca.reasons.push_back(stale_descriptions[ref]);
+            ca.reasons.push_back(in.stale_descriptions[ref]);
         }
         if (!r.published.known() || ra.flags.in_force || r.published.year >= ca.event_year)
             all_predate = false;
@@ -171,9 +186,153 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
     return ca;
 }
 
+// Marks the references whose series has a strictly newer edition in another document,
+// out by the citing document's as-of date: "superseded by d2:r4 (2020)".
+void mark_superseded_across(const corpus& c, corpus_assessment& result) {
+    if (c.documents.size() < 2) return;
+    std::vector<date> as_of;
+    for (const auto& da : result.documents) as_of.push_back(da.as_of);
+    const auto newer = find_superseding_editions(c.documents, as_of);
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        for (std::size_t i = 0; i < newer[doc].size(); ++i) {
+            reference_assessment& a = result.documents[doc].references[i];
+            const reference_place place = newer[doc][i];
+            if (place == no_edition || a.superseded) continue;
+            const reference& edition = c.documents[place.document].references[place.reference];
+            a.stale = a.superseded = true;
+            a.superseded_elsewhere = c.graph[c.reference_vertex(place.document, place.reference)].id;
+            // Before any age reason, as a superseded edition in the same document is.
+            a.stale_reasons.insert(a.stale_reasons.begin(), "superseded by " + a.superseded_elsewhere + " (" +
+                                                                to_iso(edition.published) + ")");
+        }
+    }
+}
+
 }  // namespace
 
 namespace {
+
+// Stale-upstream references: judges the claims of every document, component by component
+// of the document graph in citation order (cited documents first), and flips a reference to
+// stale-upstream when the document it names has a claim resting on stale sources. Inside a
+// component (documents citing each other in a circle) a worklist of documents that newly
+// gained such a claim reaches the fixpoint; each reference flips at most once, so the work
+// is bounded by the references and the claims citing them, and nothing recurses.
+class upstream_judge {
+public:
+    upstream_judge(const corpus& c, corpus_assessment& result)
+        : c_(c), result_(result), links_(link_documents(c)), inputs_(c.documents.size()),
+          tainted_(c.documents.size(), false), witness_(c.documents.size()),
+          witness_end_(c.documents.size()), component_of_(c.documents.size(), 0) {}
+
+    void run() {
+        for (std::size_t doc = 0; doc < c_.documents.size(); ++doc)
+            inputs_[doc] = gather_claim_inputs(c_, doc, result_.documents[doc]);
+        const auto order = citation_order(links_);
+        for (std::size_t k = 0; k < order.size(); ++k)
+            for (std::size_t doc : order[k]) component_of_[doc] = k;
+        for (std::size_t k = 0; k < order.size(); ++k) judge_component(k, order[k]);
+    }
+
+private:
+    void judge_component(std::size_t k, const std::vector<std::size_t>& members) {
+        // References naming documents of earlier components: those are final.
+        for (std::size_t doc : members)
+            for (std::size_t ref = 0; ref < c_.documents[doc].references.size(); ++ref) {
+                const long named = named_document(c_, doc, ref);
+                if (named < 0) continue;
+                const auto cited = static_cast<std::size_t>(named);
+                if (component_of_[cited] != k && tainted_[cited]) flip({doc, ref}, cited);
+            }
+        std::vector<std::size_t> worklist;
+        for (std::size_t doc : members) {
+            auto& da = result_.documents[doc];
+            da.claims.resize(c_.documents[doc].claims.size());
+            for (std::size_t i = 0; i < da.claims.size(); ++i) da.claims[i] = judge_claim(c_, doc, i, inputs_[doc], da);
+            if (taint(doc)) worklist.push_back(doc);
+        }
+        while (!worklist.empty()) {
+            const std::size_t named = worklist.back();
+            worklist.pop_back();
+            for (const reference_place& p : links_.named_by[named]) {
+                if (component_of_[p.document] != k || result_.documents[p.document].references[p.reference].stale_upstream)
+                    continue;
+                flip(p, named);
+                auto& da = result_.documents[p.document];
+                for (std::size_t claim : da.references[p.reference].cited_by)
+                    da.claims[claim] = judge_claim(c_, p.document, claim, inputs_[p.document], da);
+                if (taint(p.document)) worklist.push_back(p.document);
+            }
+        }
+    }
+
+    // Marks a document that has a claim resting on stale sources and records the path down
+    // to a stale reference; true if it was not marked before.
+    bool taint(std::size_t doc) {
+        if (tainted_[doc]) return false;
+        const auto& da = result_.documents[doc];
+        const auto claim = std::find_if(da.claims.begin(), da.claims.end(), [](const claim_assessment& ca) {
+            return ca.verdict == claim_verdict::resting_on_stale;
+        });
+        if (claim == da.claims.end()) return false;
+        const std::size_t ci = static_cast<std::size_t>(claim - da.claims.begin());
+        const auto& sources = inputs_[doc].sources[ci];
+        // A source stale in itself ends the path here; else one already stale upstream,
+        // whose own path is complete, continues it.
+        auto ref = std::find_if(sources.begin(), sources.end(), [&](std::size_t r) { return da.references[r].stale; });
+        if (ref == sources.end()) ref = sources.begin();
+        const auto& g = c_.graph;
+        auto& path = witness_[doc];
+        path = {g[c_.document_vertex(doc)].id, g[c_.claim_vertex(doc, ci)].id, g[c_.reference_vertex(doc, *ref)].id};
+        const reference_assessment& ra = da.references[*ref];
+        if (ra.stale) {
+            witness_end_[doc] = {doc, *ref};
+        } else {
+            path.insert(path.end(), ra.upstream_path.begin(), ra.upstream_path.end());
+            const std::size_t next = static_cast<std::size_t>(named_document(c_, doc, *ref));
+            witness_end_[doc] = witness_end_[next];
+            // A long chain keeps its head and its stale end, so paths stay short.
+            if (path.size() > upstream_path_limit) {
+                path.erase(path.begin() + static_cast<long>(upstream_path_limit - 4), path.end() - 3);
+                path.insert(path.end() - 3, "…");
+            }
+        }
+        tainted_[doc] = true;
+        return true;
+    }
+
+    // Makes the reference at p, which names the tainted document `named`, stale upstream.
+    void flip(const reference_place& p, std::size_t named) {
+        reference_assessment& ra = result_.documents[p.document].references[p.reference];
+        ra.stale_upstream = true;
+        ra.upstream_path = witness_[named];
+        ra.stale_reasons.push_back(upstream_reason(named));
+        const reference& r = c_.documents[p.document].references[p.reference];
+        inputs_[p.document].stale_descriptions[p.reference] = describe_source(r, ra);
+    }
+
+    // "stale upstream: d2 "Basin Water Review" → d2:c1 → d2:r1 → d3 → d3:c1 → d3:r1 (2009; older than 3y)"
+    std::string upstream_reason(std::size_t named) const {
+        const auto& path = witness_[named];
+        std::string text = "stale upstream: " + path.front() + " \"" + c_.documents[named].title + "\"";
+        for (std::size_t i = 1; i < path.size(); ++i) text += " → " + path[i];
+        const reference_place end = witness_end_[named];
+        const reference& r = c_.documents[end.document].references[end.reference];
+        text += " (" + (r.published.known() ? to_iso(r.published) : std::string("undated"));
+        for (const auto& reason : result_.documents[end.document].references[end.reference].stale_reasons)
+            if (reason.rfind("stale upstream", 0) != 0) text += "; " + reason;
+        return text + ")";
+    }
+
+    const corpus& c_;
+    corpus_assessment& result_;
+    document_links links_;
+    std::vector<claim_inputs> inputs_;
+    std::vector<bool> tainted_;                       // has a claim resting on stale sources
+    std::vector<std::vector<std::string>> witness_;   // per tainted document: the path to its stale reference
+    std::vector<reference_place> witness_end_;        // per tainted document: the stale reference ending it
+    std::vector<std::size_t> component_of_;           // per document: its position in citation_order
+};
 
 date from_days(ch::sys_days day) {
     const ch::year_month_day ymd{day};
@@ -192,24 +351,17 @@ date age_cutoff(const date& as_of, const age_limit& limit) {
 corpus_assessment assess(const corpus& c, const stale_policy& policy) {
     corpus_assessment result;
     result.policy = policy;
-    const auto& g = c.graph;
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         const document& d = c.documents[doc];
         document_assessment& da = result.documents.emplace_back();
         da.as_of = policy.as_of.known() ? policy.as_of : d.as_of;
         da.references = assess_references(d, da.as_of, policy.max_age);
-        da.claims.resize(d.claims.size());
-        const int latest_event_year = d.reporting_year ? d.reporting_year : da.as_of.year;
-        const std::vector<std::string> stale_descriptions = describe_stale_sources(d, da.references);
-        std::vector<std::size_t> sources;  // reused from claim to claim
-        for (std::size_t i = 0; i < d.claims.size(); ++i) {
-            sources.clear();
-            for (auto edge : boost::make_iterator_range(boost::out_edges(c.claim_vertex(doc, i), g)))
-                if (g[edge].kind == edge_kind::cites) sources.push_back(g[boost::target(edge, g)].item);
-            std::sort(sources.begin(), sources.end());
-            da.claims[i] = judge_claim(c, doc, i, sources, da, stale_descriptions, latest_event_year);
-        }
     }
+    mark_superseded_across(c, result);
+    upstream_judge(c, result).run();
+    document_cycles cycles = find_cycles(link_documents(c), cycle_limit);
+    result.cycles = std::move(cycles.cycles);
+    result.cycles_truncated = cycles.truncated;
     return result;
 }
 

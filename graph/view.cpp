@@ -190,4 +190,14 @@ std::size_t kept_count(const corpus& c, const vertex_filter& keep) {
     return count;
 }
 
+item_place claim_named(const corpus& c, const std::string& id) {
+    const item_ref found = find_claim(c, id);
+    return {found.document, found.item};
+}
+
+item_place reference_named(const corpus& c, const std::string& name) {
+    const item_ref found = find_reference(c, name);
+    return {found.document, found.item};
+}
+
 }  // namespace citegraph

@@ -49,4 +49,18 @@ vertex_filter select_vertices(const corpus& c, const corpus_assessment& a, const
 // How many vertices the filter keeps.
 std::size_t kept_count(const corpus& c, const vertex_filter& keep);
 
+// A claim or reference of the corpus: its document's index and its index in that document.
+struct item_place {
+    std::size_t document = 0;
+    std::size_t item = 0;
+};
+
+// The claim an id names, as --claim reads it ("d1:c17"; "c17" with one document); throws
+// view_error naming the id if the corpus lacks it.
+item_place claim_named(const corpus& c, const std::string& id);
+
+// The reference a name names, as --reference reads it ("d1:r25"; "25" when one document
+// has it); throws view_error naming it if no or several references match.
+item_place reference_named(const corpus& c, const std::string& name);
+
 }  // namespace citegraph

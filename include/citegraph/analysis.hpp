@@ -43,6 +43,9 @@ std::string_view to_string(claim_verdict verdict);
 // How bad a verdict is, for "worst first": dangling > resting-on-stale > partly-stale > uncited > ok.
 int severity(claim_verdict verdict);
 
+// The most ids a reference_assessment::upstream_path holds.
+inline constexpr std::size_t upstream_path_limit = 48;
+
 // Flags a reference carries besides staleness.
 struct reference_flags {
     bool undated = false;
@@ -55,13 +58,26 @@ struct reference_flags {
 std::vector<std::string> flag_names(const reference_flags& flags);
 
 struct reference_assessment {
-    bool stale = false;
+    bool stale = false;                     // by its own age or a newer edition
     bool superseded = false;
-    int superseded_by = 0;                  // number of the newer edition; 0 if none
-    std::vector<std::string> stale_reasons; // "superseded by 4", "older than 3y"
+    int superseded_by = 0;                  // number of the newer edition in the same document; 0 if none
+    std::string superseded_elsewhere;       // "d2:r4": a newer edition another document cites; "" if none
+    // It names a corpus document some of whose claims rest on stale sources. Counts as a
+    // stale source for the claims citing it, though `stale` may be false.
+    bool stale_upstream = false;
+    // With stale_upstream: vertex ids from the named document down to the stale reference,
+    // "d2", "d2:c1", "d2:r1", "d3", "d3:c1", "d3:r1"; empty otherwise. A longer path than
+    // upstream_path_limit keeps its head, "…", and its last three ids (document, claim,
+    // stale reference), so a long chain costs no more than a short one.
+    std::vector<std::string> upstream_path;
+    // "superseded by 4", "superseded by d2:r4 (2020)", "older than 3y", "stale upstream: ..."
+    std::vector<std::string> stale_reasons;
     reference_flags flags;
     std::vector<std::size_t> cited_by;      // indices of the claims citing it, ascending
 };
+
+// Whether claims citing the reference rest on a stale source: stale itself or stale upstream.
+inline bool counts_as_stale(const reference_assessment& a) { return a.stale || a.stale_upstream; }
 
 struct claim_assessment {
     claim_verdict verdict = claim_verdict::ok;
@@ -76,9 +92,16 @@ struct document_assessment {
     std::vector<claim_assessment> claims;         // parallel to document::claims
 };
 
+// At most this many cycles of documents are listed; past it the list is marked truncated.
+inline constexpr std::size_t cycle_limit = 1000;
+
 struct corpus_assessment {
     stale_policy policy;
     std::vector<document_assessment> documents;   // parallel to the documents
+    // Every elementary cycle of documents citing each other (a cites b ... cites a), each as
+    // document indices in citation order starting from its smallest index; sorted.
+    std::vector<std::vector<std::size_t>> cycles;
+    bool cycles_truncated = false;                // more than cycle_limit cycles exist
 };
 
 }  // namespace citegraph

@@ -1,0 +1,185 @@
+#include <algorithm>
+#include <ostream>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "chains.hpp"
+#include "exports/text.hpp"
+#include "graph/trace.hpp"
+#include "graph/view.hpp"
+
+namespace citegraph::cli {
+
+namespace {
+
+using exports_detail::join;
+using exports_detail::short_label;
+using json = nlohmann::ordered_json;
+
+std::string date_or_undated(const date& d) { return d.known() ? to_iso(d) : "undated"; }
+
+// "stale", "stale-upstream", both, or "current".
+std::string reference_verdict(const reference_assessment& ra) {
+    if (ra.stale && ra.stale_upstream) return "stale, stale-upstream";
+    if (ra.stale) return "stale";
+    return ra.stale_upstream ? "stale-upstream" : "current";
+}
+
+// The reasons a reference is stale in itself; the upstream reason is the tree below it.
+std::vector<std::string> own_reasons(const reference_assessment& ra) {
+    std::vector<std::string> reasons;
+    for (const auto& reason : ra.stale_reasons)
+        if (reason.rfind("stale upstream", 0) != 0) reasons.push_back(reason);
+    return reasons;
+}
+
+// The id of the source a reference was merged into with references of other documents (a
+// source the graph draws); "" if none.
+std::string merged_source(const corpus& c, std::size_t doc, std::size_t ref) {
+    const auto& of = c.links.source_of;
+    if (doc >= of.size() || ref >= of[doc].size()) return "";
+    const source& s = c.links.sources[of[doc][ref]];
+    const bool shared = std::any_of(s.references.begin(), s.references.end(),
+                                    [&](const reference_place& p) { return p.document != doc; });
+    return shared ? s.id : "";
+}
+
+std::string id_of(const corpus& c, const trace_line& line) {
+    const auto& g = c.graph;
+    switch (line.kind) {
+        case trace_kind::claim: return g[c.claim_vertex(line.document, line.item)].id;
+        case trace_kind::reference: return g[c.reference_vertex(line.document, line.item)].id;
+        default: return g[c.document_vertex(line.document)].id;
+    }
+}
+
+// One line of the tree without its indentation.
+std::string describe(const corpus& c, const corpus_assessment& a, const trace_line& line) {
+    const document& d = c.documents[line.document];
+    const std::string id = id_of(c, line);
+    switch (line.kind) {
+        case trace_kind::claim: {
+            const claim& cl = d.claims[line.item];
+            return id + " " + std::string(to_string(a.documents[line.document].claims[line.item].verdict)) + ": \"" +
+                   short_label(cl.text, 72) + "\" (" + d.path + ":" + std::to_string(cl.where.line) + ")";
+        }
+        case trace_kind::reference: {
+            const reference& r = d.references[line.item];
+            const reference_assessment& ra = a.documents[line.document].references[line.item];
+            std::string text = id + " " + date_or_undated(r.published) + " " + reference_verdict(ra);
+            if (const auto reasons = own_reasons(ra); !reasons.empty()) text += " (" + join(reasons, "; ") + ")";
+            if (const auto flags = flag_names(ra.flags); !flags.empty()) text += " [" + join(flags, ", ") + "]";
+            if (const std::string s = merged_source(c, line.document, line.item); !s.empty()) text += " " + s;
+            return text + ": \"" + short_label(r.text, 72) + "\"";
+        }
+        case trace_kind::document:
+            return id + " \"" + short_label(d.title, 72) + "\" (" + d.path + ", " + date_or_undated(d.published) + ")";
+        case trace_kind::cycle_back: return "↻ cycle back to " + id;
+        case trace_kind::shown_above: return id + " \"" + short_label(d.title, 72) + "\": shown above";
+    }
+    return id;
+}
+
+// Per line: whether a later sibling follows it (its branch continues below it).
+std::vector<bool> has_later_sibling(const std::vector<trace_line>& lines) {
+    std::vector<bool> later(lines.size(), false);
+    std::vector<bool> seen_at;  // by depth, scanning upwards: a line at that depth was met below
+    for (std::size_t i = lines.size(); i-- > 0;) {
+        const std::size_t depth = lines[i].depth;
+        seen_at.resize(depth + 1, false);  // deeper lines below belong to another parent
+        later[i] = seen_at[depth];
+        seen_at[depth] = true;
+    }
+    return later;
+}
+
+void write_text(std::ostream& out, const corpus& c, const corpus_assessment& a, const std::vector<trace_line>& lines) {
+    const std::vector<bool> later = has_later_sibling(lines);
+    std::vector<bool> open;  // by depth: the branch of the current ancestor there continues
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::size_t depth = lines[i].depth;
+        open.resize(depth + 1);
+        open[depth] = later[i];
+        for (std::size_t level = 1; level < depth; ++level) out << (open[level] ? "│   " : "    ");
+        if (depth > 0) out << (later[i] ? "├── " : "└── ");
+        out << describe(c, a, lines[i]) << '\n';
+    }
+}
+
+json line_json(const corpus& c, const corpus_assessment& a, const trace_line& line) {
+    const document& d = c.documents[line.document];
+    json out;
+    out["id"] = id_of(c, line);
+    switch (line.kind) {
+        case trace_kind::claim: {
+            const claim& cl = d.claims[line.item];
+            out["kind"] = "claim";
+            out["path"] = d.path;
+            out["line"] = cl.where.line;
+            out["verdict"] = to_string(a.documents[line.document].claims[line.item].verdict);
+            out["text"] = exports_detail::clean_text(cl.text);
+            out["references"] = json::array();
+            break;
+        }
+        case trace_kind::reference: {
+            const reference& r = d.references[line.item];
+            const reference_assessment& ra = a.documents[line.document].references[line.item];
+            const std::string s = merged_source(c, line.document, line.item);
+            out["kind"] = "reference";
+            out["published"] = r.published.known() ? json(to_iso(r.published)) : json(nullptr);
+            out["stale"] = ra.stale;
+            out["stale_upstream"] = ra.stale_upstream;
+            out["stale_reasons"] = ra.stale_reasons;
+            out["flags"] = flag_names(ra.flags);
+            out["source"] = s.empty() ? json(nullptr) : json(s);
+            out["text"] = exports_detail::clean_text(r.text);
+            out["document"] = nullptr;
+            break;
+        }
+        default:
+            out["kind"] = "document";
+            out["path"] = d.path;
+            out["title"] = exports_detail::clean_text(d.title);
+            out["published"] = d.published.known() ? json(to_iso(d.published)) : json(nullptr);
+            out["expanded"] = line.kind == trace_kind::document;
+            out["cycle_back"] = line.kind == trace_kind::cycle_back;
+            if (line.kind == trace_kind::document) out["references"] = json::array();
+            break;
+    }
+    return out;
+}
+
+// The tree nested: a claim's and a document's children under "references", a reference's
+// document under "document". Built with an explicit stack, as the tree was walked.
+json tree_json(const corpus& c, const corpus_assessment& a, const std::vector<trace_line>& lines) {
+    std::vector<json> open;  // the line at each depth on the current path
+    const auto close_to = [&](std::size_t depth) {
+        while (open.size() > depth) {
+            json done = std::move(open.back());
+            open.pop_back();
+            if (open.empty()) return done;
+            json& parent = open.back();
+            if (parent["kind"] == "reference") parent["document"] = std::move(done);
+            else parent["references"].push_back(std::move(done));
+        }
+        return json();
+    };
+    for (const trace_line& line : lines) {
+        close_to(line.depth);
+        open.push_back(line_json(c, a, line));
+    }
+    return close_to(0);
+}
+
+}  // namespace
+
+void write_trace(std::ostream& out, const corpus& c, const corpus_assessment& a, const std::string& id,
+                 listing_format format) {
+    const item_place claim = claim_named(c, id);
+    const std::vector<trace_line> lines = trace_claim(c, {claim.document, claim.item});
+    if (format == listing_format::json) out << tree_json(c, a, lines).dump(2) << '\n';
+    else write_text(out, c, a, lines);
+}
+
+}  // namespace citegraph::cli

@@ -1,0 +1,125 @@
+#include "document_graph.hpp"
+
+#include <algorithm>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/hawick_circuits.hpp>
+#include <boost/graph/strong_components.hpp>
+
+namespace citegraph {
+
+namespace {
+
+using plain_graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+
+plain_graph to_graph(const document_links& links) {
+    plain_graph g(links.cites.size());
+    for (std::size_t doc = 0; doc < links.cites.size(); ++doc)
+        for (std::size_t cited : links.cites[doc]) boost::add_edge(doc, cited, g);
+    return g;
+}
+
+// Thrown by the visitor to end the search once the limit is reached: hawick_circuits has no
+// other way to stop.
+struct cycle_limit_reached {};
+
+struct cycle_collector {
+    std::vector<std::vector<std::size_t>>* cycles;
+    std::size_t limit;
+
+    template <typename Path, typename Graph>
+    void cycle(const Path& path, const Graph&) {
+        if (cycles->size() == limit) throw cycle_limit_reached{};
+        std::vector<std::size_t> found(path.begin(), path.end());
+        // Hawick and James start each circuit at its smallest vertex; rotate in case.
+        std::rotate(found.begin(), std::min_element(found.begin(), found.end()), found.end());
+        cycles->push_back(std::move(found));
+    }
+};
+
+}  // namespace
+
+long named_document(const corpus& c, std::size_t doc, std::size_t ref) {
+    const auto& names = c.links.names_document;
+    if (doc >= names.size() || ref >= names[doc].size()) return -1;
+    const long named = names[doc][ref];
+    return named >= 0 && static_cast<std::size_t>(named) < c.documents.size() ? named : -1;
+}
+
+std::vector<std::size_t> references_cited(const corpus& c, std::size_t doc, std::size_t first_claim,
+                                          std::size_t end_claim) {
+    std::vector<std::size_t> refs;
+    for (std::size_t i = first_claim; i < end_claim; ++i)
+        for (int number : c.documents[doc].claims[i].cites)
+            if (const long ref = c.reference_index(doc, number); ref >= 0) refs.push_back(static_cast<std::size_t>(ref));
+    std::sort(refs.begin(), refs.end());
+    refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
+    return refs;
+}
+
+document_links link_documents(const corpus& c, bool cited_only) {
+    document_links links;
+    links.cites.resize(c.documents.size());
+    links.named_by.resize(c.documents.size());
+    std::vector<bool> cited;
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        cited.assign(c.documents[doc].references.size(), !cited_only);
+        if (cited_only)
+            for (std::size_t ref : references_cited(c, doc, 0, c.documents[doc].claims.size())) cited[ref] = true;
+        for (std::size_t ref = 0; ref < c.documents[doc].references.size(); ++ref) {
+            const long named = named_document(c, doc, ref);
+            if (named < 0 || !cited[ref]) continue;
+            links.cites[doc].push_back(static_cast<std::size_t>(named));
+            links.named_by[static_cast<std::size_t>(named)].push_back({doc, ref});
+        }
+        auto& cited = links.cites[doc];
+        std::sort(cited.begin(), cited.end());
+        cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
+    }
+    return links;
+}
+
+std::vector<std::vector<std::size_t>> citation_order(const document_links& links) {
+    const std::size_t n = links.cites.size();
+    const plain_graph g = to_graph(links);
+    std::vector<std::size_t> component(n);
+    const std::size_t count = n == 0 ? 0 : boost::strong_components(g, component.data());
+    std::vector<std::vector<std::size_t>> members(count);
+    for (std::size_t doc = 0; doc < n; ++doc) members[component[doc]].push_back(doc);
+    // Kahn's algorithm on the condensation, edges reversed: a component is ready once every
+    // component it cites has been placed.
+    std::vector<std::vector<std::size_t>> cited_by(count);
+    std::vector<std::size_t> waiting_on(count, 0);
+    for (std::size_t doc = 0; doc < n; ++doc)
+        for (std::size_t cited : links.cites[doc])
+            if (component[cited] != component[doc]) {
+                cited_by[component[cited]].push_back(component[doc]);
+                ++waiting_on[component[doc]];
+            }
+    std::vector<std::size_t> ready;
+    for (std::size_t k = count; k-- > 0;)
+        if (waiting_on[k] == 0) ready.push_back(k);
+    std::vector<std::vector<std::size_t>> order;
+    order.reserve(count);
+    while (!ready.empty()) {
+        const std::size_t k = ready.back();
+        ready.pop_back();
+        order.push_back(std::move(members[k]));
+        for (std::size_t citing : cited_by[k])
+            if (--waiting_on[citing] == 0) ready.push_back(citing);
+    }
+    return order;
+}
+
+document_cycles find_cycles(const document_links& links, std::size_t limit) {
+    document_cycles result;
+    try {
+        boost::hawick_unique_circuits(to_graph(links), cycle_collector{&result.cycles, limit});
+    } catch (const cycle_limit_reached&) {
+        result.truncated = true;
+    }
+    std::sort(result.cycles.begin(), result.cycles.end());
+    return result;
+}
+
+}  // namespace citegraph
