@@ -57,6 +57,7 @@ relation_shape shape(prov_relation_kind kind) {
             return {"wasDerivedFrom", "prov:generatedEntity", "prov:usedEntity"};
         case prov_relation_kind::specialization_of:
             return {"specializationOf", "prov:specificEntity", "prov:generalEntity"};
+        case prov_relation_kind::alternate_of: return {"alternateOf", "prov:alternate1", "prov:alternate2"};
     }
     return {"hadMember", "prov:collection", "prov:entity"};
 }

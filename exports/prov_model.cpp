@@ -39,6 +39,8 @@ public:
     prov_document run() {
         require_parallel(c_, a_);
         for (std::size_t doc = 0; doc < c_.documents.size(); ++doc) add_document(doc);
+        add_sources();
+        add_named_documents();
         return std::move(out_);
     }
 
@@ -91,6 +93,48 @@ private:
     void relate(prov_relation_kind kind, vertex subject, vertex object) {
         if (keeps(keep_, subject) && keeps(keep_, object))
             out_.relations.push_back({kind, qualified(subject), qualified(object)});
+    }
+
+    // A work that references of several documents name (a source of two or more
+    // references), kept when the view keeps one of them: each reference is a
+    // specializationOf it, and it is an alternateOf the corpus document that is that work.
+    void add_sources() {
+        for (const source& s : c_.links.sources) {
+            if (s.references.size() < 2) continue;
+            std::vector<vertex> members;
+            for (const reference_place& place : s.references)
+                if (keeps(keep_, c_.reference_vertex(place.document, place.reference)))
+                    members.push_back(c_.reference_vertex(place.document, place.reference));
+            if (members.empty()) continue;
+            std::string id(prov_prefix);
+            id += ':';
+            id += prov_local_name(s.id);
+            prov_entity e{id, {}};
+            add(e, "prov:type", qualified_value("cg:Source"));
+            add(e, "prov:label", string_value(s.title.empty() ? s.id : s.title));
+            add_string(e, "cg:title", s.title);
+            add_string(e, "cg:doi", s.doi);
+            add_string(e, "cg:url", s.url);
+            add_date(e, "cg:published", s.published);
+            add_string(e, "cg:matchedBy", to_string(s.matched_by));
+            out_.entities.push_back(std::move(e));
+            for (const vertex member : members)
+                out_.relations.push_back({prov_relation_kind::specialization_of, qualified(member), id});
+            if (s.document >= 0 && static_cast<std::size_t>(s.document) < c_.documents.size()) {
+                const vertex named = c_.document_vertex(static_cast<std::size_t>(s.document));
+                if (keeps(keep_, named)) out_.relations.push_back({prov_relation_kind::alternate_of, id, qualified(named)});
+            }
+        }
+    }
+
+    // A reference that names a document of the corpus wasDerivedFrom that document.
+    void add_named_documents() {
+        const auto& names = c_.links.names_document;
+        for (std::size_t doc = 0; doc < names.size() && doc < c_.documents.size(); ++doc)
+            for (std::size_t i = 0; i < names[doc].size() && i < c_.documents[doc].references.size(); ++i)
+                if (const long named = names[doc][i]; named >= 0 && static_cast<std::size_t>(named) < c_.documents.size())
+                    relate(prov_relation_kind::derived_from, c_.reference_vertex(doc, i),
+                           c_.document_vertex(static_cast<std::size_t>(named)));
     }
 
     void add_document(std::size_t doc) {

@@ -6,7 +6,8 @@
 // (derivation, not prov:Quotation: a claim restates its source, it rarely repeats it word for
 // word); a newer edition wasDerivedFrom the older one with prov:type prov:Revision (PROV-N
 // and PROV-JSON spell wasRevisionOf so); a reference naming a corpus document wasDerivedFrom
-// that document; a reference merged with others into a source is a specializationOf it.
+// that document; a reference merged with others into a source is a specializationOf it, and a
+// source that is a corpus document is an alternateOf that document.
 #pragma once
 
 #include <string>
@@ -50,16 +51,16 @@ struct prov_entity {
 };
 
 // The relations citegraph states. revision is wasDerivedFrom with prov:type prov:Revision.
-enum class prov_relation_kind { had_member, derived_from, revision_of, specialization_of };
+enum class prov_relation_kind { had_member, derived_from, revision_of, specialization_of, alternate_of };
 
 struct prov_relation {
     prov_relation_kind kind = prov_relation_kind::had_member;
-    std::string subject;  // collection / generated entity / newer edition / specific entity
-    std::string object;   // member / used entity / older edition / general entity
+    std::string subject;  // collection / generated entity / newer edition / specific entity / source
+    std::string object;   // member / used entity / older edition / general entity / document
 };
 
 struct prov_document {
-    std::vector<prov_entity> entities;     // documents, then their claims and references, in corpus order
+    std::vector<prov_entity> entities;     // each document with its claims and references, then the sources
     std::vector<prov_relation> relations;  // in corpus order; each at most once
 };
 

@@ -45,6 +45,7 @@ std::string_view keyword(prov_relation_kind kind) {
         case prov_relation_kind::derived_from:
         case prov_relation_kind::revision_of: return "wasDerivedFrom";
         case prov_relation_kind::specialization_of: return "specializationOf";
+        case prov_relation_kind::alternate_of: return "alternateOf";
     }
     return "hadMember";
 }

@@ -13,6 +13,7 @@
 #include "command.hpp"
 #include "exports/exports.hpp"
 #include "exports/prov_model.hpp"
+#include "graph/provenance.hpp"
 
 using namespace citegraph;
 using namespace citegraph::testing;
@@ -63,6 +64,44 @@ document escaping_document() {
     r.published = make_date(2016, 4);
     d.references = {r};
     return d;
+}
+
+// The documents of a folder of tests/data/provenance, in name order, analysed with their
+// links across documents.
+analysed_report provenance_corpus(const std::string& folder) {
+    const std::string where = std::string(CITEGRAPH_TEST_DATA) + "/provenance/" + folder + "/";
+    const std::map<std::string, std::vector<std::string>> files{
+        {"chain", {"basin-review.html", "groundwater-survey.nxml", "regional-summary.md"}},
+        {"shared", {"food-brief.md", "food-outlook.md"}}};
+    std::vector<document> documents;
+    for (const std::string& name : files.at(folder)) {
+        diagnostics warnings;
+        documents.push_back(import_file(where + name, "", warnings));
+    }
+    analysed_report report = analyse(std::move(documents));
+    report.c.links = link_sources(report.c.documents);
+    return report;
+}
+
+// A document with a DOI of its own and two documents citing it by that DOI.
+std::vector<document> cited_by_two() {
+    std::vector<document> documents(3);
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        documents[i].path = "note" + std::to_string(i + 1) + ".md";
+        documents[i].sections = {{"", {1, 1}}};
+    }
+    documents[0].title = "Delta Sediment Budget Review";
+    documents[0].doi = "10.5555/delta.2020";
+    for (std::size_t i = 1; i < documents.size(); ++i) {
+        reference r;
+        r.number = 1;
+        r.text = "Delta sediment budget review. 2020. doi:10.5555/DELTA.2020";
+        r.doi = "10.5555/delta.2020";
+        r.published = make_date(2020);
+        documents[i].references = {r};
+        documents[i].claims = {{"The delta loses sediment every year.", 0, {5, 1}, {1}, {}, false}};
+    }
+    return documents;
 }
 
 }  // namespace
@@ -196,6 +235,67 @@ TEST_CASE("a view keeps only its entities and the relations between them") {
 
     const std::string text = provn(mali_report.c, mali_report.a, keep);
     CHECK(text.find("cg:d1.r4") == std::string::npos);
+}
+
+TEST_CASE("a reference naming a corpus document wasDerivedFrom it, along the chain corpus") {
+    const analysed_report chain = provenance_corpus("chain");
+    const json doc = prov_json(chain.c, chain.a);
+    const auto derivations = pairs(doc, "wasDerivedFrom", "prov:generatedEntity", "prov:usedEntity");
+    // regional-summary (d3) cites the review (d1) by URL; the review cites the survey (d2) by DOI.
+    CHECK(derivations.count({"cg:d3.r1", "cg:d1"}) == 1);
+    CHECK(derivations.count({"cg:d1.r1", "cg:d2"}) == 1);
+    std::size_t to_documents = 0;
+    for (const auto& [from, to] : derivations) to_documents += doc["entity"][to]["prov:type"].is_array();
+    CHECK(to_documents == 2);
+    // No work is named by two references here, so there are no sources.
+    CHECK(count_of(doc, "specializationOf") == 0);
+    CHECK(provn(chain.c, chain.a).find("\n  wasDerivedFrom(cg:d3.r1, cg:d1)\n") != std::string::npos);
+}
+
+TEST_CASE("references of two documents naming one work are specializations of one source") {
+    const analysed_report shared = provenance_corpus("shared");
+    const json doc = prov_json(shared.c, shared.a);
+    std::map<std::string, std::set<std::string>> members;
+    for (const auto& [reference, source] : pairs(doc, "specializationOf", "prov:specificEntity", "prov:generalEntity"))
+        members[source].insert(reference);
+    std::size_t merged = 0;
+    for (const source& s : shared.c.links.sources) merged += s.references.size() >= 2;
+    REQUIRE(merged == members.size());
+    CHECK(merged == 3);  // one work by DOI, one by URL, one by title; the two food-crisis editions stay apart
+    std::set<std::set<std::string>> groups;
+    for (const auto& [source, refs] : members) {
+        CAPTURE(source);
+        CHECK(doc["entity"][source]["prov:type"]["$"] == "cg:Source");
+        groups.insert(refs);
+    }
+    CHECK(groups == std::set<std::set<std::string>>{
+                        {"cg:d1.r1", "cg:d2.r1"}, {"cg:d1.r2", "cg:d2.r2"}, {"cg:d1.r4", "cg:d2.r5"}});
+    CHECK(count_of(doc, "alternateOf") == 0);  // none of them is a corpus document
+
+    graph_view view;
+    view.claims = {"d1:c1"};
+    const json narrowed = prov_json(shared.c, shared.a, select_vertices(shared.c, shared.a, view));
+    CHECK(pairs(narrowed, "specializationOf", "prov:specificEntity", "prov:generalEntity").size() == 1);
+}
+
+TEST_CASE("a source that is a corpus document is an alternateOf it, and each citing reference derives from it") {
+    analysed_report report = analyse(cited_by_two());
+    report.c.links = link_sources(report.c.documents);
+    const json doc = prov_json(report.c, report.a);
+    const auto specializations = pairs(doc, "specializationOf", "prov:specificEntity", "prov:generalEntity");
+    REQUIRE(specializations.size() == 2);
+    const std::string source = specializations.begin()->second;
+    CHECK(specializations == std::multiset<std::pair<std::string, std::string>>{{"cg:d2.r1", source}, {"cg:d3.r1", source}});
+    CHECK(pairs(doc, "alternateOf", "prov:alternate1", "prov:alternate2") ==
+          std::multiset<std::pair<std::string, std::string>>{{source, "cg:d1"}});
+    CHECK(doc["entity"][source]["cg:doi"] == "10.5555/delta.2020");
+    CHECK(doc["entity"][source]["cg:matchedBy"] == "doi");
+    const auto derivations = pairs(doc, "wasDerivedFrom", "prov:generatedEntity", "prov:usedEntity");
+    CHECK(derivations.count({"cg:d2.r1", "cg:d1"}) == 1);
+    CHECK(derivations.count({"cg:d3.r1", "cg:d1"}) == 1);
+    const std::string text = provn(report.c, report.a);
+    CHECK(text.find("\n  alternateOf(" + source + ", cg:d1)\n") != std::string::npos);
+    CHECK(text.find("\n  specializationOf(cg:d2.r1, " + source + ")\n") != std::string::npos);
 }
 
 TEST_CASE("an empty corpus gives a PROV document with only its prefix") {

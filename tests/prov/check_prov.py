@@ -205,12 +205,21 @@ def file_counts(raw: dict) -> collections.Counter:
 
 
 def expected_counts(export: dict) -> collections.Counter:
-    """The relations citegraph's own JSON export implies."""
+    """The relations citegraph's own JSON export implies. Its "sources" (when the export
+    carries them) give a specializationOf per reference of a source two or more references
+    name, an alternateOf per such source that is a corpus document, and a wasDerivedFrom
+    per reference naming a corpus document."""
     counts = collections.Counter()
     for d in export["documents"]:
         counts["hadMember"] += len(d["claims"]) + len(d["references"])
         counts["wasDerivedFrom"] += sum(len(r["cited_by"]) for r in d["references"])
         counts["wasRevisionOf"] += sum(r["superseded_by"] is not None for r in d["references"])
+    for source in export.get("sources", []):
+        if source.get("document") is not None:
+            counts["wasDerivedFrom"] += len(source["references"])
+        if len(source["references"]) >= 2:
+            counts["specializationOf"] += len(source["references"])
+            counts["alternateOf"] += source.get("document") is not None
     return +counts
 
 
@@ -222,7 +231,10 @@ def run(citegraph: str, inputs: list[str], fmt: str, out: Path) -> None:
 
 
 def check_corpus(citegraph: str, name: str, inputs: list[str], work: Path,
-                 must_hold: list[tuple[str, str, str]], entity_checks: dict) -> None:
+                 must_hold: list[tuple[str, str, str]], entity_checks: dict,
+                 linked_must_hold: list[tuple[str, str, str]] = ()) -> None:
+    """linked_must_hold: relations across documents, required once the command links
+    documents (its JSON export then lists "sources")."""
     work.mkdir(parents=True, exist_ok=True)
     paths = {fmt: work / f"{name}.{fmt}" for fmt in ("prov-json", "provn", "json")}
     for fmt, path in paths.items():
@@ -243,10 +255,11 @@ def check_corpus(citegraph: str, name: str, inputs: list[str], work: Path,
           f"{name}: relations {dict(loaded)}, the JSON export implies {dict(expected_counts(export))}")
     entity_count = sum(1 for r in from_json.get_records(pm.ProvEntity))
     entity_expected = sum(1 + len(d["claims"]) + len(d["references"]) for d in export["documents"])
+    entity_expected += sum(len(s["references"]) >= 2 for s in export.get("sources", []))
     check(entity_count == entity_expected, f"{name}: {entity_count} entities, expected {entity_expected}")
 
     present = relations(from_json)
-    for relation in must_hold:
+    for relation in [*must_hold, *(linked_must_hold if "sources" in export else [])]:
         check(relation in present, f"{name}: missing {relation}")
     for entity_id, attributes in entity_checks.items():
         entity = from_json.get_record(entity_id)
@@ -270,6 +283,8 @@ def main() -> int:
                    ("wasDerivedFrom", "cg:d2.c1", "cg:d2.r1"),
                    ("wasDerivedFrom", "cg:d1.c2", "cg:d1.r2"),
                    ("wasDerivedFrom", "cg:d3.c1", "cg:d3.r1")],
+        # the summary (d3) cites the review (d1) by URL, the review cites the survey (d2) by DOI
+        linked_must_hold=[("wasDerivedFrom", "cg:d3.r1", "cg:d1"), ("wasDerivedFrom", "cg:d1.r1", "cg:d2")],
         entity_checks={
             "cg:d2": [("prov:type", "prov:Collection"), ("prov:type", "cg:Document"),
                       ("cg:doi", "10.5555/gw-survey.2021"), ("cg:published", '"2021-06-14" %% xsd:date')],
