@@ -131,6 +131,21 @@ json bibliography_json(const reference& entry) {
     return out;
 }
 
+// "source": the shared source the reference names with references of other documents (its
+// graph vertex), "names_document": the corpus document it names; null when there is none.
+void add_link_fields(json& out, const corpus& c, std::size_t doc, std::size_t i) {
+    out["source"] = nullptr;
+    out["names_document"] = nullptr;
+    if (doc < c.links.source_of.size() && i < c.links.source_of[doc].size()) {
+        const std::size_t s = c.links.source_of[doc][i];
+        if (c.source_vertex(s)) out["source"] = c.links.sources[s].id;
+    }
+    if (doc < c.links.names_document.size() && i < c.links.names_document[doc].size()) {
+        const long named = c.links.names_document[doc][i];
+        if (named >= 0) out["names_document"] = c.graph[c.document_vertex(static_cast<std::size_t>(named))].id;
+    }
+}
+
 json reference_json(const corpus& c, std::size_t doc, std::size_t i,
                     const reference_assessment& ra, const vertex_filter& keep) {
     const reference& r = c.documents[doc].references[i];
@@ -155,6 +170,7 @@ json reference_json(const corpus& c, std::size_t doc, std::size_t i,
     out["superseded_by"] = ra.superseded_by == 0 ? json(nullptr) : json(ra.superseded_by);
     out["stale_reasons"] = ra.stale_reasons;
     out["cited_by"] = std::move(cited_by);
+    add_link_fields(out, c, doc, i);
     return out;
 }
 

@@ -95,12 +95,13 @@ private:
             out_.relations.push_back({kind, qualified(subject), qualified(object)});
     }
 
-    // A work that references of several documents name (a source of two or more
-    // references), kept when the view keeps one of them: each reference is a
+    // A work that references of several documents name (a source vertex of the graph),
+    // kept when the view keeps one of them: each reference is a
     // specializationOf it, and it is an alternateOf the corpus document that is that work.
     void add_sources() {
-        for (const source& s : c_.links.sources) {
-            if (s.references.size() < 2) continue;
+        for (std::size_t i = 0; i < c_.links.sources.size(); ++i) {
+            if (!c_.source_vertex(i)) continue;  // as the graph: only works several documents cite
+            const source& s = c_.links.sources[i];
             std::vector<vertex> members;
             for (const reference_place& place : s.references)
                 if (keeps(keep_, c_.reference_vertex(place.document, place.reference)))

@@ -420,10 +420,13 @@ TEST_CASE("HTML with unclosed tags is read as a browser reads it") {
                summary("unclosed.html", {.ok = 2, .references = 2}));
 }
 
-TEST_CASE("a directory, a missing file and a format no extension tells are refused naming the input") {
+TEST_CASE("a directory with no document, a missing file and a format no extension tells are refused naming the input") {
     scratch_dir dir;
+    // A directory is read as the documents in it; one holding none is refused.
     fs::create_directory(dir.path / "reports.txt");
-    check_refused(dir.path, "reports.txt", "reports.txt: error: is a directory, not a file");
+    check_refused(dir.path, "reports.txt",
+                  "reports.txt: error: is a directory that holds no file with a known extension "
+                  "(--recursive walks its subdirectories)");
     check_refused(dir.path, "missing.txt", "missing.txt: error: cannot open file");
     write(dir.path / "report.docx", "x");
     check_refused(dir.path, "report.docx",

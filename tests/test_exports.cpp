@@ -350,13 +350,14 @@ TEST_CASE("write_json writes the policy and every document with its assessment")
         "line": 30, "date": "2017", "date_role": "published", "dates": [], "kind": "report",
         "doi": null, "urls": ["https://example.org/a?x=1&y=2"], "full_entries": [], "flags": [], "stale": true,
         "superseded_by": null, "stale_reasons": ["2017 is older than 3y at 2022-07-06"],
-        "cited_by": ["d1:c1", "d1:c4"]})j"));
+        "cited_by": ["d1:c1", "d1:c4"], "source": null, "names_document": null})j"));
     CHECK(d["references"][1] == json::parse(R"j({
         "number": 2, "id": null, "text": "Embassy cable.\nSource on file.", "line": 31, "date": null,
         "date_role": null, "dates": [], "kind": "internal-reporting", "doi": null,
         "urls": ["javascript:alert(1)"], "full_entries": [],
         "flags": ["undated", "unverifiable", "source-on-file"], "stale": false,
-        "superseded_by": null, "stale_reasons": [], "cited_by": ["d1:c1"]})j"));
+        "superseded_by": null, "stale_reasons": [], "cited_by": ["d1:c1"], "source": null,
+        "names_document": null})j"));
     CHECK(d["references"][2]["flags"] == json{"in-force"});
     CHECK(d["references"][2]["date"] == "2015-07-14");
     CHECK(d["references"][2]["date_role"] == "enacted");
@@ -400,7 +401,8 @@ TEST_CASE("write_json keeps keys in a fixed order and output identical across ru
     CHECK(reference_keys == std::vector<std::string>{"number", "id", "text", "line", "date",
                                                      "date_role", "dates", "kind", "doi", "urls",
                                                      "full_entries", "flags", "stale",
-                                                     "superseded_by", "stale_reasons", "cited_by"});
+                                                     "superseded_by", "stale_reasons", "cited_by", "source",
+                                                     "names_document"});
     CHECK(claim_keys == std::vector<std::string>{"id", "line", "column", "section", "text", "cites",
                                                  "years", "verdict", "anachronism", "reasons"});
 }
