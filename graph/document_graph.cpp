@@ -19,6 +19,22 @@ plain_graph to_graph(const document_links& links) {
     return g;
 }
 
+// Each document's strong component, and each component's documents, ascending.
+struct strong_parts {
+    std::vector<std::size_t> component;
+    std::vector<std::vector<std::size_t>> members;
+};
+
+strong_parts strong_parts_of(const document_links& links) {
+    const std::size_t n = links.cites.size();
+    strong_parts parts;
+    parts.component.resize(n);
+    const std::size_t count = n == 0 ? 0 : boost::strong_components(to_graph(links), parts.component.data());
+    parts.members.resize(count);
+    for (std::size_t doc = 0; doc < n; ++doc) parts.members[parts.component[doc]].push_back(doc);
+    return parts;
+}
+
 // Thrown by the visitor to end the search once the limit is reached: hawick_circuits has no
 // other way to stop.
 struct cycle_limit_reached {};
@@ -81,11 +97,10 @@ document_links link_documents(const corpus& c, bool cited_only) {
 
 std::vector<std::vector<std::size_t>> citation_order(const document_links& links) {
     const std::size_t n = links.cites.size();
-    const plain_graph g = to_graph(links);
-    std::vector<std::size_t> component(n);
-    const std::size_t count = n == 0 ? 0 : boost::strong_components(g, component.data());
-    std::vector<std::vector<std::size_t>> members(count);
-    for (std::size_t doc = 0; doc < n; ++doc) members[component[doc]].push_back(doc);
+    strong_parts parts = strong_parts_of(links);
+    const std::vector<std::size_t>& component = parts.component;
+    std::vector<std::vector<std::size_t>>& members = parts.members;
+    const std::size_t count = members.size();
     // Kahn's algorithm on the condensation, edges reversed: a component is ready once every
     // component it cites has been placed.
     std::vector<std::vector<std::size_t>> cited_by(count);
@@ -111,12 +126,40 @@ std::vector<std::vector<std::size_t>> citation_order(const document_links& links
     return order;
 }
 
+// The part of the document graph inside one strong component, its documents numbered by
+// their place in `members` (ascending, so a smaller local number is a smaller document).
+plain_graph component_graph(const document_links& links, const std::vector<std::size_t>& members,
+                            const std::vector<std::size_t>& component) {
+    plain_graph g(members.size());
+    for (std::size_t local = 0; local < members.size(); ++local)
+        for (std::size_t cited : links.cites[members[local]])
+            if (component[cited] == component[members[local]])
+                boost::add_edge(local, static_cast<std::size_t>(std::lower_bound(members.begin(), members.end(), cited) -
+                                                                members.begin()),
+                                g);
+    return g;
+}
+
 document_cycles find_cycles(const document_links& links, std::size_t limit) {
+    // Only a strong component of two or more documents holds a cycle (a document never names
+    // itself), so the search runs inside each such component: on a long acyclic chain it
+    // does nothing, where a search over the whole graph took time quadratic in its length.
+    const strong_parts parts = strong_parts_of(links);
     document_cycles result;
-    try {
-        boost::hawick_unique_circuits(to_graph(links), cycle_collector{&result.cycles, limit});
-    } catch (const cycle_limit_reached&) {
-        result.truncated = true;
+    for (const std::vector<std::size_t>& docs : parts.members) {
+        if (docs.size() < 2) continue;
+        std::vector<std::vector<std::size_t>> local;
+        try {
+            boost::hawick_unique_circuits(component_graph(links, docs, parts.component),
+                                          cycle_collector{&local, limit - result.cycles.size()});
+        } catch (const cycle_limit_reached&) {
+            result.truncated = true;
+        }
+        for (auto& cycle : local) {
+            for (std::size_t& doc : cycle) doc = docs[doc];
+            result.cycles.push_back(std::move(cycle));
+        }
+        if (result.truncated) break;
     }
     std::sort(result.cycles.begin(), result.cycles.end());
     return result;
