@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -168,6 +169,8 @@ json reference_json(const corpus& c, std::size_t doc, std::size_t i,
     out["flags"] = std::move(flags);
     out["stale"] = ra.stale;
     out["superseded_by"] = ra.superseded_by == 0 ? json(nullptr) : json(ra.superseded_by);
+    out["stale_upstream"] = ra.stale_upstream;
+    out["upstream_path"] = ra.upstream_path;
     out["stale_reasons"] = ra.stale_reasons;
     out["cited_by"] = std::move(cited_by);
     add_link_fields(out, c, doc, i);
@@ -290,6 +293,22 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
             keeps(keep, c.reference_vertex(miss.second.document, miss.second.reference)))
             stream.value(near_miss_json(c, miss));
     stream.end_array();
+    // Documents citing each other in a circle, each cycle as the paths of its documents in
+    // citation order (the first cites the second, ..., the last cites the first).
+    stream.key("cycles");
+    stream.begin_array();
+    for (const std::vector<std::size_t>& cycle : a.cycles) {
+        const bool kept = std::all_of(cycle.begin(), cycle.end(), [&](std::size_t doc) {
+            return doc < c.documents.size() && keeps(keep, c.document_vertex(doc));
+        });
+        if (!kept) continue;
+        json paths = json::array();
+        for (std::size_t doc : cycle) paths.push_back(c.documents[doc].path);
+        stream.value(paths);
+    }
+    stream.end_array();
+    stream.key("cycles_truncated");
+    stream.value(a.cycles_truncated);
     stream.end_object();
     out << '\n';
 }

@@ -183,6 +183,33 @@ TEST_CASE("the JSON lists the shared sources and the near miss") {
     }
 }
 
+TEST_CASE("the JSON lists each cycle as its documents' paths and each reference's upstream path") {
+    const corpus cycle = load(folder_files("cycle"));
+    std::ostringstream cycle_out;
+    write_json(cycle_out, cycle, assess(cycle, {}));
+    const json cj = json::parse(cycle_out.str());
+    const std::string folder = provenance_data + "/cycle/";
+    CHECK(cj["cycles"] == json::array({json::array({folder + "coastal-atlas.md", folder + "harbour-sediment-note.md",
+                                                    folder + "tide-gauge-records.md"})}));
+    CHECK(cj["cycles_truncated"] == false);
+
+    const corpus chain = load(folder_files("chain"));
+    std::ostringstream chain_out;
+    write_json(chain_out, chain, assess(chain, {}));
+    const json j = json::parse(chain_out.str());
+    CHECK(j["cycles"] == json::array());
+    // The summary (d3) cites the review (d1), which cites the survey (d2) whose source is stale.
+    const json& review = j["documents"][2]["references"][0];
+    CHECK(review["names_document"] == "d1");
+    CHECK(review["stale"] == false);
+    CHECK(review["stale_upstream"] == true);
+    CHECK(review["upstream_path"] == json::array({"d1", "d1:c1", "d1:r1", "d2", "d2:c1", "d2:r1"}));
+    const json& bulletin = j["documents"][2]["references"][1];
+    CHECK(bulletin["names_document"] == nullptr);
+    CHECK(bulletin["stale_upstream"] == false);
+    CHECK(bulletin["upstream_path"] == json::array());
+}
+
 TEST_CASE("a single document's JSON gains empty sources and near misses") {
     const corpus c = load({data + "/usdol-mali-2021.txt"});
     std::ostringstream out;

@@ -349,14 +349,16 @@ TEST_CASE("write_json writes the policy and every document with its assessment")
         "text": "Ministry of Labour, \"Annual report\" <2017> \\ & more, https://example.org/a?x=1&y=2",
         "line": 30, "date": "2017", "date_role": "published", "dates": [], "kind": "report",
         "doi": null, "urls": ["https://example.org/a?x=1&y=2"], "full_entries": [], "flags": [], "stale": true,
-        "superseded_by": null, "stale_reasons": ["2017 is older than 3y at 2022-07-06"],
+        "superseded_by": null, "stale_upstream": false, "upstream_path": [],
+        "stale_reasons": ["2017 is older than 3y at 2022-07-06"],
         "cited_by": ["d1:c1", "d1:c4"], "source": null, "names_document": null})j"));
     CHECK(d["references"][1] == json::parse(R"j({
         "number": 2, "id": null, "text": "Embassy cable.\nSource on file.", "line": 31, "date": null,
         "date_role": null, "dates": [], "kind": "internal-reporting", "doi": null,
         "urls": ["javascript:alert(1)"], "full_entries": [],
         "flags": ["undated", "unverifiable", "source-on-file"], "stale": false,
-        "superseded_by": null, "stale_reasons": [], "cited_by": ["d1:c1"], "source": null,
+        "superseded_by": null, "stale_upstream": false, "upstream_path": [], "stale_reasons": [],
+        "cited_by": ["d1:c1"], "source": null,
         "names_document": null})j"));
     CHECK(d["references"][2]["flags"] == json{"in-force"});
     CHECK(d["references"][2]["date"] == "2015-07-14");
@@ -397,11 +399,13 @@ TEST_CASE("write_json keeps keys in a fixed order and output identical across ru
         reference_keys.push_back(item.key());
     for (const auto& item : ordered["documents"][0]["claims"][0].items())
         claim_keys.push_back(item.key());
-    CHECK(top == std::vector<std::string>{"policy", "documents", "sources", "near_misses"});
+    CHECK(top == std::vector<std::string>{"policy", "documents", "sources", "near_misses", "cycles",
+                                          "cycles_truncated"});
     CHECK(reference_keys == std::vector<std::string>{"number", "id", "text", "line", "date",
                                                      "date_role", "dates", "kind", "doi", "urls",
                                                      "full_entries", "flags", "stale",
-                                                     "superseded_by", "stale_reasons", "cited_by", "source",
+                                                     "superseded_by", "stale_upstream", "upstream_path",
+                                                     "stale_reasons", "cited_by", "source",
                                                      "names_document"});
     CHECK(claim_keys == std::vector<std::string>{"id", "line", "column", "section", "text", "cites",
                                                  "years", "verdict", "anachronism", "reasons"});
