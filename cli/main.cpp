@@ -18,12 +18,27 @@ namespace {
 
 corpus load(const config& cfg) {
     std::vector<document> documents;
-    for (const auto& path : cfg.inputs) {
+    for (const auto& path : expand_inputs(cfg.inputs, cfg.recursive)) {
         diagnostics warnings;
         documents.push_back(import_file(path, cfg.from, warnings));
         for (const auto& w : warnings.items()) std::cerr << format_warning(w) << '\n';
     }
-    return build_corpus(std::move(documents));
+    return build_corpus(std::move(documents), cfg.links);
+}
+
+// Works that two documents cite under one title but in different years: not merged, and
+// worth a look (a newer edition, or a wrong year).
+void warn_near_misses(const corpus& c) {
+    for (const near_miss& miss : c.links.near_misses) {
+        const reference& first = c.documents[miss.first.document].references[miss.first.reference];
+        const document& other = c.documents[miss.second.document];
+        const reference& second = other.references[miss.second.reference];
+        std::string message = "near miss: reference " + std::to_string(first.number) + " and " +
+                              c.graph[c.reference_vertex(miss.second.document, miss.second.reference)].id +
+                              " (" + other.path + ":" + std::to_string(second.where.line) + "): " + miss.reason +
+                              "; not merged";
+        std::cerr << format_warning({c.documents[miss.first.document].path, first.where, std::move(message)}) << '\n';
+    }
 }
 
 void export_graph(const config& cfg, const corpus& c, const corpus_assessment& a) {
@@ -33,6 +48,8 @@ void export_graph(const config& cfg, const corpus& c, const corpus_assessment& a
             case export_format::json: write_json(out, c, a, keep); break;
             case export_format::graphml: write_graphml(out, c, a, keep); break;
             case export_format::dot: write_dot(out, c, a, keep); break;
+            case export_format::prov_json: write_prov_json(out, c, a, keep); break;
+            case export_format::provn: write_provn(out, c, a, keep); break;
         }
     });
 }
@@ -85,6 +102,7 @@ int run(int argc, char** argv) {
             (cfg.what == command::trace ? write_trace : write_impact)(std::cout, c, a, cfg.target, cfg.listing);
             return exit_ok;
         }
+        warn_near_misses(c);
         const check_counts counts = write_check_report(std::cout, c, a);
         std::cout.flush();
         if (cfg.fail_on && counts.worst_severity >= severity(*cfg.fail_on)) return exit_findings;

@@ -1,7 +1,9 @@
 #include "options.hpp"
 
+#include "citegraph/diagnostics.hpp"
 #include "citegraph/import.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <filesystem>
@@ -33,23 +35,28 @@ date parse_as_of(const std::string& text) {
     return parsed;
 }
 
-// Whether two names reach one file, e.g. "a.txt" and "./dir/../a.txt".
+// Whether two names reach one existing file: "a.txt" and "./dir/../a.txt", a symbolic
+// link to it or a hard link of it (same device and inode); false if either is missing.
 bool same_file(const std::string& a, const std::string& b) {
-    std::error_code error_a, error_b;
-    const auto path_a = std::filesystem::weakly_canonical(a, error_a);
-    const auto path_b = std::filesystem::weakly_canonical(b, error_b);
-    return (error_a || error_b) ? a == b : path_a == path_b;
+    std::error_code error;
+    const bool same = std::filesystem::equivalent(a, b, error);
+    return !error && same;
 }
 
 // Options every command shares: inputs, format and the stale policy.
 struct shared_options {
     std::string as_of;
     std::string max_age = "3y";
+    bool no_merge = false;
 };
 
 void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
-    app.add_option("FILE", cfg.inputs, "Input documents ('-' reads standard input: XML is known by its root element, other formats need --from)")
+    app.add_option("FILE", cfg.inputs, "Input documents or directories of them ('-' reads standard input: XML is known by its root element, other formats need --from)")
         ->required();
+    app.add_flag("--recursive,-r", cfg.recursive,
+                 "Directories: take the files of their subdirectories too (files with a known extension, in name order)");
+    app.add_flag("--no-merge", shared.no_merge,
+                 "Keep references of different documents apart even when they name one work (by DOI, URL or title and year)");
     std::vector<std::string> formats;
     for (const importer& entry : importers()) formats.emplace_back(entry.name);
     app.add_option("--from", cfg.from, "Input format; default: chosen by file extension, and for .xml by the root element")
@@ -88,6 +95,58 @@ render_format picture_format(const std::string& format, const std::string& outpu
 
 }  // namespace
 
+namespace {
+
+// The files of a directory an importer knows by extension, sorted so the order (and so
+// every id) is the same on every machine; with `recursive`, those of its subdirectories
+// too. Names starting with "." are skipped.
+std::vector<std::string> directory_inputs(const std::string& directory, bool recursive) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> files;
+    const auto take = [&](const fs::directory_entry& entry) {
+        if (entry.is_regular_file() && importer_for_path(entry.path().string()))
+            files.push_back(entry.path().string());
+    };
+    const auto hidden = [](const fs::path& path) { return path.filename().string().starts_with('.'); };
+    if (recursive) {
+        for (auto it = fs::recursive_directory_iterator(directory); it != fs::recursive_directory_iterator(); ++it) {
+            if (hidden(it->path())) {
+                if (it->is_directory()) it.disable_recursion_pending();
+                continue;
+            }
+            take(*it);
+        }
+    } else {
+        for (const auto& entry : fs::directory_iterator(directory))
+            if (!hidden(entry.path())) take(entry);
+    }
+    std::sort(files.begin(), files.end());
+    if (files.empty())
+        throw input_error(directory, {}, std::string("is a directory that holds no file with a known extension") +
+                                             (recursive ? "" : " (--recursive walks its subdirectories)"));
+    return files;
+}
+
+}  // namespace
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, bool recursive) {
+    std::vector<std::string> files;
+    for (const std::string& input : inputs) {
+        std::error_code error;
+        if (input == "-" || !std::filesystem::is_directory(input, error)) {
+            files.push_back(input);
+            continue;
+        }
+        try {
+            for (std::string& file : directory_inputs(input, recursive)) files.push_back(std::move(file));
+        } catch (const std::filesystem::filesystem_error& e) {
+            throw input_error(input, {}, "cannot read the directory: " + e.code().message());
+        }
+    }
+    return files;
+}
+
+
 parse_result parse_command_line(int argc, const char* const* argv) {
     CLI::App app{"citegraph: link claims to the numbered references they cite and find the "
                  "claims that rest on stale sources."};
@@ -113,11 +172,12 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         ->check(CLI::IsMember({"resting-on-stale", "partly-stale", "dangling", "uncited"}));
 
     CLI::App* exporter = app.add_subcommand(
-        "export", "Write the claim/reference graph with its verdicts as JSON, GraphML or DOT");
+        "export", "Write the claim/reference graph with its verdicts as JSON, GraphML, DOT or W3C PROV");
     exporter->footer(exit_codes_help);
     add_shared(*exporter, cfg, shared);
-    exporter->add_option("--format,-f", format, "Output format: json, graphml or dot")
-        ->check(CLI::IsMember({"json", "graphml", "dot"}))
+    exporter->add_option("--format,-f", format,
+                         "Output format: json, graphml, dot, or W3C PROV as prov-json or provn (PROV-N)")
+        ->check(CLI::IsMember({"json", "graphml", "dot", "prov-json", "provn"}))
         ->capture_default_str();
     exporter->add_option("-o,--output", cfg.output,
                          "Output file, written whole or not at all ('-': standard output)")
@@ -184,6 +244,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                                       : command::export_graph;
         cfg.listing = listing == "json" ? listing_format::json : listing_format::text;
         cfg.view.only_stale = only == "stale";
+        cfg.links.merge = !shared.no_merge;
         if (!shared.as_of.empty()) cfg.policy.as_of = parse_as_of(shared.as_of);
         cfg.policy.max_age = parse_age_limit(shared.max_age);
         static const std::map<std::string, claim_verdict> verdicts{
@@ -193,7 +254,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
             {"uncited", claim_verdict::uncited}};
         if (!fail_on.empty()) cfg.fail_on = verdicts.at(fail_on);
         static const std::map<std::string, export_format> formats{
-            {"json", export_format::json}, {"graphml", export_format::graphml}, {"dot", export_format::dot}};
+            {"json", export_format::json}, {"graphml", export_format::graphml}, {"dot", export_format::dot},
+            {"prov-json", export_format::prov_json}, {"provn", export_format::provn}};
         cfg.format = formats.at(format);
         if (cfg.what != command::check && cfg.output != "-")
             for (const auto& input : cfg.inputs)

@@ -7,12 +7,13 @@
 
 #include "citegraph/analysis.hpp"
 #include "exports/render.hpp"
+#include "graph/provenance.hpp"
 #include "graph/view.hpp"
 
 namespace citegraph::cli {
 
 enum class command { check, export_graph, report, render, trace, impact };
-enum class export_format { json, graphml, dot };
+enum class export_format { json, graphml, dot, prov_json, provn };
 enum class listing_format { text, json };  // trace, impact
 
 // Exit codes, documented in --help and README.md.
@@ -20,7 +21,9 @@ enum exit_code : int { exit_ok = 0, exit_findings = 1, exit_usage = 2, exit_inpu
 
 struct config {
     command what = command::check;
-    std::vector<std::string> inputs;          // "-" is standard input
+    std::vector<std::string> inputs;          // files or directories (expand_inputs); "-" is standard input
+    bool recursive = false;                   // directories: walk their subdirectories too
+    link_options links;                       // --no-merge: every reference its own source
     std::string from;                         // importer name; "" chooses by extension
     stale_policy policy;                      // as_of unknown: each document's own date
     std::optional<claim_verdict> fail_on;     // check: exit 1 when a finding this bad exists
@@ -38,6 +41,12 @@ struct parse_result {
     std::string message;  // help text (exit 0) or a usage error (exit 2)
     int exit = exit_ok;
 };
+
+// The inputs with each directory replaced by the files in it that an importer knows by
+// extension (with `recursive`, in its subdirectories too; names starting with "." skipped),
+// sorted by name so ids are stable; files and "-" stay as given. Throws input_error for a
+// directory that cannot be read or holds no such file.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, bool recursive);
 
 // Parses argv; never exits and never prints. "--as-of today" reads the system clock.
 parse_result parse_command_line(int argc, const char* const* argv);

@@ -2,7 +2,6 @@
 
 #include <cstdio>
 #include <cstring>
-#include <deque>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -34,8 +33,11 @@ int flush_nothing(void*) { return 0; }
 // Object ids in order of creation. cgraph's own id discipline makes a name's id the
 // address of its copy, and orders subgraphs by id: dot then met the clusters in heap order,
 // and a second picture drawn in one process came out different from the first.
+// The names are cgraph reference-counted strings (agstrdup): agwrite asks of every name it
+// prints whether it is an HTML string, a flag kept in front of the characters, so a plain
+// std::string there made it read stray memory and print "<citegraph>" at random.
 struct creation_ids {
-    std::deque<std::string> names;  // named object 2k has names[k - 1]; a deque never moves them
+    std::vector<char*> names;       // named object 2k has names[k - 1]
     std::unordered_map<std::string_view, IDTYPE> by_name;
     IDTYPE next_anonymous = 1;      // anonymous objects (edges) get odd ids
 };
@@ -54,7 +56,7 @@ long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
         return TRUE;
     }
     if (!create) return FALSE;
-    ids.names.emplace_back(name);
+    ids.names.push_back(agstrdup(nullptr, name));
     *id = 2 * ids.names.size();
     ids.by_name.emplace(ids.names.back(), *id);
     return TRUE;
@@ -65,10 +67,14 @@ void ids_free(void*, int, IDTYPE) {}                  // names live until the gr
 
 char* ids_print(void* state, int, IDTYPE id) {
     auto& ids = *static_cast<creation_ids*>(state);
-    return id % 2 == 0 && id / 2 <= ids.names.size() ? ids.names[id / 2 - 1].data() : nullptr;
+    return id % 2 == 0 && id / 2 <= ids.names.size() ? ids.names[id / 2 - 1] : nullptr;
 }
 
-void ids_close(void* state) { delete static_cast<creation_ids*>(state); }
+void ids_close(void* state) {
+    auto* ids = static_cast<creation_ids*>(state);
+    for (char* name : ids->names) agstrfree(nullptr, name);
+    delete ids;
+}
 void ids_register(void*, int, void*) {}
 
 // cgraph keeps pointers to its disciplines for the graph's life; these never change.
@@ -86,6 +92,8 @@ constexpr const char* grey = "#999999";       // uncited
 constexpr const char* purple = "#CC79A7";     // dangling
 constexpr const char* sky_blue = "#56B4E9";   // a current reference
 constexpr const char* pale = "#F2F2F2";       // documents and sections
+constexpr const char* yellow = "#F0E442";     // a source several documents cite
+constexpr const char* blue = "#0072B2";       // same-as edges
 }  // namespace colour
 
 const char* verdict_colour(claim_verdict verdict) {
@@ -225,7 +233,8 @@ private:
         const document& d = c_.documents[node.document];
         const document_assessment& da = a_.documents[node.document];
         const std::string text = node_text(c_, v);
-        Agraph_t* parent = document_graph(node.document);
+        // A source belongs to no one document: it sits at the top, between them.
+        Agraph_t* parent = node.kind == node_kind::source ? g_ : document_graph(node.document);
         std::string label = node_label(c_, v);
         std::string tooltip = text;
         std::string shape, fill = colour::pale, style = "filled", url;
@@ -276,6 +285,19 @@ private:
                 if (!r.urls.empty() && is_web_url(r.urls.front())) url = r.urls.front();
                 break;
             }
+            case node_kind::source: {
+                const source& s = c_.links.sources[node.item];
+                shape = "ellipse";
+                fill = colour::yellow;
+                source_seen_ = true;
+                label = node.id + ": " + label;
+                tooltip = node.id + ": " + text + "\nnamed by " + std::to_string(s.references.size()) + " references";
+                if (s.matched_by != match_basis::none) tooltip += ", matched by " + std::string(to_string(s.matched_by));
+                if (s.published.known()) tooltip += "\npublished " + to_iso(s.published);
+                if (!s.doi.empty()) tooltip += "\ndoi " + s.doi;
+                if (is_web_url(s.url)) url = s.url;
+                break;
+            }
         }
 
         Agnode_t* n = agnode(parent, chars(clean_text(node.id)), 1);
@@ -306,15 +328,28 @@ private:
         const vertex source = boost::source(e, c_.graph), target = boost::target(e, c_.graph);
         Agnode_t* tail = nodes_.at(source);
         Agnode_t* head = nodes_.at(target);
+        const edge_kind kind = c_.graph[e].kind;
         const std::size_t doc = c_.graph[source].document;
-        Agraph_t* parent = doc == c_.graph[target].document ? document_graph(doc) : g_;
+        const bool inside = kind != edge_kind::same_as && doc == c_.graph[target].document;
+        Agraph_t* parent = inside ? document_graph(doc) : g_;
         Agedge_t* edge = agedge(parent, tail, head, nullptr, 1);
         if (!edge) throw std::runtime_error("cgraph cannot create an edge");
-        const bool cites = c_.graph[e].kind == edge_kind::cites;
-        set(edge, attr_.edge_class, std::string(to_string(c_.graph[e].kind)));
-        // Clusters already show what contains what; drawn, these edges would cross every
-        // citation. Kept invisible, they still rank documents before sections before claims.
-        if (!cites) set(edge, attr_.edge_style, "invis");
+        set(edge, attr_.edge_class, std::string(to_string(kind)));
+        switch (kind) {
+            case edge_kind::cites: break;
+            // Clusters already show what contains what; drawn, these edges would cross every
+            // citation. Kept invisible, they still rank documents before sections before claims.
+            case edge_kind::contains: set(edge, attr_.edge_style, "invis"); break;
+            case edge_kind::same_as:
+                set(edge, attr_.edge_style, "dashed");
+                set(edge, attr_.edge_colour, colour::blue);
+                same_as_seen_ = true;
+                break;
+            case edge_kind::derived_from:
+                set(edge, attr_.edge_style, "bold");
+                derived_from_seen_ = true;
+                break;
+        }
     }
 
     // One node, "legend", whose label is a table of the colours the graph uses and of the
@@ -330,9 +365,15 @@ private:
         if (current_seen_) table += legend_row(colour::sky_blue, "reference: current");
         if (dashed_seen_)
             table += legend_row(colour::pale, "reference: undated or unverifiable", true);
+        if (source_seen_) table += legend_row(colour::yellow, "source: one work several documents cite");
         table += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">box: claim · note: reference<BR ALIGN=\"LEFT\"/>"
-                 "tab: section · folder: document<BR ALIGN=\"LEFT\"/>"
-                 "arrow: the claim cites the reference<BR ALIGN=\"LEFT\"/></TD></TR></TABLE>";
+                 "tab: section · folder: document<BR ALIGN=\"LEFT\"/>";
+        if (source_seen_) table += "ellipse: source<BR ALIGN=\"LEFT\"/>";
+        table += "arrow: the claim cites the reference<BR ALIGN=\"LEFT\"/>";
+        if (same_as_seen_) table += "dashed blue arrow: the reference names the source<BR ALIGN=\"LEFT\"/>";
+        if (derived_from_seen_)
+            table += "bold arrow: the reference names that corpus document<BR ALIGN=\"LEFT\"/>";
+        table += "</TD></TR></TABLE>";
         Agnode_t* n = agnode(g_, chars("legend"), 1);
         if (!n) throw std::runtime_error("cgraph cannot create the legend");
         char* html = agstrdup_html(g_, chars(table));
@@ -355,6 +396,7 @@ private:
     std::unordered_map<std::size_t, Agraph_t*> references_;
     bool verdicts_seen_[verdict_count] = {};
     bool stale_seen_ = false, current_seen_ = false, dashed_seen_ = false;
+    bool source_seen_ = false, same_as_seen_ = false, derived_from_seen_ = false;
 };
 
 }  // namespace

@@ -19,7 +19,8 @@ using cgraph_ptr = std::unique_ptr<Agraph_t, cgraph_closer>;
 
 // The graph of the kept vertices (every vertex for an empty filter) and the edges between
 // them: shape by node kind, Okabe–Ito colour by verdict, sections as clusters, tooltips
-// with each node's full text, date and reasons, http(s) links on references, and a
+// with each node's full text, date and reasons, http(s) links on references, sources shared
+// across documents as ellipses with dashed same-as and bold derived-from arrows, and a
 // "legend" node listing the colours and shapes the graph uses (none for an empty graph).
 // agwrite on it writes to the std::ostream passed as its channel. Labels and tooltips are
 // dot escStrings. Throws std::invalid_argument if the assessment is not parallel to the corpus.

@@ -16,6 +16,8 @@ namespace citegraph {
 // std::invalid_argument if the assessment is not parallel to the corpus, and write only the
 // vertices `keep` keeps (select_vertices; every vertex by default) and the edges between them.
 // In JSON a document without kept vertices is left out, and "cited_by" lists kept claims only.
+// JSON ends with "sources" (the works references of several documents name, kept ones
+// only) and "near_misses"; both are [] for a single document.
 void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
                 const vertex_filter& keep = {});
 
@@ -30,6 +32,17 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
 // backslash appears doubled, a newline as "\n".
 void write_dot(std::ostream& out, const corpus& c, const corpus_assessment& a,
                const vertex_filter& keep = {});
+
+// W3C PROV as PROV-JSON: documents, claims and references as entities with their dates,
+// texts, places and verdicts; the relations exports/prov_model.hpp lists. Names are
+// qualified with the prefix "cg" (urn:citegraph:): "d1:c17" is cg:d1.c17.
+void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
+                     const vertex_filter& keep = {});
+
+// The same PROV document as PROV-N text ("document ... endDocument"); string literals have
+// '"', '\\' and line breaks escaped.
+void write_provn(std::ostream& out, const corpus& c, const corpus_assessment& a,
+                 const vertex_filter& keep = {});
 
 // Calls write on a temporary file beside path and renames it over path only if write
 // returns normally and every byte reached the disk; "-" writes to standard output.

@@ -29,7 +29,7 @@ struct key_spec {
 constexpr key_spec keys[] = {
     {"policy_as_of", "graph", "string"},   // the policy's as-of date; absent: per document
     {"policy_max_age", "graph", "string"}, // "3y", "1y6m"
-    {"kind", "node", "string"},        // document, section, claim, reference
+    {"kind", "node", "string"},        // document, section, claim, reference, source
     {"label", "node", "string"},       // short one-line label
     {"text", "node", "string"},        // full text
     {"document", "node", "string"},    // path of the document the node belongs to
@@ -58,8 +58,21 @@ constexpr key_spec keys[] = {
     {"stale_reasons", "node", "string"},
     {"as_of", "node", "string"},       // documents: the date ages were measured at
     {"reporting_year", "node", "int"},
-    {"edge_kind", "edge", "string"},   // contains, cites
+    {"edge_kind", "edge", "string"},   // contains, cites, same-as, derived-from
 };
+
+// Keys only a corpus with shared sources uses: declared only then, so the GraphML of
+// documents that share none stays as it was.
+constexpr key_spec source_keys[] = {
+    {"matched_by", "node", "string"},  // sources: doi, url or title, the weakest key that merged them
+};
+
+// True if some source vertex is drawn.
+bool has_source_vertices(const corpus& c) {
+    for (std::size_t i = 0; i < c.links.sources.size(); ++i)
+        if (c.source_vertex(i)) return true;
+    return false;
+}
 
 std::string join_numbers(const std::vector<int>& numbers) {
     std::string out;
@@ -135,13 +148,16 @@ private:
         root.append_attribute("xsi:schemaLocation")
             .set_value("http://graphml.graphdrawing.org/xmlns "
                        "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-        for (const key_spec& key : keys) {
+        const auto declare = [&](const key_spec& key) {
             pugi::xml_node element = root.append_child("key");
             element.append_attribute("id").set_value(key.name);
             element.append_attribute("for").set_value(key.domain);
             element.append_attribute("attr.name").set_value(key.name);
             element.append_attribute("attr.type").set_value(key.type);
-        }
+        };
+        for (const key_spec& key : keys) declare(key);
+        if (has_source_vertices(c_))
+            for (const key_spec& key : source_keys) declare(key);
 
         pugi::xml_node graph = root.append_child("graph");
         graph.append_attribute("id").set_value("citegraph");
@@ -191,7 +207,7 @@ private:
         data(element, "kind", to_string(node.kind));
         data(element, "label", exports_detail::node_label(c_, v));
         data(element, "text", exports_detail::raw_node_text(c_, v));
-        data(element, "document", d.path);
+        if (node.kind != node_kind::source) data(element, "document", d.path);
         switch (node.kind) {
             case node_kind::document:
                 if (da.as_of.known()) data(element, "as_of", to_iso(da.as_of));
@@ -213,7 +229,15 @@ private:
             case node_kind::reference:
                 add_reference_data(element, d, d.references[node.item], da.references[node.item]);
                 break;
+            case node_kind::source: add_source_data(element, c_.links.sources[node.item]); break;
         }
+    }
+
+    void add_source_data(pugi::xml_node element, const source& s) {
+        if (s.published.known()) data(element, "date", to_iso(s.published));
+        if (!s.doi.empty()) data(element, "doi", s.doi);
+        if (!s.url.empty()) data(element, "url", s.url);
+        if (s.matched_by != match_basis::none) data(element, "matched_by", to_string(s.matched_by));
     }
 
     void add_reference_data(pugi::xml_node element, const document& d, const reference& r,

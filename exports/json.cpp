@@ -177,6 +177,34 @@ json claim_json(const corpus& c, std::size_t doc, std::size_t i, const claim_ass
     return out;
 }
 
+// The id of a reference of the corpus: "d2:r4".
+const std::string& reference_id(const corpus& c, const reference_place& place) {
+    return c.graph[c.reference_vertex(place.document, place.reference)].id;
+}
+
+json source_json(const corpus& c, const source& s) {
+    json references = json::array();
+    for (const reference_place& place : s.references) references.push_back(reference_id(c, place));
+    json out;
+    out["id"] = s.id;
+    out["title"] = s.title.empty() ? json(nullptr) : json(s.title);
+    out["doi"] = s.doi.empty() ? json(nullptr) : json(s.doi);
+    out["url"] = s.url.empty() ? json(nullptr) : json(s.url);
+    out["published"] = iso_or_null(s.published);
+    out["matched_by"] = s.matched_by == match_basis::none ? json(nullptr) : json(to_string(s.matched_by));
+    out["document"] = s.document < 0 ? json(nullptr) : json(c.documents[static_cast<std::size_t>(s.document)].path);
+    out["references"] = std::move(references);
+    return out;
+}
+
+json near_miss_json(const corpus& c, const near_miss& miss) {
+    json out;
+    out["first"] = reference_id(c, miss.first);
+    out["second"] = reference_id(c, miss.second);
+    out["reason"] = miss.reason;
+    return out;
+}
+
 }  // namespace
 
 void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
@@ -231,6 +259,20 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
         stream.end_array();
         stream.end_object();
     }
+    stream.end_array();
+    // Works that references of several documents name, as the graph draws them.
+    stream.key("sources");
+    stream.begin_array();
+    for (std::size_t i = 0; i < c.links.sources.size(); ++i)
+        if (const auto v = c.source_vertex(i); v && keeps(keep, *v))
+            stream.value(source_json(c, c.links.sources[i]));
+    stream.end_array();
+    stream.key("near_misses");
+    stream.begin_array();
+    for (const near_miss& miss : c.links.near_misses)
+        if (keeps(keep, c.reference_vertex(miss.first.document, miss.first.reference)) ||
+            keeps(keep, c.reference_vertex(miss.second.document, miss.second.reference)))
+            stream.value(near_miss_json(c, miss));
     stream.end_array();
     stream.end_object();
     out << '\n';

@@ -36,6 +36,12 @@ std::string_view raw_node_text(const corpus& c, vertex v) {
         }
         case node_kind::claim: return d.claims[node.item].text;
         case node_kind::reference: return d.references[node.item].text;
+        case node_kind::source: {
+            const source& s = c.links.sources[node.item];
+            if (!s.title.empty()) return s.title;
+            const reference_place& first = s.references.front();
+            return c.documents[first.document].references[first.reference].text;
+        }
     }
     return {};
 }
@@ -57,6 +63,7 @@ std::string node_label(const corpus& c, vertex v) {
             label += short_label(r.text, 60);
             return label;
         }
+        case node_kind::source: return short_label(raw_node_text(c, v), 60);
     }
     return {};
 }

@@ -15,10 +15,11 @@ void require_parallel(const corpus& c, const corpus_assessment& a);
 
 // A short one-line label: the document's title (its path if untitled), the section's title
 // ("(before first heading)" if untitled), the claim's text cut to 80 characters with "…",
-// "[N] " and the reference's text cut to 60 characters.
+// "[N] " and the reference's text cut to 60 characters, the source's title cut to 60.
 std::string node_label(const corpus& c, vertex v);
 
-// The node's full text: title, section title, claim text or reference entry, made valid UTF-8.
+// The node's full text: title, section title, claim text or reference entry, made valid
+// UTF-8; for a source its title, else its first reference's entry.
 std::string node_text(const corpus& c, vertex v);
 
 // node_text before the UTF-8 repair, without a copy: a view into the corpus (or a constant).

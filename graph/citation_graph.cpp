@@ -10,6 +10,7 @@ std::string_view to_string(node_kind kind) {
         case node_kind::section: return "section";
         case node_kind::claim: return "claim";
         case node_kind::reference: return "reference";
+        case node_kind::source: return "source";
     }
     return "document";
 }
@@ -34,6 +35,11 @@ vertex corpus::claim_vertex(std::size_t doc, std::size_t i) const {
 
 vertex corpus::reference_vertex(std::size_t doc, std::size_t i) const {
     return claim_vertex(doc, documents[doc].claims.size()) + i;
+}
+
+std::optional<vertex> corpus::source_vertex(std::size_t i) const {
+    if (i >= source_vertex_.size() || source_vertex_[i] < 0) return std::nullopt;
+    return static_cast<vertex>(source_vertex_[i]);
 }
 
 long corpus::reference_index(std::size_t doc, int number) const {
@@ -61,6 +67,14 @@ std::size_t vertex_count(const std::vector<document>& documents) {
     return count;
 }
 
+// A source is drawn when references of two or more documents name it: repeats inside one
+// document are that document's affair, and a single document's graph stays as it was.
+bool spans_documents(const source& s) {
+    for (const reference_place& place : s.references)
+        if (place.document != s.references.front().document) return true;
+    return false;
+}
+
 // "d3:c17": the document's prefix, a letter for the kind, a number.
 std::string node_id(const std::string& prefix, char kind, long number) {
     std::string id = prefix;
@@ -78,14 +92,41 @@ std::vector<int> distinct_cites(const claim& cl) {
     return cites;
 }
 
+// Source vertices after every document's, and the same-as and derived-from edges; returns
+// each source's vertex, or -1 for a source not drawn.
+std::vector<long> add_link_edges(corpus& c, vertex next) {
+    auto& g = c.graph;
+    const provenance& links = c.links;
+    std::vector<long> source_vertex(links.sources.size(), -1);
+    for (std::size_t i = 0; i < links.sources.size(); ++i) {
+        const source& s = links.sources[i];
+        if (!spans_documents(s)) continue;
+        g[next] = graph_node{node_kind::source, s.references.front().document, i, s.id};
+        source_vertex[i] = static_cast<long>(next);
+        for (const reference_place& place : s.references)
+            boost::add_edge(c.reference_vertex(place.document, place.reference), next,
+                            graph_edge{edge_kind::same_as}, g);
+        ++next;
+    }
+    for (std::size_t doc = 0; doc < links.names_document.size(); ++doc)
+        for (std::size_t i = 0; i < links.names_document[doc].size(); ++i)
+            if (const long named = links.names_document[doc][i]; named >= 0)
+                boost::add_edge(c.reference_vertex(doc, i), c.document_vertex(static_cast<std::size_t>(named)),
+                                graph_edge{edge_kind::derived_from}, g);
+    return source_vertex;
+}
+
 }  // namespace
 
-corpus build_corpus(std::vector<document> documents) {
+corpus build_corpus(std::vector<document> documents, const link_options& options) {
     corpus c;
     c.documents = std::move(documents);
+    c.links = link_sources(c.documents, options);
+    std::size_t drawn_sources = 0;
+    for (const source& s : c.links.sources) drawn_sources += spans_documents(s) ? 1 : 0;
     // Every vertex is created up front, in the order the lookups assume, so the vertex
     // list is allocated once instead of growing one vertex at a time.
-    c.graph = citation_graph(vertex_count(c.documents));
+    c.graph = citation_graph(vertex_count(c.documents) + drawn_sources);
     auto& g = c.graph;
     vertex next = 0;
     auto add_node = [&](node_kind kind, std::size_t doc, std::size_t item, std::string id) {
@@ -125,6 +166,7 @@ corpus build_corpus(std::vector<document> documents) {
             }
         }
     }
+    c.source_vertex_ = add_link_edges(c, next);
     return c;
 }
 

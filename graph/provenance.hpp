@@ -30,14 +30,15 @@ struct source {
     std::string id;                          // "s1", "s2", ... in order of first reference
     std::string title;                       // as the first reference prints it; "" if none read
     std::string doi;                         // lower-case; "" if no member names one
-    std::string url;                         // normalised; "" if no member names one
+    std::string url;                         // the first URL a member prints; "" if none prints one
     date published;                          // the newest date any member gives the work
     std::vector<reference_place> references; // never empty
-    match_basis matched_by = match_basis::none;  // how its members were merged; none for one reference
+    match_basis matched_by = match_basis::none;  // the weakest key that merged its members; none for one reference
     long document = -1;                      // the corpus document that is this work; -1 if none
 };
 
-// Two references with the same normalised title whose years differ: reported, not merged.
+// Two references of different documents with the same normalised title whose years
+// differ: reported, not merged. first is the older edition.
 struct near_miss {
     reference_place first;
     reference_place second;

@@ -172,6 +172,14 @@ vertex_filter select_vertices(const corpus& c, const corpus_assessment& a, const
             keep[c.document_vertex(doc)] = true;
         }
     }
+    // A kept reference keeps the source it shares with other documents, so the view shows
+    // where else the work is cited; the documents it names stay out unless kept otherwise.
+    for (std::size_t i = 0; i < c.links.sources.size(); ++i) {
+        const std::optional<vertex> s = c.source_vertex(i);
+        if (!s) continue;
+        for (const reference_place& place : c.links.sources[i].references)
+            if (keep[c.reference_vertex(place.document, place.reference)]) keep[*s] = true;
+    }
     return keep;
 }
 

@@ -40,7 +40,8 @@ using vertex_filter = std::vector<bool>;
 inline bool keeps(const vertex_filter& keep, vertex v) { return keep.empty() || keep[v]; }
 
 // The vertices the view keeps: the selected claims, the references they cite (with
-// --reference: only the named references), and the documents and sections holding them.
+// --reference: only the named references), the documents and sections holding them, and
+// the sources those references share with other documents.
 // Empty for the whole view. Throws view_error for a name the corpus lacks; a view that
 // matches nothing keeps nothing. The assessment must be parallel to the corpus.
 vertex_filter select_vertices(const corpus& c, const corpus_assessment& a, const graph_view& view);

@@ -1,4 +1,5 @@
 // The one table of importers: a new format is one more row.
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <fstream>
@@ -123,7 +124,14 @@ document import_file(const std::string& path, std::string_view format, diagnosti
     if (chosen == nullptr)
         throw input_error(path, {}, "cannot tell the format of this input; name it with --from (" +
                                         importer_names() + ")");
-    return chosen->read(bytes, import_options{path}, warnings);
+    document doc = chosen->read(bytes, import_options{path}, warnings);
+    // Every format alike: a list nothing cites usually means callouts the importer did not
+    // recognise, so say so rather than report every claim uncited without a word.
+    const bool cites_something =
+        std::any_of(doc.claims.begin(), doc.claims.end(), [](const claim& c) { return !c.cites.empty(); });
+    if (!doc.references.empty() && !cites_something)
+        warnings.warn(path, {}, std::to_string(doc.references.size()) + " references but no claim cites any of them");
+    return doc;
 }
 
 }  // namespace citegraph

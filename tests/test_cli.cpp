@@ -90,51 +90,6 @@ TEST_CASE("standard input without --from is read by its XML root element, or ref
                       "(text, jats, tei, markdown, html)\n");
 }
 
-TEST_CASE("an unreadable input exits 3 and names the file") {
-    scratch_dir dir;
-    SUBCASE("a missing file") {
-        auto r = run_citegraph("check " + (dir.path / "missing.txt").string());
-        CHECK(r.exit == 3);
-        CHECK(r.err == (dir.path / "missing.txt").string() + ": error: cannot open file\n");
-    }
-    SUBCASE("a directory") {
-        std::filesystem::create_directory(dir.path / "reports.txt");
-        auto r = run_citegraph("check " + (dir.path / "reports.txt").string());
-        CHECK(r.exit == 3);
-        CHECK(r.err.find("is a directory") != std::string::npos);
-    }
-    SUBCASE("a format the extension does not tell") {
-        write(dir.path / "report.docx", "x");
-        auto r = run_citegraph("check " + (dir.path / "report.docx").string());
-        CHECK(r.exit == 3);
-        CHECK(r.err.find("--from") != std::string::npos);
-    }
-}
-
-TEST_CASE("export and report refuse to overwrite one of their inputs") {
-    scratch_dir dir;
-    const auto input = dir.path / "report.txt";
-    std::filesystem::copy_file(report, input);
-    for (const char* command : {"export", "report"}) {
-        CAPTURE(command);
-        auto r = run_citegraph(std::string(command) + " -o " + (dir.path / "." / "report.txt").string() + " " +
-                               input.string());
-        CHECK(r.exit == 2);
-        CHECK(r.err.find("is an input") != std::string::npos);
-        CHECK(slurp(input) == slurp(report));
-    }
-}
-
-TEST_CASE("an output that cannot be written exits 3 and leaves nothing behind") {
-    scratch_dir dir;
-    const auto target = dir.path / "missing-dir" / "out.graphml";
-    auto r = run_citegraph("export --format graphml -o " + target.string() + " " + report);
-    CHECK(r.exit == 3);
-    CHECK(r.err.find("cannot write") != std::string::npos);
-    CHECK_FALSE(std::filesystem::exists(target));
-}
-
-
 TEST_CASE("check on the bundled report lists findings worst first with file, line and reasons") {
     auto r = run_citegraph("check " + report);
     REQUIRE(r.exit == 0);
@@ -233,6 +188,19 @@ TEST_CASE("export writes each format to a file that its consumer reads") {
                        (dir.path / "mali.svg").string()).c_str()) == 0);
     CHECK(slurp(dir.path / "mali.svg").find("<svg") != std::string::npos);
     CHECK(slurp(dir.path / "mali.json").find("\"path\": \"" + report + "\"") != std::string::npos);
+}
+
+// Graph and cluster names reach DOT as plain ids in every run: a name cgraph took for an
+// HTML string came out as "digraph <citegraph>" in about half of all processes.
+TEST_CASE("DOT names the graph and its clusters plainly in every run") {
+    for (int run = 0; run < 8; ++run) {
+        CAPTURE(run);
+        auto r = run_citegraph("export --format dot " + report);
+        REQUIRE(r.exit == 0);
+        CHECK(r.out.rfind("digraph citegraph {", 0) == 0);
+        CHECK(r.out.find("subgraph <") == std::string::npos);
+        CHECK(r.out.find("subgraph \"cluster_d1:s1\" {") != std::string::npos);
+    }
 }
 
 TEST_CASE("report writes one HTML page with as many findings as check lists") {

@@ -342,7 +342,8 @@ TEST_CASE("The Mali reference list gets the expected dates, roles and kinds") {
         {13, {"2022-06-21", date_role::communicated}}, {57, {"2022-07-06", date_role::communicated}},
         {6, {"2022-06-23", date_role::none}},         {25, {"2018-06-28", date_role::none}},
     };
-    for (const auto& [number, expected] : dates) {
+    for (const auto& [entry_number, expected] : dates) {
+        const int number = entry_number;  // CAPTURE's lambda cannot name a binding in clang 14
         const std::string& text = entries[static_cast<std::size_t>(number - 1)];
         CAPTURE(number);
         CAPTURE(text);

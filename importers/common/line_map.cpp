@@ -19,15 +19,18 @@ std::size_t next_line_end(std::string_view bytes, std::size_t at) {
     return cr == std::string_view::npos ? lf : at + cr;
 }
 
-line_map::line_map(std::string_view bytes) : starts_{0}, size_(bytes.size()) {
+// A UTF-8 byte order mark is invisible in an editor: the first line starts after it, so
+// columns on that line count as the editor shows them.
+line_map::line_map(std::string_view bytes)
+    : starts_{bytes.starts_with("\xEF\xBB\xBF") ? 3u : 0u}, size_(bytes.size()) {
     for (std::size_t end = next_line_end(bytes, 0); end < bytes.size();
          end = next_line_end(bytes, starts_.back()))
         starts_.push_back(end + line_end_at(bytes, end));
 }
 
 location line_map::locate(std::size_t offset) const {
-    offset = std::min(offset, size_);
-    // The last line start not after offset; starts_[0] == 0 so there always is one.
+    offset = std::clamp(offset, starts_[0], std::max(size_, starts_[0]));
+    // The last line start not after offset; offset >= starts_[0] so there always is one.
     auto next = std::upper_bound(starts_.begin(), starts_.end(), offset);
     std::size_t index = static_cast<std::size_t>(next - starts_.begin()) - 1;
     return {index + 1, offset - starts_[index] + 1};

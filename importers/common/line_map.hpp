@@ -18,10 +18,12 @@ std::size_t next_line_end(std::string_view bytes, std::size_t at);
 // Line starts of the whole input, built once so each lookup is a binary search.
 class line_map {
 public:
-    // Accepts LF, CRLF and CR line ends; an empty input has one line.
+    // Accepts LF, CRLF and CR line ends; an empty input has one line. A UTF-8 byte order
+    // mark takes no column: the byte after it is 1:1.
     explicit line_map(std::string_view bytes);
 
-    // 1-based line and byte column of an offset; offsets past the end clamp to the end.
+    // 1-based line and byte column of an offset; offsets past the end clamp to the end,
+    // offsets inside a byte order mark to 1:1.
     location locate(std::size_t offset) const;
 
 private:

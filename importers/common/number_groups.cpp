@@ -95,7 +95,8 @@ citation_verdict citation_policy::judge(const number_group& group) const {
             return years ? citation_verdict::not_citation : citation_verdict::reversed_range;
         }
         if (item.first < 1 || item.last - item.first + 1 > longest_range)
-            return citation_verdict::not_citation;
+            return known(item.first) && !year_like(item.last) ? citation_verdict::overlong_range
+                                                                : citation_verdict::not_citation;
         for (long number : {item.first, item.last}) {
             if (year_like(number) && !known(number)) return citation_verdict::not_citation;
             if (!has_list() && number > no_list_limit) return citation_verdict::not_citation;

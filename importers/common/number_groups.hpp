@@ -34,6 +34,7 @@ enum class citation_verdict {
     citation,        // cites the list (some numbers may still be missing from it)
     not_citation,    // a year range, "(2017)", "[0, 1]", numbers none of which are in the list, ...
     reversed_range,  // "(15-11)": not a citation, and worth a warning
+    overlong_range,  // "(1-999999999)": starts in the list but runs far past it; worth a warning
 };
 
 // Decides which groups cite the reference list and expands them.
@@ -45,7 +46,7 @@ public:
 
     // 0, years (4 digits, 1900-2099) not in the list, ranges longer than the list, and
     // groups with no number in the list are not citations. A reversed range is reported
-    // as such.
+    // as such, and so is a range longer than the list that starts at a number of it.
     citation_verdict judge(const number_group& group) const;
 
     // The numbers a group names, ranges expanded, in printed order; call only for a citation.

@@ -36,6 +36,23 @@ std::size_t skip_prolog_item(std::string_view bytes, std::size_t at) {
     return std::string_view::npos;
 }
 
+// Offset of the first "<!ENTITY" in the DOCTYPE's internal subset; npos if the prolog
+// has no DOCTYPE or it declares no entity. Reads only the prolog.
+std::size_t entity_declaration(std::string_view bytes) {
+    std::size_t at = bom_length(bytes);
+    for (;;) {
+        while (at < bytes.size() && is_xml_space(bytes[at])) ++at;
+        if (bytes.compare(at, 2, "<?") != 0 && bytes.compare(at, 2, "<!") != 0) return std::string_view::npos;
+        const std::size_t end = skip_prolog_item(bytes, at);
+        if (end == std::string_view::npos) return end;
+        if (bytes.compare(at, 9, "<!DOCTYPE") == 0) {
+            const std::size_t entity = bytes.substr(0, end).find("<!ENTITY", at);
+            return entity;
+        }
+        at = end;
+    }
+}
+
 const char* describe(pugi::xml_parse_status status) {
     switch (status) {
         case pugi::status_unrecognized_tag: return "malformed XML: unrecognised tag";
@@ -90,10 +107,17 @@ xml_input::xml_input(std::string_view bytes, std::string path, xml_whitespace wh
         throw input_error(path_, lines_.locate(base_ + offset), describe(result.status));
     }
     if (!root()) throw input_error(path_, {1, 1}, "not an XML document: no root element");
+    entity_declaration_ = entity_declaration(bytes);
     if (pugi::xml_node deep = too_deep(root()))
         throw input_error(path_, where(deep),
                           "elements nested more than " + std::to_string(deepest_xml_nesting) +
                               " levels deep");
+}
+
+void xml_input::warn_of_entities(diagnostics& warnings) const {
+    if (entity_declaration_ != std::string_view::npos)
+        warnings.warn(path_, lines_.locate(entity_declaration_),
+                      "the DOCTYPE declares entities; citegraph never expands them, so they stay as text");
 }
 
 location xml_input::where(pugi::xml_node node) const {

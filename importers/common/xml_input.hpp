@@ -8,6 +8,7 @@
 
 #include <pugixml.hpp>
 
+#include "citegraph/diagnostics.hpp"
 #include "citegraph/model.hpp"
 #include "line_map.hpp"
 
@@ -42,9 +43,14 @@ public:
 
     const std::string& path() const { return path_; }
 
+    // Warns, at its place, when the DOCTYPE's internal subset declares entities: they are
+    // never expanded ("&lol9;" stays text), which a reader should know. Nothing otherwise.
+    void warn_of_entities(diagnostics& warnings) const;
+
 private:
     std::string path_;
     std::size_t base_ = 0;  // bytes skipped before parsing (a BOM)
+    std::size_t entity_declaration_ = std::string_view::npos;  // offset of the first "<!ENTITY"
     line_map lines_;
     pugi::xml_document document_;
 };

@@ -7,6 +7,7 @@
 #include "citegraph/diagnostics.hpp"
 #include "importers/common/text_chars.hpp"
 #include "importers/common/input_check.hpp"
+#include "tag_depth.hpp"
 
 namespace citegraph::html_import {
 
@@ -69,6 +70,10 @@ const GumboNode* too_deep(const GumboNode* root) {
     return nullptr;
 }
 
+input_error too_deep_error(const std::string& path, location where) {
+    return input_error(path, where, "elements nested deeper than " + std::to_string(deepest_html_nesting) + " levels");
+}
+
 void append_text(const GumboNode* node, std::string& out, bool (*skip)(const GumboNode*)) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
         node->type == GUMBO_NODE_CDATA) {
@@ -99,6 +104,8 @@ void append_text(const GumboNode* node, std::string& out, bool (*skip)(const Gum
 html_tree::html_tree(std::string_view bytes, std::string path)
     : path_(std::move(path)), lines_(bytes), memory_(std::make_unique<arena>()) {
     const std::size_t start = check_input(bytes, path_);
+    if (const std::size_t deep = first_tag_past_depth(bytes, deepest_html_nesting); deep != std::string_view::npos)
+        throw too_deep_error(path_, lines_.locate(deep));
     GumboOptions options = kGumboDefaultOptions;
     options.allocator = &arena::allocate;
     options.deallocator = &arena::release;
@@ -107,8 +114,7 @@ html_tree::html_tree(std::string_view bytes, std::string path)
     output_ = gumbo_parse_with_options(&options, bytes.data() + start, bytes.size() - start);
     base_ = start;
     if (const GumboNode* deep = too_deep(output_->root))
-        throw input_error(path_, where(deep),
-                          "elements nested deeper than " + std::to_string(deepest_html_nesting) + " levels");
+        throw too_deep_error(path_, where(deep));
 }
 
 html_tree::~html_tree() = default;  // the arena frees what gumbo allocated

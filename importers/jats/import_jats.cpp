@@ -46,6 +46,7 @@ document import_jats(std::string_view bytes, const import_options& options, diag
         throw input_error(options.path, input.where(article),
                           "the root element is <" + std::string(article.name()) +
                               ">, not <article>: this is not a JATS article");
+    input.warn_of_entities(warnings);
 
     document doc;
     doc.path = options.path;

@@ -39,6 +39,7 @@ document import_tei(std::string_view bytes, const import_options& options, diagn
         throw input_error(options.path, input.where(root),
                           "not a TEI document: the root element is <" + std::string(root.name()) +
                               ">, not <TEI>");
+    input.warn_of_entities(warnings);
 
     document doc;
     doc.path = options.path;

@@ -27,10 +27,12 @@ std::vector<accepted_group> accepted_groups(const text_run& run, const claim_con
     for (auto group = next_citation_group(text, 0); group;
          group = next_citation_group(text, group->end)) {
         citation_verdict verdict = context.citations.judge(*group);
-        if (verdict == citation_verdict::reversed_range) {
+        if (verdict == citation_verdict::reversed_range || verdict == citation_verdict::overlong_range) {
             std::string written = text.substr(group->begin, group->end - group->begin);
             context.warnings.warn(context.path, context.positions.locate(run.offset_at(group->begin)),
-                                  "reversed citation range " + written + " is not a citation");
+                                  verdict == citation_verdict::reversed_range
+                                      ? "reversed citation range " + written + " is not a citation"
+                                      : "citation range " + written + " runs past the reference list; not a citation");
         }
         if (verdict == citation_verdict::citation)
             groups.push_back({group->begin, group->end, context.citations.numbers(*group)});

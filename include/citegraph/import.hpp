@@ -39,7 +39,8 @@ const importer* importer_for_xml_root(std::string_view root);
 // Reads a file and imports it with the named importer when format is not "". Otherwise
 // the extension decides, and for ".xml" (or standard input) the root element does.
 // Throws input_error for an unreadable file, an unknown or undecidable format (naming
-// --from) or malformed content.
+// --from) or malformed content. Warns when the document has references but no claim
+// cites any of them.
 document import_file(const std::string& path, std::string_view format, diagnostics& warnings);
 
 }  // namespace citegraph

@@ -1,0 +1,233 @@
+#include "prov_model.hpp"
+
+#include <boost/range/iterator_range.hpp>
+
+#include "nodes.hpp"
+#include "text.hpp"
+
+namespace citegraph::exports_detail {
+
+std::string prov_local_name(std::string_view id) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string name;
+    name.reserve(id.size());
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(id[i]);
+        const bool letter_or_digit = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+                                     (byte >= '0' && byte <= '9');
+        if (letter_or_digit || byte == '_' || (byte == '-' && i > 0)) {
+            name += static_cast<char>(byte);
+        } else if (byte == ':' && i > 0 && i + 1 < id.size()) {
+            name += '.';  // PN_LOCAL may hold '.' but neither start nor end with it
+        } else {
+            name += '%';
+            name += hex[byte >> 4];
+            name += hex[byte & 0xF];
+        }
+    }
+    return name;
+}
+
+namespace {
+
+// Builds the entities and relations of one corpus, document by document.
+class prov_builder {
+public:
+    prov_builder(const corpus& c, const corpus_assessment& a, const vertex_filter& keep)
+        : c_(c), a_(a), keep_(keep) {}
+
+    prov_document run() {
+        require_parallel(c_, a_);
+        for (std::size_t doc = 0; doc < c_.documents.size(); ++doc) add_document(doc);
+        add_sources();
+        add_named_documents();
+        return std::move(out_);
+    }
+
+private:
+    std::string qualified(vertex v) const {
+        std::string name(prov_prefix);
+        name += ':';
+        name += prov_local_name(c_.graph[v].id);
+        return name;
+    }
+
+    static prov_value string_value(std::string_view text) {
+        return {prov_value_kind::string, clean_text(text), {}};
+    }
+
+    static prov_value qualified_value(std::string_view name) {
+        return {prov_value_kind::qualified_name, std::string(name), {}};
+    }
+
+    // The date as a literal of the XSD type of its precision: xsd:gYear "2017",
+    // xsd:gYearMonth "2016-04", xsd:date "2022-01-14".
+    static prov_value date_value(const date& d) {
+        const char* type = d.precision == date_precision::day     ? "xsd:date"
+                           : d.precision == date_precision::month ? "xsd:gYearMonth"
+                                                                  : "xsd:gYear";
+        return {prov_value_kind::typed, to_iso(d), type};
+    }
+
+    static void add(prov_entity& e, std::string_view name, prov_value value) {
+        e.attributes.push_back({std::string(name), std::move(value)});
+    }
+
+    static void add_string(prov_entity& e, std::string_view name, std::string_view text) {
+        if (!text.empty()) add(e, name, string_value(text));
+    }
+
+    static void add_number(prov_entity& e, std::string_view name, long long number) {
+        add(e, name, {prov_value_kind::integer, std::to_string(number), {}});
+    }
+
+    static void add_date(prov_entity& e, std::string_view name, const date& d) {
+        if (d.known()) add(e, name, date_value(d));
+    }
+
+    // "path:line", or the path alone when the line is unknown.
+    static std::string place(const document& d, const location& where) {
+        return where.line == 0 ? d.path : d.path + ":" + std::to_string(where.line);
+    }
+
+    void relate(prov_relation_kind kind, vertex subject, vertex object) {
+        if (keeps(keep_, subject) && keeps(keep_, object))
+            out_.relations.push_back({kind, qualified(subject), qualified(object)});
+    }
+
+    // A work that references of several documents name (a source of two or more
+    // references), kept when the view keeps one of them: each reference is a
+    // specializationOf it, and it is an alternateOf the corpus document that is that work.
+    void add_sources() {
+        for (const source& s : c_.links.sources) {
+            if (s.references.size() < 2) continue;
+            std::vector<vertex> members;
+            for (const reference_place& place : s.references)
+                if (keeps(keep_, c_.reference_vertex(place.document, place.reference)))
+                    members.push_back(c_.reference_vertex(place.document, place.reference));
+            if (members.empty()) continue;
+            std::string id(prov_prefix);
+            id += ':';
+            id += prov_local_name(s.id);
+            prov_entity e{id, {}};
+            add(e, "prov:type", qualified_value("cg:Source"));
+            add(e, "prov:label", string_value(s.title.empty() ? s.id : s.title));
+            add_string(e, "cg:title", s.title);
+            add_string(e, "cg:doi", s.doi);
+            add_string(e, "cg:url", s.url);
+            add_date(e, "cg:published", s.published);
+            add_string(e, "cg:matchedBy", to_string(s.matched_by));
+            out_.entities.push_back(std::move(e));
+            for (const vertex member : members)
+                out_.relations.push_back({prov_relation_kind::specialization_of, qualified(member), id});
+            if (s.document >= 0 && static_cast<std::size_t>(s.document) < c_.documents.size()) {
+                const vertex named = c_.document_vertex(static_cast<std::size_t>(s.document));
+                if (keeps(keep_, named)) out_.relations.push_back({prov_relation_kind::alternate_of, id, qualified(named)});
+            }
+        }
+    }
+
+    // A reference that names a document of the corpus wasDerivedFrom that document.
+    void add_named_documents() {
+        const auto& names = c_.links.names_document;
+        for (std::size_t doc = 0; doc < names.size() && doc < c_.documents.size(); ++doc)
+            for (std::size_t i = 0; i < names[doc].size() && i < c_.documents[doc].references.size(); ++i)
+                if (const long named = names[doc][i]; named >= 0 && static_cast<std::size_t>(named) < c_.documents.size())
+                    relate(prov_relation_kind::derived_from, c_.reference_vertex(doc, i),
+                           c_.document_vertex(static_cast<std::size_t>(named)));
+    }
+
+    void add_document(std::size_t doc) {
+        const vertex v = c_.document_vertex(doc);
+        if (!keeps(keep_, v)) return;
+        const document& d = c_.documents[doc];
+        prov_entity e{qualified(v), {}};
+        add(e, "prov:type", qualified_value("prov:Collection"));
+        add(e, "prov:type", qualified_value("cg:Document"));
+        add(e, "prov:label", string_value(node_label(c_, v)));
+        add_string(e, "cg:path", d.path);
+        add_string(e, "cg:format", d.format);
+        add_string(e, "cg:title", d.title);
+        add_string(e, "cg:doi", d.doi);
+        add_string(e, "cg:url", d.url);
+        add_date(e, "cg:published", d.published);
+        add_date(e, "cg:asOf", a_.documents[doc].as_of);
+        if (d.reporting_year != 0) add_number(e, "cg:reportingYear", d.reporting_year);
+        out_.entities.push_back(std::move(e));
+
+        for (std::size_t i = 0; i < d.claims.size(); ++i)
+            if (keeps(keep_, c_.claim_vertex(doc, i))) out_.entities.push_back(claim_entity(doc, i));
+        for (std::size_t i = 0; i < d.references.size(); ++i)
+            if (keeps(keep_, c_.reference_vertex(doc, i))) out_.entities.push_back(reference_entity(doc, i));
+        for (std::size_t i = 0; i < d.claims.size(); ++i) relate(prov_relation_kind::had_member, v, c_.claim_vertex(doc, i));
+        for (std::size_t i = 0; i < d.references.size(); ++i)
+            relate(prov_relation_kind::had_member, v, c_.reference_vertex(doc, i));
+        for (std::size_t i = 0; i < d.claims.size(); ++i) {
+            const vertex claim = c_.claim_vertex(doc, i);
+            for (const auto edge : boost::make_iterator_range(boost::out_edges(claim, c_.graph)))
+                if (c_.graph[edge].kind == edge_kind::cites)
+                    relate(prov_relation_kind::derived_from, claim, boost::target(edge, c_.graph));
+        }
+        for (std::size_t i = 0; i < d.references.size(); ++i) {
+            const long newer = c_.reference_index(doc, a_.documents[doc].references[i].superseded_by);
+            if (a_.documents[doc].references[i].superseded_by != 0 && newer >= 0)
+                relate(prov_relation_kind::revision_of,
+                       c_.reference_vertex(doc, static_cast<std::size_t>(newer)), c_.reference_vertex(doc, i));
+        }
+    }
+
+    // A claim's or reference's entity with what both carry: type, label, text and place.
+    prov_entity item_entity(vertex v, std::string_view type, std::string_view text,
+                            const location& where) const {
+        prov_entity e{qualified(v), {}};
+        add(e, "prov:type", qualified_value(type));
+        add(e, "prov:label", string_value(node_label(c_, v)));
+        add(e, "prov:value", string_value(text));
+        add_string(e, "cg:location", place(c_.documents[c_.graph[v].document], where));
+        return e;
+    }
+
+    prov_entity claim_entity(std::size_t doc, std::size_t i) const {
+        const document& d = c_.documents[doc];
+        const claim& cl = d.claims[i];
+        prov_entity e = item_entity(c_.claim_vertex(doc, i), "cg:Claim", cl.text, cl.where);
+        const claim_assessment& ca = a_.documents[doc].claims[i];
+        if (cl.where.line != 0) add_number(e, "cg:line", static_cast<long long>(cl.where.line));
+        if (cl.where.column != 0) add_number(e, "cg:column", static_cast<long long>(cl.where.column));
+        if (const std::string* section = section_title(d, cl)) add_string(e, "cg:section", *section);
+        add(e, "cg:verdict", string_value(to_string(ca.verdict)));
+        add(e, "cg:anachronism", {prov_value_kind::boolean, ca.anachronism ? "true" : "false", {}});
+        for (const std::string& reason : ca.reasons) add_string(e, "cg:reason", reason);
+        return e;
+    }
+
+    prov_entity reference_entity(std::size_t doc, std::size_t i) const {
+        const reference& r = c_.documents[doc].references[i];
+        prov_entity e = item_entity(c_.reference_vertex(doc, i), "cg:Reference", r.text, r.where);
+        const reference_assessment& ra = a_.documents[doc].references[i];
+        add_number(e, "cg:number", r.number);
+        add_date(e, "cg:date", r.published);
+        if (r.role != date_role::none) add_string(e, "cg:dateRole", to_string(r.role));
+        add_string(e, "cg:kind", to_string(r.kind));
+        add_string(e, "cg:doi", r.doi);
+        for (const std::string& url : r.urls) add_string(e, "cg:url", url);
+        add(e, "cg:verdict", string_value(ra.stale ? "stale" : "current"));
+        for (const std::string& flag : flag_names(ra.flags)) add_string(e, "cg:flag", flag);
+        if (r.source_on_file) add_string(e, "cg:flag", "source-on-file");
+        for (const std::string& reason : ra.stale_reasons) add_string(e, "cg:staleReason", reason);
+        return e;
+    }
+
+    const corpus& c_;
+    const corpus_assessment& a_;
+    const vertex_filter& keep_;
+    prov_document out_;
+};
+
+}  // namespace
+
+prov_document build_prov(const corpus& c, const corpus_assessment& a, const vertex_filter& keep) {
+    return prov_builder(c, a, keep).run();
+}
+
+}  // namespace citegraph::exports_detail

@@ -1,0 +1,72 @@
+// The W3C PROV reading of an analysed corpus, built once and written as PROV-JSON
+// (prov_json.cpp) or PROV-N (provn.cpp), so both say exactly the same thing.
+//
+// Documents, claims, references and sources are entities. A document is a prov:Collection
+// that hadMember its claims and references; a claim wasDerivedFrom each reference it cites
+// (derivation, not prov:Quotation: a claim restates its source, it rarely repeats it word for
+// word); a newer edition wasDerivedFrom the older one with prov:type prov:Revision (PROV-N
+// and PROV-JSON spell wasRevisionOf so); a reference naming a corpus document wasDerivedFrom
+// that document; a reference merged with others into a source is a specializationOf it, and a
+// source that is a corpus document is an alternateOf that document.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "citegraph/analysis.hpp"
+#include "../graph/citation_graph.hpp"
+#include "../graph/view.hpp"
+
+namespace citegraph::exports_detail {
+
+// The prefix of every citegraph name and the IRI it stands for: a stable name, not a page.
+inline constexpr std::string_view prov_prefix = "cg";
+inline constexpr std::string_view prov_namespace = "urn:citegraph:";
+
+// A graph id made a valid PROV-N local name (PN_LOCAL): ':' becomes '.', so "d1:c17" is
+// "d1.c17"; letters, digits and '_' stay; '-' stays unless first; every other byte
+// (a '.' of the id itself too) becomes %XX, so distinct ids stay distinct. "" stays "".
+std::string prov_local_name(std::string_view id);
+
+// How a value is written: a string, an xsd:int, an xsd:boolean, a qualified name
+// ('prov:Collection') or a literal of another XSD type named by datatype ("xsd:gYear").
+enum class prov_value_kind { string, integer, boolean, qualified_name, typed };
+
+struct prov_value {
+    prov_value_kind kind = prov_value_kind::string;
+    std::string text;      // the lexical form: "true", "53", "2017", "cg:Claim"; valid UTF-8
+    std::string datatype;  // for typed values only: "xsd:date", "xsd:gYearMonth", "xsd:gYear"
+};
+
+// One attribute of an entity; an entity may repeat a name (several prov:type, cg:url).
+struct prov_attribute {
+    std::string name;  // a qualified name: "prov:type", "cg:verdict"
+    prov_value value;
+};
+
+struct prov_entity {
+    std::string id;  // a qualified name: "cg:d1.c17"
+    std::vector<prov_attribute> attributes;
+};
+
+// The relations citegraph states. revision is wasDerivedFrom with prov:type prov:Revision.
+enum class prov_relation_kind { had_member, derived_from, revision_of, specialization_of, alternate_of };
+
+struct prov_relation {
+    prov_relation_kind kind = prov_relation_kind::had_member;
+    std::string subject;  // collection / generated entity / newer edition / specific entity / source
+    std::string object;   // member / used entity / older edition / general entity / document
+};
+
+struct prov_document {
+    std::vector<prov_entity> entities;     // each document with its claims and references, then the sources
+    std::vector<prov_relation> relations;  // in corpus order; each at most once
+};
+
+// The PROV records of the vertices keep keeps (every vertex by default) and the relations
+// between kept vertices. An empty corpus gives an empty document. Throws
+// std::invalid_argument if the assessment is not parallel to the corpus.
+prov_document build_prov(const corpus& c, const corpus_assessment& a, const vertex_filter& keep);
+
+}  // namespace citegraph::exports_detail

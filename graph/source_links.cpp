@@ -1,0 +1,289 @@
+// Sources across a corpus: references are united when they share a key (DOI, then URL,
+// then title and year) in a union-find over every reference of every document. Each key
+// is hashed once and each reference is compared only with the first reference that had
+// its key, so the cost grows with the number of references, not with their pairs.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "provenance.hpp"
+#include "source_keys.hpp"
+
+namespace citegraph {
+
+std::string_view to_string(match_basis basis) {
+    switch (basis) {
+        case match_basis::none: return "";
+        case match_basis::doi: return "doi";
+        case match_basis::url: return "url";
+        case match_basis::title: return "title";
+    }
+    return "";
+}
+
+namespace {
+
+// The keys of one reference.
+struct reference_keys {
+    std::string doi;
+    std::vector<std::string> urls;
+    std::string title;  // title_key of reference_title; "" if none
+    int year = 0;       // the year it was published; 0 if undated
+    int month = 0;      // its month; 0 if unknown
+};
+
+// Groups of references; a group holds at most one DOI, so two works with different DOIs
+// are never one source however else they agree.
+class reference_groups {
+public:
+    explicit reference_groups(const std::vector<reference_keys>& keys)
+        : parent_(keys.size()), doi_(keys.size()), basis_(keys.size(), match_basis::none) {
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            parent_[i] = i;
+            doi_[i] = keys[i].doi;
+        }
+    }
+
+    std::size_t find(std::size_t i) {
+        while (parent_[i] != i) {
+            parent_[i] = parent_[parent_[i]];  // path halving: no recursion, near-constant depth
+            i = parent_[i];
+        }
+        return i;
+    }
+
+    // Unites the groups of a and b unless they hold different DOIs. The group remembers the
+    // weakest basis any of its unions rested on.
+    void unite(std::size_t a, std::size_t b, match_basis basis) {
+        a = find(a);
+        b = find(b);
+        if (a == b) return;
+        if (!doi_[a].empty() && !doi_[b].empty() && doi_[a] != doi_[b]) return;
+        if (b < a) std::swap(a, b);  // the earlier reference stays the root
+        parent_[b] = a;
+        if (doi_[a].empty()) doi_[a] = std::move(doi_[b]);
+        basis_[a] = std::max({basis_[a], basis_[b], basis});
+    }
+
+    const std::string& doi(std::size_t root) const { return doi_[root]; }
+    match_basis basis(std::size_t root) const { return basis_[root]; }
+
+private:
+    std::vector<std::size_t> parent_;
+    std::vector<std::string> doi_;
+    std::vector<match_basis> basis_;
+};
+
+// The key of a title and year: "title|2017".
+std::string title_year(const std::string& title, int year) {
+    std::string key = title;
+    key += '|';
+    key += std::to_string(year);
+    return key;
+}
+
+// Unites every reference with the first one that had the same key.
+void unite_by(reference_groups& groups, std::unordered_map<std::string, std::size_t>& first,
+              const std::string& key, std::size_t reference, match_basis basis) {
+    if (key.empty()) return;
+    auto [slot, inserted] = first.emplace(key, reference);
+    if (!inserted) groups.unite(slot->second, reference, basis);
+}
+
+// The identity of the corpus documents, each key naming the first document that has it.
+struct document_index {
+    std::unordered_map<std::string, std::size_t> by_doi, by_url, by_title;
+
+    explicit document_index(const std::vector<document>& documents) {
+        for (std::size_t d = 0; d < documents.size(); ++d) {
+            const document& doc = documents[d];
+            if (std::string key = doi_key(doc.doi); !key.empty()) by_doi.emplace(std::move(key), d);
+            if (std::string key = url_key(doc.url); !key.empty()) by_url.emplace(std::move(key), d);
+            if (std::string key = title_key(doc.title); key_words(key) >= 3) by_title.emplace(std::move(key), d);
+        }
+    }
+};
+
+// The corpus document a reference names and how: by DOI, one of its URLs, or a segment
+// (or the whole entry) whose folded title is the document's, in the year the document
+// was published when both give one. {-1, none} if it names none but its own document.
+std::pair<long, match_basis> named_document(const std::vector<document>& documents, const document_index& index,
+                                            std::size_t own, const reference& r, const reference_keys& keys) {
+    auto other = [own](const std::unordered_map<std::string, std::size_t>& map, const std::string& key) {
+        const auto found = map.find(key);
+        return found == map.end() || found->second == own ? -1L : static_cast<long>(found->second);
+    };
+    if (!keys.doi.empty())
+        if (const long d = other(index.by_doi, keys.doi); d >= 0) return {d, match_basis::doi};
+    for (const std::string& url : keys.urls)
+        if (const long d = other(index.by_url, url); d >= 0) return {d, match_basis::url};
+    if (index.by_title.empty()) return {-1, match_basis::none};
+    std::vector<std::string> candidates = reference_segments(r);
+    std::string whole;
+    for (const std::string& segment : candidates) whole += segment + ' ';
+    candidates.push_back(std::move(whole));
+    for (const std::string& candidate : candidates) {
+        const long d = other(index.by_title, title_key(candidate));
+        if (d < 0) continue;
+        const date& published = documents[static_cast<std::size_t>(d)].published;
+        if (!r.published.known() || !published.known() || published.year == r.published.year)
+            return {d, match_basis::title};
+    }
+    return {-1, match_basis::none};
+}
+
+// Kinds whose entries are public works with a title. Embassy reporting and e-mails share
+// a heading ("U.S. Embassy- Bamako. Reporting. February 14, 2020.") but are each their own.
+bool has_public_title(reference_kind kind) {
+    return kind != reference_kind::internal_reporting && kind != reference_kind::personal_communication;
+}
+
+reference_keys keys_of(const reference& r) {
+    reference_keys keys;
+    keys.doi = doi_key(r.doi);
+    for (const std::string& url : r.urls)
+        if (std::string key = url_key(url); !key.empty()) keys.urls.push_back(std::move(key));
+    if (has_public_title(r.kind) && r.published.known()) {
+        keys.title = title_key(reference_title(r));
+        keys.year = r.published.year;
+        keys.month = r.published.month;
+    }
+    return keys;
+}
+
+// Same title, different years, in different documents and sources: for each pair of
+// neighbouring years, one near miss between a reference of each (the first of its year
+// in its document). Inside one document such editions are the stale analysis' affair.
+std::vector<near_miss> find_near_misses(const std::vector<reference_keys>& keys,
+                                        const std::vector<reference_place>& places,
+                                        const std::vector<std::size_t>& source_of_flat) {
+    struct edition {
+        int year;
+        std::size_t document;
+        std::size_t reference;  // flat index of its first reference
+        auto operator<=>(const edition&) const = default;
+    };
+    std::unordered_map<std::string, std::vector<edition>> editions_of;
+    std::unordered_set<std::string> seen;  // "title|year|document"
+    std::vector<std::string> titles;  // in order of first appearance, so the report is stable
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i].title.empty()) continue;
+        std::string once = title_year(keys[i].title, keys[i].year) + '|' + std::to_string(places[i].document);
+        if (!seen.insert(std::move(once)).second) continue;
+        auto [slot, inserted] = editions_of.try_emplace(keys[i].title);
+        if (inserted) titles.push_back(keys[i].title);
+        slot->second.push_back({keys[i].year, places[i].document, i});
+    }
+    std::vector<near_miss> misses;
+    for (const std::string& title : titles) {
+        auto& editions = editions_of.at(title);
+        std::sort(editions.begin(), editions.end());
+        // [from, to): the editions of one year, each in a different document.
+        std::size_t from = 0;
+        while (from < editions.size()) {
+            std::size_t to = from;
+            while (to < editions.size() && editions[to].year == editions[from].year) ++to;
+            std::size_t after = to;
+            while (after < editions.size() && editions[after].year == editions[to].year) ++after;
+            if (to == editions.size()) break;
+            // Two documents of the older year, or one of each year that differ.
+            const edition* older = &editions[from];
+            const edition* newer = nullptr;
+            for (std::size_t k = to; k < after && !newer; ++k)
+                if (editions[k].document != older->document) newer = &editions[k];
+            if (!newer && to - from > 1) {
+                older = &editions[from + 1];
+                newer = &editions[to];
+            }
+            if (newer && source_of_flat[older->reference] != source_of_flat[newer->reference])
+                misses.push_back({places[older->reference], places[newer->reference],
+                                  "same title, years " + std::to_string(older->year) + " and " +
+                                      std::to_string(newer->year)});
+            from = to;
+        }
+    }
+    return misses;
+}
+
+}  // namespace
+
+provenance link_sources(const std::vector<document>& documents, const link_options& options) {
+    provenance links;
+    std::vector<reference_place> places;
+    std::vector<reference_keys> keys;
+    for (std::size_t d = 0; d < documents.size(); ++d)
+        for (std::size_t i = 0; i < documents[d].references.size(); ++i) {
+            places.push_back({d, i});
+            keys.push_back(keys_of(documents[d].references[i]));
+        }
+
+    const document_index index(documents);
+    std::vector<std::pair<long, match_basis>> named(places.size());
+    links.names_document.resize(documents.size());
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        const auto [d, r] = places[i];
+        named[i] = named_document(documents, index, d, documents[d].references[r], keys[i]);
+        links.names_document[d].push_back(named[i].first);
+    }
+
+    reference_groups groups(keys);
+    if (options.merge) {
+        // Strongest key first, so a group's DOI is known before weaker keys try to join it.
+        std::unordered_map<std::string, std::size_t> first;
+        for (std::size_t i = 0; i < keys.size(); ++i) unite_by(groups, first, keys[i].doi, i, match_basis::doi);
+        first.clear();
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            for (const std::string& url : keys[i].urls) unite_by(groups, first, url, i, match_basis::url);
+        first.clear();
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (keys[i].title.empty()) continue;
+            auto [slot, inserted] = first.emplace(title_year(keys[i].title, keys[i].year), i);
+            const reference_keys& earlier = keys[slot->second];
+            // One title in two months of a year is two issues (news, bulletins), not one work.
+            const bool months_differ = earlier.month != 0 && keys[i].month != 0 && earlier.month != keys[i].month;
+            if (!inserted && !months_differ) groups.unite(slot->second, i, match_basis::title);
+        }
+        // References that name one corpus document name one work, however they spell it.
+        std::vector<long> first_naming(documents.size(), -1);
+        for (std::size_t i = 0; i < named.size(); ++i) {
+            const auto [d, basis] = named[i];
+            if (d < 0) continue;
+            long& seen = first_naming[static_cast<std::size_t>(d)];
+            if (seen < 0) seen = static_cast<long>(i);
+            else groups.unite(static_cast<std::size_t>(seen), i, basis);
+        }
+    }
+
+    std::vector<long> source_of_root(places.size(), -1);
+    std::vector<std::size_t> source_of_flat(places.size());
+    links.source_of.resize(documents.size());
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        const std::size_t root = groups.find(i);
+        const auto [d, r] = places[i];
+        const reference& ref = documents[d].references[r];
+        if (source_of_root[root] < 0) {
+            source_of_root[root] = static_cast<long>(links.sources.size());
+            source s;
+            s.id = "s" + std::to_string(links.sources.size() + 1);
+            s.title = reference_title(ref);
+            s.doi = groups.doi(root);
+            s.matched_by = groups.basis(root);
+            links.sources.push_back(std::move(s));
+        }
+        const auto index_of_source = static_cast<std::size_t>(source_of_root[root]);
+        source& s = links.sources[index_of_source];
+        s.references.push_back(places[i]);
+        if (s.url.empty() && !ref.urls.empty()) s.url = ref.urls.front();
+        if (ref.published.known() && (!s.published.known() || earlier_start(s.published, ref.published)))
+            s.published = ref.published;
+        if (s.document < 0) s.document = named[i].first;
+        links.source_of[d].push_back(index_of_source);
+        source_of_flat[i] = index_of_source;
+    }
+    links.near_misses = find_near_misses(keys, places, source_of_flat);
+    return links;
+}
+
+}  // namespace citegraph

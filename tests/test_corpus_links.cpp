@@ -1,0 +1,303 @@
+// A corpus as one graph (graph/citation_graph with link_sources): source vertices, same-as
+// and derived-from edges, what every writer makes of them, and the command line reading
+// directories, on the provenance corpora of tests/data/provenance.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <boost/range/iterator_range.hpp>
+#include <graphviz/cgraph.h>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+
+#include "citegraph/diagnostics.hpp"
+#include "citegraph/import.hpp"
+#include "command.hpp"
+#include "exports/exports.hpp"
+#include "graph/stale_analysis.hpp"
+#include "graph/view.hpp"
+
+using namespace citegraph;
+using citegraph::testing::run_citegraph;
+using nlohmann::json;
+
+namespace {
+
+const std::string data = CITEGRAPH_TEST_DATA;
+const std::string provenance_data = data + "/provenance";
+
+// The files of a provenance folder in name order, as the command line takes a directory.
+std::vector<std::string> folder_files(const std::string& folder) {
+    std::vector<std::string> paths;
+    for (const auto& entry : std::filesystem::directory_iterator(provenance_data + "/" + folder))
+        paths.push_back(entry.path().string());
+    std::sort(paths.begin(), paths.end());
+    return paths;
+}
+
+corpus load(const std::vector<std::string>& paths, link_options options = {}) {
+    std::vector<document> documents;
+    for (const std::string& path : paths) {
+        diagnostics warnings;
+        documents.push_back(import_file(path, "", warnings));
+    }
+    return build_corpus(std::move(documents), options);
+}
+
+// (source id, target id) of every edge of a kind, in edge order.
+std::vector<std::pair<std::string, std::string>> edges_of(const corpus& c, edge_kind kind) {
+    std::vector<std::pair<std::string, std::string>> found;
+    for (auto e : boost::make_iterator_range(boost::edges(c.graph)))
+        if (c.graph[e].kind == kind)
+            found.emplace_back(c.graph[boost::source(e, c.graph)].id, c.graph[boost::target(e, c.graph)].id);
+    return found;
+}
+
+std::vector<vertex> source_vertices(const corpus& c) {
+    std::vector<vertex> found;
+    for (vertex v : boost::make_iterator_range(boost::vertices(c.graph)))
+        if (c.graph[v].kind == node_kind::source) found.push_back(v);
+    return found;
+}
+
+// The id of the reference of document doc whose entry holds part.
+std::string reference_id(const corpus& c, std::size_t doc, const std::string& part) {
+    const auto& refs = c.documents[doc].references;
+    for (std::size_t i = 0; i < refs.size(); ++i)
+        if (refs[i].text.find(part) != std::string::npos) return c.graph[c.reference_vertex(doc, i)].id;
+    FAIL("no reference holds " << part);
+    return {};
+}
+
+// 1-based line of the first line of a file that holds part; 0 if none does.
+std::size_t line_holding(const std::string& path, const std::string& part) {
+    std::ifstream in(path);
+    std::string line;
+    for (std::size_t number = 1; std::getline(in, line); ++number)
+        if (line.find(part) != std::string::npos) return number;
+    return 0;
+}
+
+struct cgraph_closer {
+    void operator()(Agraph_t* g) const { agclose(g); }
+};
+
+}  // namespace
+
+TEST_SUITE("corpus links") {
+
+TEST_CASE("the chain links summary to review to survey by derived-from edges and draws no source") {
+    const corpus c = load(folder_files("chain"));  // basin-review, groundwater-survey, regional-summary
+    REQUIRE(c.documents.size() == 3);
+    using edge = std::pair<std::string, std::string>;
+    CHECK(edges_of(c, edge_kind::derived_from) ==
+          std::vector<edge>{{reference_id(c, 0, "Groundwater Survey"), "d2"}, {reference_id(c, 2, "Basin Water Review"), "d1"}});
+    CHECK(source_vertices(c).empty());
+    CHECK(edges_of(c, edge_kind::same_as).empty());
+}
+
+TEST_CASE("the cycle's derived-from edges close a circle of three documents") {
+    const corpus c = load(folder_files("cycle"));  // coastal-atlas, harbour-sediment-note, tide-gauge-records
+    using edge = std::pair<std::string, std::string>;
+    CHECK(edges_of(c, edge_kind::derived_from) ==
+          std::vector<edge>{{"d1:r1", "d2"}, {"d2:r1", "d3"}, {"d3:r1", "d1"}});
+}
+
+TEST_CASE("shared works become source vertices after every document's, with same-as edges") {
+    const corpus c = load(folder_files("shared"));  // food-brief, food-outlook
+    const std::vector<vertex> sources = source_vertices(c);
+    REQUIRE(sources.size() == 3);
+    const vertex last_reference = c.reference_vertex(1, c.documents[1].references.size() - 1);
+    CHECK(sources.front() == last_reference + 1);
+    CHECK(sources.back() == boost::num_vertices(c.graph) - 1);
+
+    std::set<std::pair<std::string, std::string>> same_as;
+    for (const auto& e : edges_of(c, edge_kind::same_as)) same_as.insert(e);
+    const std::set<std::pair<std::string, std::string>> expected{
+        {reference_id(c, 0, "CA9692EN"), "s1"},       {reference_id(c, 1, "ca9692en"), "s1"},
+        {reference_id(c, 0, "Poverty and Shared"), "s2"}, {reference_id(c, 1, "piecing together"), "s2"},
+        {reference_id(c, 0, "Résumé"), "s4"},         {reference_id(c, 1, "RESUME"), "s4"}};
+    CHECK(same_as == expected);
+    for (std::size_t i = 0; i < c.links.sources.size(); ++i) {
+        CAPTURE(c.links.sources[i].id);
+        CHECK(c.source_vertex(i).has_value() == (c.links.sources[i].references.size() == 2));
+    }
+
+    SUBCASE("without merging there is no source vertex") {
+        const corpus apart = load(folder_files("shared"), link_options{.merge = false});
+        CHECK(source_vertices(apart).empty());
+        CHECK(boost::num_vertices(apart.graph) == last_reference + 1);
+    }
+}
+
+TEST_CASE("a single document keeps its graph: repeats inside it draw no source") {
+    const corpus c = load({data + "/wikipedia-duck.html"});
+    std::size_t repeats = 0;
+    for (const source& s : c.links.sources) repeats += s.references.size() > 1;
+    CHECK(repeats == 4);  // books and pages cited twice inside the article
+    CHECK(source_vertices(c).empty());
+    CHECK(edges_of(c, edge_kind::same_as).empty());
+    CHECK(edges_of(c, edge_kind::derived_from).empty());
+}
+
+TEST_CASE("the JSON lists the shared sources and the near miss") {
+    const corpus c = load(folder_files("shared"));
+    const corpus_assessment a = assess(c, {});
+    std::ostringstream out;
+    write_json(out, c, a);
+    const json j = json::parse(out.str());
+    REQUIRE(j["sources"].size() == 3);
+    const json& first = j["sources"][0];
+    CHECK(first["id"] == "s1");
+    CHECK(first["title"] == "The State of Food Security and Nutrition in the World 2020");
+    CHECK(first["doi"] == "10.4060/ca9692en");
+    CHECK(first["published"] == "2020");
+    CHECK(first["matched_by"] == "doi");
+    CHECK(first["document"] == nullptr);
+    CHECK(first["references"] == json::array({reference_id(c, 0, "CA9692EN"), reference_id(c, 1, "ca9692en")}));
+    CHECK(j["sources"][1]["matched_by"] == "url");
+    CHECK(j["sources"][2]["matched_by"] == "title");
+    REQUIRE(j["near_misses"].size() == 1);
+    CHECK(j["near_misses"][0]["first"] == reference_id(c, 0, "Global Report on Food Crises 2017"));
+    CHECK(j["near_misses"][0]["second"] == reference_id(c, 1, "Global Report on Food Crises 2020"));
+    CHECK(j["near_misses"][0]["reason"] == "same title, years 2017 and 2020");
+
+    SUBCASE("a source that is a corpus document names its path") {
+        // Two citations of the review, from the summary and from a copy of it.
+        const corpus chain = load({provenance_data + "/chain/basin-review.html",
+                                   provenance_data + "/chain/regional-summary.md",
+                                   provenance_data + "/chain/regional-summary.md"});
+        std::ostringstream chain_out;
+        write_json(chain_out, chain, assess(chain, {}));
+        const json cj = json::parse(chain_out.str());
+        REQUIRE(cj["sources"].size() == 2);  // the review, and the drought bulletin by URL
+        CHECK(cj["sources"][0]["document"] == provenance_data + "/chain/basin-review.html");
+        CHECK(cj["sources"][0]["matched_by"] == "url");
+    }
+}
+
+TEST_CASE("a single document's JSON gains empty sources and near misses") {
+    const corpus c = load({data + "/usdol-mali-2021.txt"});
+    std::ostringstream out;
+    write_json(out, c, assess(c, {}));
+    const json j = json::parse(out.str());
+    CHECK(j["sources"] == json::array());
+    CHECK(j["near_misses"] == json::array());
+}
+
+TEST_CASE("GraphML carries source nodes and same-as edges, and declares matched_by only then") {
+    const corpus c = load(folder_files("shared"));
+    std::ostringstream out;
+    write_graphml(out, c, assess(c, {}));
+    pugi::xml_document xml;
+    REQUIRE(xml.load_string(out.str().c_str()));
+    const pugi::xml_node graphml = xml.child("graphml");
+    CHECK(graphml.find_child_by_attribute("key", "id", "matched_by"));
+    const pugi::xml_node graph = graphml.child("graph");
+    const pugi::xml_node s1 = graph.find_child_by_attribute("node", "id", "s1");
+    REQUIRE(s1);
+    CHECK(std::string(s1.find_child_by_attribute("data", "key", "kind").text().get()) == "source");
+    CHECK(std::string(s1.find_child_by_attribute("data", "key", "matched_by").text().get()) == "doi");
+    CHECK(std::string(s1.find_child_by_attribute("data", "key", "doi").text().get()) == "10.4060/ca9692en");
+    std::size_t same_as = 0;
+    for (pugi::xml_node e : graph.children("edge"))
+        same_as += std::string(e.find_child_by_attribute("data", "key", "edge_kind").text().get()) == "same-as";
+    CHECK(same_as == edges_of(c, edge_kind::same_as).size());
+
+    const corpus single = load({data + "/usdol-mali-2021.txt"});
+    std::ostringstream single_out;
+    write_graphml(single_out, single, assess(single, {}));
+    CHECK(single_out.str().find("matched_by") == std::string::npos);
+}
+
+TEST_CASE("DOT draws sources as ellipses with dashed same-as and bold derived-from arrows") {
+    const corpus c = load({provenance_data + "/chain/basin-review.html", provenance_data + "/chain/regional-summary.md",
+                           provenance_data + "/chain/regional-summary.md"});
+    std::ostringstream out;
+    write_dot(out, c, assess(c, {}));
+    std::unique_ptr<Agraph_t, cgraph_closer> g(agmemread(out.str().c_str()));
+    REQUIRE(g != nullptr);
+    const std::vector<vertex> sources = source_vertices(c);
+    REQUIRE(sources.size() == 2);  // the review and the drought bulletin, each cited by both copies
+    Agnode_t* s = agnode(g.get(), const_cast<char*>(c.graph[sources.front()].id.c_str()), 0);
+    REQUIRE(s != nullptr);
+    CHECK(std::string(agget(s, const_cast<char*>("shape"))) == "ellipse");
+    CHECK(std::string(agget(s, const_cast<char*>("class"))) == "source");
+    std::size_t dashed = 0, bold = 0;
+    for (Agnode_t* n = agfstnode(g.get()); n; n = agnxtnode(g.get(), n))
+        for (Agedge_t* e = agfstout(g.get(), n); e; e = agnxtout(g.get(), e)) {
+            const std::string kind = agget(e, const_cast<char*>("class"));
+            if (kind == "same-as") dashed += std::string(agget(e, const_cast<char*>("style"))) == "dashed";
+            if (kind == "derived-from") bold += std::string(agget(e, const_cast<char*>("style"))) == "bold";
+        }
+    CHECK(dashed == edges_of(c, edge_kind::same_as).size());
+    CHECK(bold == 2);  // both summaries name the review
+    CHECK(out.str().find("ellipse: source") != std::string::npos);
+    CHECK(out.str().find("bold arrow: the reference names that corpus document") != std::string::npos);
+}
+
+TEST_CASE("a view of one claim keeps the source its reference shares") {
+    const corpus c = load(folder_files("shared"));
+    const corpus_assessment a = assess(c, {});
+    graph_view view;
+    view.claims = {"d1:c1"};  // "About 690 million people were hungry in 2019 [1]."
+    const vertex_filter keep = select_vertices(c, a, view);
+    CHECK(keeps(keep, *c.source_vertex(0)));
+    CHECK_FALSE(keeps(keep, *c.source_vertex(1)));
+}
+
+TEST_CASE("the command line reads directories, in name order, and walks them with --recursive") {
+    const auto ids_and_paths = [](const std::string& args) {
+        const auto result = run_citegraph("export " + args);
+        REQUIRE(result.exit == 0);
+        std::vector<std::string> paths;
+        const json exported = json::parse(result.out);
+        for (const json& d : exported["documents"]) paths.push_back(d["path"]);
+        return paths;
+    };
+    const std::vector<std::string> shared = ids_and_paths(provenance_data + "/shared");
+    CHECK(shared == folder_files("shared"));
+
+    const std::vector<std::string> top = ids_and_paths(provenance_data);
+    CHECK(top == std::vector<std::string>{provenance_data + "/README.md"});
+    const std::vector<std::string> all = ids_and_paths("--recursive " + provenance_data);
+    CHECK(all.size() == 9);  // README.md and the eight documents of chain, cycle and shared
+    CHECK(std::is_sorted(all.begin(), all.end()));
+
+    const auto merged = run_citegraph("export " + provenance_data + "/shared");
+    const auto apart = run_citegraph("export --no-merge " + provenance_data + "/shared");
+    CHECK(json::parse(merged.out)["sources"].size() == 3);
+    CHECK(json::parse(apart.out)["sources"] == json::array());
+
+    const citegraph::testing::scratch_dir nothing_known;
+    std::ofstream(nothing_known.path / "picture.png") << "not a document";
+    const auto empty = run_citegraph("check " + nothing_known.path.string());
+    CHECK(empty.exit == 3);
+    CHECK(empty.err == nothing_known.path.string() +
+                           ": error: is a directory that holds no file with a known extension "
+                           "(--recursive walks its subdirectories)\n");
+}
+
+TEST_CASE("check warns of a near miss with both places") {
+    const std::string brief = provenance_data + "/shared/food-brief.md";
+    const std::string outlook = provenance_data + "/shared/food-outlook.md";
+    const auto result = run_citegraph("check " + brief + " " + outlook);
+    CHECK(result.exit == 0);
+    CAPTURE(result.err);
+    CHECK(result.err.starts_with(brief + ":" + std::to_string(line_holding(brief, "Food Crises 2017")) + ":"));
+    const std::string message = "warning: near miss: reference 3 and d2:r4 (" + outlook + ":" +
+                                std::to_string(line_holding(outlook, "Food Crises 2020")) +
+                                "): same title, years 2017 and 2020; not merged\n";
+    CHECK(result.err.find(message) != std::string::npos);
+    const auto single = run_citegraph("check " + brief);
+    CHECK(single.err.find("near miss") == std::string::npos);
+}
+
+}  // TEST_SUITE
