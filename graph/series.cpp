@@ -99,6 +99,32 @@ std::vector<long> find_superseding_editions(const std::vector<reference>& refere
     return superseded_by;
 }
 
+namespace {
+
+// Across documents the key must come from the title that carries the edition: the first
+// ". "-separated segment naming the entry's year ("Global Report on Food Crises 2017"),
+// folded, of three words or more; "" if none. A publisher's name ("National Water Office")
+// is the longest segment of many entries and would make editions of unrelated works.
+std::string edition_title_key(const reference& r) {
+    if (!has_editions(r.kind) || !r.published.known()) return "";
+    const std::string year = std::to_string(r.published.year);
+    const std::string text = without_urls(r.text);
+    std::string_view rest = text;
+    while (!rest.empty()) {
+        const std::size_t end = std::min(rest.find(". "), rest.size());
+        const std::string_view segment = rest.substr(0, end);
+        if (segment.find(year) != std::string_view::npos) {
+            const std::string key = fold(segment);
+            const std::size_t words = key.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' '));
+            return words >= 3 ? key : std::string();
+        }
+        rest.remove_prefix(std::min(end + 2, rest.size()));
+    }
+    return "";
+}
+
+}  // namespace
+
 std::vector<std::vector<reference_place>> find_superseding_editions(const std::vector<document>& documents,
                                                                     const std::vector<date>& as_of) {
     const auto published = [&](const reference_place& p) -> const date& {
@@ -111,7 +137,7 @@ std::vector<std::vector<reference_place>> find_superseding_editions(const std::v
         const auto& refs = documents[doc].references;
         keys[doc].resize(refs.size());
         for (std::size_t i = 0; i < refs.size(); ++i) {
-            keys[doc][i] = edition_key(refs[i]);
+            keys[doc][i] = edition_title_key(refs[i]);
             if (!keys[doc][i].empty()) editions[keys[doc][i]].push_back({doc, i});
         }
     }

@@ -25,7 +25,8 @@ std::vector<long> find_superseding_editions(const std::vector<reference>& refere
 // Per document, per reference: the newest edition of its series that the corpus cites and
 // that is strictly newer by year, among the editions published by the citing document's
 // as-of date (as_of, parallel to the documents; unknown: no bound); -1 in `document` if
-// none. An edition in the reference's own document is find_superseding_editions' business:
+// none. Series are keyed by the title segment that names the entry's year ("Global Report
+// on Food Crises 2017"), stricter than series_key. An edition in the reference's own document is find_superseding_editions' business:
 // call this for the references that one left alone, and the edition found lies in another
 // document.
 std::vector<std::vector<reference_place>> find_superseding_editions(const std::vector<document>& documents,

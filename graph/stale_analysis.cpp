@@ -197,7 +197,8 @@ void mark_superseded_across(const corpus& c, corpus_assessment& result) {
         for (std::size_t i = 0; i < newer[doc].size(); ++i) {
             reference_assessment& a = result.documents[doc].references[i];
             const reference_place place = newer[doc][i];
-            if (place == no_edition || a.superseded) continue;
+            // An edition in the same document is judged by the document's own series keys.
+            if (place == no_edition || place.document == doc || a.superseded) continue;
             const reference& edition = c.documents[place.document].references[place.reference];
             a.stale = a.superseded = true;
             a.superseded_elsewhere = c.graph[c.reference_vertex(place.document, place.reference)].id;

@@ -288,6 +288,18 @@ TEST_CASE("an edition is superseded by a newer one that another document cites, 
     }
 }
 
+TEST_CASE("works that share only a publisher are not editions of one series across documents") {
+    const corpus c = linked_corpus(
+        {make_doc("review.html", "Review", {{1}},
+                  {make_reference(1, "River Flow Yearbook 2014. National Water Office; 2014.", make_date(2014))}),
+         make_doc("summary.md", "Summary", {{1}},
+                  {make_reference(1, "National Water Office. Basin Water Review. 2020.", make_date(2020))})},
+        {{-1}, {-1}});
+    const corpus_assessment a = assess(c, {});
+    CHECK_FALSE(a.documents[0].references[0].superseded);
+    CHECK(a.documents[0].references[0].superseded_elsewhere.empty());
+}
+
 TEST_CASE("load-bearing sources are counted directly and through chains, as impact lists them") {
     // The summary's second reference and the survey's source are one work, the well census.
     const corpus c = chain_corpus({{1}, {1, 2}, {2}}, make_date(2021), {{{0, 1}, {2, 0}}});
