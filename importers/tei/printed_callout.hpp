@@ -1,6 +1,7 @@
 // What a GROBID callout prints: "[3," "4]" "[10–14]" "1,2" or "Smith et al., 2019".
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -9,8 +10,9 @@ namespace citegraph::tei_import {
 struct printed_callout {
     bool numeric = false;     // only numbers, separators and brackets, at least one number
     std::vector<int> numbers; // printed order, dashed ranges filled; [] unless numeric
-    std::string_view lead;    // what stands before the first number: "[", "(" or ""
-    std::string_view trail;   // what stands after the last: ",", "]", "];" or ""
+    std::string lead;         // what stands before the first number: "[", "(" or ""
+    std::string trail;        // what stands after the last: ",", "]", "];" or ""
+    // (copies, not views: callers read a callout from a temporary string)
 };
 
 // Reads a callout's text. Numbers are separated by commas, semicolons or spaces; a hyphen
