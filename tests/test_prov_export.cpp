@@ -150,7 +150,8 @@ TEST_CASE("the Mali report's PROV-JSON holds every document, claim and reference
         for (const auto& [id, record] : doc[member].items())
             for (const auto& [name, value] : record.items()) {
                 if (name == "prov:type") continue;
-                CAPTURE(id);
+                const std::string relation = id;  // clang 14: no structured binding inside CAPTURE
+                CAPTURE(relation);
                 CHECK(doc["entity"].contains(value.get<std::string>()));
             }
 
@@ -264,7 +265,8 @@ TEST_CASE("references of two documents naming one work are specializations of on
     CHECK(merged == 3);  // one work by DOI, one by URL, one by title; the two food-crisis editions stay apart
     std::set<std::set<std::string>> groups;
     for (const auto& [source, refs] : members) {
-        CAPTURE(source);
+        const std::string source_id = source;  // clang 14: no structured binding inside CAPTURE
+        CAPTURE(source_id);
         CHECK(doc["entity"][source]["prov:type"]["$"] == "cg:Source");
         groups.insert(refs);
     }
