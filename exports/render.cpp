@@ -41,9 +41,14 @@ private:
     agerrlevel_t previous_level_;
 };
 
-struct context_closer {
-    void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
-};
+// One Graphviz context for the whole process, never freed. Graphviz 2.42's text layout
+// keeps font data of the first context in a cache the next context reads, so drawing a
+// second picture after freeing the first context read freed memory (AddressSanitizer:
+// heap-use-after-free in textspan_size). It is reachable to the end, so no leak either.
+GVC_t* graphviz_context() {
+    static GVC_t* const gvc = gvContext();
+    return gvc;
+}
 
 // Frees a layout before its graph is closed.
 class layout_guard {
@@ -128,7 +133,7 @@ std::string render_graph(const corpus& c, const corpus_assessment& a, const vert
 
     std::string messages;
     const message_capture capture(messages);
-    const std::unique_ptr<GVC_t, context_closer> gvc(gvContext());
+    GVC_t* const gvc = graphviz_context();
     if (!gvc) throw std::runtime_error("Graphviz cannot start");
     const exports_detail::cgraph_ptr g = exports_detail::make_dot_graph(c, a, keep);
     const auto nodes = static_cast<std::size_t>(agnnodes(g.get()));
@@ -136,15 +141,15 @@ std::string render_graph(const corpus& c, const corpus_assessment& a, const vert
 
     const std::string engine =
         options.layout.empty() ? std::string(choose_layout(nodes)) : options.layout;
-    if (gvLayout(gvc.get(), g.get(), engine.c_str()) != 0)
+    if (gvLayout(gvc, g.get(), engine.c_str()) != 0)
         throw std::runtime_error(failure(messages, "Graphviz cannot lay out the graph with " + engine));
-    const layout_guard layout(gvc.get(), g.get());
+    const layout_guard layout(gvc, g.get());
 
     char* raw = nullptr;
     unsigned int length = 0;
     const std::string format(to_string(options.format));
     if (options.format == render_format::svg) escape_links_for_svg(g.get());
-    const int status = gvRenderData(gvc.get(), g.get(), format.c_str(), &raw, &length);
+    const int status = gvRenderData(gvc, g.get(), format.c_str(), &raw, &length);
     const std::unique_ptr<char, render_data_freer> data(raw);
     if (status != 0 || !raw)
         throw std::runtime_error(failure(messages, "Graphviz cannot render " + format));
