@@ -34,6 +34,7 @@ CACHE_DIR = BENCH_DIR / ".corpus-cache"
 sys.path.insert(0, str(BENCH_DIR))
 
 import generate_corpus  # noqa: E402
+import linked_corpus  # noqa: E402
 
 MB = generate_corpus.MB
 
@@ -84,7 +85,7 @@ def make_corpus(args: argparse.Namespace, scratch: Path) -> tuple[list[Path], st
 # about 8 MiB. os.wait4 gives exactly this child's rusage, so each run is measured alone.
 WRAPPER = r"""
 import json, os, sys, time
-argv, out, err = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3]
+argv, out, err = json.loads(sys.stdin.read()), sys.argv[1], sys.argv[2]
 o = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
 e = os.open(err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
 acts = [(os.POSIX_SPAWN_DUP2, o, 1), (os.POSIX_SPAWN_DUP2, e, 2)]
@@ -102,8 +103,9 @@ print(json.dumps({"status": os.waitstatus_to_exitcode(status), "wall": wall, "ma
 
 def run_once(argv: list[str], stdout: Path, stderr: Path) -> tuple[int, float, int]:
     """Runs argv as a fresh child; returns (exit status, wall seconds, peak RSS in KiB)."""
-    result = subprocess.run([sys.executable, "-I", "-S", "-c", WRAPPER, json.dumps(argv),
-                             str(stdout), str(stderr)], capture_output=True, text=True)
+    # argv goes through standard input: 10,000 file names exceed the size of one argument.
+    result = subprocess.run([sys.executable, "-I", "-S", "-c", WRAPPER, str(stdout), str(stderr)],
+                            input=json.dumps(argv), capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"run.py: the measuring wrapper failed:\n{result.stderr}")
     m = json.loads(result.stdout)
@@ -149,6 +151,65 @@ def count_check(path: Path) -> dict[str, int]:
     return counts
 
 
+def supports_recursive(binary: Path) -> bool:
+    """Whether this citegraph walks directories (`check --recursive DIR`)."""
+    done = subprocess.run([str(binary), "check", "--help"], capture_output=True, text=True)
+    return "--recursive" in done.stdout
+
+
+def run_linked(args: argparse.Namespace, binary: Path) -> int:
+    """Times import and linking over linked corpora of growing size; prints one row each."""
+    sizes = sorted({int(n) for n in args.linked.split(",")})
+    recursive = supports_recursive(binary)
+    export = args.format == "json"
+    print(f"binary:   {binary} (CMAKE_BUILD_TYPE={build_type(binary) or 'unset'})")
+    print("command:  citegraph " + ("export --format json -o OUT" if export else "check") +
+          (" --recursive DIR" if recursive else " FILE..."))
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="citegraph-bench-") as tmp:
+        scratch = Path(tmp)
+        for size in sizes:
+            where = (CACHE_DIR / f"linked-{args.seed}-{size}") if args.cache else scratch / f"linked-{size}"
+            manifest = where / "manifest.json"
+            if not (args.cache and manifest.is_file() and not args.no_cache):
+                shutil.rmtree(where, ignore_errors=True)
+                linked_corpus.generate(where, size, args.seed)
+            files = [where / name for name in json.loads(manifest.read_text())["files"]]
+            in_bytes = sum(f.stat().st_size for f in files)
+            out_path = scratch / ("out.json" if export else "check.txt")
+            cmd = [str(binary)] + (["export", "--format", "json", "-o", str(out_path)] if export else ["check"])
+            cmd += ["--recursive", str(where)] if recursive else [str(f) for f in files]
+            walls, rss = [], []
+            for _ in range(args.runs):
+                status, wall, maxrss = run_once(cmd, scratch / "stdout.txt" if export else out_path,
+                                                scratch / "stderr.txt")
+                if status != 0:
+                    err = (scratch / "stderr.txt").read_text(encoding="utf-8", errors="replace")
+                    print(f"{size} documents: citegraph exited with status {status}\n{err[-2000:]}",
+                          file=sys.stderr)
+                    return 1
+                walls.append(wall)
+                rss.append(maxrss)
+            found = json.loads(out_path.read_text()) if export else count_check(out_path)
+            if export:
+                refs = sum(len(d["references"]) for d in found["documents"])
+                sources = len(found.get("sources", []))
+            else:
+                refs, sources = found.get("references", 0), None
+            row = (size, in_bytes / MB, refs, sources, min(walls), max(rss) / 1024)
+            rows.append(row)
+            print(f"{size:6d} documents  {row[1]:6.1f} MB  {refs:7d} references" +
+                  ("" if sources is None else f"  {sources:6d} sources") +
+                  f"  best {row[4]:7.2f} s  {row[4] / size * 1e6:7.0f} us/doc"
+                  f"  peak RSS {row[5]:7.1f} MiB  {row[5] * 1024 / size:6.1f} KiB/doc")
+    base = rows[0]
+    print("growth against the smallest corpus (linear: time and memory grow like documents):")
+    for size, mb, refs, sources, wall, mib in rows:
+        print(f"table row: | {size} | {mb:.1f} | {refs} | {'-' if sources is None else sources} | "
+              f"{wall:.2f} | {wall / base[4]:.2f}x | {mib:.0f} | {mib / base[5]:.2f}x | {size / base[0]:.1f}x |")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--citegraph", type=Path, default=REPO_ROOT / "build" / "cli" / "citegraph",
@@ -165,6 +226,10 @@ def main(argv: list[str] | None = None) -> int:
                    help=f"write the corpus to {CACHE_DIR.relative_to(REPO_ROOT)} for later runs")
     p.add_argument("--no-cache", action="store_true", help="ignore a cached corpus")
     p.add_argument("--keep-output", type=Path, help="copy the last run's output here")
+    p.add_argument("--linked", metavar="N,N,...",
+                   help="instead: time `check` (or with --format json, `export --format json`) over "
+                        "corpora of N short notes that cite each other (linked_corpus.py), e.g. "
+                        "1000,2500,5000,10000")
     args = p.parse_args(argv)
 
     binary = args.citegraph if args.citegraph.is_absolute() else (Path.cwd() / args.citegraph)
@@ -175,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.runs < 1:
         p.error("--runs must be at least 1")
+    if args.linked:
+        return run_linked(args, binary)
 
     with tempfile.TemporaryDirectory(prefix="citegraph-bench-") as tmp:
         scratch = Path(tmp)
