@@ -67,7 +67,7 @@ void write_cycles(std::ostream& out, const corpus& c, const corpus_assessment& a
 // How many claims rest on one source, and the sources most claims rest on.
 void write_load_bearing(std::ostream& out, const corpus& c) {
     constexpr std::size_t shown = 5;
-    const load_bearing_sources found = find_load_bearing(c);
+    const load_bearing_sources found = find_load_bearing(c, shown);
     std::size_t claims = 0;
     for (const document& d : c.documents) claims += d.claims.size();
     out << "load-bearing: " << found.single_source_claims.size() << " of " << claims

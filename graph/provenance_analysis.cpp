@@ -4,6 +4,7 @@
 #include <deque>
 
 #include "document_graph.hpp"
+#include "resting_claims.hpp"
 
 namespace citegraph {
 
@@ -40,63 +41,51 @@ private:
 
 }  // namespace
 
-load_bearing_sources find_load_bearing(const corpus& c) {
+load_bearing_sources find_load_bearing(const corpus& c, std::size_t ranked) {
     load_bearing_sources result;
     if (!links_filled(c)) return result;
     const auto& source_of = c.links.source_of;
-    const document_links links = link_documents(c, true);
-    const auto order = citation_order(links);
-    std::vector<std::size_t> component_of(c.documents.size());
-    for (std::size_t k = 0; k < order.size(); ++k)
-        for (std::size_t doc : order[k]) component_of[doc] = k;
-
-    // Per component: every source its documents' claims rest on, directly or through chains.
-    // Components come cited-first, so the ones a component cites are already known.
-    std::vector<std::vector<std::size_t>> reach(order.size());
-    source_set set(c.links.sources.size());
-    // Adds what resting on reference ref of doc brings: its source and, when it names a
-    // document of another component, everything that component rests on.
-    auto add_reference = [&](std::size_t doc, std::size_t ref) {
-        set.add(source_of[doc][ref]);
-        const long named = named_document(c, doc, ref);
-        if (named >= 0 && component_of[static_cast<std::size_t>(named)] != component_of[doc])
-            for (std::size_t s : reach[component_of[static_cast<std::size_t>(named)]]) set.add(s);
-    };
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        set.clear();
-        for (std::size_t doc : order[k])
-            for (std::size_t i = 0; i < c.documents[doc].claims.size(); ++i)
-                for (std::size_t ref : references_cited(c, doc, i, i + 1)) add_reference(doc, ref);
-        reach[k] = set.items();
-    }
-
     std::vector<source_load> load(c.links.sources.size());
     for (std::size_t s = 0; s < load.size(); ++s) load[s].source = s;
+    source_set set(c.links.sources.size());
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         for (std::size_t i = 0; i < c.documents[doc].claims.size(); ++i) {
-            const auto refs = references_cited(c, doc, i, i + 1);
             set.clear();
-            for (std::size_t ref : refs) set.add(source_of[doc][ref]);
+            for (std::size_t ref : references_cited(c, doc, i, i + 1)) set.add(source_of[doc][ref]);
             for (std::size_t s : set.items()) ++load[s].direct;
             if (set.items().size() == 1) {
                 result.single_source_claims.push_back({doc, i});
                 result.single_source.push_back(set.items().front());
             }
-            // A claim in a circle of documents rests on all the circle rests on.
-            for (std::size_t ref : refs) {
-                add_reference(doc, ref);
-                const long named = named_document(c, doc, ref);
-                if (named >= 0 && component_of[static_cast<std::size_t>(named)] == component_of[doc])
-                    for (std::size_t s : reach[component_of[doc]]) set.add(s);
-            }
-            for (std::size_t s : set.items()) ++load[s].total;
         }
     }
+
+    // Every claim resting on a source through chains rests on a claim citing it directly, so
+    // the sources with direct claims are all there is to rank. The likeliest by estimate are
+    // counted exactly; the pool is wider than the ranking so that estimation error near its
+    // end does not decide which sources make it.
+    std::vector<source_load> pool;
     for (const source_load& l : load)
-        if (l.total > 0) result.ranking.push_back(l);
-    std::stable_sort(result.ranking.begin(), result.ranking.end(), [](const source_load& x, const source_load& y) {
-        return x.total != y.total ? x.total > y.total : x.direct > y.direct;
+        if (l.direct > 0) pool.push_back(l);
+    resting_claims resting(c);
+    const std::size_t wanted = std::min(ranked, pool.size());
+    const std::size_t counted = pool.size() - wanted <= 3 * wanted + 16 ? pool.size() : 4 * wanted + 16;
+    if (counted < pool.size()) {
+        const std::vector<double> estimate = resting.estimate_per_source();
+        std::partial_sort(pool.begin(), pool.begin() + static_cast<long>(counted), pool.end(),
+                          [&](const source_load& x, const source_load& y) {
+                              if (estimate[x.source] != estimate[y.source]) return estimate[x.source] > estimate[y.source];
+                              return x.direct != y.direct ? x.direct > y.direct : x.source < y.source;
+                          });
+        pool.resize(counted);
+    }
+    for (source_load& l : pool) l.total = resting.count(c.links.sources[l.source].references);
+    std::sort(pool.begin(), pool.end(), [](const source_load& x, const source_load& y) {
+        if (x.total != y.total) return x.total > y.total;
+        return x.direct != y.direct ? x.direct > y.direct : x.source < y.source;
     });
+    pool.resize(wanted);
+    result.ranking = std::move(pool);
     return result;
 }
 

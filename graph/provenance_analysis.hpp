@@ -30,15 +30,18 @@ struct load_bearing_sources {
     // Claims whose cited references, merged into sources, are exactly one source; corpus order.
     std::vector<claim_place> single_source_claims;
     std::vector<std::size_t> single_source;  // parallel: that source's index
-    // Every source some claim rests on: most claims in total first, then most direct, then
-    // source order.
+    // The sources most claims rest on, at most the number asked for: most claims in total
+    // first, then most direct, then source order. Counts are exact.
     std::vector<source_load> ranking;
 };
 
-// Exact counts, computed once per component of the document graph in citation order (a
-// document's reachable sources are memoised), not by a walk per source. Empty when the
-// corpus' links are not filled.
-load_bearing_sources find_load_bearing(const corpus& c);
+// Single-source claims, and the `ranked` sources most claims rest on. Exact counts for every
+// source would be a transitive closure, so candidates are chosen by estimates
+// (resting_claims.hpp) and only they are counted exactly: the ranking is exact whenever
+// fewer than sketch_size claims rest on each source, and otherwise exact up to estimation
+// error at its boundary. Time and memory are linear in the corpus for a small `ranked`.
+// Empty when the corpus' links are not filled.
+load_bearing_sources find_load_bearing(const corpus& c, std::size_t ranked);
 
 // A claim resting on the thing asked about, with the shortest chain down to it.
 struct impact_path {

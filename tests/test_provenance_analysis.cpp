@@ -4,10 +4,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 
 #include "analysis_fixtures.hpp"
 #include "graph/document_graph.hpp"
 #include "graph/provenance_analysis.hpp"
+#include "graph/resting_claims.hpp"
 #include "graph/stale_analysis.hpp"
 #include "graph/trace.hpp"
 
@@ -106,6 +109,43 @@ corpus chain_of(std::size_t length) {
         names.push_back({last ? -1L : static_cast<long>(i + 1)});
     }
     return linked_corpus(std::move(docs), names);
+}
+
+// Notes that cite earlier notes, as bench/linked_corpus.py makes them: each has three claims
+// and four references; of those, one names an earlier note (from the second note on) and one
+// is a work shared by every tenth note. A fixed generator keeps it the same on every run.
+corpus notes_citing_earlier(std::size_t notes) {
+    std::uint64_t state = 12345;
+    auto next = [&state](std::size_t below) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>((state >> 33) % below);
+    };
+    std::vector<document> docs;
+    std::vector<std::vector<long>> names;
+    std::vector<std::vector<reference_place>> shared((notes + 9) / 10);
+    for (std::size_t n = 0; n < notes; ++n) {
+        std::vector<reference> refs;
+        for (int r = 1; r <= 4; ++r)
+            refs.push_back(make_reference(r, "Work " + std::to_string(r) + " of note " + std::to_string(n) + ". 2020.",
+                                          make_date(2020)));
+        docs.push_back(make_doc("note" + std::to_string(n) + ".md", "Note " + std::to_string(n),
+                                {{1, 2}, {static_cast<int>(next(4)) + 1}, {3, 4}}, std::move(refs)));
+        names.push_back({n == 0 ? -1L : static_cast<long>(next(n)), -1, -1, -1});
+        shared[n % shared.size()].push_back({n, 1});
+    }
+    return linked_corpus(std::move(docs), names, shared);
+}
+
+// Every source some claim rests on, counted exactly, in ranking order.
+std::vector<source_load> ranking_by_brute_force(const corpus& c) {
+    resting_claims resting(c);
+    std::vector<source_load> all;
+    for (std::size_t s = 0; s < c.links.sources.size(); ++s) {
+        const std::size_t total = resting.count(c.links.sources[s].references);
+        if (total > 0) all.push_back({s, 0, total});
+    }
+    std::stable_sort(all.begin(), all.end(), [](const source_load& x, const source_load& y) { return x.total > y.total; });
+    return all;
 }
 
 }  // namespace
@@ -304,7 +344,7 @@ TEST_CASE("load-bearing sources are counted directly and through chains, as impa
     // The summary's second reference and the survey's source are one work, the well census.
     const corpus c = chain_corpus({{1}, {1, 2}, {2}}, make_date(2021), {{{0, 1}, {2, 0}}});
     const corpus_assessment a = assess(c, {});
-    const load_bearing_sources found = find_load_bearing(c);
+    const load_bearing_sources found = find_load_bearing(c, 100);
     // s1 is the well census, cited by the summary (claims 2, 3) and the survey (claim 1).
     REQUIRE_FALSE(found.ranking.empty());
     CHECK(c.links.sources[found.ranking[0].source].id == "s1");
@@ -318,7 +358,55 @@ TEST_CASE("load-bearing sources are counted directly and through chains, as impa
     CHECK(found.single_source_claims ==
           std::vector<claim_place>{{0, 0}, {0, 2}, {1, 0}, {2, 0}});
     CHECK(found.single_source.size() == found.single_source_claims.size());
-    CHECK(find_load_bearing(build_corpus({})).ranking.empty());
+    CHECK(find_load_bearing(build_corpus({}), 5).ranking.empty());
+    // Asked for fewer, the ranking is the head of the full one.
+    const load_bearing_sources top = find_load_bearing(c, 2);
+    REQUIRE(top.ranking.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(top.ranking[i].source == found.ranking[i].source);
+        CHECK(top.ranking[i].total == found.ranking[i].total);
+    }
+}
+
+TEST_CASE("claims resting on a source are estimated closely and exactly below the sketch size") {
+    const corpus c = notes_citing_earlier(1500);
+    resting_claims resting(c);
+    const std::vector<double> estimate = resting.estimate_per_source();
+    REQUIRE(estimate.size() == c.links.sources.size());
+    std::size_t exact_below = 0, estimated = 0;
+    double worst = 0, error_sum = 0;
+    for (std::size_t s = 0; s < estimate.size(); ++s) {
+        const auto total = static_cast<double>(resting.count(c.links.sources[s].references));
+        CAPTURE(s);
+        if (total < static_cast<double>(sketch_size)) {
+            CHECK(estimate[s] == total);
+            ++exact_below;
+        } else {
+            const double error = std::abs(estimate[s] - total) / total;
+            worst = std::max(worst, error);
+            error_sum += error;
+            ++estimated;
+        }
+    }
+    // Both kinds occur: early notes carry hundreds of later claims, late ones a few.
+    CHECK(exact_below > 100);
+    REQUIRE(estimated > 50);
+    CHECK(error_sum / static_cast<double>(estimated) < 0.1);  // the standard error is about 9%
+    CHECK(worst < 0.4);
+}
+
+TEST_CASE("the load-bearing ranking of a large linked corpus is the exact one") {
+    const corpus c = notes_citing_earlier(1500);
+    const std::vector<source_load> exact = ranking_by_brute_force(c);
+    const load_bearing_sources found = find_load_bearing(c, 5);
+    REQUIRE(found.ranking.size() == 5);
+    // The top of this corpus is the shared works of the first notes, hundreds of claims resting on each.
+    CHECK(exact[4].total > 500);
+    for (std::size_t i = 0; i < 5; ++i) {
+        CAPTURE(i);
+        CHECK(found.ranking[i].total == exact[i].total);
+        if (exact[i].total != exact[i + 1].total) CHECK(found.ranking[i].source == exact[i].source);
+    }
 }
 
 TEST_CASE("impact lists each claim once with its shortest chain") {
