@@ -361,6 +361,35 @@ TEST_CASE("plain footnote links reach an ordered list under a References heading
     CHECK(page.warnings.empty());
 }
 
+TEST_CASE("a bold line naming the reference list stands for its heading, closed or not") {
+    // Word processors and site builders write a title as a bold paragraph; a browser closes
+    // an unclosed <b> and carries it into the list's items.
+    for (const std::string title : {"<p><strong>References</strong></p>", "<p><b>Notes and references:</b></p>",
+                                     "<div><b><i>Endnotes</i></b></div>", "<p><b>References</p>"}) {
+        CAPTURE(title);
+        const imported page = import_string(
+            "<h1>Wells</h1><p><b>Note:</b> figures are rounded.</p>"
+            "<p>Wells dried up in the south.<sup><a href=\"#n1\">1</a></sup> Rain fell by a third.[2]</p>" +
+            title + "<ol><li id=\"n1\">Basin Agency. Well census. 2020.</li><li>Ministry of Water. Rain. 2021.</li></ol>"
+            "<p>Page last updated 2022.</p>");
+        REQUIRE(page.doc.references.size() == 2);
+        CHECK(note(page.doc, 2).text == "Ministry of Water. Rain. 2021.");
+        // The bold "Note:" is prose; what follows the list is back matter, not a claim.
+        REQUIRE(page.doc.claims.size() == 3);
+        CHECK(page.doc.claims[0].text == "Note: figures are rounded.");
+        CHECK(page.doc.claims[1].cites == std::vector<int>{1});
+        CHECK(page.doc.claims[2].cites == std::vector<int>{2});
+        CHECK(page.warnings.empty());
+    }
+    // A bold line that names no list, or a paragraph with only a bold lead, is prose.
+    for (const std::string line : {"<p><b>Key findings</b></p>", "<p><b>References</b> are listed below.</p>",
+                                   "<p><b>Note</b></p>"}) {
+        CAPTURE(line);
+        const imported page = import_string("<p>Wells dried up [1].</p>" + line + "<ol><li>Basin Agency. 2020.</li></ol>");
+        CHECK(page.doc.references.empty());
+    }
+}
+
 TEST_CASE("an unresolved numeric footnote link is warned of") {
     auto page = import_string(
         "<p>Ducks swim.<sup><a href=\"#ref3\">3</a></sup></p><h2>Notes</h2><ol><li id=\"n1\">One.</li></ol>");

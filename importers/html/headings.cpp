@@ -49,6 +49,40 @@ constexpr std::array<std::string_view, 13> other_back_words{
     "see", "also", "external", "links", "link", "further", "reading", "and", "general",
     "explanatory", "specific", "related", "source"};
 
+// Whether every letter of an element's text is inside <b> or <strong> (bold says so) and no
+// block element is inside it: a bold line, not a paragraph with a bold lead or a container.
+bool all_bold(const GumboNode* node, bool bold) {
+    const GumboVector* children = children_of(node);
+    for (unsigned i = 0; i < children->length; ++i) {
+        auto* child = static_cast<const GumboNode*>(children->data[i]);
+        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) {
+            if (!bold) return false;
+            continue;
+        }
+        if (!is_element(child)) continue;
+        const GumboTag tag = tag_of(child);
+        if (is_block(tag)) return false;
+        if (!all_bold(child, bold || tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG)) return false;
+    }
+    return true;
+}
+
+// A bold line's title that stands for a reference list's heading: words that name a list of
+// notes or sources in the plural, nothing else ("References", "Notes and references",
+// "Works cited", "Bibliography"). Singular words stay out: a bold "Note:" in running text
+// is no heading, and taking it for one would end the prose.
+bool is_bold_list_title(std::string_view title) {
+    constexpr std::array<std::string_view, 8> naming{"references", "notes", "endnotes", "footnotes",
+                                                     "citations", "sources", "bibliography", "cited"};
+    constexpr std::array<std::string_view, 3> joining{"and", "works", "literature"};
+    bool named = false;
+    for (const std::string& w : words_of(title)) {
+        if (among(w, naming)) named = true;
+        else if (!among(w, joining)) return false;
+    }
+    return named;
+}
+
 }  // namespace
 
 int heading_level(const GumboNode* node) {
@@ -59,6 +93,9 @@ int heading_level(const GumboNode* node) {
     case GUMBO_TAG_H4: return 4;
     case GUMBO_TAG_H5: return 5;
     case GUMBO_TAG_H6: return 6;
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+        return all_bold(node, false) && is_bold_list_title(heading_text(node)) ? bold_title_level : 0;
     default: return 0;
     }
 }

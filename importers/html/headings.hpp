@@ -9,7 +9,12 @@
 
 namespace citegraph::html_import {
 
-// 1..6 for <h1>..<h6>, 0 for anything else.
+// The level of a bold line standing for a heading, below every <hN>.
+inline constexpr int bold_title_level = 7;
+
+// 1..6 for <h1>..<h6>; bold_title_level for a <p> or <div> whose text is all bold and
+// names a reference list ("<p><strong>References</strong></p>", as word processors and many
+// site builders write a title); 0 for anything else.
 int heading_level(const GumboNode* node);
 
 // A heading's text without MediaWiki's "[edit]" links; "" for an empty heading.

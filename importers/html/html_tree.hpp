@@ -52,6 +52,9 @@ bool is_element(const GumboNode* node);
 // The element's tag; GUMBO_TAG_UNKNOWN for non-elements.
 GumboTag tag_of(const GumboNode* node);
 
+// Elements that end the paragraph before them and start one of their own (p, div, li, table, ...).
+bool is_block(GumboTag tag);
+
 // The value of an attribute, "" if the node is no element or lacks it (names are lower-case).
 std::string_view attribute(const GumboNode* node, const char* name);
 
