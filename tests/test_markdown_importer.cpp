@@ -356,7 +356,7 @@ TEST_CASE("bytes that are not Markdown text are errors with their position") {
     CHECK_THROWS_WITH_AS(read(" \n\n"), doctest::Contains("snippet.md:1:1: error: empty document"), input_error);
 }
 
-TEST_CASE("odd input does not crash") {
+TEST_CASE("odd Markdown input does not crash") {
     for (std::string_view text : {"[", "[^", "[^]: x", "![", "](", "`", "``x`", "<", "<!--", "|", "|\n|-|", "- ", "1.",
                                   "> ", "#", "---", "---\ntitle: x", "[1](", "[[[[[[[[[[", "***__~~", "\\"}) {
         CAPTURE(text);

@@ -644,7 +644,7 @@ TEST_CASE("long adversarial lines are read in linear time") {
     CHECK_FALSE(doc.claims.empty());
 }
 
-TEST_CASE("odd input does not crash") {
+TEST_CASE("odd plain-text input does not crash") {
     for (std::string_view text : {"(", ")", "- ", "-", "\t", "\t\t(1)", "REFERENCES\n- 1", "Table 1.\n\na\tb\n\t(1)",
                                   "I. X\n", "(1)\n\nREFERENCES\n- a", "<", "\\", "*", "x (1-)", "x (,1)"}) {
         CAPTURE(text);

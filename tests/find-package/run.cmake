@@ -1,6 +1,6 @@
 # Installs citegraph into a scratch prefix, builds the consumer against it and runs it.
-# Called by ctest with BUILD_DIR, SOURCE_DIR, WORK_DIR, CONSUMER_CXX (the compiler that built
-# citegraph) and CONSUMER_LINK_FLAGS (its sanitizer flags, if any) set.
+# Called by ctest with BUILD_DIR, SOURCE_DIR, WORK_DIR and CONSUMER_CXX (the compiler that
+# built citegraph) set.
 file(REMOVE_RECURSE "${WORK_DIR}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${WORK_DIR}/prefix"
                 RESULT_VARIABLE failed OUTPUT_QUIET)
@@ -10,7 +10,6 @@ endif()
 execute_process(COMMAND "${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${WORK_DIR}/build" -G Ninja
                         "-DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix"
                         "-DCMAKE_CXX_COMPILER=${CONSUMER_CXX}"
-                        "-DCMAKE_EXE_LINKER_FLAGS=${CONSUMER_LINK_FLAGS}"
                 RESULT_VARIABLE failed)
 if(failed)
   message(FATAL_ERROR "configuring the consumer failed")
