@@ -2,6 +2,7 @@
 
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/import.hpp"
+#include "citegraph/version.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -151,6 +152,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     CLI::App app{"citegraph: link claims to the numbered references they cite and find the "
                  "claims that rest on stale sources."};
     app.name("citegraph");
+    app.set_version_flag("--version", "citegraph " CITEGRAPH_VERSION);
     app.footer(exit_codes_help);
     app.require_subcommand(1);
 
@@ -267,6 +269,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         result.message = (app.get_subcommands().empty() ? app : *app.get_subcommands().front()).help();
     } catch (const CLI::CallForAllHelp&) {
         result.message = app.help("", CLI::AppFormatMode::All);
+    } catch (const CLI::CallForVersion&) {
+        result.message = app.version();
     } catch (const CLI::ParseError& e) {
         result.message = std::string(e.what()) + "\nRun with --help for more information.";
         result.exit = exit_usage;

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <vector>
 
+#include "citegraph/version.hpp"
 #include "command.hpp"
 
 using citegraph::testing::run_citegraph;
@@ -41,6 +42,13 @@ TEST_CASE("--help lists the commands and the exit codes") {
     CHECK(r.out.find("check") != std::string::npos);
     CHECK(r.out.find("export") != std::string::npos);
     CHECK(r.out.find("Exit codes: 0 success; 1 findings") != std::string::npos);
+    CHECK(r.err.empty());
+}
+
+TEST_CASE("--version prints the project's version and exits 0") {
+    auto r = run_citegraph("--version");
+    CHECK(r.exit == 0);
+    CHECK(r.out == "citegraph " CITEGRAPH_VERSION "\n");
     CHECK(r.err.empty());
 }
 

@@ -1,7 +1,10 @@
 // Imports a two-line report through the installed library and prints its one verdict.
 #include <citegraph/graph/stale_analysis.hpp>
 #include <citegraph/import.hpp>
+#include <citegraph/version.hpp>
 #include <iostream>
+
+static_assert(CITEGRAPH_VERSION_MAJOR >= 0 && sizeof(CITEGRAPH_VERSION) > 1, "the version header is installed");
 
 int main() {
     const citegraph::importer* text = citegraph::find_importer("text");
