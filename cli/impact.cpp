@@ -35,7 +35,7 @@ std::vector<reference_place> targets_named(const corpus& c, const std::string& n
 void write_impact(std::ostream& out, const corpus& c, const corpus_assessment& a, const std::string& name,
                   listing_format format) {
     const std::vector<reference_place> targets = targets_named(c, name);
-    const std::vector<impact_path> found = find_impact(c, a, targets);
+    const std::vector<impact_path> found = find_impact(c, targets);
     json listing = json::array();
     for (const impact_path& p : found) {
         const document& d = c.documents[p.claim.document];

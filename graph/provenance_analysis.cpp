@@ -1,10 +1,10 @@
 #include "provenance_analysis.hpp"
 
 #include <algorithm>
-#include <deque>
 
 #include "document_graph.hpp"
 #include "resting_claims.hpp"
+#include "resting_walk.hpp"
 
 namespace citegraph {
 
@@ -89,57 +89,30 @@ load_bearing_sources find_load_bearing(const corpus& c, std::size_t ranked) {
     return result;
 }
 
-std::vector<impact_path> find_impact(const corpus& c, const corpus_assessment& a,
-                                     const std::vector<reference_place>& targets) {
-    const document_links links = link_documents(c);
-    // Breadth first from the targets, against the direction of resting: a reference's
-    // citing claims, a reached claim's document, the references naming that document...
-    // Each claim records the reference it rests through; each document the first claim of
-    // it reached, so every path is a shortest one.
-    struct reached {
-        bool seen = false;
-        bool direct = false;  // via is a target
-        reference_place via;  // the reference the claim cites on its way down
-    };
-    std::vector<std::vector<reached>> claims(c.documents.size());
-    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) claims[doc].resize(c.documents[doc].claims.size());
-    std::vector<long> document_via(c.documents.size(), -1);  // claim index first reached in the document
-    std::deque<claim_place> queue;
-    auto reach_claims_of = [&](const reference_place& ref, bool direct) {
-        for (std::size_t claim : a.documents[ref.document].references[ref.reference].cited_by) {
-            reached& r = claims[ref.document][claim];
-            if (r.seen) continue;
-            r = {true, direct, ref};
-            queue.push_back({ref.document, claim});
-        }
-    };
-    for (const reference_place& t : targets) reach_claims_of(t, true);
-    while (!queue.empty()) {
-        const claim_place at = queue.front();
-        queue.pop_front();
-        if (document_via[at.document] >= 0) continue;
-        document_via[at.document] = static_cast<long>(at.claim);
-        for (const reference_place& naming : links.named_by[at.document]) reach_claims_of(naming, false);
-    }
+std::vector<impact_path> find_impact(const corpus& c, const std::vector<reference_place>& targets) {
+    const citing_index index(c);
+    resting_walk walk(index, link_documents(c, true));
+    std::vector<std::size_t> reached = walk.run(targets);
+    std::sort(reached.begin(), reached.end());  // claim numbers ascend in corpus order
 
     const auto& g = c.graph;
     std::vector<impact_path> result;
-    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
-        for (std::size_t i = 0; i < claims[doc].size(); ++i) {
-            if (!claims[doc][i].seen) continue;
-            impact_path found{{doc, i}, {}};
-            claim_place at{doc, i};
-            while (true) {
-                const reached& r = claims[at.document][at.claim];
-                found.path.push_back(g[c.claim_vertex(at.document, at.claim)].id);
-                found.path.push_back(g[c.reference_vertex(r.via.document, r.via.reference)].id);
-                if (r.direct) break;
-                const auto next = static_cast<std::size_t>(named_document(c, r.via.document, r.via.reference));
-                found.path.push_back(g[c.document_vertex(next)].id);
-                at = {next, static_cast<std::size_t>(document_via[next])};
-            }
-            result.push_back(std::move(found));
+    result.reserve(reached.size());
+    for (std::size_t claim : reached) {
+        impact_path found{index.place_of(claim), {}};
+        // Down the way each claim was reached: the reference it cites, the document that
+        // reference names, that document's claim reached first, and so on to a target.
+        for (std::size_t at = claim;;) {
+            const claim_place place = index.place_of(at);
+            const reference_place& via = walk.via(at);
+            found.path.push_back(g[c.claim_vertex(place.document, place.claim)].id);
+            found.path.push_back(g[c.reference_vertex(via.document, via.reference)].id);
+            if (walk.direct(at)) break;
+            const auto next = static_cast<std::size_t>(named_document(c, via.document, via.reference));
+            found.path.push_back(g[c.document_vertex(next)].id);
+            at = walk.first_claim_of(next);
         }
+        result.push_back(std::move(found));
     }
     return result;
 }

@@ -52,8 +52,7 @@ struct impact_path {
 };
 
 // Every claim that rests on one of the target references, directly or through chains, in
-// corpus order; empty for no targets. The assessment gives which claims cite a reference.
-std::vector<impact_path> find_impact(const corpus& c, const corpus_assessment& a,
-                                     const std::vector<reference_place>& targets);
+// corpus order; empty for no targets.
+std::vector<impact_path> find_impact(const corpus& c, const std::vector<reference_place>& targets);
 
 }  // namespace citegraph

@@ -56,54 +56,11 @@ double sketch_count(const std::vector<std::uint64_t>& sketch) {
 
 }  // namespace
 
-resting_claims::resting_claims(const corpus& c) : c_(c), links_(link_documents(c, true)) {
-    const std::size_t documents = c.documents.size();
-    first_reference_.resize(documents + 1, 0);
-    for (std::size_t doc = 0; doc < documents; ++doc)
-        first_reference_[doc + 1] = first_reference_[doc] + c.documents[doc].references.size();
-
-    // (reference, claim) pairs, then counted into per-reference runs.
-    std::vector<std::pair<std::size_t, std::size_t>> cites;
-    for (std::size_t doc = 0; doc < documents; ++doc) {
-        for (std::size_t i = 0; i < c.documents[doc].claims.size(); ++i) {
-            const std::size_t claim = claim_document_.size();
-            claim_document_.push_back(doc);
-            for (std::size_t ref : references_cited(c, doc, i, i + 1))
-                cites.emplace_back(first_reference_[doc] + ref, claim);
-        }
-    }
-    citing_start_.assign(first_reference_[documents] + 1, 0);
-    for (const auto& [ref, claim] : cites) ++citing_start_[ref + 1];
-    for (std::size_t r = 0; r + 1 < citing_start_.size(); ++r) citing_start_[r + 1] += citing_start_[r];
-    citing_.resize(cites.size());
-    std::vector<std::size_t> next(citing_start_.begin(), citing_start_.end() - 1);
-    for (const auto& [ref, claim] : cites) citing_[next[ref]++] = claim;
-
-    claim_seen_.assign(claim_document_.size(), 0);
-    document_seen_.assign(documents, 0);
-}
+resting_claims::resting_claims(const corpus& c)
+    : c_(c), index_(c), walk_(index_, link_documents(c, true)) {}
 
 std::size_t resting_claims::count(const std::vector<reference_place>& references) {
-    ++round_;
-    queue_.clear();
-    auto reach_citing = [&](std::size_t ref) {
-        for (std::size_t i = citing_start_[ref]; i < citing_start_[ref + 1]; ++i) {
-            const std::size_t claim = citing_[i];
-            if (claim_seen_[claim] == round_) continue;
-            claim_seen_[claim] = round_;
-            queue_.push_back(claim);
-        }
-    };
-    for (const reference_place& r : references) reach_citing(global_reference(r));
-    // A claim reached makes its document reached: the references naming the document, and
-    // the claims citing those, rest on it too.
-    for (std::size_t at = 0; at < queue_.size(); ++at) {
-        const std::size_t doc = claim_document_[queue_[at]];
-        if (document_seen_[doc] == round_) continue;
-        document_seen_[doc] = round_;
-        for (const reference_place& naming : links_.named_by[doc]) reach_citing(global_reference(naming));
-    }
-    return queue_.size();
+    return walk_.run(references).size();
 }
 
 // Per strong component of the document graph: the sketch of the claims that rest on its
@@ -117,11 +74,10 @@ std::vector<resting_claims::sketch> resting_claims::sketch_per_component(
     for (std::size_t k = order.size(); k-- > 0;) {
         sketch_builder builder;
         for (std::size_t doc : order[k]) {
-            for (const reference_place& naming : links_.named_by[doc]) {
-                const std::size_t ref = global_reference(naming);
-                for (std::size_t i = citing_start_[ref]; i < citing_start_[ref + 1]; ++i) {
-                    builder.add(claim_rank(citing_[i]));
-                    const std::size_t from = component_of[claim_document_[citing_[i]]];
+            for (const reference_place& naming : walk_.links().named_by[doc]) {
+                for (std::size_t claim : index_.citing(index_.reference_number(naming))) {
+                    builder.add(claim_rank(claim));
+                    const std::size_t from = component_of[index_.document_of(claim)];
                     if (from == k || merged_into[from] == k) continue;
                     merged_into[from] = k;
                     builder.add(sketches[from]);
@@ -134,7 +90,7 @@ std::vector<resting_claims::sketch> resting_claims::sketch_per_component(
 }
 
 std::vector<double> resting_claims::estimate_per_source() const {
-    const auto order = citation_order(links_);
+    const auto order = citation_order(walk_.links());
     std::vector<std::size_t> component_of(c_.documents.size());
     for (std::size_t k = 0; k < order.size(); ++k)
         for (std::size_t doc : order[k]) component_of[doc] = k;
@@ -145,10 +101,9 @@ std::vector<double> resting_claims::estimate_per_source() const {
     for (std::size_t s = 0; s < sources.size(); ++s) {
         sketch_builder builder;
         for (const reference_place& r : sources[s].references) {
-            const std::size_t ref = global_reference(r);
-            for (std::size_t i = citing_start_[ref]; i < citing_start_[ref + 1]; ++i) {
-                builder.add(claim_rank(citing_[i]));
-                const std::size_t from = component_of[claim_document_[citing_[i]]];
+            for (std::size_t claim : index_.citing(index_.reference_number(r))) {
+                builder.add(claim_rank(claim));
+                const std::size_t from = component_of[index_.document_of(claim)];
                 if (merged_into[from] == s) continue;
                 merged_into[from] = s;
                 builder.add(per_component[from]);

@@ -14,6 +14,7 @@
 
 #include "citation_graph.hpp"
 #include "document_graph.hpp"
+#include "resting_walk.hpp"
 
 namespace citegraph {
 
@@ -37,22 +38,13 @@ public:
 private:
     using sketch = std::vector<std::uint64_t>;  // the smallest claim ranks, ascending, at most sketch_size
 
-    std::size_t global_reference(const reference_place& r) const { return first_reference_[r.document] + r.reference; }
-    // order: citation_order(links_); component_of: each document's index in it.
+    // order: citation_order of the walk's links; component_of: each document's index in it.
     std::vector<sketch> sketch_per_component(const std::vector<std::vector<std::size_t>>& order,
                                              const std::vector<std::size_t>& component_of) const;
 
     const corpus& c_;
-    document_links links_;
-    std::vector<std::size_t> first_reference_;  // per document: global index of its first reference
-    std::vector<std::size_t> claim_document_;   // per global claim index: its document
-    // Claims citing each reference (global index): citing_[citing_start_[r] .. citing_start_[r + 1]).
-    std::vector<std::size_t> citing_start_;
-    std::vector<std::size_t> citing_;
-    // Walk state for count(), reused so that a walk costs only what it visits.
-    std::vector<std::size_t> claim_seen_, document_seen_;
-    std::size_t round_ = 0;
-    std::vector<std::size_t> queue_;
+    citing_index index_;
+    resting_walk walk_;
 };
 
 }  // namespace citegraph
