@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-kb", type=int, default=1000, help="largest report, kB (default 1000)")
     p.add_argument("--runs", type=int, default=3, help="timed runs (default 3)")
     p.add_argument("--check", action="store_true", help="time `citegraph check` instead of export")
-    p.add_argument("--format", default="graphml", choices=["graphml", "json", "dot"],
+    p.add_argument("--format", default="graphml", choices=["graphml", "json", "dot", "prov-json", "provn"],
                    help="export format (default graphml)")
     p.add_argument("--cache", action="store_true",
                    help=f"write the corpus to {CACHE_DIR.relative_to(REPO_ROOT)} for later runs")

@@ -69,8 +69,13 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
     const prov_document prov = build_prov(c, a, keep);
     json doc;
     doc["prefix"] = {{std::string(prov_prefix), std::string(prov_namespace)}};
+    // An ordered_json object finds a key by a linear search, so inserting with operator[]
+    // would make the export quadratic. Entity ids and relation names are unique (build_prov
+    // states each record once), so they are appended to the object's vector directly.
     json entities = json::object();
-    for (const prov_entity& entity : prov.entities) entities[entity.id] = attributes_json(entity);
+    auto& entity_members = entities.get_ref<json::object_t&>();
+    entity_members.reserve(prov.entities.size());
+    for (const prov_entity& entity : prov.entities) entity_members.emplace_back(entity.id, attributes_json(entity));
     if (!entities.empty()) doc["entity"] = std::move(entities);
     // Relations have no names of their own: PROV-JSON keys them by blank nodes "_:r1", ...
     std::size_t count = 0;
@@ -81,7 +86,9 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
         record[s.object] = relation.object;
         if (relation.kind == prov_relation_kind::revision_of)
             record["prov:type"] = value_json({prov_value_kind::qualified_name, "prov:Revision", {}});
-        doc[s.member]["_:r" + std::to_string(++count)] = std::move(record);
+        json& member = doc[s.member];
+        if (member.is_null()) member = json::object();
+        member.get_ref<json::object_t&>().emplace_back("_:r" + std::to_string(++count), std::move(record));
     }
     out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
