@@ -2,11 +2,14 @@
 #include <cerrno>
 #include <csignal>
 #include <iostream>
+#include <stdexcept>
+#include <system_error>
 
 #include "chains.hpp"
 #include "check.hpp"
 #include "citegraph/import.hpp"
 #include "exports/exports.hpp"
+#include "exports/fd_buffer.hpp"
 #include "exports/render.hpp"
 #include "exports/report.hpp"
 #include "graph/stale_analysis.hpp"
@@ -18,7 +21,9 @@ namespace {
 
 corpus load(const config& cfg) {
     std::vector<document> documents;
-    for (const auto& path : expand_inputs(cfg.inputs, cfg.recursive)) {
+    const input_files inputs = expand_inputs(cfg.inputs, cfg.recursive, cfg.output);
+    for (const auto& w : inputs.skipped.items()) std::cerr << format_warning(w) << '\n';
+    for (const auto& path : inputs.files) {
         diagnostics warnings;
         documents.push_back(import_file(path, cfg.from, warnings));
         for (const auto& w : warnings.items()) std::cerr << format_warning(w) << '\n';
@@ -39,6 +44,31 @@ void warn_near_misses(const corpus& c) {
                               "; not merged";
         std::cerr << format_warning({c.documents[miss.first.document].path, first.where, std::move(message)}) << '\n';
     }
+}
+
+// Standard output, written through a buffer that keeps the reason a write failed, for as
+// long as the object lives; on destruction what is left is flushed and std::cout gets its
+// own buffer back before anything static is destroyed.
+class standard_output {
+public:
+    standard_output() : previous_(std::cout.rdbuf(&buffer_)) {}
+    standard_output(const standard_output&) = delete;
+    standard_output& operator=(const standard_output&) = delete;
+    ~standard_output() {
+        std::cout.flush();
+        std::cout.rdbuf(previous_);
+    }
+
+private:
+    fd_buffer buffer_{1};
+    std::streambuf* previous_;
+};
+
+// A listing on standard output that did not all arrive (a full disk, `> /dev/full`) is an
+// error like an unwritable -o file, not a silent success.
+void flush_standard_output() {
+    std::cout.flush();
+    if (!std::cout) throw std::runtime_error(standard_output_failure());
 }
 
 void export_graph(const config& cfg, const corpus& c, const corpus_assessment& a) {
@@ -76,6 +106,7 @@ void write_report(const config& cfg, const corpus& c, const corpus_assessment& a
 }
 
 int run(int argc, char** argv) {
+    const standard_output redirected;
     parse_result parsed = parse_command_line(argc, argv);
     if (!parsed.run) {
         (parsed.exit == exit_ok ? std::cout : std::cerr)
@@ -100,16 +131,20 @@ int run(int argc, char** argv) {
         }
         if (cfg.what == command::trace || cfg.what == command::impact) {
             (cfg.what == command::trace ? write_trace : write_impact)(std::cout, c, a, cfg.target, cfg.listing);
+            flush_standard_output();
             return exit_ok;
         }
         warn_near_misses(c);
         const check_counts counts = write_check_report(std::cout, c, a);
-        std::cout.flush();
+        flush_standard_output();
         if (cfg.fail_on && counts.worst_severity >= severity(*cfg.fail_on)) return exit_findings;
         return exit_ok;
     } catch (const graph_too_large& e) {
         std::cerr << "citegraph: " << e.what()
                   << "; narrow it with --only stale, --section NAME, --claim ID or --reference N\n";
+        return exit_usage;
+    } catch (const usage_error& e) {
+        std::cerr << "citegraph: " << e.what() << '\n';
         return exit_usage;
     } catch (const view_error& e) {
         std::cerr << "citegraph: " << e.what() << '\n';

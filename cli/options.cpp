@@ -8,10 +8,14 @@
 #include <cctype>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 
 #include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include "exports/own_output.hpp"
 
 namespace citegraph::cli {
 
@@ -36,17 +40,10 @@ date parse_as_of(const std::string& text) {
     return parsed;
 }
 
-// Whether two names reach one existing file: "a.txt" and "./dir/../a.txt", a symbolic
-// link to it or a hard link of it (same device and inode); false if either is missing.
-bool same_file(const std::string& a, const std::string& b) {
-    std::error_code error;
-    const bool same = std::filesystem::equivalent(a, b, error);
-    return !error && same;
-}
-
 // Options every command shares: inputs, format and the stale policy.
 struct shared_options {
     std::string as_of;
+    std::vector<const CLI::Option*> as_of_options;  // one per command: given at all, even as ''?
     std::string max_age = "3y";
     bool no_merge = false;
 };
@@ -62,9 +59,9 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
     for (const importer& entry : importers()) formats.emplace_back(entry.name);
     app.add_option("--from", cfg.from, "Input format; default: chosen by file extension, and for .xml by the root element")
         ->check(CLI::IsMember(formats));
-    app.add_option("--as-of", shared.as_of,
-                   "Date ages are measured at: YYYY-MM-DD or 'today' "
-                   "(default: the newest date in each document's reference list)");
+    shared.as_of_options.push_back(app.add_option("--as-of", shared.as_of,
+                                                  "Date ages are measured at: YYYY-MM-DD or 'today' "
+                                                  "(default: the newest date in each document's reference list)"));
     app.add_option("--max-age", shared.max_age,
                    "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m")
         ->capture_default_str();
@@ -94,59 +91,127 @@ render_format picture_format(const std::string& format, const std::string& outpu
                                                "'; name it .svg, .png or .pdf, or give --format");
 }
 
-}  // namespace
 
-namespace {
-
-// The files of a directory an importer knows by extension, sorted so the order (and so
-// every id) is the same on every machine; with `recursive`, those of its subdirectories
-// too. Names starting with "." are skipped.
-std::vector<std::string> directory_inputs(const std::string& directory, bool recursive) {
-    namespace fs = std::filesystem;
-    std::vector<std::string> files;
-    const auto take = [&](const fs::directory_entry& entry) {
-        if (entry.is_regular_file() && importer_for_path(entry.path().string()))
-            files.push_back(entry.path().string());
-    };
-    const auto hidden = [](const fs::path& path) { return path.filename().string().starts_with('.'); };
-    if (recursive) {
-        for (auto it = fs::recursive_directory_iterator(directory); it != fs::recursive_directory_iterator(); ++it) {
-            if (hidden(it->path())) {
-                if (it->is_directory()) it.disable_recursion_pending();
-                continue;
-            }
-            take(*it);
-        }
-    } else {
-        for (const auto& entry : fs::directory_iterator(directory))
-            if (!hidden(entry.path())) take(entry);
-    }
-    std::sort(files.begin(), files.end());
-    if (files.empty())
-        throw input_error(directory, {}, std::string("is a directory that holds no file with a known extension") +
-                                             (recursive ? "" : " (--recursive walks its subdirectories)"));
-    return files;
+// Whether two names reach one existing file: "a.txt" and "./dir/../a.txt", a symbolic
+// link to it or a hard link of it (same device and inode); false if either is missing.
+bool same_file(const std::string& a, const std::string& b) {
+    std::error_code error;
+    const bool same = std::filesystem::equivalent(a, b, error);
+    return !error && same;
 }
 
+// The first bytes of a file; "" if it cannot be read (the importer then says why).
+std::string file_head(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(own_output_signature_bytes, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    return head;
+}
+
+// Collects the files of directories: known extensions only, each checked on its own so that
+// one unreadable entry is skipped with a note rather than failing the whole directory.
+class directory_walk {
+public:
+    directory_walk(input_files& into, const std::string& output) : into_(into), output_(output) {}
+
+    // The files of `directory` (and with `recursive` of its subdirectories), sorted.
+    void read(const std::string& directory, bool recursive) {
+        namespace fs = std::filesystem;
+        const std::size_t first = into_.files.size();
+        const auto hidden = [](const fs::path& path) { return path.filename().string().starts_with('.'); };
+        std::error_code error;
+        if (recursive) {
+            // Unreadable subdirectories are noted and passed over; a link to a directory is
+            // not followed, so a loop of them cannot trap the walk.
+            fs::recursive_directory_iterator it(directory, error), end;
+            if (error) throw fs::filesystem_error("cannot read the directory", directory, error);
+            for (; it != end; it.increment(error)) {
+                if (error) {
+                    skip(it->path().string(), error);
+                    continue;
+                }
+                if (hidden(it->path())) {
+                    if (it->is_directory(error)) it.disable_recursion_pending();
+                    continue;
+                }
+                if (it->is_directory(error) && !it->is_symlink(error) &&
+                    ::access(it->path().c_str(), R_OK | X_OK) != 0) {
+                    it.disable_recursion_pending();
+                    skip(it->path().string(), std::error_code(errno, std::generic_category()));
+                    continue;
+                }
+                take(*it);
+            }
+        } else {
+            fs::directory_iterator it(directory, error), end;
+            if (error) throw fs::filesystem_error("cannot read the directory", directory, error);
+            for (; it != end; it.increment(error)) {
+                if (error) throw fs::filesystem_error("cannot read the directory", directory, error);
+                if (!hidden(it->path())) take(*it);
+            }
+        }
+        std::sort(into_.files.begin() + static_cast<long>(first), into_.files.end());
+        // Notes in name order too, whatever order the directory listed its entries in.
+        std::sort(skipped_.begin(), skipped_.end(),
+                  [](const diagnostic& x, const diagnostic& y) { return x.path < y.path; });
+        for (diagnostic& d : skipped_) into_.skipped.warn(std::move(d.path), d.where, std::move(d.message));
+        skipped_.clear();
+        if (into_.files.size() == first)
+            throw input_error(directory, {}, std::string("is a directory that holds no file with a known extension") +
+                                                 (recursive ? "" : " (--recursive walks its subdirectories)"));
+    }
+
+private:
+    void take(const std::filesystem::directory_entry& entry) {
+        const std::string path = entry.path().string();
+        if (!importer_for_path(path)) return;
+        std::error_code error;
+        const bool regular = entry.is_regular_file(error);
+        if (error || (!regular && entry.is_symlink())) {
+            // A link loop (ELOOP) or a broken link (ENOENT): nothing to read behind the name.
+            skip(path, error ? error : std::make_error_code(std::errc::no_such_file_or_directory));
+            return;
+        }
+        if (!regular) return;
+        const bool is_output = output_ != "-" && same_file(path, output_);
+        if (written_by_citegraph(file_head(path))) {
+            if (!is_output) skipped_.push_back({path, {}, "skipped: citegraph wrote this file, it is not read as input"});
+            return;
+        }
+        if (is_output)
+            throw usage_error("--output: '" + path + "' is an input (in a directory given as input); refusing to overwrite it");
+        into_.files.push_back(path);
+    }
+
+    void skip(const std::string& path, const std::error_code& error) {
+        skipped_.push_back({path, {}, "skipped: " + error.message()});
+    }
+
+    input_files& into_;
+    std::vector<diagnostic> skipped_;  // of the directory being read
+    const std::string& output_;
+};
+
 }  // namespace
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, bool recursive) {
-    std::vector<std::string> files;
+input_files expand_inputs(const std::vector<std::string>& inputs, bool recursive, const std::string& output) {
+    input_files result;
+    directory_walk walk(result, output);
     for (const std::string& input : inputs) {
         std::error_code error;
         if (input == "-" || !std::filesystem::is_directory(input, error)) {
-            files.push_back(input);
+            result.files.push_back(input);
             continue;
         }
         try {
-            for (std::string& file : directory_inputs(input, recursive)) files.push_back(std::move(file));
+            walk.read(input, recursive);
         } catch (const std::filesystem::filesystem_error& e) {
             throw input_error(input, {}, "cannot read the directory: " + e.code().message());
         }
     }
-    return files;
+    return result;
 }
-
 
 parse_result parse_command_line(int argc, const char* const* argv) {
     CLI::App app{"citegraph: link claims to the numbered references they cite and find the "
@@ -247,7 +312,9 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         cfg.listing = listing == "json" ? listing_format::json : listing_format::text;
         cfg.view.only_stale = only == "stale";
         cfg.links.merge = !shared.no_merge;
-        if (!shared.as_of.empty()) cfg.policy.as_of = parse_as_of(shared.as_of);
+        if (std::any_of(shared.as_of_options.begin(), shared.as_of_options.end(),
+                        [](const CLI::Option* option) { return option->count() > 0; }))
+            cfg.policy.as_of = parse_as_of(shared.as_of);
         cfg.policy.max_age = parse_age_limit(shared.max_age);
         static const std::map<std::string, claim_verdict> verdicts{
             {"resting-on-stale", claim_verdict::resting_on_stale},

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "citegraph/analysis.hpp"
+#include "citegraph/diagnostics.hpp"
 #include "exports/render.hpp"
 #include "graph/provenance.hpp"
 #include "graph/view.hpp"
@@ -42,11 +44,27 @@ struct parse_result {
     int exit = exit_ok;
 };
 
+// What the command line names as input, with each directory replaced by its files.
+struct input_files {
+    std::vector<std::string> files;
+    // Entries of a directory left out: unreadable ones, symbolic link loops and broken links
+    // with a known extension, and files citegraph wrote itself (the report of an earlier run).
+    diagnostics skipped;
+};
+
+// A command line that asks for something impossible, found once its inputs are listed.
+class usage_error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 // The inputs with each directory replaced by the files in it that an importer knows by
 // extension (with `recursive`, in its subdirectories too; names starting with "." skipped),
-// sorted by name so ids are stable; files and "-" stay as given. Throws input_error for a
-// directory that cannot be read or holds no such file.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, bool recursive);
+// sorted by name so ids are stable; files and "-" stay as given. A file of a directory that
+// citegraph wrote is left out with a note in `skipped`, silently when it is `output`, which
+// is about to be replaced. Throws input_error for a directory that cannot be read or holds
+// no such file, and usage_error when another file of a directory is `output`.
+input_files expand_inputs(const std::vector<std::string>& inputs, bool recursive, const std::string& output = "-");
 
 // Parses argv; never exits and never prints. "--as-of today" reads the system clock.
 parse_result parse_command_line(int argc, const char* const* argv);

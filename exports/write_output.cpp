@@ -1,4 +1,6 @@
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,68 +16,38 @@
 #include <vector>
 
 #include "exports.hpp"
+#include "fd_buffer.hpp"
+#include "interrupt_cleanup.hpp"
 
 namespace citegraph {
 
 namespace {
 
-// An output buffer over a file descriptor that remembers the first write error.
-class fd_buffer : public std::streambuf {
-public:
-    explicit fd_buffer(int fd) : fd_(fd), buffer_(64 * 1024) {
-        setp(buffer_.data(), buffer_.data() + buffer_.size());
-    }
-    fd_buffer(const fd_buffer&) = delete;
-    fd_buffer& operator=(const fd_buffer&) = delete;
-
-    // errno of the first failed write; 0 if every write succeeded.
-    int error() const { return error_; }
-
-protected:
-    int_type overflow(int_type c) override {
-        if (!drain()) return traits_type::eof();
-        if (!traits_type::eq_int_type(c, traits_type::eof())) {
-            *pptr() = traits_type::to_char_type(c);
-            pbump(1);
-        }
-        return traits_type::not_eof(c);
-    }
-    int sync() override { return drain() ? 0 : -1; }
-
-private:
-    bool drain() {
-        const char* p = pbase();
-        while (error_ == 0 && p < pptr()) {
-            const ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
-            if (n < 0 && errno == EINTR) continue;
-            if (n <= 0) error_ = n < 0 ? errno : EIO;
-            else p += n;
-        }
-        setp(buffer_.data(), buffer_.data() + buffer_.size());
-        return error_ == 0;
-    }
-
-    int fd_;
-    std::vector<char> buffer_;
-    int error_ = 0;
-};
-
-// A temporary file beside the target, removed on destruction unless released.
+// A temporary file in `directory`, removed on destruction unless released. Its name is
+// short (".cg" and 12 hex digits) so that any target whose own name is legal has a legal
+// temporary beside it. Created with the target's permission bits when there is a target,
+// otherwise 0666 less the umask, as any new file.
 class temp_file {
 public:
-    explicit temp_file(const std::string& target) {
+    temp_file(const std::string& directory, std::optional<mode_t> mode) {
         std::random_device seed;
         std::mt19937_64 random(seed());
         for (int attempt = 0; attempt < 100; ++attempt) {
-            char suffix[32];
-            std::snprintf(suffix, sizeof suffix, ".tmp-%012llx",
+            char name[32];
+            std::snprintf(name, sizeof name, ".cg%012llx",
                           static_cast<unsigned long long>(random() & 0xFFFFFFFFFFFFull));
-            path_ = target + suffix;
-            // O_EXCL makes the name ours; mode 0666 lets the umask decide, as for any new file.
-            fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            path_ = directory + name;
+            // O_EXCL makes the name ours.
+            fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode.value_or(0666));
             if (fd_ >= 0 || errno != EEXIST) break;
         }
-        if (fd_ < 0) throw std::system_error(errno, std::generic_category());
+        if (fd_ < 0) {
+            const int error = errno;
+            path_.clear();
+            throw std::system_error(error, std::generic_category());
+        }
+        // The umask applied at open; a replaced file keeps exactly its own bits.
+        if (mode) ::fchmod(fd_, *mode);
     }
     temp_file(const temp_file&) = delete;
     temp_file& operator=(const temp_file&) = delete;
@@ -102,18 +74,93 @@ private:
     int fd_ = -1;
 };
 
+// Blocks SIGINT, SIGTERM and SIGHUP for its lifetime: a temporary file and the guard that
+// removes it on those signals come into being together.
+class signals_held {
+public:
+    signals_held() {
+        sigset_t held;
+        sigemptyset(&held);
+        for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&held, s);
+        ::pthread_sigmask(SIG_BLOCK, &held, &previous_);
+    }
+    signals_held(const signals_held&) = delete;
+    signals_held& operator=(const signals_held&) = delete;
+    ~signals_held() { ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+
+private:
+    sigset_t previous_;
+};
+
 [[noreturn]] void fail(const std::string& path, int error) {
     throw std::runtime_error("cannot write " + path + ": " + std::generic_category().message(error));
 }
 
 // Makes the rename itself durable; best effort, the file is already complete.
-void sync_directory(const std::string& path) {
-    std::filesystem::path directory = std::filesystem::path(path).parent_path();
-    if (directory.empty()) directory = ".";
-    const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+void sync_directory(const std::string& directory) {
+    const int fd = ::open(directory.empty() ? "." : directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) return;
     ::fsync(fd);
     ::close(fd);
+}
+
+// Where a path leads once its symbolic links are followed.
+struct link_end {
+    std::string path;       // the file finally named: the path itself when it is no link
+    bool open_file = false; // a link under /proc (/dev/stdout, /dev/fd/N) naming an open file
+};
+
+// Follows symbolic links, each relative link read against the directory holding it, so
+// that writing replaces the file and keeps the links; a dangling link gives the path it
+// points to, which is then created. Links under /proc are not paths but open files (a
+// pipe, a terminal, a file standard output was redirected to): those are written in place.
+// Fails with ELOOP after 40 links, as the kernel does.
+link_end follow_links(const std::string& path) {
+    namespace fs = std::filesystem;
+    fs::path at = path;
+    for (int hops = 0;; ++hops) {
+        struct stat st {};
+        if (::lstat(at.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return {at.string(), false};
+        if (hops == 40) fail(path, ELOOP);
+        std::error_code error;
+        const fs::path directory = fs::canonical(at.has_parent_path() ? at.parent_path() : fs::path("."), error);
+        if (error) fail(path, error.value());
+        if (directory.string().starts_with("/proc/")) return {path, true};
+        const fs::path link = fs::read_symlink(at, error);
+        if (error) fail(path, error.value());
+        at = link.is_absolute() ? link : directory / link;
+    }
+}
+
+// The directory of a path, with its trailing '/', or "" for a bare name.
+std::string directory_of(const std::string& path) {
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+}
+
+// Writes through `fd`, then checks every byte arrived; closes nothing.
+void write_all(int fd, const std::string& path, const std::function<void(std::ostream&)>& write) {
+    fd_buffer buffer(fd);
+    std::ostream out(&buffer);
+    write(out);  // an exception leaves through here
+    out.flush();
+    if (buffer.error() != 0) fail(path, buffer.error());
+    if (!out) throw std::runtime_error("cannot write " + path + ": the writer's stream failed");
+}
+
+// A device, FIFO or socket is written to as `cat > path` would: opened and written in
+// place, never replaced, since replacing /dev/null or a named pipe would break the system
+// or the reader waiting on it.
+void write_in_place(const std::string& path, const std::function<void(std::ostream&)>& write) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) fail(path, errno);
+    try {
+        write_all(fd, path, write);
+    } catch (...) {
+        ::close(fd);
+        throw;
+    }
+    if (::close(fd) != 0) fail(path, errno);
 }
 
 }  // namespace
@@ -122,32 +169,38 @@ void write_output(const std::string& path, const std::function<void(std::ostream
     if (path == "-") {
         write(std::cout);
         std::cout.flush();
-        if (!std::cout) throw std::runtime_error("cannot write standard output");
+        if (!std::cout) throw std::runtime_error(standard_output_failure());
         return;
     }
     if (path.empty()) throw std::runtime_error("cannot write an empty path");
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        fail(path, EISDIR);
+    const link_end end = follow_links(path);
+    const std::string& target = end.path;
+    struct stat st {};
+    const bool exists = ::stat(target.c_str(), &st) == 0;
+    if (exists && S_ISDIR(st.st_mode)) fail(path, EISDIR);
+    if (end.open_file || (exists && !S_ISREG(st.st_mode))) return write_in_place(path, write);
 
+    const std::string directory = directory_of(target);
+    // Destroyed in reverse: the temporary file goes first, then the guard that would remove
+    // it on an interrupt.
+    std::optional<exports_detail::interrupt_cleanup> guard;
     std::optional<temp_file> temp;
     try {
-        temp.emplace(path);
+        const signals_held held;
+        temp.emplace(directory, exists ? std::optional<mode_t>(st.st_mode & 07777) : std::nullopt);
+        guard.emplace(temp->path());
     } catch (const std::system_error& e) {
         fail(path, e.code().value());
     }
-    fd_buffer buffer(temp->fd());
-    std::ostream out(&buffer);
-    write(out);  // an exception leaves through here; ~temp_file removes the file
-    out.flush();
-    if (buffer.error() != 0) fail(path, buffer.error());
-    if (!out) throw std::runtime_error("cannot write " + path + ": the writer's stream failed");
+    // Root may replace a file it does not own: the new one keeps the old owner and group.
+    if (exists && ::geteuid() == 0 && ::fchown(temp->fd(), st.st_uid, st.st_gid) == 0)
+        ::fchmod(temp->fd(), st.st_mode & 07777);  // chown clears set-user-id bits
+    write_all(temp->fd(), path, write);
     if (::fsync(temp->fd()) != 0) fail(path, errno);
     if (const int error = temp->close(); error != 0) fail(path, error);
-    std::filesystem::rename(temp->path(), path, ec);
-    if (ec) fail(path, ec.value());
+    if (::rename(temp->path().c_str(), target.c_str()) != 0) fail(path, errno);
     temp->release();
-    sync_directory(path);
+    sync_directory(directory);
 }
 
 }  // namespace citegraph

@@ -1,11 +1,15 @@
 // Runs the citegraph command as a user would and captures what it printed.
 #pragma once
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -63,5 +67,56 @@ struct scratch_dir {
         return n;
     }
 };
+
+struct run_result {
+    int exit = -1;
+    std::string out;
+    std::string err;
+    long peak_kib = 0;  // the largest resident set of the command, from wait4
+};
+
+// Runs citegraph ARGS (no shell) in directory `in`, with standard input from /dev/null,
+// and measures its peak memory. Standard output and error go to files in a directory of
+// their own, so `in` holds only what the command itself wrote.
+inline run_result run_in(const std::filesystem::path& in, const std::vector<std::string>& args) {
+    static scratch_dir captures;
+    const std::filesystem::path out_file = captures.path / "stdout", err_file = captures.path / "stderr";
+    std::vector<char*> argv{const_cast<char*>(CITEGRAPH_CLI)};
+    for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    run_result result;
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int null = ::open("/dev/null", O_RDONLY);
+        const int out = ::open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int err = ::open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (null < 0 || out < 0 || err < 0 || ::chdir(in.c_str()) != 0) ::_exit(127);
+        ::dup2(null, 0);
+        ::dup2(out, 1);
+        ::dup2(err, 2);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    if (child < 0 || ::wait4(child, &status, 0, &usage) != child) return result;
+    result.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = slurp(out_file);
+    result.err = slurp(err_file);
+    result.peak_kib = usage.ru_maxrss;
+    return result;
+}
+
+inline void write(const std::filesystem::path& path, const std::string& bytes) {
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+// The names in a directory, sorted: what a command left behind.
+inline std::vector<std::string> listing(const std::filesystem::path& dir) {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
 
 }  // namespace citegraph::testing

@@ -24,6 +24,8 @@
 
 #include "citegraph/import.hpp"
 #include "exports/exports.hpp"
+#include "exports/own_output.hpp"
+#include "exports/report.hpp"
 #include "exports/text.hpp"
 #include "graph/stale_analysis.hpp"
 
@@ -751,6 +753,21 @@ TEST_CASE("dot renders the DOT output to SVG without complaint") {
     CHECK(rendered.find("Back\\slash") != std::string::npos);  // one backslash, as written
     CHECK(rendered.find("Back\\\\slash") == std::string::npos);
     CHECK(rendered.find(">node<") != std::string::npos);
+}
+
+TEST_CASE("citegraph's own JSON, GraphML and HTML report are told from documents by their first bytes") {
+    const fixture f;
+    std::ostringstream page;
+    write_html_report(page, f.c, f.a, "");
+    for (const std::string& own : {render(write_json, f), render(write_graphml, f), page.str()})
+        CHECK(written_by_citegraph(own));
+    for (const char* name : {"usdol-mali-2021.txt", "wikipedia-duck.html", "md-arxiv-2203.01017-tableformer.md",
+                             "jats-bmc-microbiology-2011.nxml", "tei-grobid-jner-2016-fes.tei.xml"}) {
+        CAPTURE(name);
+        CHECK_FALSE(written_by_citegraph(slurp(fs::path(CITEGRAPH_TEST_DATA) / name)));
+    }
+    CHECK_FALSE(written_by_citegraph(""));
+    CHECK_FALSE(written_by_citegraph(render(write_dot, f)));  // no importer reads DOT
 }
 
 TEST_CASE("write_output replaces the target and leaves no temporary file") {

@@ -1,0 +1,39 @@
+// An output stream buffer over a file descriptor that remembers why a write failed, which
+// std::cout's own buffer forgets: "cannot write standard output: No space left on device".
+#pragma once
+
+#include <streambuf>
+#include <string>
+#include <vector>
+
+namespace citegraph {
+
+// Writes through ::write, retrying on EINTR; after the first failed write it writes nothing more.
+class fd_buffer : public std::streambuf {
+public:
+    explicit fd_buffer(int fd) : fd_(fd), buffer_(64 * 1024) {
+        setp(buffer_.data(), buffer_.data() + buffer_.size());
+    }
+    fd_buffer(const fd_buffer&) = delete;
+    fd_buffer& operator=(const fd_buffer&) = delete;
+
+    // errno of the first failed write; 0 if every write succeeded.
+    int error() const { return error_; }
+
+protected:
+    int_type overflow(int_type c) override;
+    int sync() override;
+
+private:
+    bool drain();
+
+    int fd_;
+    std::vector<char> buffer_;
+    int error_ = 0;
+};
+
+// "cannot write standard output", with the reason when std::cout writes through an fd_buffer
+// that saw a write fail (": No space left on device").
+std::string standard_output_failure();
+
+}  // namespace citegraph
