@@ -1,32 +1,39 @@
 #include <stdexcept>
+#include <string>
 
 #include "citegraph/analysis.hpp"
 
 namespace citegraph {
 
 age_limit parse_age_limit(std::string_view text) {
-    auto fail = [&] {
-        return std::invalid_argument("invalid age '" + std::string(text) +
-                                     "': expected a number and a unit y, m or d, as in 3y, 18m, 1y6m");
+    auto fail = [&](const std::string& why) {
+        return std::invalid_argument("invalid age '" + std::string(text) + "': " + why);
     };
-    if (text.empty()) throw fail();
+    const std::string expected = "expected a number and a unit y, m or d, as in 3y, 18m, 1y6m";
+    if (text.empty()) throw fail(expected);
     age_limit limit{0, 0, 0};
+    bool seen[3] = {false, false, false};  // y, m, d
     std::size_t i = 0;
     while (i < text.size()) {
         long value = 0;
         std::size_t digits = 0;
         for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, ++digits) {
             value = value * 10 + (text[i] - '0');
-            if (value > 100000) throw fail();
+            if (value > 100000) throw fail(expected);
         }
-        if (digits == 0 || i == text.size()) throw fail();
-        switch (text[i++]) {
-            case 'y': limit.years += static_cast<int>(value); break;
-            case 'm': limit.months += static_cast<int>(value); break;
-            case 'd': limit.days += static_cast<int>(value); break;
-            default: throw fail();
-        }
+        if (digits == 0 || i == text.size()) throw fail(expected);
+        const char unit = text[i++];
+        const std::size_t slot = unit == 'y' ? 0 : unit == 'm' ? 1 : unit == 'd' ? 2 : 3;
+        if (slot == 3) throw fail(expected);
+        if (seen[slot]) throw fail(std::string("the unit ") + unit + " is given twice");
+        seen[slot] = true;
+        (slot == 0 ? limit.years : slot == 1 ? limit.months : limit.days) = static_cast<int>(value);
     }
+    // Beyond ten thousand years an age stops meaning anything, and date arithmetic on it
+    // would leave the calendar's range. Months and years count at their mean Gregorian length.
+    constexpr double year_days = 365.2425;
+    const double days = limit.years * year_days + limit.months * (year_days / 12) + limit.days;
+    if (days > 10000 * year_days + 0.5) throw fail("longer than 10000 years");
     return limit;
 }
 

@@ -13,6 +13,12 @@ date make_date(int year, int month, int day) {
     return {year, month, day, date_precision::day};
 }
 
+int days_in_month(int year, int month) {
+    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
 std::string to_iso(const date& d) {
     char buffer[16];
     switch (d.precision) {
@@ -52,7 +58,7 @@ date parse_iso_date(std::string_view text) {
     if (text.size() == 7) return make_date(year, month);
     if (text[7] != '-') return {};
     int day = digits(text, 8, 2);
-    if (day < 1 || day > 31) return {};
+    if (day < 1 || day > days_in_month(year, month)) return {};
     return make_date(year, month, day);
 }
 

@@ -72,6 +72,15 @@ TEST_CASE("usage errors exit 2 with a message on standard error") {
                   row{"check", "FILE is required"},
                   row{"check --max-age 3w x.txt", "invalid age '3w'"},
                   row{"check --as-of 2022-13-01 x.txt", "expected YYYY-MM-DD or 'today'"},
+                  // Days the month lacks, and an empty date, are no dates either.
+                  row{"check --as-of 2022-02-30 x.txt", "expected YYYY-MM-DD or 'today', got '2022-02-30'"},
+                  row{"check --as-of 2023-02-29 x.txt", "expected YYYY-MM-DD or 'today', got '2023-02-29'"},
+                  row{"check --as-of 2022-04-31 x.txt", "expected YYYY-MM-DD or 'today', got '2022-04-31'"},
+                  row{"check --as-of '' x.txt", "expected YYYY-MM-DD or 'today', got ''"},
+                  row{"check --max-age 1y1y x.txt", "invalid age '1y1y': the unit y is given twice"},
+                  row{"check --max-age 2m3d1m x.txt", "invalid age '2m3d1m': the unit m is given twice"},
+                  row{"check --max-age 10001y x.txt", "invalid age '10001y': longer than 10000 years"},
+                  row{"check --max-age 9999y12m1d x.txt", "invalid age '9999y12m1d': longer than 10000 years"},
                   row{"check --fail-on stale x.txt", "--fail-on"},
                   row{"export --format pdf x.txt", "--format"},
                   row{"frobnicate x.txt", "unknown command 'frobnicate'"}}) {
@@ -82,6 +91,13 @@ TEST_CASE("usage errors exit 2 with a message on standard error") {
         CHECK(result.err.rfind("citegraph: ", 0) == 0);
         CHECK(result.err.find(r.message) != std::string::npos);
     }
+}
+
+TEST_CASE("a leap day and the longest age are accepted") {
+    CHECK(run_citegraph("check --as-of 2024-02-29 " + report).exit == 0);
+    CHECK(run_citegraph("check --as-of 2000-02-29 " + report).exit == 0);
+    CHECK(run_citegraph("check --max-age 10000y " + report).exit == 0);
+    CHECK(run_citegraph("check --max-age 9999y12m " + report).exit == 0);
 }
 
 TEST_CASE("standard input without --from is read by its XML root element, or refused naming --from") {

@@ -25,11 +25,12 @@ TEST_CASE("make_date lowers the precision when month or day is missing") {
 }
 
 TEST_CASE("ISO text parses back to the same date and rejects anything else") {
-    for (const char* text : {"2017", "2016-04", "2022-01-14"}) {
+    for (const char* text : {"2017", "2016-04", "2022-01-14", "2024-02-29", "2000-02-29", "2022-12-31"}) {
         CAPTURE(text);
         CHECK(to_iso(parse_iso_date(text)) == text);
     }
-    for (const char* text : {"", "17", "2017-13", "2017-1-01", "2017/01/01", "2017-02-32", "abcd"}) {
+    for (const char* text : {"", "17", "2017-13", "2017-1-01", "2017/01/01", "2017-02-32", "abcd",
+                             "2022-02-30", "2023-02-29", "1900-02-29", "2022-04-31", "2022-06-31"}) {
         CAPTURE(text);
         CHECK_FALSE(parse_iso_date(text).known());
     }

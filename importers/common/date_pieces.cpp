@@ -15,13 +15,6 @@ constexpr int last_year = 2099;
 
 using text::starts_with_ascii_folded;
 
-bool leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int days_in(int year, int month) {
-    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month == 2 && leap(year) ? 29 : days[month - 1];
-}
-
 // true for "may" and "march" in lower case: English words far more often than months
 // ("... that may. 2010."), so only "May" and "March" count.
 bool is_lowercase_english_verb(std::string_view word) {
@@ -90,7 +83,7 @@ int year_at(std::string_view text, std::size_t at) {
 }
 
 bool valid_day(int year, int month, int day) {
-    return month >= 1 && month <= 12 && day >= 1 && day <= days_in(year, month);
+    return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
 }
 
 date day_date(int year, int month, int day) {

@@ -38,8 +38,12 @@ date make_date(int year, int month = 0, int day = 0);
 // ISO 8601 text of the date's own precision ("2017", "2016-04", "2022-01-14"); "" if unknown.
 std::string to_iso(const date& d);
 
-// Parses what to_iso writes; returns an unknown date for anything else.
+// Parses what to_iso writes; returns an unknown date for anything else, a day its month
+// lacks too ("2022-02-30", "2023-02-29").
 date parse_iso_date(std::string_view text);
+
+// The number of days of a month (1..12) of the Gregorian calendar: February has 29 in leap years.
+int days_in_month(int year, int month);
 
 // Orders dates by the first day of the period they name; an unknown date sorts first.
 bool earlier_start(const date& a, const date& b);
