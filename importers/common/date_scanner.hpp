@@ -21,7 +21,7 @@ struct found_date {
     std::size_t length = 0;
 };
 
-// Every date in text, in order; empty for "" or text without dates, never throws.
+// Every date in text, in order; empty for "" or text without dates, throws nothing but std::bad_alloc.
 // Law and document numbers ("Law 2017-021", "A/76/871-S/2022/493", "(No. 29)"), year
 // ranges ("2018–2022"), years glued into a title ("Newsletter 2017:"), volumes and pages
 // ("vol. 2019", "13(1):2011", "pp. 1998-2005"), URLs, DOIs and identifiers ("ISBN 0-19-850673-4")

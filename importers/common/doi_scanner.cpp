@@ -70,14 +70,10 @@ bool starts_word(std::string_view text, std::size_t at) {
 }  // namespace
 
 std::string find_doi(std::string_view text) {
-    try {
-        for (std::size_t at = text.find("10."); at != std::string_view::npos;
-             at = text.find("10.", at + 1)) {
-            if (!starts_word(text, at)) continue;
-            std::string doi = doi_at(text, at);
-            if (!doi.empty()) return doi;
-        }
-    } catch (...) {  // only allocation can fail; the contract is not to throw
+    for (std::size_t at = text.find("10."); at != std::string_view::npos; at = text.find("10.", at + 1)) {
+        if (!starts_word(text, at)) continue;
+        std::string doi = doi_at(text, at);
+        if (!doi.empty()) return doi;
     }
     return {};
 }

@@ -9,7 +9,7 @@
 namespace citegraph {
 
 // The first DOI in text, lower-cased (DOIs are case-insensitive), without a trailing
-// ".,;)]" or a "doi.org/" prefix; "" if text names none. Never throws.
+// ".,;)]" or a "doi.org/" prefix; "" if text names none. Throws nothing but std::bad_alloc.
 std::string find_doi(std::string_view text);
 
 // One past the DOI that starts at text[at] ("10.1186/1743-0003-13-22", without trailing

@@ -60,12 +60,6 @@ void fill_from_text(reference& r) {
     r.draft = details.draft;
 }
 
-reference_details read_reference_details(std::string_view text) {
-    try {
-        return read(text);
-    } catch (...) {  // only allocation can fail; the contract is not to throw
-        return {};
-    }
-}
+reference_details read_reference_details(std::string_view text) { return read(text); }
 
 }  // namespace citegraph

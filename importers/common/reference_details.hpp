@@ -21,7 +21,7 @@ struct reference_details {
 };
 
 // Reads URLs, date and role, kind and flags from one entry's text (markup already removed).
-// Never throws; an entry with nothing recognisable gets kind other and no date.
+// Throws nothing but std::bad_alloc; an entry with nothing recognisable gets kind other and no date.
 reference_details read_reference_details(std::string_view text);
 
 // Sets r's urls, doi, dates, date, role, kind and flags from r.text, as every importer
