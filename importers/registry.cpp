@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "citegraph/import.hpp"
+#include "common/cite_lists.hpp"
 #include "common/xml_input.hpp"
 #include "jats/import_jats.hpp"
 #include "markdown/import_markdown.hpp"
@@ -125,6 +126,7 @@ document import_file(const std::string& path, std::string_view format, diagnosti
         throw input_error(path, {}, "cannot tell the format of this input; name it with --from (" +
                                         importer_names() + ")");
     document doc = chosen->read(bytes, import_options{path}, warnings);
+    check_citation_cap(path, doc.claims, bytes.size());
     // Every format alike: a list nothing cites usually means callouts the importer did not
     // recognise, so say so rather than report every claim uncited without a word.
     const bool cites_something =

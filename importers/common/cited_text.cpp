@@ -1,5 +1,7 @@
 #include "cited_text.hpp"
 
+#include "cite_lists.hpp"
+
 #include <algorithm>
 
 #include "text_chars.hpp"
@@ -45,11 +47,6 @@ char closing_for(char opening) { return opening == '[' ? ']' : opening == '(' ? 
 bool is_closing_punctuation(char c) {
     return c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '!' ||
            c == '?';
-}
-
-void append_numbers(std::vector<int>& to, const std::vector<int>& numbers) {
-    for (int n : numbers)
-        if (std::find(to.begin(), to.end(), n) == to.end()) to.push_back(n);
 }
 
 // A run of callouts that print as one group, and the bytes of text it covers.
@@ -110,15 +107,16 @@ cited_text cited_text::settle() const {
                 const int low = g.numbers.back();
                 const int high = c.numbers.front();
                 if (low < high && high - low <= longest_filled_range)
-                    for (int n = low + 1; n < high; ++n) append_numbers(g.numbers, {n});
+                    for (int n = low + 1; n < high; ++n) g.numbers.push_back(n);
             }
-            append_numbers(g.numbers, c.numbers);
+            g.numbers.insert(g.numbers.end(), c.numbers.begin(), c.numbers.end());
             g.end = c.offset;
             continue;
         }
-        groups.push_back({c.offset, c.offset, c.offset, {}});
-        append_numbers(groups.back().numbers, c.numbers);
+        groups.push_back({c.offset, c.offset, c.offset, c.numbers});
     }
+    // Numbers repeated within a group count once; one pass per group, not one per callout.
+    for (group& g : groups) keep_first_of_each(g.numbers);
     // Widen each group over the brackets that hold only it.
     for (group& g : groups) {
         std::size_t left = g.begin;

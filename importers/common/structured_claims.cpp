@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "cite_lists.hpp"
 #include "claim_years.hpp"
 #include "sentences.hpp"
 
@@ -12,10 +13,11 @@ namespace {
 
 constexpr std::string_view em_dash = "\xE2\x80\x94";
 
-void append_cites(claim& c, const std::vector<int>& numbers) {
-    for (int number : numbers)
-        if (std::find(c.cites.begin(), c.cites.end(), number) == c.cites.end())
-            c.cites.push_back(number);
+// Appends every callout's numbers to the claim, then keeps the first of each: one pass
+// however many callouts the claim has.
+void append_callouts(claim& c, const std::vector<callout>& callouts) {
+    for (const callout& call : callouts) c.cites.insert(c.cites.end(), call.numbers.begin(), call.numbers.end());
+    keep_first_of_each(c.cites);
 }
 
 claim make_claim(std::string text, const cited_text& from, std::size_t offset, std::size_t section,
@@ -68,22 +70,25 @@ void add_paragraph_claims(const cited_text& paragraph, std::size_t section, std:
         out.push_back(make_claim(text.substr(s.begin, s.end - s.begin), settled, s.begin, section, false));
     if (sentences.empty()) {
         if (!out.empty() && out.back().section == section)
-            for (const callout& c : settled.callouts()) append_cites(out.back(), c.numbers);
+            append_callouts(out.back(), settled.callouts());
         return;
     }
+    // Each callout goes to the sentence that began last strictly before it (the first if
+    // none). Callouts come in text order, so one walk down the sentences serves them all.
+    std::size_t index = 0;
     for (const callout& c : settled.callouts()) {
-        // The sentence that began last strictly before the callout; the first if none.
-        std::size_t index = 0;
         while (index + 1 < sentences.size() && sentences[index + 1].begin < c.offset) ++index;
-        append_cites(out[first + index], c.numbers);
+        std::vector<int>& cites = out[first + index].cites;
+        cites.insert(cites.end(), c.numbers.begin(), c.numbers.end());
     }
+    for (std::size_t i = first; i < out.size(); ++i) keep_first_of_each(out[i].cites);
 }
 
 void add_sentence_claim(const cited_text& sentence, std::size_t section, std::vector<claim>& out) {
     const cited_text settled = sentence.settle();
     if (!settled.text().empty()) out.push_back(make_claim(settled.text(), settled, 0, section, false));
     else if (out.empty() || out.back().section != section) return;
-    for (const callout& c : settled.callouts()) append_cites(out.back(), c.numbers);
+    append_callouts(out.back(), settled.callouts());
 }
 
 void add_table_claims(const std::vector<table_row>& rows, std::size_t section, std::vector<claim>& out) {
@@ -99,7 +104,7 @@ void add_table_claims(const std::vector<table_row>& rows, std::size_t section, s
                                              : joined(label, header, settled.text()),
                                  settled, 0, section, true);
             if (c.where.line == 0) c.where = cell.where;
-            for (const callout& call : settled.callouts()) append_cites(c, call.numbers);
+            append_callouts(c, settled.callouts());
             out.push_back(std::move(c));
         }
     }

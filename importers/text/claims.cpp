@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "importers/common/cite_lists.hpp"
 #include "importers/common/claim_years.hpp"
 #include "markup.hpp"
 #include "importers/common/sentences.hpp"
@@ -96,7 +97,12 @@ public:
         if (has_content(body)) body += closing;
         if (!has_content(body)) {
             if (numbers.empty()) return;
-            if (out_.size() > first_of_block_) return append_cites(out_.back(), numbers);
+            if (out_.size() > first_of_block_) {
+                // Repeats are removed once the block is done (add_claims), not per group.
+                std::vector<int>& cites = out_.back().cites;
+                cites.insert(cites.end(), numbers.begin(), numbers.end());
+                return;
+            }
             if (prefix_.empty()) {
                 context_.warnings.warn(context_.path,
                                        context_.positions.locate(block_.run.offset_at(begin)),
@@ -111,19 +117,13 @@ public:
         else c.text = prefix_ + body;
         c.section = block_.section;
         c.where = context_.positions.locate(block_.run.offset_at(first_character(text, begin, end)));
-        append_cites(c, numbers);
+        c.cites = std::move(numbers);
         c.years = years_named(c.text);
         c.in_table = block_.kind == block_kind::table_cell;
         out_.push_back(std::move(c));
     }
 
 private:
-    static void append_cites(claim& c, const std::vector<int>& numbers) {
-        for (int number : numbers)
-            if (std::find(c.cites.begin(), c.cites.end(), number) == c.cites.end())
-                c.cites.push_back(number);
-    }
-
     const block& block_;
     const claim_context& context_;
     std::vector<claim>& out_;
@@ -138,6 +138,7 @@ void add_claims(const block& b, const claim_context& context, std::vector<claim>
     std::vector<accepted_group> groups = accepted_groups(b.run, context);
     if (b.kind == block_kind::table_cell && groups.empty()) return;
 
+    const std::size_t first_claim = out.size();
     claim_builder claims(b, context, out);
     std::size_t from = 0;
     const std::string& text = b.run.text();
@@ -151,6 +152,8 @@ void add_claims(const block& b, const claim_context& context, std::vector<claim>
     std::string_view rest = std::string_view(text).substr(from);
     for (const sentence_span& sentence : split_sentences(rest))
         claims.add(from + sentence.begin, from + sentence.end, {});
+    // A claim cites each number once, where it first cited it.
+    for (std::size_t i = first_claim; i < out.size(); ++i) keep_first_of_each(out[i].cites);
 }
 
 }  // namespace citegraph::text_import

@@ -1,0 +1,109 @@
+// What one input may cost: callouts by the hundred thousand in one paragraph, a range over a
+// whole reference list, and citations that would multiply a small file into millions of
+// links. Each case runs the real command on a generated input and checks its result and
+// its peak memory; the refusal names the line and the cap.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "command.hpp"
+
+using citegraph::testing::run_in;
+using citegraph::testing::run_result;
+using citegraph::testing::scratch_dir;
+using citegraph::testing::write;
+
+namespace {
+
+// Under AddressSanitizer shadow memory and quarantine multiply every figure.
+#ifdef CITEGRAPH_SANITIZED
+constexpr bool memory_is_measured = false;
+#else
+constexpr bool memory_is_measured = true;
+#endif
+
+bool peak_below(const run_result& r, long kib) { return !memory_is_measured || r.peak_kib < kib; }
+
+// check's first summary line for a file whose claims all cite current sources.
+std::string all_ok(const std::string& name, int claims) {
+    const std::string n = std::to_string(claims);
+    return name + ": " + n + " claims: " + n +
+           " ok, 0 partly-stale, 0 resting-on-stale, 0 uncited, 0 dangling; 0 anachronisms\n";
+}
+
+bool has_line(const std::string& out, const std::string& line) { return out.find(line) != std::string::npos; }
+
+constexpr int sentences = 40'000;
+
+}  // namespace
+
+TEST_SUITE("input bounds") {
+
+TEST_CASE("a paragraph of 40,000 cited sentences gives 40,000 claims in Markdown, HTML and TEI") {
+    scratch_dir dir;
+    std::string markdown, html, tei;
+    for (int i = 0; i < sentences; ++i) {
+        const std::string claim = "Claim number " + std::to_string(i) + " holds";
+        markdown += claim + " [1]. ";
+        html += claim + "<sup><a href=\"#cite_note-1\">[1]</a></sup>. ";
+        tei += claim + " <ref type=\"bibr\" target=\"#b0\">[1]</ref>. ";
+    }
+    write(dir.path / "para.md", "# Title\n\n" + markdown + "\n\n## References\n\n1. A report, 2020.\n");
+    write(dir.path / "para.html", "<html><body><p>" + html +
+                                      "</p><h2>References</h2><ol><li id=\"cite_note-1\">A report, 2020.</li></ol>"
+                                      "</body></html>");
+    write(dir.path / "para.tei",
+          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>"
+          "</fileDesc></teiHeader><text><body><div><head>Intro</head><p>" + tei +
+          "</p></div></body><back><div type=\"references\"><listBibl><biblStruct xml:id=\"b0\"><analytic><title "
+          "level=\"a\">A report</title></analytic><monogr><imprint><date type=\"published\" when=\"2020\"/>"
+          "</imprint></monogr></biblStruct></listBibl></div></back></text></TEI>");
+    for (const char* name : {"para.md", "para.html", "para.tei"}) {
+        CAPTURE(name);
+        const run_result r = run_in(dir.path, {"check", name});
+        CHECK(r.exit == 0);
+        CHECK(has_line(r.out, all_ok(name, sentences)));
+        // About 2 MB of input: the claims, their graph and the page of findings.
+        CHECK(peak_below(r, 192 * 1024));
+    }
+}
+
+TEST_CASE("one claim citing a whole list of 100,000 references by ranges and repeats cites each once") {
+    scratch_dir dir;
+    std::string list;
+    for (int i = 1; i <= 100'000; ++i) list += "- Report number " + std::to_string(i) + ". Published 2021.\n";
+    write(dir.path / "range.txt", "Children work in mines (1-100000) (5) [99999-100000] (1-3, 7).\n\nREFERENCES\n\n" + list);
+    const run_result r = run_in(dir.path, {"check", "range.txt"});
+    CHECK(r.exit == 0);
+    CHECK(has_line(r.out, all_ok("range.txt", 1)));
+    CHECK(has_line(r.out, "range.txt: 100000 references: 0 stale (0 superseded), 0 legislation in force, 0 undated, "
+                          "0 unverifiable, 0 draft, 0 never cited;"));
+    CHECK(peak_below(r, 256 * 1024));
+}
+
+TEST_CASE("citations expanding past 4 links per input byte are refused at the claim that passes the cap") {
+    scratch_dir dir;
+    std::string claims, list;
+    for (int i = 1; i <= 1000; ++i) list += "- Report number " + std::to_string(i) + ". Published 2021.\n";
+    for (int i = 1; i <= 2000; ++i) claims += "Claim " + std::to_string(i) + " (1-1000).\n";
+    const std::string text = claims + "\nREFERENCES\n\n" + list;
+    write(dir.path / "wide.txt", text);
+    // The cap is 4 links per input byte; each claim line adds 1000, so the claim on the line
+    // after cap / 1000 passes it.
+    const std::size_t cap = 4 * text.size();
+    REQUIRE(cap > 100'000);
+    const std::string line = std::to_string(cap / 1000 + 1);
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"check", "wide.txt"},
+                                                  std::vector<std::string>{"export", "-o", "out.json", "wide.txt"}}) {
+        CAPTURE(args.front());
+        const run_result r = run_in(dir.path, args);
+        CHECK(r.exit == 3);
+        CHECK(r.out.empty());
+        CHECK(r.err == "wide.txt:" + line + ":1: error: the citations expand to more than " + std::to_string(cap) +
+                           " links (4 per input byte); ranges this wide on every claim are no reference list\n");
+        CHECK(peak_below(r, 64 * 1024));
+    }
+}
+
+}  // TEST_SUITE
