@@ -69,6 +69,36 @@ TEST_CASE("a paragraph of 40,000 cited sentences gives 40,000 claims in Markdown
     }
 }
 
+TEST_CASE("a table of 40,000 columns gives a claim per cited cell, headed by its column, in Markdown, HTML and JATS") {
+    scratch_dir dir;
+    std::string head, rule, row, html_head, html_row, jats_head, jats_row;
+    for (int i = 0; i < sentences; ++i) {
+        const std::string n = std::to_string(i);
+        head += "|h" + n, rule += "|-", row += "|v" + n + " [1]";
+        html_head += "<th>h" + n + "</th>", html_row += "<td>v" + n + "<sup><a href=\"#cite_note-1\">[1]</a></sup></td>";
+        jats_head += "<th>h" + n + "</th>", jats_row += "<td>v" + n + " <xref ref-type=\"bibr\" rid=\"B1\">1</xref></td>";
+    }
+    write(dir.path / "wide.md", "# Title\n\n" + head + "|\n" + rule + "|\n" + row + "|\n\n## References\n\n1. A report, 2020.\n");
+    write(dir.path / "wide.html", "<html><body><table><tr>" + html_head + "</tr><tr>" + html_row +
+                                      "</tr></table><h2>References</h2><ol><li id=\"cite_note-1\">A report, 2020.</li>"
+                                      "</ol></body></html>");
+    write(dir.path / "wide.nxml",
+          "<article><front><article-meta><title-group><article-title>T</article-title></title-group></article-meta>"
+          "</front><body><sec><title>S</title><table-wrap><table><thead><tr>" + jats_head + "</tr></thead><tbody><tr>" +
+          jats_row + "</tr></tbody></table></table-wrap></sec></body><back><ref-list><ref id=\"B1\"><label>1</label>"
+          "<mixed-citation>A report, 2020.</mixed-citation></ref></ref-list></back></article>");
+    for (const char* name : {"wide.md", "wide.html", "wide.nxml"}) {
+        CAPTURE(name);
+        const run_result r = run_in(dir.path, {"check", name});
+        CHECK(r.exit == 0);
+        CHECK(has_line(r.out, all_ok(name, sentences)));
+        CHECK(peak_below(r, 192 * 1024));
+        const run_result json = run_in(dir.path, {"export", name});
+        // A cell is named by its row (the first cell) and its column header.
+        CHECK(has_line(json.out, "\"text\": \"v0 \xE2\x80\x94 h39999: v39999\""));
+    }
+}
+
 TEST_CASE("one claim citing a whole list of 100,000 references by ranges and repeats cites each once") {
     scratch_dir dir;
     std::string list;

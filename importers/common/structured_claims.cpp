@@ -34,20 +34,24 @@ claim make_claim(std::string text, const cited_text& from, std::size_t offset, s
 // The settled text of a cell, without callouts.
 std::string cell_text(const table_cell& cell) { return cell.content.settle().text(); }
 
-// The header above column `column`: header cells of the rows before the first body row.
-std::string column_header(const std::vector<table_row>& rows, std::size_t column) {
-    std::string header;
+// The header above each column: the text of the header cells of the rows before the first
+// body row, joined with " / ". One pass over the header rows, so a wide table costs its size.
+std::vector<std::string> column_headers(const std::vector<table_row>& rows) {
+    std::vector<std::string> headers;
     for (const table_row& row : rows) {
         const bool header_row = !row.empty() && std::all_of(row.begin(), row.end(),
                                                             [](const table_cell& c) { return c.header; });
         if (!header_row) break;
-        if (column >= row.size()) continue;
-        std::string text = cell_text(row[column]);
-        if (text.empty() || header.ends_with(text)) continue;  // a spanning cell repeats
-        if (!header.empty()) header += " / ";
-        header += text;
+        if (headers.size() < row.size()) headers.resize(row.size());
+        for (std::size_t column = 0; column < row.size(); ++column) {
+            std::string text = cell_text(row[column]);
+            std::string& header = headers[column];
+            if (text.empty() || header.ends_with(text)) continue;  // a spanning cell repeats
+            if (!header.empty()) header += " / ";
+            header += text;
+        }
     }
-    return header;
+    return headers;
 }
 
 std::string joined(const std::string& label, const std::string& header, const std::string& body) {
@@ -92,6 +96,8 @@ void add_sentence_claim(const cited_text& sentence, std::size_t section, std::ve
 }
 
 void add_table_claims(const std::vector<table_row>& rows, std::size_t section, std::vector<claim>& out) {
+    const std::vector<std::string> headers = column_headers(rows);
+    const std::string no_header;
     for (const table_row& row : rows) {
         if (row.empty()) continue;
         const std::string label = row.front().header ? std::string() : cell_text(row.front());
@@ -99,7 +105,7 @@ void add_table_claims(const std::vector<table_row>& rows, std::size_t section, s
             const table_cell& cell = row[column];
             if (cell.header || cell.spanned || cell.content.callouts().empty()) continue;
             const cited_text settled = cell.content.settle();
-            const std::string header = column_header(rows, column);
+            const std::string& header = column < headers.size() ? headers[column] : no_header;
             claim c = make_claim(column == 0 ? joined("", header, settled.text())
                                              : joined(label, header, settled.text()),
                                  settled, 0, section, true);
