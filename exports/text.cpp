@@ -1,5 +1,7 @@
 #include "text.hpp"
 
+#include <algorithm>
+
 namespace citegraph::exports_detail {
 
 namespace {
@@ -39,6 +41,12 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
     return length;
 }
 
+// True for U+FFFE and U+FFFF at text[i] (a valid sequence of `length` bytes): noncharacters
+// XML 1.0 forbids, so one in GraphML makes the whole file unreadable.
+bool is_xml_forbidden(std::string_view text, std::size_t i, std::size_t length) {
+    return length == 3 && byte_at(text, i) == 0xEF && byte_at(text, i + 1) == 0xBF && byte_at(text, i + 2) >= 0xBE;
+}
+
 // The end of the run starting at i that clean_text keeps unchanged: the index of the first
 // invalid sequence or dropped control character, or text.size(). Plain ASCII, the bulk of
 // any report, costs one table-free comparison per byte.
@@ -51,7 +59,7 @@ std::size_t end_of_clean_run(std::string_view text, std::size_t i) {
             continue;
         }
         const std::size_t length = utf8_length(text, i);
-        if (length == 0) return i;
+        if (length == 0 || is_xml_forbidden(text, i, length)) return i;
         i += length;
     }
     return i;
@@ -65,9 +73,11 @@ void append_repaired(std::string_view text, std::size_t from, std::string& out) 
         out.append(text, i, run_end - i);
         i = run_end;
         if (i == text.size()) break;
-        // text[i] is either an invalid sequence (one byte becomes U+FFFD) or a dropped control.
-        if (utf8_length(text, i) == 0) out += replacement_character;
-        ++i;
+        // text[i] is an invalid sequence (one byte becomes U+FFFD), U+FFFE or U+FFFF (the
+        // whole character becomes U+FFFD), or a dropped control.
+        const std::size_t length = utf8_length(text, i);
+        if (length == 0 || is_xml_forbidden(text, i, length)) out += replacement_character;
+        i += std::max<std::size_t>(length, 1);
     }
 }
 
@@ -112,9 +122,9 @@ std::string short_label(std::string_view text, std::size_t max_chars) {
             ++chars;
             pending_space = false;
         }
-        if (length == 0) {
+        if (length == 0 || is_xml_forbidden(text, i, length)) {
             out += replacement_character;
-            ++i;
+            i += std::max<std::size_t>(length, 1);
         } else {
             out.append(text, i, length);
             i += length;

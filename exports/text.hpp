@@ -8,8 +8,9 @@
 
 namespace citegraph::exports_detail {
 
-// The text with each invalid UTF-8 sequence replaced by U+FFFD and C0 control characters
-// other than tab, newline and carriage return dropped (XML 1.0 cannot carry them); "" stays "".
+// The text with each invalid UTF-8 sequence and each U+FFFE and U+FFFF replaced by U+FFFD, and
+// C0 control characters other than tab, newline and carriage return dropped, and DEL: what
+// XML 1.0 cannot carry, so GraphML, SVG, the HTML report and DOT never hold it; "" stays "".
 std::string clean_text(std::string_view text);
 
 // clean_text without the copy: returns text itself when it needs no repair (the usual

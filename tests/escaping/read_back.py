@@ -7,9 +7,10 @@ each, and reads every output back with its real consumer: json, networkx and igr
 Graphviz (cgraph through dot and gvpr), xml.etree and html.parser. Exits 1 naming the first
 text that did not survive.
 
-JSON carries every character. XML 1.0 cannot carry most C0 control characters, so
-GraphML, DOT, SVG and the HTML report drop U+0001..U+001F (but tab, newline, carriage
-return) and U+007F.
+JSON carries every character. XML 1.0 cannot carry most C0 control characters, nor U+FFFE
+and U+FFFF, so GraphML, DOT, SVG and the HTML report drop U+0001..U+001F (but tab, newline,
+carriage return) and U+007F, and write U+FFFE and U+FFFF (raw in the text document, as
+character references in the HTML one) as U+FFFD.
 """
 import html.parser
 import json
@@ -25,26 +26,29 @@ CITEGRAPH, WORK = sys.argv[1], sys.argv[2]
 os.makedirs(WORK, exist_ok=True)
 
 # The claim and reference as the text importer reads them: markup tags dropped, lines joined.
-TEXT_CLAIM = 'node "edge" said: back\\slash \\N \\l & amp; {graph} -> digraph; strict a\x01b\x1fc\x7fd.'
+TEXT_CLAIM = 'node "edge" said: back\\slash \\N \\l & amp; {graph} -> digraph; strict a\x01b\x1fc\x7fd\ufffee\uffff.'
 TEXT_REFERENCE = 'subgraph "strict" & \\l back\\slash\x02 <node> end. 2021.'
 TEXT_SECTION = 'I. NODE "EDGE" & STRICT \\ DIGRAPH'
 TEXT_DOCUMENT = (TEXT_SECTION + '\n\n' + TEXT_CLAIM + ' (1)\n\nREFERENCES\n\n- ' + TEXT_REFERENCE + '\n')
 TEXT_REFERENCE = TEXT_REFERENCE.replace('<node> ', '')  # a tag in plain text is markup
 
 HTML_CLAIM = 'graph "digraph" <script>alert(1)</script> & back\\slash \\N edge.'
-HTML_REFERENCE = 'subgraph <b>"strict"</b> & \\l node. 2021.'
+HTML_REFERENCE = 'subgraph <b>"strict"</b> & \\l node\uffff\ufffe. 2021.'
 HTML_DOCUMENT = (
     '<html><head><title>digraph &lt;x&gt; "node"</title></head><body>'
     '<h2>strict &amp; "subgraph"</h2><p>' + html.escape(HTML_CLAIM, quote=False) +
     '<sup><a href="#cite_note-1">[1]</a></sup></p><h2>References</h2><ol class="references">'
-    '<li id="cite_note-1">' + html.escape(HTML_REFERENCE, quote=False) + '</li></ol></body></html>\n')
+    '<li id="cite_note-1">' + html.escape(HTML_REFERENCE, quote=False).replace('\uffff', '&#xFFFF;')
+    .replace('\ufffe', '&#xFFFE;') + '</li></ol></body></html>\n')
 
 failures = []
 
 
 def clean(text):
-    """What the XML-based writers keep of text: no C0 control but tab, newline, CR; no DEL."""
-    return ''.join(c for c in text if not ((ord(c) < 0x20 and c not in '\t\n\r') or c == '\x7f'))
+    """What the XML-based writers keep of text: no C0 control but tab, newline, CR; no DEL;
+    U+FFFE and U+FFFF, which XML forbids, become U+FFFD."""
+    kept = ''.join(c for c in text if not ((ord(c) < 0x20 and c not in '\t\n\r') or c == '\x7f'))
+    return kept.replace('\ufffe', '\ufffd').replace('\uffff', '\ufffd')
 
 
 def expect(where, found, text):
