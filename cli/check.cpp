@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "citegraph/diagnostics.hpp"
 #include "exports/findings.hpp"
 #include "exports/text.hpp"
 #include "graph/provenance_analysis.hpp"
@@ -21,8 +22,9 @@ using exports_detail::short_label;
 void write_claim_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f) {
     const document& d = c.documents[f.document];
     const claim& cl = d.claims[f.item];
-    out << d.path << ':' << cl.where.line << ": " << f.name << ": \"" << short_label(cl.text, 72) << "\"";
-    if (const std::string why = exports_detail::explain(c, a, f); !why.empty()) out << " — " << why;
+    out << printable(d.path) << ':' << cl.where.line << ": " << f.name << ": \"" << printable(short_label(cl.text, 72))
+        << "\"";
+    if (const std::string why = exports_detail::explain(c, a, f); !why.empty()) out << " — " << printable(why);
     out << '\n';
 }
 
@@ -32,20 +34,21 @@ void write_stale_source(std::ostream& out, const corpus& c, const corpus_assessm
     const reference& r = d.references[f.item];
     const reference_assessment& ra = a.documents[f.document].references[f.item];
     const std::size_t claims = ra.cited_by.size();
-    out << d.path << ':' << r.where.line << ": " << f.name << ": " << r.number << " \""
-        << short_label(r.text, 80) << "\" (" << (r.published.known() ? to_iso(r.published) : "undated")
-        << "; " << join(ra.stale_reasons, "; ") << ") — " << claims
+    out << printable(d.path) << ':' << r.where.line << ": " << f.name << ": " << r.number << " \""
+        << printable(short_label(r.text, 80)) << "\" (" << (r.published.known() ? to_iso(r.published) : "undated")
+        << "; " << printable(join(ra.stale_reasons, "; ")) << ") — " << claims
         << (claims == 1 ? " claim rests" : " claims rest") << " on it\n";
 }
 
 void write_summary(std::ostream& out, const document& d, const document_assessment& da,
                    const stale_policy& policy) {
     const exports_detail::document_summary s = exports_detail::summarize(d, da);
-    out << d.path << ": " << d.claims.size() << " claims: ";
+    const std::string path = printable(d.path);
+    out << path << ": " << d.claims.size() << " claims: ";
     for (auto v : exports_detail::summary_verdicts)
         out << s.claims(v) << ' ' << to_string(v) << (v == claim_verdict::dangling ? "" : ", ");
     out << "; " << s.anachronisms << " anachronism" << (s.anachronisms == 1 ? "" : "s") << '\n';
-    out << d.path << ": " << d.references.size() << " references: " << s.stale << " stale ("
+    out << path << ": " << d.references.size() << " references: " << s.stale << " stale ("
         << s.superseded << " superseded), " << s.in_force << " legislation in force, " << s.undated
         << " undated, " << s.unverifiable << " unverifiable, " << s.drafts << " draft, "
         << s.never_cited.size() << " never cited"
@@ -58,8 +61,8 @@ void write_summary(std::ostream& out, const document& d, const document_assessme
 void write_cycles(std::ostream& out, const corpus& c, const corpus_assessment& a) {
     for (const auto& cycle : a.cycles) {
         out << "cycle:";
-        for (std::size_t doc : cycle) out << ' ' << c.documents[doc].path << " →";
-        out << ' ' << c.documents[cycle.front()].path << '\n';
+        for (std::size_t doc : cycle) out << ' ' << printable(c.documents[doc].path) << " →";
+        out << ' ' << printable(c.documents[cycle.front()].path) << '\n';
     }
     if (a.cycles_truncated) out << "cycle: more cycles exist; the first " << cycle_limit << " are listed\n";
 }
@@ -77,7 +80,7 @@ void write_load_bearing(std::ostream& out, const corpus& c) {
         const source& s = c.links.sources[load.source];
         const reference_place first = s.references.front();
         const reference& r = c.documents[first.document].references[first.reference];
-        out << "load-bearing: " << s.id << " \"" << short_label(r.text, 60) << "\" ("
+        out << "load-bearing: " << s.id << " \"" << printable(short_label(r.text, 60)) << "\" ("
             << (s.published.known() ? to_iso(s.published) : "undated") << "): " << load.total
             << (load.total == 1 ? " claim rests" : " claims rest") << " on it, " << load.direct << " directly\n";
     }

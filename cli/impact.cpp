@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "chains.hpp"
+#include "citegraph/diagnostics.hpp"
 #include "exports/text.hpp"
 #include "graph/provenance_analysis.hpp"
 #include "graph/view.hpp"
@@ -42,7 +43,7 @@ void write_impact(std::ostream& out, const corpus& c, const corpus_assessment& a
         const claim& cl = d.claims[p.claim.claim];
         const std::string_view verdict = to_string(a.documents[p.claim.document].claims[p.claim.claim].verdict);
         if (format == listing_format::text) {
-            out << d.path << ':' << cl.where.line << ": " << verdict << ": " << join(p.path, " → ") << '\n';
+            out << printable(d.path) << ':' << cl.where.line << ": " << verdict << ": " << join(p.path, " → ") << '\n';
             continue;
         }
         listing.push_back({{"claim", p.path.front()},
@@ -55,7 +56,10 @@ void write_impact(std::ostream& out, const corpus& c, const corpus_assessment& a
     if (format == listing_format::text) return;
     json references = json::array();
     for (const reference_place& t : targets) references.push_back(c.graph[c.reference_vertex(t.document, t.reference)].id);
-    out << json{{"target", name}, {"references", references}, {"claims", listing}}.dump(2) << '\n';
+    // Invalid UTF-8 (a file name in another encoding) comes out as U+FFFD, as in export.
+    out << json{{"target", name}, {"references", references}, {"claims", listing}}.dump(
+               2, ' ', false, json::error_handler_t::replace)
+        << '\n';
 }
 
 }  // namespace citegraph::cli

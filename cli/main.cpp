@@ -100,7 +100,7 @@ void write_report(const config& cfg, const corpus& c, const corpus_assessment& a
     try {
         if (kept_count(c, keep) > 0) svg = render_graph(c, a, keep, {});
     } catch (const graph_too_large& e) {
-        std::cerr << "citegraph: warning: " << e.what() << "; the report leaves the graph out\n";
+        std::cerr << "citegraph: warning: " << printable(e.what()) << "; the report leaves the graph out\n";
     }
     write_output(cfg.output, [&](std::ostream& out) { write_html_report(out, c, a, svg); });
 }
@@ -140,19 +140,19 @@ int run(int argc, char** argv) {
         if (cfg.fail_on && counts.worst_severity >= severity(*cfg.fail_on)) return exit_findings;
         return exit_ok;
     } catch (const graph_too_large& e) {
-        std::cerr << "citegraph: " << e.what()
+        std::cerr << "citegraph: " << printable(e.what())
                   << "; narrow it with --only stale, --section NAME, --claim ID or --reference N\n";
         return exit_usage;
     } catch (const usage_error& e) {
-        std::cerr << "citegraph: " << e.what() << '\n';
+        std::cerr << "citegraph: " << printable(e.what()) << '\n';
         return exit_usage;
     } catch (const view_error& e) {
-        std::cerr << "citegraph: " << e.what() << '\n';
+        std::cerr << "citegraph: " << printable(e.what()) << '\n';
         return exit_usage;
     } catch (const input_error& e) {
         std::cerr << e.what() << '\n';
     } catch (const std::exception& e) {
-        std::cerr << "citegraph: " << e.what() << '\n';
+        std::cerr << "citegraph: " << printable(e.what()) << '\n';
     }
     return exit_input;
 }

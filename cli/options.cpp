@@ -339,10 +339,11 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     } catch (const CLI::CallForVersion&) {
         result.message = app.version();
     } catch (const CLI::ParseError& e) {
-        result.message = std::string(e.what()) + "\nRun with --help for more information.";
+        // Option values are the user's text: a control character in one is shown escaped.
+        result.message = printable(e.what()) + "\nRun with --help for more information.";
         result.exit = exit_usage;
     } catch (const std::invalid_argument& e) {
-        result.message = e.what();
+        result.message = printable(e.what());
         result.exit = exit_usage;
     }
     return result;

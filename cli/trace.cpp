@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "chains.hpp"
+#include "citegraph/diagnostics.hpp"
 #include "exports/text.hpp"
 #include "graph/trace.hpp"
 #include "graph/view.hpp"
@@ -103,7 +104,7 @@ void write_text(std::ostream& out, const corpus& c, const corpus_assessment& a, 
         open[depth] = later[i];
         for (std::size_t level = 1; level < depth; ++level) out << (open[level] ? "│   " : "    ");
         if (depth > 0) out << (later[i] ? "├── " : "└── ");
-        out << describe(c, a, lines[i]) << '\n';
+        out << printable(describe(c, a, lines[i])) << '\n';  // a path or title holds no line break here
     }
 }
 
@@ -178,7 +179,9 @@ void write_trace(std::ostream& out, const corpus& c, const corpus_assessment& a,
                  listing_format format) {
     const item_place claim = claim_named(c, id);
     const std::vector<trace_line> lines = trace_claim(c, {claim.document, claim.item});
-    if (format == listing_format::json) out << tree_json(c, a, lines).dump(2) << '\n';
+    // Invalid UTF-8 (a file name in another encoding) comes out as U+FFFD, as in export.
+    if (format == listing_format::json)
+        out << tree_json(c, a, lines).dump(2, ' ', false, json::error_handler_t::replace) << '\n';
     else write_text(out, c, a, lines);
 }
 

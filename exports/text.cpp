@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "citegraph/utf8.hpp"
+
 namespace citegraph::exports_detail {
 
 namespace {
@@ -17,28 +19,6 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 // An ASCII byte clean_text keeps as it is: printable, or tab, newline, carriage return.
 bool is_kept_ascii(unsigned char c) {
     return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r';
-}
-
-// Length of the valid UTF-8 sequence starting at text[i]; 0 if it is not valid
-// (overlong forms, surrogates and code points above U+10FFFF are invalid).
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-    const unsigned char lead = byte_at(text, i);
-    if (lead < 0x80) return 1;
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead == 0xE0) { length = 3; low = 0xA0; }
-    else if (lead == 0xED) { length = 3; high = 0x9F; }
-    else if (lead >= 0xE1 && lead <= 0xEF) length = 3;
-    else if (lead == 0xF0) { length = 4; low = 0x90; }
-    else if (lead == 0xF4) { length = 4; high = 0x8F; }
-    else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
-    else return 0;
-    if (i + length > text.size()) return 0;
-    if (byte_at(text, i + 1) < low || byte_at(text, i + 1) > high) return 0;
-    for (std::size_t k = 2; k < length; ++k)
-        if (byte_at(text, i + k) < 0x80 || byte_at(text, i + k) > 0xBF) return 0;
-    return length;
 }
 
 // True for U+FFFE and U+FFFF at text[i] (a valid sequence of `length` bytes): noncharacters
@@ -58,7 +38,7 @@ std::size_t end_of_clean_run(std::string_view text, std::size_t i) {
             ++i;
             continue;
         }
-        const std::size_t length = utf8_length(text, i);
+        const std::size_t length = utf8_sequence_length(text, i);
         if (length == 0 || is_xml_forbidden(text, i, length)) return i;
         i += length;
     }
@@ -75,7 +55,7 @@ void append_repaired(std::string_view text, std::size_t from, std::string& out) 
         if (i == text.size()) break;
         // text[i] is an invalid sequence (one byte becomes U+FFFD), U+FFFE or U+FFFF (the
         // whole character becomes U+FFFD), or a dropped control.
-        const std::size_t length = utf8_length(text, i);
+        const std::size_t length = utf8_sequence_length(text, i);
         if (length == 0 || is_xml_forbidden(text, i, length)) out += replacement_character;
         i += std::max<std::size_t>(length, 1);
     }
@@ -115,7 +95,7 @@ std::string short_label(std::string_view text, std::size_t max_chars) {
             ++i;
             continue;
         }
-        const std::size_t length = utf8_length(text, i);
+        const std::size_t length = utf8_sequence_length(text, i);
         if (chars + (pending_space ? 1 : 0) >= max_chars) return out + "…";
         if (pending_space) {
             out += ' ';

@@ -1,4 +1,7 @@
 #include "citegraph/diagnostics.hpp"
+#include "citegraph/utf8.hpp"
+
+#include <cstdio>
 
 namespace citegraph {
 
@@ -13,14 +16,40 @@ std::string position(const std::string& path, location where) {
     return text;
 }
 
+void append_escape(std::string& out, const char* form, unsigned value) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, form, value);
+    out += buffer;
+}
+
 }  // namespace
 
+std::string printable(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') out += "\\n", ++i;
+        else if (c == '\r') out += "\\r", ++i;
+        else if ((c < 0x20 && c != '\t') || c == 0x7F) append_escape(out, "\\x%02x", c), ++i;
+        else if (c < 0x80) out += text[i++];
+        else if (const std::size_t length = utf8_sequence_length(text, i); length == 0) {
+            append_escape(out, "\\x%02x", c), ++i;
+        } else if (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+            append_escape(out, "\\u%04x", static_cast<unsigned char>(text[i + 1])), i += 2;  // C1
+        } else {
+            out.append(text, i, length), i += length;
+        }
+    }
+    return out;
+}
+
 std::string format_warning(const diagnostic& d) {
-    return position(d.path, d.where) + ": warning: " + d.message;
+    return printable(position(d.path, d.where) + ": warning: " + d.message);
 }
 
 input_error::input_error(std::string path, location where, const std::string& message)
-    : std::runtime_error(position(path, where) + ": error: " + message),
+    : std::runtime_error(printable(position(path, where) + ": error: " + message)),
       path_(std::move(path)),
       where_(where) {}
 

@@ -4,36 +4,12 @@
 #include <cstring>
 
 #include "citegraph/diagnostics.hpp"
+#include "citegraph/utf8.hpp"
 #include "line_map.hpp"
 
 namespace citegraph {
 
 namespace {
-
-bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
-
-// Length of the valid UTF-8 sequence starting at bytes[at], 0 if it is invalid
-// (overlong forms, surrogates and code points past U+10FFFF are invalid).
-std::size_t sequence_length(std::string_view bytes, std::size_t at) {
-    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
-    unsigned char lead = byte(at);
-    if (lead < 0x80) return 1;
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead == 0xE0) length = 3, low = 0xA0;
-    else if (lead == 0xED) length = 3, high = 0x9F;
-    else if (lead >= 0xE1 && lead <= 0xEF) length = 3;
-    else if (lead == 0xF0) length = 4, low = 0x90;
-    else if (lead == 0xF4) length = 4, high = 0x8F;
-    else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
-    else return 0;
-    if (at + length > bytes.size()) return 0;
-    if (byte(at + 1) < low || byte(at + 1) > high) return 0;
-    for (std::size_t i = 2; i < length; ++i)
-        if (!is_continuation(byte(at + i))) return 0;
-    return length;
-}
 
 // true if the 8 bytes at text[at] are all ASCII and none is NUL, tested as one word:
 // most of a report is such text, and a byte at a time was a measurable part of an import.
@@ -70,7 +46,7 @@ std::size_t check_input(std::string_view bytes, const std::string& path) {
             continue;
         }
         if (bytes[i] == '\0') fail(bytes, path, i, "NUL byte");
-        std::size_t length = sequence_length(bytes, i);
+        std::size_t length = utf8_sequence_length(bytes, i);
         if (length == 0) fail(bytes, path, i, "invalid UTF-8");
         i += length;
     }

@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "citegraph/model.hpp"
@@ -15,7 +16,13 @@ struct diagnostic {
     std::string message;
 };
 
-// "path:line:col: warning: message" (line/col left out when unknown).
+// Text as it may reach a terminal: C0 control characters but tab, DEL, C1 controls (U+0080
+// to U+009F) and bytes that are not UTF-8 written as escapes ("\x1b", "\n", "\r",
+// "\u009b", "\xff"), so neither an escape sequence in a document nor a newline in a file
+// name can act on the terminal or split a line. Everything else, backslashes too, stays.
+std::string printable(std::string_view text);
+
+// "path:line:col: warning: message" (line/col left out when unknown), printable.
 std::string format_warning(const diagnostic& d);
 
 // Warnings a read produced; the library never prints them, the caller decides.
@@ -31,7 +38,8 @@ private:
     std::vector<diagnostic> items_;
 };
 
-// Input that cannot be read or is malformed; what() is "path:line:col: error: message".
+// Input that cannot be read or is malformed; what() is "path:line:col: error: message",
+// printable.
 class input_error : public std::runtime_error {
 public:
     input_error(std::string path, location where, const std::string& message);
