@@ -136,4 +136,27 @@ TEST_CASE("citations expanding past 4 links per input byte are refused at the cl
     }
 }
 
+TEST_CASE("an HTML list numbered past 999,999 leaves those notes out with a warning, in little memory") {
+    scratch_dir dir;
+    const std::string items = "<li id=\"cite_note-1\">A report, 2020.</li><li id=\"cite_note-2\">Another, 2021.</li>";
+    for (const char* start : {"2147483646", "999999"}) {
+        CAPTURE(start);
+        write(dir.path / "list.html", "<html><body><p>Children work in mines.<sup><a href=\"#cite_note-1\">[1]</a>"
+                                      "</sup></p><h2>References</h2>\n<ol start=\"" + std::string(start) + "\">" +
+                                          items + "</ol></body></html>");
+        const run_result r = run_in(dir.path, {"check", "list.html"});
+        CHECK(r.exit == 0);
+        CHECK(peak_below(r, 64 * 1024));
+        const std::string left_out = ": warning: note numbered outside 1 to 999999; this note is left out\n";
+        if (std::string(start) == "999999") {
+            // The first item is number 999999, the last a reference can carry; the second is left out.
+            CHECK(r.err == "list.html:2:61" + left_out);
+            CHECK(has_line(r.out, all_ok("list.html", 1)));
+        } else {
+            CHECK(r.err == "list.html:2:24" + left_out + "list.html:2:65" + left_out +
+                               "list.html:1:39: warning: 1 callouts but no reference list on this page\n");
+        }
+    }
+}
+
 }  // TEST_SUITE

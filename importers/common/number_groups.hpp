@@ -10,6 +10,11 @@
 
 namespace citegraph {
 
+// The largest number a reference list entry may carry (a JATS label, an HTML list position):
+// six digits. Lists are numbered from 1; a larger number is a misprint or a hostile input,
+// and tables indexed by reference number stay small.
+inline constexpr int largest_reference_number = 999'999;
+
 // One number or range inside a group; first == last for a single number.
 struct number_item {
     long first = 0;

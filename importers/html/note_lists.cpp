@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "headings.hpp"
+#include "importers/common/number_groups.hpp"
 #include "importers/common/text_chars.hpp"
 
 namespace citegraph::html_import {
@@ -54,13 +55,15 @@ int number_attribute(const GumboNode* node, const char* name, int fallback) {
     return error == std::errc() && end == value.data() + value.size() && !value.empty() ? number : fallback;
 }
 
-// The printed positions of a list's items: <ol start> and <li value> as HTML counts them.
+// The printed positions of a list's items: <ol start> and <li value> as HTML counts them;
+// 0 for a position outside 1..largest_reference_number, which no reference can carry.
 std::vector<int> positions_of(const GumboNode* list, const std::vector<const GumboNode*>& items) {
     std::vector<int> positions;
-    int next = number_attribute(list, "start", 1);
+    long next = number_attribute(list, "start", 1);  // long: start="2147483647" counts on
     for (const GumboNode* item : items) {
-        next = number_attribute(item, "value", next);
-        positions.push_back(next++);
+        next = number_attribute(item, "value", static_cast<int>(std::clamp<long>(next, -1, largest_reference_number + 1)));
+        positions.push_back(next >= 1 && next <= largest_reference_number ? static_cast<int>(next) : 0);
+        ++next;
     }
     return positions;
 }
@@ -147,13 +150,20 @@ note_index read_notes(const GumboNode* content, const html_tree& tree, diagnosti
     int highest = numbers[main].empty() ? 0 : *std::max_element(numbers[main].begin(), numbers[main].end());
     for (std::size_t l = 0; l < lists.size(); ++l) {
         if (l == main) continue;
-        for (std::size_t i = 0; i < items[l].size(); ++i) numbers[l].push_back(++highest);
+        for (std::size_t i = 0; i < items[l].size(); ++i)
+            numbers[l].push_back(highest < largest_reference_number ? ++highest : 0);
     }
 
     std::unordered_map<int, const GumboNode*> seen;
     for (std::size_t l = 0; l < lists.size(); ++l)
         for (std::size_t i = 0; i < items[l].size(); ++i) {
             const int number = numbers[l][i];
+            if (number == 0) {
+                warnings.warn(tree.path(), tree.where(items[l][i]),
+                              "note numbered outside 1 to " + std::to_string(largest_reference_number) +
+                                  "; this note is left out");
+                continue;
+            }
             if (!seen.emplace(number, items[l][i]).second) {
                 warnings.warn(tree.path(), tree.where(items[l][i]),
                               "duplicate note number " + std::to_string(number) + "; this note is left out");
@@ -167,7 +177,7 @@ note_index read_notes(const GumboNode* content, const html_tree& tree, diagnosti
         }
     for (const auto& [id, place] : anchors) {
         const int number = numbers[place.first][place.second];
-        if (seen.at(number) == items[place.first][place.second]) index.number_of.emplace(id, number);
+        if (number != 0 && seen.at(number) == items[place.first][place.second]) index.number_of.emplace(id, number);
     }
     std::stable_sort(index.notes.begin(), index.notes.end(),
                      [](const entry_reading& a, const entry_reading& b) { return a.entry.number < b.entry.number; });

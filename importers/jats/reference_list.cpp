@@ -5,6 +5,7 @@
 
 #include "entry_text.hpp"
 #include "importers/common/doi_scanner.hpp"
+#include "importers/common/number_groups.hpp"
 #include "importers/common/reference_details.hpp"
 #include "importers/common/text_chars.hpp"
 #include "importers/common/utf8_text.hpp"
@@ -44,13 +45,13 @@ int label_number(std::string_view label) {
     if (!label.empty() && (label.back() == '.' || label.back() == ']' || label.back() == ')'))
         label.remove_suffix(1);
     label = trim(label);
-    if (label.empty() || label.size() > 6) return 0;
+    if (label.empty() || label.size() > 7) return 0;
     int number = 0;
     for (char c : label) {
         if (!is_digit(c)) return 0;
         number = number * 10 + (c - '0');
     }
-    return number;
+    return number <= largest_reference_number ? number : 0;
 }
 
 void collect_refs(pugi::xml_node node, std::vector<pugi::xml_node>& refs) {
