@@ -271,7 +271,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     render->add_option("--layout", cfg.picture.layout,
                        "Graphviz layout engine (default: dot up to " + std::to_string(dot_layout_limit) +
                            " nodes, sfdp past it; more than " + std::to_string(render_node_limit) +
-                           " nodes are refused)")
+                           " nodes are refused, more than " + std::to_string(layout_node_limit("fdp")) +
+                           " with fdp and " + std::to_string(layout_node_limit("circo")) + " with circo)")
         ->check(CLI::IsMember(layout_engines()));
     add_view(*exporter, cfg.view, only);
     add_view(*render, cfg.view, only);

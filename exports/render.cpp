@@ -119,9 +119,19 @@ const std::vector<std::string>& layout_engines() {
     return engines;
 }
 
-graph_too_large::graph_too_large(std::size_t node_count, std::size_t limit)
-    : view_error("the graph has " + std::to_string(node_count) + " nodes; more than " +
-                 std::to_string(limit) + " cannot be drawn readably"),
+std::size_t layout_node_limit(std::string_view engine) {
+    if (engine == "circo") return 200;
+    if (engine == "fdp") return 800;
+    return render_node_limit;
+}
+
+graph_too_large::graph_too_large(std::size_t node_count, std::size_t limit, std::string_view engine)
+    : view_error("the graph has " + std::to_string(node_count) + " nodes; " +
+                 (limit < render_node_limit
+                      ? "--layout " + std::string(engine) + " draws at most " + std::to_string(limit) +
+                            " in reasonable time (dot, sfdp, neato and twopi up to " +
+                            std::to_string(render_node_limit) + ")"
+                      : "more than " + std::to_string(limit) + " cannot be drawn readably")),
       nodes(node_count) {}
 
 std::string render_graph(const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
@@ -137,10 +147,9 @@ std::string render_graph(const corpus& c, const corpus_assessment& a, const vert
     if (!gvc) throw std::runtime_error("Graphviz cannot start");
     const exports_detail::cgraph_ptr g = exports_detail::make_dot_graph(c, a, keep);
     const auto nodes = static_cast<std::size_t>(agnnodes(g.get()));
-    if (nodes > render_node_limit) throw graph_too_large(nodes, render_node_limit);
-
     const std::string engine =
         options.layout.empty() ? std::string(choose_layout(nodes)) : options.layout;
+    if (nodes > layout_node_limit(engine)) throw graph_too_large(nodes, layout_node_limit(engine), engine);
     if (gvLayout(gvc, g.get(), engine.c_str()) != 0)
         throw std::runtime_error(failure(messages, "Graphviz cannot lay out the graph with " + engine));
     const layout_guard layout(gvc, g.get());

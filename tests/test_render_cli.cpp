@@ -140,6 +140,31 @@ TEST_CASE("render refuses a graph too large to draw and says how to narrow it") 
     }
 }
 
+TEST_CASE("circo and fdp refuse graphs past what they lay out in seconds, naming the engines that draw more") {
+    scratch_dir dir;
+    const auto input = dir.path / "medium.txt";
+    write_large_report(input, 800);  // 800 claims, 50 references, document, section, legend: 854 nodes
+    const auto out = dir.path / "medium.svg";
+    struct row { const char* engine; const char* limit; };
+    for (const row& r : {row{"circo", "200"}, row{"fdp", "800"}}) {
+        CAPTURE(r.engine);
+        const auto refused = run_citegraph("render --layout " + std::string(r.engine) + " " + input.string() + " -o " +
+                                           out.string());
+        CHECK(refused.exit == 2);
+        CHECK(refused.err == "citegraph: the graph has 854 nodes; --layout " + std::string(r.engine) + " draws at most " +
+                                 r.limit + " in reasonable time (dot, sfdp, neato and twopi up to 2000); narrow it "
+                                 "with --only stale, --section NAME, --claim ID or --reference N\n");
+        CHECK(!std::filesystem::exists(out));
+    }
+    const auto drawn = run_citegraph("render --layout sfdp " + input.string() + " -o " + out.string());
+    CHECK(drawn.exit == 0);
+    CHECK(svg_nodes(out) == 854);
+    SUBCASE("narrowed below circo's limit, circo draws it") {
+        CHECK(run_citegraph("render --layout circo " + input.string() + " --reference 7 -o " + out.string()).exit == 0);
+        CHECK(svg_nodes(out) == 800 / 50 + 4);
+    }
+}
+
 TEST_CASE("export --only stale -f dot writes the kept vertices and the legend") {
     const auto r = run_citegraph("export " + report + " --only stale -f dot");
     REQUIRE(r.exit == 0);
