@@ -17,12 +17,12 @@ namespace {
 using exports_detail::finding;
 using exports_detail::finding_kind;
 using exports_detail::join;
-using exports_detail::short_label;
+using exports_detail::terminal_label;
 
 void write_claim_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f) {
     const document& d = c.documents[f.document];
     const claim& cl = d.claims[f.item];
-    out << printable(d.path) << ':' << cl.where.line << ": " << f.name << ": \"" << printable(short_label(cl.text, 72))
+    out << printable(d.path) << ':' << cl.where.line << ": " << f.name << ": \"" << terminal_label(cl.text, 72)
         << "\"";
     if (const std::string why = exports_detail::explain(c, a, f); !why.empty()) out << " — " << printable(why);
     out << '\n';
@@ -35,7 +35,7 @@ void write_stale_source(std::ostream& out, const corpus& c, const corpus_assessm
     const reference_assessment& ra = a.documents[f.document].references[f.item];
     const std::size_t claims = ra.cited_by.size();
     out << printable(d.path) << ':' << r.where.line << ": " << f.name << ": " << r.number << " \""
-        << printable(short_label(r.text, 80)) << "\" (" << (r.published.known() ? to_iso(r.published) : "undated")
+        << terminal_label(r.text, 80) << "\" (" << (r.published.known() ? to_iso(r.published) : "undated")
         << "; " << printable(join(ra.stale_reasons, "; ")) << ") — " << claims
         << (claims == 1 ? " claim rests" : " claims rest") << " on it\n";
 }
@@ -80,7 +80,7 @@ void write_load_bearing(std::ostream& out, const corpus& c) {
         const source& s = c.links.sources[load.source];
         const reference_place first = s.references.front();
         const reference& r = c.documents[first.document].references[first.reference];
-        out << "load-bearing: " << s.id << " \"" << printable(short_label(r.text, 60)) << "\" ("
+        out << "load-bearing: " << s.id << " \"" << terminal_label(r.text, 60) << "\" ("
             << (s.published.known() ? to_iso(s.published) : "undated") << "): " << load.total
             << (load.total == 1 ? " claim rests" : " claims rest") << " on it, " << load.direct << " directly\n";
     }

@@ -15,7 +15,7 @@ namespace citegraph::cli {
 namespace {
 
 using exports_detail::join;
-using exports_detail::short_label;
+using exports_detail::terminal_label;
 using json = nlohmann::ordered_json;
 
 std::string date_or_undated(const date& d) { return d.known() ? to_iso(d) : "undated"; }
@@ -63,7 +63,7 @@ std::string describe(const corpus& c, const corpus_assessment& a, const trace_li
         case trace_kind::claim: {
             const claim& cl = d.claims[line.item];
             return id + " " + std::string(to_string(a.documents[line.document].claims[line.item].verdict)) + ": \"" +
-                   short_label(cl.text, 72) + "\" (" + d.path + ":" + std::to_string(cl.where.line) + ")";
+                   terminal_label(cl.text, 72) + "\" (" + d.path + ":" + std::to_string(cl.where.line) + ")";
         }
         case trace_kind::reference: {
             const reference& r = d.references[line.item];
@@ -72,12 +72,12 @@ std::string describe(const corpus& c, const corpus_assessment& a, const trace_li
             if (const auto reasons = own_reasons(ra); !reasons.empty()) text += " (" + join(reasons, "; ") + ")";
             if (const auto flags = flag_names(ra.flags); !flags.empty()) text += " [" + join(flags, ", ") + "]";
             if (const std::string s = merged_source(c, line.document, line.item); !s.empty()) text += " " + s;
-            return text + ": \"" + short_label(r.text, 72) + "\"";
+            return text + ": \"" + terminal_label(r.text, 72) + "\"";
         }
         case trace_kind::document:
-            return id + " \"" + short_label(d.title, 72) + "\" (" + d.path + ", " + date_or_undated(d.published) + ")";
+            return id + " \"" + terminal_label(d.title, 72) + "\" (" + d.path + ", " + date_or_undated(d.published) + ")";
         case trace_kind::cycle_back: return "↻ cycle back to " + id;
-        case trace_kind::shown_above: return id + " \"" + short_label(d.title, 72) + "\": shown above";
+        case trace_kind::shown_above: return id + " \"" + terminal_label(d.title, 72) + "\": shown above";
     }
     return id;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "citegraph/diagnostics.hpp"
 #include "citegraph/utf8.hpp"
 
 namespace citegraph::exports_detail {
@@ -112,6 +113,10 @@ std::string short_label(std::string_view text, std::size_t max_chars) {
         ++chars;
     }
     return out;
+}
+
+std::string terminal_label(std::string_view text, std::size_t max_chars) {
+    return printable(short_label(printable_keeping_line_breaks(text), max_chars));
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {

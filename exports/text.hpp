@@ -22,6 +22,11 @@ std::string_view clean_view(std::string_view text, std::string& storage);
 // whitespace runs (newlines included) fold to one space so the label stays on one line.
 std::string short_label(std::string_view text, std::size_t max_chars);
 
+// short_label for a terminal: other control characters shown escaped ("\x1b", "\u009b")
+// rather than dropped, so a reader sees what the document holds and the terminal acts on
+// none of it.
+std::string terminal_label(std::string_view text, std::size_t max_chars);
+
 // The items with separator between them; "" for none.
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 

@@ -22,14 +22,14 @@ void append_escape(std::string& out, const char* form, unsigned value) {
     out += buffer;
 }
 
-}  // namespace
-
-std::string printable(std::string_view text) {
+// printable, with newline and carriage return kept or escaped.
+std::string escaped(std::string_view text, bool escape_line_breaks) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') out += "\\n", ++i;
+        if ((c == '\n' || c == '\r') && !escape_line_breaks) out += text[i++];
+        else if (c == '\n') out += "\\n", ++i;
         else if (c == '\r') out += "\\r", ++i;
         else if ((c < 0x20 && c != '\t') || c == 0x7F) append_escape(out, "\\x%02x", c), ++i;
         else if (c < 0x80) out += text[i++];
@@ -43,6 +43,12 @@ std::string printable(std::string_view text) {
     }
     return out;
 }
+
+}  // namespace
+
+std::string printable(std::string_view text) { return escaped(text, true); }
+
+std::string printable_keeping_line_breaks(std::string_view text) { return escaped(text, false); }
 
 std::string format_warning(const diagnostic& d) {
     return printable(position(d.path, d.where) + ": warning: " + d.message);

@@ -59,7 +59,7 @@ TEST_CASE("printable escapes what a terminal would act on and keeps everything e
 TEST_CASE("check prints a hostile file name and claim escaped, one finding per line") {
     scratch_dir dir;
     write(dir.path / hostile_name,
-          "Children work\xc2\x9b in mines\xc2\x85 today.\n\nMany are \x1b[31myoung. (1)\n\n"
+          "Children work\xc2\x9b in \x1b[31mmines\xc2\x85 to\x07" "day.\n\nMany are \x1b[31myoung. (1)\n\n"
           "REFERENCES\n\n- One report. 2021.\n- Two reports, never cited. 2021.\n");
     const run_result r = run_in(dir.path, {"check", hostile_name});
     CHECK(r.exit == 0);
@@ -67,7 +67,7 @@ TEST_CASE("check prints a hostile file name and claim escaped, one finding per l
     CHECK_FALSE(holds_raw_control(r.err));
     const std::vector<std::string> lines = lines_of(r.out);
     REQUIRE(lines.size() == 3);  // the uncited claim, then the two summary lines
-    CHECK(lines[0] == shown_name + ":1: uncited: \"Children work\\u009b in mines\\u0085 today.\"");
+    CHECK(lines[0] == shown_name + ":1: uncited: \"Children work\\u009b in \\x1b[31mmines\\u0085 to\\x07day.\"");
     CHECK(lines[1].starts_with(shown_name + ": 2 claims: 1 ok,"));
     CHECK(lines[2].starts_with(shown_name + ": 2 references:"));
 }
@@ -94,12 +94,12 @@ TEST_CASE("an error naming a hostile file, and a hostile option value, are escap
 
 TEST_CASE("trace and impact print a hostile file name escaped") {
     scratch_dir dir;
-    write(dir.path / hostile_name, "Children work\xc2\x9b in mines. (1)\n\nREFERENCES\n\n- One report. 2021.\n");
+    write(dir.path / hostile_name, "Children work\xc2\x9b in \x1b[2Jmines. (1)\n\nREFERENCES\n\n- One report. 2021.\n");
     const run_result trace = run_in(dir.path, {"trace", "c1", hostile_name});
     CHECK(trace.exit == 0);
     CHECK_FALSE(holds_raw_control(trace.out));
     REQUIRE_FALSE(lines_of(trace.out).empty());
-    CHECK(lines_of(trace.out)[0] == "d1:c1 ok: \"Children work\\u009b in mines.\" (" + shown_name + ":1)");
+    CHECK(lines_of(trace.out)[0] == "d1:c1 ok: \"Children work\\u009b in \\x1b[2Jmines.\" (" + shown_name + ":1)");
     const run_result impact = run_in(dir.path, {"impact", "1", hostile_name});
     CHECK(impact.exit == 0);
     CHECK(impact.out == shown_name + ":1: ok: d1:c1 → d1:r1\n");

@@ -22,6 +22,9 @@ struct diagnostic {
 // name can act on the terminal or split a line. Everything else, backslashes too, stays.
 std::string printable(std::string_view text);
 
+// printable, but newline and carriage return stay: for text a caller then folds to one line.
+std::string printable_keeping_line_breaks(std::string_view text);
+
 // "path:line:col: warning: message" (line/col left out when unknown), printable.
 std::string format_warning(const diagnostic& d);
 
