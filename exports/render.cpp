@@ -120,7 +120,7 @@ const std::vector<std::string>& layout_engines() {
 }
 
 std::size_t layout_node_limit(std::string_view engine) {
-    if (engine == "circo") return 200;
+    if (engine == "circo") return 80;
     if (engine == "fdp") return 800;
     return render_node_limit;
 }

@@ -31,8 +31,10 @@ constexpr std::size_t dot_layout_limit = 400;
 constexpr std::size_t render_node_limit = 2000;
 
 // The most nodes an engine lays out in a few seconds here: circo's time grows with about the
-// cube of the nodes (200 nodes: 2 s; 400: 20 s) and fdp's with the square (800: 5 s; 2000:
-// 36 s); dot, sfdp, neato and twopi draw render_node_limit nodes in a second or two.
+// cube of the nodes and faster still where claims cite several sources (sparse: 200 nodes
+// 2 s, 400 nodes 20 s; three sources a claim: 80 nodes 3 s, 150 nodes 31 s), fdp's with the
+// square (800: 5 s; 2000: 36 s); dot, sfdp, neato and twopi draw render_node_limit nodes in
+// a few seconds.
 std::size_t layout_node_limit(std::string_view engine);
 
 // The engine render_graph uses for a graph of `nodes` nodes when none is asked for.
