@@ -19,6 +19,8 @@
 #include "command.hpp"
 
 using citegraph::testing::listing;
+using citegraph::testing::memory_is_measured;
+using citegraph::testing::peak_below;
 using citegraph::testing::run_in;
 using citegraph::testing::run_result;
 using citegraph::testing::scratch_dir;
@@ -28,18 +30,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A small run stays far below this; only the 100 MB input is allowed more. Under
-// AddressSanitizer (CITEGRAPH_SANITIZED) shadow memory and the freed-memory quarantine
-// multiply every figure, so the bounds are checked in the plain build only.
-#ifdef CITEGRAPH_SANITIZED
-constexpr bool memory_is_measured = false;
-#else
-constexpr bool memory_is_measured = true;
-#endif
+// A small run stays far below this; only the 100 MB input is allowed more.
 constexpr long small_run_kib = 64 * 1024;
 
-// True when the run's peak resident memory stayed under `kib` (always, under sanitizers).
-bool peak_below(const run_result& r, long kib) { return !memory_is_measured || r.peak_kib < kib; }
 
 // `citegraph check NAME` and `citegraph export -o out.json NAME` in dir both exit 3 with
 // exactly `message` on standard error, print nothing, and leave no file behind.

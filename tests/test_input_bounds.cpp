@@ -9,21 +9,14 @@
 
 #include "command.hpp"
 
+using citegraph::testing::memory_is_measured;
+using citegraph::testing::peak_below;
 using citegraph::testing::run_in;
 using citegraph::testing::run_result;
 using citegraph::testing::scratch_dir;
 using citegraph::testing::write;
 
 namespace {
-
-// Under AddressSanitizer shadow memory and quarantine multiply every figure.
-#ifdef CITEGRAPH_SANITIZED
-constexpr bool memory_is_measured = false;
-#else
-constexpr bool memory_is_measured = true;
-#endif
-
-bool peak_below(const run_result& r, long kib) { return !memory_is_measured || r.peak_kib < kib; }
 
 // check's first summary line for a file whose claims all cite current sources.
 std::string all_ok(const std::string& name, int claims) {
