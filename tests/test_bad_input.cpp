@@ -19,7 +19,6 @@
 #include "command.hpp"
 
 using citegraph::testing::listing;
-using citegraph::testing::memory_is_measured;
 using citegraph::testing::peak_below;
 using citegraph::testing::run_in;
 using citegraph::testing::run_result;
