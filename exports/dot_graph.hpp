@@ -7,8 +7,8 @@
 #include <graphviz/cgraph.h>
 
 #include "citegraph/analysis.hpp"
-#include "../graph/citation_graph.hpp"
-#include "../graph/view.hpp"
+#include "graph/citation_graph.hpp"
+#include "graph/view.hpp"
 
 namespace citegraph::exports_detail {
 

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "citegraph/analysis.hpp"
-#include "../graph/citation_graph.hpp"
-#include "../graph/view.hpp"
+#include "graph/citation_graph.hpp"
+#include "graph/view.hpp"
 
 namespace citegraph {
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "citegraph/analysis.hpp"
-#include "../graph/citation_graph.hpp"
+#include "graph/citation_graph.hpp"
 
 namespace citegraph::exports_detail {
 

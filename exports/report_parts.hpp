@@ -9,7 +9,7 @@
 #include <pugixml.hpp>
 
 #include "citegraph/analysis.hpp"
-#include "../graph/citation_graph.hpp"
+#include "graph/citation_graph.hpp"
 
 namespace citegraph::exports_detail {
 

@@ -2,7 +2,7 @@
 // that is a finding linking to the findings filtered to it.
 #include <string>
 
-#include "../graph/stale_analysis.hpp"
+#include "graph/stale_analysis.hpp"
 #include "findings.hpp"
 #include "html.hpp"
 #include "report_parts.hpp"

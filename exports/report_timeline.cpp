@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "../graph/stale_analysis.hpp"
+#include "graph/stale_analysis.hpp"
 #include "html.hpp"
 #include "report_parts.hpp"
 #include "text.hpp"

@@ -2,10 +2,10 @@
 
 #include <array>
 
-#include "importers/common/doi_scanner.hpp"
-#include "importers/common/reference_segments.hpp"
-#include "importers/common/url_scanner.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/doi_scanner.hpp"
+#include "text/reference_segments.hpp"
+#include "text/url_scanner.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph {
 

@@ -5,7 +5,7 @@
 
 #include <boost/range/iterator_range.hpp>
 
-#include "importers/common/utf8_text.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "importers/common/date_scanner.hpp"
+#include "text/date_scanner.hpp"
 #include "importers/common/reference_details.hpp"
 
 using namespace citegraph;

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "text_chars.hpp"
-#include "utf8_text.hpp"
+#include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph {
 

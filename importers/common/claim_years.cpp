@@ -1,6 +1,6 @@
 #include "claim_years.hpp"
 
-#include "text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph {
 

@@ -1,6 +1,6 @@
 #include "html_tags.hpp"
 
-#include "text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph {
 

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "citegraph/model.hpp"
-#include "date_scanner.hpp"
+#include "text/date_scanner.hpp"
 
 namespace citegraph {
 

@@ -2,12 +2,12 @@
 
 #include <unordered_set>
 
-#include "doi_scanner.hpp"
+#include "text/doi_scanner.hpp"
 #include "reference_date.hpp"
 #include "reference_kind.hpp"
-#include "reference_segments.hpp"
-#include "url_scanner.hpp"
-#include "utf8_text.hpp"
+#include "text/reference_segments.hpp"
+#include "text/url_scanner.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph {
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 
-#include "reference_segments.hpp"
-#include "utf8_text.hpp"
+#include "text/reference_segments.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph {
 

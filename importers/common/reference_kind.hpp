@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "citegraph/model.hpp"
-#include "date_scanner.hpp"
-#include "reference_segments.hpp"
+#include "text/date_scanner.hpp"
+#include "text/reference_segments.hpp"
 
 namespace citegraph {
 

@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "utf8_text.hpp"
-#include "text_chars.hpp"
+#include "text/utf8_text.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph {
 

@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include "importers/common/cited_text.hpp"
-#include "importers/common/date_scanner.hpp"
+#include "text/date_scanner.hpp"
 #include "importers/common/reference_date.hpp"
 #include "importers/common/reference_details.hpp"
-#include "importers/common/text_chars.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph::html_import {
 

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "html_tree.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph::html_import {
 

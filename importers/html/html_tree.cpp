@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "citegraph/diagnostics.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 #include "importers/common/input_check.hpp"
 #include "tag_depth.hpp"
 

@@ -5,7 +5,7 @@
 
 #include "headings.hpp"
 #include "importers/common/number_groups.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::html_import {
 

@@ -4,9 +4,9 @@
 #include <span>
 
 #include "html_tree.hpp"
-#include "importers/common/date_scanner.hpp"
-#include "importers/common/doi_scanner.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/date_scanner.hpp"
+#include "text/doi_scanner.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph::html_import {
 

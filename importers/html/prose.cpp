@@ -8,7 +8,7 @@
 #include "importers/common/number_groups.hpp"
 #include "importers/common/structured_claims.hpp"
 #include "importers/common/table_grid.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 #include "page_chrome.hpp"
 #include "table_rows.hpp"
 

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <string_view>
 
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::html_import {
 

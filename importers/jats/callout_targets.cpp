@@ -1,7 +1,7 @@
 #include "callout_targets.hpp"
 
-#include "importers/common/text_chars.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph::jats_import {
 

@@ -4,7 +4,7 @@
 
 #include "article_claims.hpp"
 #include "callout_targets.hpp"
-#include "importers/common/doi_scanner.hpp"
+#include "text/doi_scanner.hpp"
 #include "importers/common/xml_input.hpp"
 #include "reference_list.hpp"
 #include "tagged_dates.hpp"

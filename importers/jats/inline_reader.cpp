@@ -4,8 +4,8 @@
 #include <initializer_list>
 #include <utility>
 
-#include "importers/common/text_chars.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 #include "xml_names.hpp"
 
 namespace citegraph::jats_import {

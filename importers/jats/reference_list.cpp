@@ -4,11 +4,11 @@
 #include <set>
 
 #include "entry_text.hpp"
-#include "importers/common/doi_scanner.hpp"
+#include "text/doi_scanner.hpp"
 #include "importers/common/number_groups.hpp"
 #include "importers/common/reference_details.hpp"
-#include "importers/common/text_chars.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 #include "tagged_dates.hpp"
 #include "xml_names.hpp"
 

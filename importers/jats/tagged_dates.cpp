@@ -1,8 +1,8 @@
 #include "tagged_dates.hpp"
 
-#include "importers/common/date_scanner.hpp"
-#include "importers/common/month_names.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/date_scanner.hpp"
+#include "text/month_names.hpp"
+#include "text/text_chars.hpp"
 #include "xml_names.hpp"
 
 namespace citegraph::jats_import {

@@ -3,7 +3,7 @@
 #include <optional>
 
 #include "importers/common/line_map.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::markdown_import {
 

@@ -1,10 +1,10 @@
 #include "front_matter.hpp"
 
-#include "importers/common/date_scanner.hpp"
-#include "importers/common/doi_scanner.hpp"
+#include "text/date_scanner.hpp"
+#include "text/doi_scanner.hpp"
 #include "importers/common/line_map.hpp"
-#include "importers/common/text_chars.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph::markdown_import {
 

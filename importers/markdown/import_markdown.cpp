@@ -14,8 +14,8 @@
 #include "importers/common/input_check.hpp"
 #include "importers/common/reference_details.hpp"
 #include "importers/common/structured_claims.hpp"
-#include "importers/common/text_chars.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph {
 

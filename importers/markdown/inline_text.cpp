@@ -4,8 +4,8 @@
 #include <optional>
 
 #include "importers/common/html_tags.hpp"
-#include "importers/common/text_chars.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph::markdown_import {
 

@@ -1,6 +1,6 @@
 #include "pipe_tables.hpp"
 
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::markdown_import {
 

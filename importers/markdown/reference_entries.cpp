@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "importers/common/text_chars.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph::markdown_import {
 

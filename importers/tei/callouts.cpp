@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-#include "importers/common/utf8_text.hpp"
+#include "text/utf8_text.hpp"
 #include "printed_callout.hpp"
 #include "tei_nodes.hpp"
 

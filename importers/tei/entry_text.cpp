@@ -3,8 +3,8 @@
 #include <string_view>
 #include <vector>
 
-#include "importers/common/text_chars.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 #include "tei_nodes.hpp"
 
 namespace citegraph::tei_import {

@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "entry_text.hpp"
-#include "importers/common/doi_scanner.hpp"
+#include "text/doi_scanner.hpp"
 #include "importers/common/reference_details.hpp"
 #include "tei_nodes.hpp"
 

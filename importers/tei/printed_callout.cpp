@@ -1,6 +1,6 @@
 #include "printed_callout.hpp"
 
-#include "importers/common/utf8_text.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph::tei_import {
 

@@ -1,6 +1,6 @@
 #include "tei_header.hpp"
 
-#include "importers/common/doi_scanner.hpp"
+#include "text/doi_scanner.hpp"
 #include "tei_nodes.hpp"
 
 namespace citegraph::tei_import {

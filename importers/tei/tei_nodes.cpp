@@ -1,7 +1,7 @@
 #include "tei_nodes.hpp"
 
-#include "importers/common/text_chars.hpp"
-#include "importers/common/utf8_text.hpp"
+#include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph::tei_import {
 

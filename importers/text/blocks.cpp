@@ -3,7 +3,7 @@
 #include "line_kinds.hpp"
 #include "markup.hpp"
 #include "tables.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::text_import {
 

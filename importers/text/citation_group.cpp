@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::text_import {
 

@@ -7,7 +7,7 @@
 #include "importers/common/claim_years.hpp"
 #include "markup.hpp"
 #include "importers/common/sentences.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::text_import {
 

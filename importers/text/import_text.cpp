@@ -12,7 +12,7 @@
 #include "reference_list.hpp"
 #include "source_lines.hpp"
 #include "importers/common/input_check.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph {
 

@@ -3,8 +3,8 @@
 #include <array>
 
 #include "citation_group.hpp"
-#include "importers/common/utf8_text.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/utf8_text.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::text_import {
 

@@ -3,7 +3,7 @@
 #include <array>
 
 #include "importers/common/html_tags.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::text_import {
 

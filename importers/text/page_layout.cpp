@@ -3,7 +3,7 @@
 #include <unordered_map>
 
 #include "line_kinds.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::text_import {
 

@@ -6,7 +6,7 @@
 
 #include "importers/common/reference_details.hpp"
 #include "markup.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::text_import {
 

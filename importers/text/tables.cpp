@@ -1,7 +1,7 @@
 #include "tables.hpp"
 
 #include "markup.hpp"
-#include "importers/common/text_chars.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::text_import {
 

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "importers/common/date_scanner.hpp"
+#include "text/date_scanner.hpp"
 #include "importers/common/reference_date.hpp"
 
 namespace {
