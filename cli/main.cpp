@@ -5,14 +5,12 @@
 #include <stdexcept>
 #include <system_error>
 
-#include "chains.hpp"
-#include "check.hpp"
+#include "citegraph/exports.hpp"
+#include "citegraph/findings.hpp"
 #include "citegraph/import.hpp"
-#include "exports/exports.hpp"
+#include "citegraph/render.hpp"
+#include "citegraph/stale_analysis.hpp"
 #include "exports/fd_buffer.hpp"
-#include "exports/render.hpp"
-#include "exports/report.hpp"
-#include "graph/stale_analysis.hpp"
 #include "options.hpp"
 
 namespace citegraph::cli {
@@ -29,21 +27,6 @@ corpus load(const config& cfg) {
         for (const auto& w : warnings.items()) std::cerr << format_warning(w) << '\n';
     }
     return build_corpus(std::move(documents), cfg.links);
-}
-
-// Works that two documents cite under one title but in different years: not merged, and
-// worth a look (a newer edition, or a wrong year).
-void warn_near_misses(const corpus& c) {
-    for (const near_miss& miss : c.links.near_misses) {
-        const reference& first = c.documents[miss.first.document].references[miss.first.reference];
-        const document& other = c.documents[miss.second.document];
-        const reference& second = other.references[miss.second.reference];
-        std::string message = "near miss: reference " + std::to_string(first.number) + " and " +
-                              c.graph[c.reference_vertex(miss.second.document, miss.second.reference)].id +
-                              " (" + other.path + ":" + std::to_string(second.where.line) + "): " + miss.reason +
-                              "; not merged";
-        std::cerr << format_warning({c.documents[miss.first.document].path, first.where, std::move(message)}) << '\n';
-    }
 }
 
 // Standard output, written through a buffer that keeps the reason a write failed, for as
@@ -71,17 +54,18 @@ void flush_standard_output() {
     if (!std::cout) throw std::runtime_error(standard_output_failure());
 }
 
-void export_graph(const config& cfg, const corpus& c, const corpus_assessment& a) {
-    const vertex_filter keep = select_vertices(c, a, cfg.view);
-    write_output(cfg.output, [&](std::ostream& out) {
-        switch (cfg.format) {
-            case export_format::json: write_json(out, c, a, keep); break;
-            case export_format::graphml: write_graphml(out, c, a, keep); break;
-            case export_format::dot: write_dot(out, c, a, keep); break;
-            case export_format::prov_json: write_prov_json(out, c, a, keep); break;
-            case export_format::provn: write_provn(out, c, a, keep); break;
-        }
-    });
+// The command's writer, to the -o file (written whole or not at all) or standard output.
+void write_with(const config& cfg, const corpus& c, const corpus_assessment& a) {
+    diagnostics notes;
+    const writer_input in{c, a, cfg.what == command::export_graph ? select_vertices(c, a, cfg.view) : vertex_filter{},
+                          cfg.target, &notes};
+    if (cfg.what == command::export_graph || cfg.what == command::report) {
+        write_output(cfg.output, [&](std::ostream& out) { cfg.output_writer->write(out, in); });
+    } else {
+        cfg.output_writer->write(std::cout, in);
+        flush_standard_output();
+    }
+    for (const diagnostic& note : notes.items()) std::cerr << "citegraph: warning: " << printable(note.message) << '\n';
 }
 
 void render_picture(const config& cfg, const corpus& c, const corpus_assessment& a) {
@@ -89,20 +73,6 @@ void render_picture(const config& cfg, const corpus& c, const corpus_assessment&
     write_output(cfg.output, [&](std::ostream& out) {
         out.write(picture.data(), static_cast<std::streamsize>(picture.size()));
     });
-}
-
-// The report with the picture of its stale paths; a graph too large to draw is left out.
-void write_report(const config& cfg, const corpus& c, const corpus_assessment& a) {
-    graph_view stale;
-    stale.only_stale = true;
-    const vertex_filter keep = select_vertices(c, a, stale);
-    std::string svg;
-    try {
-        if (kept_count(c, keep) > 0) svg = render_graph(c, a, keep, {});
-    } catch (const graph_too_large& e) {
-        std::cerr << "citegraph: warning: " << printable(e.what()) << "; the report leaves the graph out\n";
-    }
-    write_output(cfg.output, [&](std::ostream& out) { write_html_report(out, c, a, svg); });
 }
 
 int run(int argc, char** argv) {
@@ -117,27 +87,15 @@ int run(int argc, char** argv) {
     try {
         const corpus c = load(cfg);
         const corpus_assessment a = assess(c, cfg.policy);
-        if (cfg.what == command::export_graph) {
-            export_graph(cfg, c, a);
-            return exit_ok;
-        }
         if (cfg.what == command::render) {
             render_picture(cfg, c, a);
             return exit_ok;
         }
-        if (cfg.what == command::report) {
-            write_report(cfg, c, a);
-            return exit_ok;
-        }
-        if (cfg.what == command::trace || cfg.what == command::impact) {
-            (cfg.what == command::trace ? write_trace : write_impact)(std::cout, c, a, cfg.target, cfg.listing);
-            flush_standard_output();
-            return exit_ok;
-        }
-        warn_near_misses(c);
-        const check_counts counts = write_check_report(std::cout, c, a);
-        flush_standard_output();
-        if (cfg.fail_on && counts.worst_severity >= severity(*cfg.fail_on)) return exit_findings;
+        if (cfg.what == command::check)
+            for (const diagnostic& w : near_miss_warnings(c)) std::cerr << format_warning(w) << '\n';
+        write_with(cfg, c, a);
+        if (cfg.what == command::check && cfg.fail_on && worst_severity(a) >= severity(*cfg.fail_on))
+            return exit_findings;
         return exit_ok;
     } catch (const graph_too_large& e) {
         std::cerr << "citegraph: " << printable(e.what())

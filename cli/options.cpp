@@ -224,7 +224,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     config cfg;
     shared_options shared;
     std::string fail_on;
-    std::string format = "json";
+    std::string format = "json";  // export --format
     std::string picture;  // render --format
     std::string only;     // --only
 
@@ -244,7 +244,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     add_shared(*exporter, cfg, shared);
     exporter->add_option("--format,-f", format,
                          "Output format: json, graphml, dot, or W3C PROV as prov-json or provn (PROV-N)")
-        ->check(CLI::IsMember({"json", "graphml", "dot", "prov-json", "provn"}))
+        ->check(CLI::IsMember(writer_names("export")))
         ->capture_default_str();
     exporter->add_option("-o,--output", cfg.output,
                          "Output file, written whole or not at all ('-': standard output)")
@@ -294,7 +294,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     add_shared(*impact, cfg, shared);
     for (CLI::App* listing_command : {trace, impact})
         listing_command->add_option("--format,-f", listing, "Output format: text or json")
-            ->check(CLI::IsMember({"text", "json"}))
+            ->check(CLI::IsMember(writer_names("trace")))
             ->capture_default_str();
 
     parse_result result;
@@ -310,7 +310,6 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                    : trace->parsed()  ? command::trace
                    : impact->parsed() ? command::impact
                                       : command::export_graph;
-        cfg.listing = listing == "json" ? listing_format::json : listing_format::text;
         cfg.view.only_stale = only == "stale";
         cfg.links.merge = !shared.no_merge;
         if (std::any_of(shared.as_of_options.begin(), shared.as_of_options.end(),
@@ -323,10 +322,14 @@ parse_result parse_command_line(int argc, const char* const* argv) {
             {"dangling", claim_verdict::dangling},
             {"uncited", claim_verdict::uncited}};
         if (!fail_on.empty()) cfg.fail_on = verdicts.at(fail_on);
-        static const std::map<std::string, export_format> formats{
-            {"json", export_format::json}, {"graphml", export_format::graphml}, {"dot", export_format::dot},
-            {"prov-json", export_format::prov_json}, {"provn", export_format::provn}};
-        cfg.format = formats.at(format);
+        static const std::map<command, std::pair<std::string_view, const std::string*>> written_as{
+            {command::check, {"check", nullptr}},   {command::export_graph, {"export", &format}},
+            {command::report, {"report", nullptr}}, {command::trace, {"trace", &listing}},
+            {command::impact, {"impact", &listing}}};
+        if (const auto found = written_as.find(cfg.what); found != written_as.end()) {
+            const auto [name, chosen] = found->second;
+            cfg.output_writer = find_writer(name, chosen ? *chosen : writer_names(name).front());
+        }
         if (cfg.what != command::check && cfg.output != "-")
             for (const auto& input : cfg.inputs)
                 if (same_file(input, cfg.output))

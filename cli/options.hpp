@@ -8,15 +8,14 @@
 
 #include "citegraph/analysis.hpp"
 #include "citegraph/diagnostics.hpp"
-#include "exports/render.hpp"
-#include "graph/provenance.hpp"
-#include "graph/view.hpp"
+#include "citegraph/exports.hpp"
+#include "citegraph/render.hpp"
+#include "citegraph/provenance.hpp"
+#include "citegraph/views.hpp"
 
 namespace citegraph::cli {
 
 enum class command { check, export_graph, report, render, trace, impact };
-enum class export_format { json, graphml, dot, prov_json, provn };
-enum class listing_format { text, json };  // trace, impact
 
 // Exit codes, documented in --help and README.md.
 enum exit_code : int { exit_ok = 0, exit_findings = 1, exit_usage = 2, exit_input = 3 };
@@ -29,12 +28,11 @@ struct config {
     std::string from;                         // importer name; "" chooses by extension
     stale_policy policy;                      // as_of unknown: each document's own date
     std::optional<claim_verdict> fail_on;     // check: exit 1 when a finding this bad exists
-    export_format format = export_format::json;
+    const writer* output_writer = nullptr;    // every command but render: the format --format names
     std::string output = "-";                 // export, report, render: file or "-" for standard output
     graph_view view;                          // export, render: the part of the graph to keep
     render_options picture;                   // render: format and layout engine
     std::string target;                       // trace: a claim id; impact: a reference "d1:r3" or source "s4"
-    listing_format listing = listing_format::text;  // trace, impact
 };
 
 // What parsing decided: a config to run, or text to print and an exit code.

@@ -3,7 +3,7 @@
 #include <stdexcept>
 
 #include "dot_graph.hpp"
-#include "exports.hpp"
+#include "citegraph/exports.hpp"
 
 namespace citegraph {
 

@@ -13,6 +13,7 @@
 
 #include "nodes.hpp"
 #include "text.hpp"
+#include "reasons.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -194,11 +195,11 @@ public:
         : g_(g), c_(c), a_(a), keep_(keep), attr_(g) {}
 
     void build() {
-        nodes_.assign(boost::num_vertices(c_.graph), nullptr);
-        for (vertex v : boost::make_iterator_range(boost::vertices(c_.graph)))
+        nodes_.assign(boost::num_vertices(c_.graph()), nullptr);
+        for (vertex v : boost::make_iterator_range(boost::vertices(c_.graph())))
             if (keeps(keep_, v)) add_node(v);
-        for (auto e : boost::make_iterator_range(boost::edges(c_.graph)))
-            if (keeps(keep_, boost::source(e, c_.graph)) && keeps(keep_, boost::target(e, c_.graph)))
+        for (auto e : boost::make_iterator_range(boost::edges(c_.graph())))
+            if (keeps(keep_, boost::source(e, c_.graph())) && keeps(keep_, boost::target(e, c_.graph())))
                 add_edge(e);
         if (agnnodes(g_) > 0) add_legend();
     }
@@ -212,7 +213,7 @@ private:
     Agraph_t* document_graph(std::size_t doc) {
         if (documents_.size() <= doc) documents_.resize(doc + 1, nullptr);
         if (!documents_[doc]) {
-            const std::string name = "document_" + c_.graph[c_.document_vertex(doc)].id;
+            const std::string name = "document_" + c_.graph()[c_.document_vertex(doc)].id;
             documents_[doc] = agsubg(g_, chars(clean_text(name)), 1);
             if (!documents_[doc]) throw std::runtime_error("cgraph cannot create " + name);
         }
@@ -229,7 +230,7 @@ private:
     }
 
     void add_node(vertex v) {
-        const graph_node& node = c_.graph[v];
+        const graph_node& node = c_.graph()[v];
         const document& d = c_.documents[node.document];
         const document_assessment& da = a_.documents[node.document];
         const std::string text = node_text(c_, v);
@@ -261,7 +262,8 @@ private:
                 verdicts_seen_[static_cast<std::size_t>(ca.verdict)] = true;
                 label += "\n[" + std::string(to_string(ca.verdict)) + "]";
                 tooltip += "\n" + std::string(to_string(ca.verdict));
-                if (!ca.reasons.empty()) tooltip += "\n" + join(ca.reasons, "\n");
+                if (!ca.reasons.empty())
+                    tooltip += "\n" + join(claim_reason_texts(c_, a_, node.document, node.item), "\n");
                 break;
             }
             case node_kind::reference: {
@@ -281,7 +283,8 @@ private:
                 tooltip += ra.stale ? "\nstale" : "\ncurrent";
                 if (!flags.empty()) tooltip += " (" + join(flags, ", ") + ")";
                 if (const std::string date = dated(r); !date.empty()) tooltip += "\n" + date;
-                if (!ra.stale_reasons.empty()) tooltip += "\n" + join(ra.stale_reasons, "\n");
+                if (!ra.stale_reasons.empty())
+                    tooltip += "\n" + join(stale_reason_texts(c_, a_, node.document, node.item), "\n");
                 if (!r.urls.empty() && is_web_url(r.urls.front())) url = r.urls.front();
                 break;
             }
@@ -319,18 +322,18 @@ private:
         auto [found, inserted] = references_.try_emplace(doc, nullptr);
         if (inserted)
             found->second = cluster(document_graph(doc),
-                                    c_.graph[c_.document_vertex(doc)].id + ":references",
+                                    c_.graph()[c_.document_vertex(doc)].id + ":references",
                                     "References");
         return found->second;
     }
 
     void add_edge(citation_graph::edge_descriptor e) {
-        const vertex source = boost::source(e, c_.graph), target = boost::target(e, c_.graph);
+        const vertex source = boost::source(e, c_.graph()), target = boost::target(e, c_.graph());
         Agnode_t* tail = nodes_.at(source);
         Agnode_t* head = nodes_.at(target);
-        const edge_kind kind = c_.graph[e].kind;
-        const std::size_t doc = c_.graph[source].document;
-        const bool inside = kind != edge_kind::same_as && doc == c_.graph[target].document;
+        const edge_kind kind = c_.graph()[e].kind;
+        const std::size_t doc = c_.graph()[source].document;
+        const bool inside = kind != edge_kind::same_as && doc == c_.graph()[target].document;
         Agraph_t* parent = inside ? document_graph(doc) : g_;
         Agedge_t* edge = agedge(parent, tail, head, nullptr, 1);
         if (!edge) throw std::runtime_error("cgraph cannot create an edge");

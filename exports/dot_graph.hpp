@@ -8,7 +8,7 @@
 
 #include "citegraph/analysis.hpp"
 #include "graph/citation_graph.hpp"
-#include "graph/view.hpp"
+#include "citegraph/views.hpp"
 
 namespace citegraph::exports_detail {
 

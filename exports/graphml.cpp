@@ -8,9 +8,10 @@
 #include <boost/range/iterator_range.hpp>
 #include <pugixml.hpp>
 
-#include "exports.hpp"
+#include "citegraph/exports.hpp"
 #include "nodes.hpp"
 #include "text.hpp"
+#include "reasons.hpp"
 
 namespace citegraph {
 
@@ -118,13 +119,13 @@ public:
     void write() {
         const auto [opening, closing] = enclosing_tags();
         out_ << opening;
-        for (vertex v : boost::make_iterator_range(boost::vertices(c_.graph))) {
+        for (vertex v : boost::make_iterator_range(boost::vertices(c_.graph()))) {
             if (!keeps(keep_, v)) continue;
             add_node(start_element("node"), v);
             print_element();
         }
-        for (auto e : boost::make_iterator_range(boost::edges(c_.graph))) {
-            if (!keeps(keep_, boost::source(e, c_.graph)) || !keeps(keep_, boost::target(e, c_.graph)))
+        for (auto e : boost::make_iterator_range(boost::edges(c_.graph()))) {
+            if (!keeps(keep_, boost::source(e, c_.graph())) || !keeps(keep_, boost::target(e, c_.graph())))
                 continue;
             add_edge(start_element("edge"), e);
             print_element();
@@ -198,7 +199,7 @@ private:
     }
 
     void add_node(pugi::xml_node element, vertex v) {
-        const graph_node& node = c_.graph[v];
+        const graph_node& node = c_.graph()[v];
         const document& d = c_.documents[node.document];
         const document_assessment& da = a_.documents[node.document];
 
@@ -224,10 +225,10 @@ private:
                          static_cast<long long>(d.sections[node.item].where.line));
                 break;
             case node_kind::claim:
-                add_claim_data(element, d, d.claims[node.item], da.claims[node.item]);
+                add_claim_data(element, node, d.claims[node.item], da.claims[node.item]);
                 break;
             case node_kind::reference:
-                add_reference_data(element, d, d.references[node.item], da.references[node.item]);
+                add_reference_data(element, node, d.references[node.item], da.references[node.item]);
                 break;
             case node_kind::source: add_source_data(element, c_.links.sources[node.item]); break;
         }
@@ -240,8 +241,9 @@ private:
         if (s.matched_by != match_basis::none) data(element, "matched_by", to_string(s.matched_by));
     }
 
-    void add_reference_data(pugi::xml_node element, const document& d, const reference& r,
+    void add_reference_data(pugi::xml_node element, const graph_node& node, const reference& r,
                             const reference_assessment& ra) {
+        const document& d = c_.documents[node.document];
         data(element, "number", r.number);
         if (!r.id.empty()) data(element, "ref_id", r.id);
         if (!r.doi.empty()) data(element, "doi", r.doi);
@@ -260,11 +262,12 @@ private:
         boolean(element, "stale", ra.stale);
         if (ra.superseded_by != 0) data(element, "superseded_by", ra.superseded_by);
         if (!ra.stale_reasons.empty())
-            data(element, "stale_reasons", join(ra.stale_reasons, "\n"));
+            data(element, "stale_reasons", join(exports_detail::stale_reason_texts(c_, a_, node.document, node.item), "\n"));
     }
 
-    void add_claim_data(pugi::xml_node element, const document& d, const claim& cl,
+    void add_claim_data(pugi::xml_node element, const graph_node& node, const claim& cl,
                         const claim_assessment& ca) {
+        const document& d = c_.documents[node.document];
         if (cl.where.line != 0) data(element, "line", static_cast<long long>(cl.where.line));
         if (cl.where.column != 0)
             data(element, "column", static_cast<long long>(cl.where.column));
@@ -274,15 +277,16 @@ private:
         data(element, "years", join_numbers(cl.years));
         data(element, "verdict", to_string(ca.verdict));
         boolean(element, "anachronism", ca.anachronism);
-        if (!ca.reasons.empty()) data(element, "reasons", join(ca.reasons, "\n"));
+        if (!ca.reasons.empty())
+            data(element, "reasons", join(exports_detail::claim_reason_texts(c_, a_, node.document, node.item), "\n"));
     }
 
     void add_edge(pugi::xml_node element, citation_graph::edge_descriptor e) {
-        const std::string_view source = clean_(c_.graph[boost::source(e, c_.graph)].id);
+        const std::string_view source = clean_(c_.graph()[boost::source(e, c_.graph())].id);
         element.append_attribute("source").set_value(source.data(), source.size());
-        const std::string_view target = clean_(c_.graph[boost::target(e, c_.graph)].id);
+        const std::string_view target = clean_(c_.graph()[boost::target(e, c_.graph())].id);
         element.append_attribute("target").set_value(target.data(), target.size());
-        data(element, "edge_kind", to_string(c_.graph[e].kind));
+        data(element, "edge_kind", to_string(c_.graph()[e].kind));
     }
 
     std::ostream& out_;

@@ -6,8 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "exports.hpp"
+#include "citegraph/exports.hpp"
 #include "nodes.hpp"
+#include "reasons.hpp"
 
 namespace citegraph {
 
@@ -142,13 +143,14 @@ void add_link_fields(json& out, const corpus& c, std::size_t doc, std::size_t i)
         if (c.source_vertex(s)) out["source"] = c.links.sources[s].id;
     }
     if (doc < c.links.names_document.size() && i < c.links.names_document[doc].size()) {
-        const long named = c.links.names_document[doc][i];
-        if (named >= 0) out["names_document"] = c.graph[c.document_vertex(static_cast<std::size_t>(named))].id;
+        if (const auto named = c.links.names_document[doc][i])
+            out["names_document"] = c.graph()[c.document_vertex(*named)].id;
     }
 }
 
-json reference_json(const corpus& c, std::size_t doc, std::size_t i,
-                    const reference_assessment& ra, const vertex_filter& keep) {
+json reference_json(const corpus& c, const corpus_assessment& a, std::size_t doc, std::size_t i,
+                    const vertex_filter& keep) {
+    const reference_assessment& ra = a.documents[doc].references[i];
     const reference& r = c.documents[doc].references[i];
     json flags = json::array();
     for (const std::string& name : flag_names(ra.flags)) flags.push_back(name);
@@ -156,7 +158,7 @@ json reference_json(const corpus& c, std::size_t doc, std::size_t i,
     json cited_by = json::array();
     for (std::size_t claim : ra.cited_by)
         if (claim < c.documents[doc].claims.size() && keeps(keep, c.claim_vertex(doc, claim)))
-            cited_by.push_back(c.graph[c.claim_vertex(doc, claim)].id);
+            cited_by.push_back(c.graph()[c.claim_vertex(doc, claim)].id);
 
     json full_entries = json::array();
     for (std::size_t entry : r.full_entries)
@@ -171,19 +173,20 @@ json reference_json(const corpus& c, std::size_t doc, std::size_t i,
     out["superseded_by"] = ra.superseded_by == 0 ? json(nullptr) : json(ra.superseded_by);
     out["stale_upstream"] = ra.stale_upstream;
     out["upstream_path"] = ra.upstream_path;
-    out["stale_reasons"] = ra.stale_reasons;
+    out["stale_reasons"] = exports_detail::stale_reason_texts(c, a, doc, i);
     out["cited_by"] = std::move(cited_by);
     add_link_fields(out, c, doc, i);
     return out;
 }
 
-json claim_json(const corpus& c, std::size_t doc, std::size_t i, const claim_assessment& ca) {
+json claim_json(const corpus& c, const corpus_assessment& a, std::size_t doc, std::size_t i) {
+    const claim_assessment& ca = a.documents[doc].claims[i];
     const document& d = c.documents[doc];
     const claim& cl = d.claims[i];
     const std::string* section = exports_detail::section_title(d, cl);
 
     json out;
-    out["id"] = c.graph[c.claim_vertex(doc, i)].id;
+    out["id"] = c.graph()[c.claim_vertex(doc, i)].id;
     out["line"] = position_or_null(cl.where.line);
     out["column"] = position_or_null(cl.where.column);
     out["section"] = section ? json(*section) : json(nullptr);
@@ -192,13 +195,13 @@ json claim_json(const corpus& c, std::size_t doc, std::size_t i, const claim_ass
     out["years"] = cl.years;
     out["verdict"] = to_string(ca.verdict);
     out["anachronism"] = ca.anachronism;
-    out["reasons"] = ca.reasons;
+    out["reasons"] = exports_detail::claim_reason_texts(c, a, doc, i);
     return out;
 }
 
 // The id of a reference of the corpus: "d2:r4".
 const std::string& reference_id(const corpus& c, const reference_place& place) {
-    return c.graph[c.reference_vertex(place.document, place.reference)].id;
+    return c.graph()[c.reference_vertex(place.document, place.reference)].id;
 }
 
 json source_json(const corpus& c, const source& s) {
@@ -211,7 +214,7 @@ json source_json(const corpus& c, const source& s) {
     out["url"] = s.url.empty() ? json(nullptr) : json(s.url);
     out["published"] = iso_or_null(s.published);
     out["matched_by"] = s.matched_by == match_basis::none ? json(nullptr) : json(to_string(s.matched_by));
-    out["document"] = s.document < 0 ? json(nullptr) : json(c.documents[static_cast<std::size_t>(s.document)].path);
+    out["document"] = s.document ? json(c.documents[*s.document].path) : json(nullptr);
     out["references"] = std::move(references);
     return out;
 }
@@ -265,12 +268,12 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
         stream.begin_array();
         for (std::size_t i = 0; i < d.references.size(); ++i)
             if (keeps(keep, c.reference_vertex(doc, i)))
-                stream.value(reference_json(c, doc, i, da.references[i], keep));
+                stream.value(reference_json(c, a, doc, i, keep));
         stream.end_array();
         stream.key("claims");
         stream.begin_array();
         for (std::size_t i = 0; i < d.claims.size(); ++i)
-            if (keeps(keep, c.claim_vertex(doc, i))) stream.value(claim_json(c, doc, i, da.claims[i]));
+            if (keeps(keep, c.claim_vertex(doc, i))) stream.value(claim_json(c, a, doc, i));
         stream.end_array();
         stream.key("bibliography");
         stream.begin_array();

@@ -26,7 +26,7 @@ constexpr std::string_view untitled_section = "(before first heading)";
 }  // namespace
 
 std::string_view raw_node_text(const corpus& c, vertex v) {
-    const graph_node& node = c.graph[v];
+    const graph_node& node = c.graph()[v];
     const document& d = c.documents[node.document];
     switch (node.kind) {
         case node_kind::document: return d.title.empty() ? d.path : d.title;
@@ -49,7 +49,7 @@ std::string_view raw_node_text(const corpus& c, vertex v) {
 std::string node_text(const corpus& c, vertex v) { return clean_text(raw_node_text(c, v)); }
 
 std::string node_label(const corpus& c, vertex v) {
-    const graph_node& node = c.graph[v];
+    const graph_node& node = c.graph()[v];
     const document& d = c.documents[node.document];
     switch (node.kind) {
         case node_kind::document:

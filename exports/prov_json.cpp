@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "exports.hpp"
+#include "citegraph/exports.hpp"
 #include "prov_model.hpp"
 
 namespace citegraph {

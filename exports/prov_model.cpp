@@ -4,6 +4,7 @@
 
 #include "nodes.hpp"
 #include "text.hpp"
+#include "reasons.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -48,7 +49,7 @@ private:
     std::string qualified(vertex v) const {
         std::string name(prov_prefix);
         name += ':';
-        name += prov_local_name(c_.graph[v].id);
+        name += prov_local_name(c_.graph()[v].id);
         return name;
     }
 
@@ -121,8 +122,8 @@ private:
             out_.entities.push_back(std::move(e));
             for (const vertex member : members)
                 out_.relations.push_back({prov_relation_kind::specialization_of, qualified(member), id});
-            if (s.document >= 0 && static_cast<std::size_t>(s.document) < c_.documents.size()) {
-                const vertex named = c_.document_vertex(static_cast<std::size_t>(s.document));
+            if (s.document && *s.document < c_.documents.size()) {
+                const vertex named = c_.document_vertex(*s.document);
                 if (keeps(keep_, named)) out_.relations.push_back({prov_relation_kind::alternate_of, id, qualified(named)});
             }
         }
@@ -133,9 +134,8 @@ private:
         const auto& names = c_.links.names_document;
         for (std::size_t doc = 0; doc < names.size() && doc < c_.documents.size(); ++doc)
             for (std::size_t i = 0; i < names[doc].size() && i < c_.documents[doc].references.size(); ++i)
-                if (const long named = names[doc][i]; named >= 0 && static_cast<std::size_t>(named) < c_.documents.size())
-                    relate(prov_relation_kind::derived_from, c_.reference_vertex(doc, i),
-                           c_.document_vertex(static_cast<std::size_t>(named)));
+                if (const auto named = names[doc][i]; named && *named < c_.documents.size())
+                    relate(prov_relation_kind::derived_from, c_.reference_vertex(doc, i), c_.document_vertex(*named));
     }
 
     void add_document(std::size_t doc) {
@@ -165,15 +165,14 @@ private:
             relate(prov_relation_kind::had_member, v, c_.reference_vertex(doc, i));
         for (std::size_t i = 0; i < d.claims.size(); ++i) {
             const vertex claim = c_.claim_vertex(doc, i);
-            for (const auto edge : boost::make_iterator_range(boost::out_edges(claim, c_.graph)))
-                if (c_.graph[edge].kind == edge_kind::cites)
-                    relate(prov_relation_kind::derived_from, claim, boost::target(edge, c_.graph));
+            for (const auto edge : boost::make_iterator_range(boost::out_edges(claim, c_.graph())))
+                if (c_.graph()[edge].kind == edge_kind::cites)
+                    relate(prov_relation_kind::derived_from, claim, boost::target(edge, c_.graph()));
         }
         for (std::size_t i = 0; i < d.references.size(); ++i) {
-            const long newer = c_.reference_index(doc, a_.documents[doc].references[i].superseded_by);
-            if (a_.documents[doc].references[i].superseded_by != 0 && newer >= 0)
-                relate(prov_relation_kind::revision_of,
-                       c_.reference_vertex(doc, static_cast<std::size_t>(newer)), c_.reference_vertex(doc, i));
+            const auto newer = c_.reference_index(doc, a_.documents[doc].references[i].superseded_by);
+            if (a_.documents[doc].references[i].superseded_by != 0 && newer)
+                relate(prov_relation_kind::revision_of, c_.reference_vertex(doc, *newer), c_.reference_vertex(doc, i));
         }
     }
 
@@ -184,7 +183,7 @@ private:
         add(e, "prov:type", qualified_value(type));
         add(e, "prov:label", string_value(node_label(c_, v)));
         add(e, "prov:value", string_value(text));
-        add_string(e, "cg:location", place(c_.documents[c_.graph[v].document], where));
+        add_string(e, "cg:location", place(c_.documents[c_.graph()[v].document], where));
         return e;
     }
 
@@ -198,7 +197,7 @@ private:
         if (const std::string* section = section_title(d, cl)) add_string(e, "cg:section", *section);
         add(e, "cg:verdict", string_value(to_string(ca.verdict)));
         add(e, "cg:anachronism", {prov_value_kind::boolean, ca.anachronism ? "true" : "false", {}});
-        for (const std::string& reason : ca.reasons) add_string(e, "cg:reason", reason);
+        for (const std::string& reason : claim_reason_texts(c_, a_, doc, i)) add_string(e, "cg:reason", reason);
         return e;
     }
 
@@ -215,7 +214,7 @@ private:
         add(e, "cg:verdict", string_value(ra.stale ? "stale" : "current"));
         for (const std::string& flag : flag_names(ra.flags)) add_string(e, "cg:flag", flag);
         if (r.source_on_file) add_string(e, "cg:flag", "source-on-file");
-        for (const std::string& reason : ra.stale_reasons) add_string(e, "cg:staleReason", reason);
+        for (const std::string& reason : stale_reason_texts(c_, a_, doc, i)) add_string(e, "cg:staleReason", reason);
         return e;
     }
 

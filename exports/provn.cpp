@@ -2,7 +2,7 @@
 #include <string>
 #include <string_view>
 
-#include "exports.hpp"
+#include "citegraph/exports.hpp"
 #include "prov_model.hpp"
 
 namespace citegraph {

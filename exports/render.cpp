@@ -1,4 +1,4 @@
-#include "render.hpp"
+#include "citegraph/render.hpp"
 
 #include <algorithm>
 #include <memory>

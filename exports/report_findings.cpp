@@ -5,11 +5,12 @@
 #include <string>
 #include <vector>
 
-#include "findings.hpp"
+#include "citegraph/findings.hpp"
 #include "html.hpp"
 #include "nodes.hpp"
 #include "report_parts.hpp"
 #include "text.hpp"
+#include "reasons.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -18,7 +19,7 @@ namespace {
 // The filter key of a claim's section: its graph node id, "d1:s2".
 std::string section_key(const corpus& c, std::size_t doc, std::size_t claim) {
     const std::size_t s = c.documents[doc].claims[claim].section;
-    return s < c.documents[doc].sections.size() ? c.graph[c.section_vertex(doc, s)].id : "";
+    return s < c.documents[doc].sections.size() ? c.graph()[c.section_vertex(doc, s)].id : "";
 }
 
 // The sections a finding belongs to: its claim's, or those of the claims resting on a
@@ -37,13 +38,13 @@ std::string finding_sections(const corpus& c, const corpus_assessment& a, const 
 void append_source_row(pugi::xml_node table, const corpus& c, const corpus_assessment& a, std::size_t doc,
                        int number) {
     pugi::xml_node row = html::element(table, "tr");
-    const long index = c.reference_index(doc, number);
-    if (index < 0) {
+    const auto index = c.reference_index(doc, number);
+    if (!index) {
         html::element(row, "td", std::to_string(number), {});
         html::element(row, "td", "not in the reference list", {{"colspan", "4"}});
         return;
     }
-    const auto ref = static_cast<std::size_t>(index);
+    const auto ref = *index;
     const reference& r = c.documents[doc].references[ref];
     const reference_assessment& ra = a.documents[doc].references[ref];
     html::element(html::element(row, "td"), "a", std::to_string(number), {{"href", "#" + reference_anchor(c, doc, ref)}});
@@ -53,7 +54,7 @@ void append_source_row(pugi::xml_node table, const corpus& c, const corpus_asses
     html::element(row, "td", to_string(r.kind), {});
     pugi::xml_node status = html::element(row, "td");
     append_badge(status, reference_status(ra));
-    std::vector<std::string> notes = ra.stale_reasons;
+    std::vector<std::string> notes = stale_reason_texts(c, a, doc, ref);
     for (auto& flag : flag_names(ra.flags))
         if (flag != "in-force") notes.push_back(std::move(flag));
     if (!notes.empty()) html::text(status, " " + join(notes, "; "));
@@ -130,7 +131,7 @@ void append_filters(pugi::xml_node parent, const corpus& c, const corpus_assessm
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         const document& d = c.documents[doc];
         for (std::size_t s = 0; s < d.sections.size(); ++s) {
-            const std::string key = c.graph[c.section_vertex(doc, s)].id;
+            const std::string key = c.graph()[c.section_vertex(doc, s)].id;
             if (all_used.find(" " + key + " ") == std::string::npos) continue;
             std::string name = short_label(raw_node_text(c, c.section_vertex(doc, s)), 70);
             if (c.documents.size() > 1) name = short_label(d.title.empty() ? d.path : d.title, 30) + ": " + name;

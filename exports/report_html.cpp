@@ -4,7 +4,7 @@
 
 #include "html.hpp"
 #include "nodes.hpp"
-#include "report.hpp"
+#include "citegraph/report.hpp"
 #include "report_assets.hpp"
 #include "report_parts.hpp"
 #include "sha256.hpp"

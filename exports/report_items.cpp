@@ -5,11 +5,12 @@
 #include "nodes.hpp"
 #include "report_parts.hpp"
 #include "text.hpp"
+#include "reasons.hpp"
 
 namespace citegraph::exports_detail {
 
 std::string reference_anchor(const corpus& c, std::size_t doc, std::size_t ref) {
-    return "ref-" + c.graph[c.reference_vertex(doc, ref)].id;
+    return "ref-" + c.graph()[c.reference_vertex(doc, ref)].id;
 }
 
 std::string_view reference_status(const reference_assessment& ra) {
@@ -83,7 +84,7 @@ void append_reference_details(pugi::xml_node parent, const corpus& c, const corp
     append_field(fields, "Dates", dates_text(r));
     append_field(fields, "Kind", to_string(r.kind));
     std::string status(reference_status(ra));
-    if (!ra.stale_reasons.empty()) status += ": " + join(ra.stale_reasons, "; ");
+    if (!ra.stale_reasons.empty()) status += ": " + join(stale_reason_texts(c, a, doc, ref), "; ");
     append_field(fields, "Status", status);
     if (const auto flags = flag_names(ra.flags); !flags.empty()) append_field(fields, "Flags", join(flags, ", "));
     append_field(fields, "Listed at", place(d, r.where.line));

@@ -2,8 +2,8 @@
 // that is a finding linking to the findings filtered to it.
 #include <string>
 
-#include "graph/stale_analysis.hpp"
-#include "findings.hpp"
+#include "citegraph/stale_analysis.hpp"
+#include "citegraph/findings.hpp"
 #include "html.hpp"
 #include "report_parts.hpp"
 #include "text.hpp"

@@ -8,10 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "graph/stale_analysis.hpp"
+#include "citegraph/stale_analysis.hpp"
 #include "html.hpp"
 #include "report_parts.hpp"
 #include "text.hpp"
+#include "reasons.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -109,7 +110,7 @@ void append_marks(pugi::xml_node svg, const corpus& c, const corpus_assessment& 
         pugi::xml_node link = html::element(svg, "a", {{"href", "#" + reference_anchor(c, doc, m.ref)}});
         std::string tip = "[" + std::to_string(r.number) + "] " + short_label(r.text, 200) + "\n" +
                           to_iso(r.published) + " — " + std::string(reference_status(ra));
-        if (!ra.stale_reasons.empty()) tip += ": " + join(ra.stale_reasons, "; ");
+        if (!ra.stale_reasons.empty()) tip += ": " + join(stale_reason_texts(c, a, doc, m.ref), "; ");
         html::element(link, "title", tip, {});
         const double y = top + 10 + row_height * static_cast<double>(m.row);
         if (m.to - m.from > 1) line(link, m.from, y, m.to, y, colour_of(ra), "", "2");

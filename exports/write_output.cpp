@@ -15,7 +15,7 @@
 #include <system_error>
 #include <vector>
 
-#include "exports.hpp"
+#include "citegraph/exports.hpp"
 #include "fd_buffer.hpp"
 #include "interrupt_cleanup.hpp"
 

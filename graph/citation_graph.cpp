@@ -37,26 +37,38 @@ vertex corpus::reference_vertex(std::size_t doc, std::size_t i) const {
     return claim_vertex(doc, documents[doc].claims.size()) + i;
 }
 
+corpus::corpus() : graph_(std::make_unique<citation_graph>()) {}
+corpus::corpus(corpus&&) noexcept = default;
+corpus& corpus::operator=(corpus&&) noexcept = default;
+corpus::~corpus() = default;
+
 std::optional<vertex> corpus::source_vertex(std::size_t i) const {
-    if (i >= source_vertex_.size() || source_vertex_[i] < 0) return std::nullopt;
-    return static_cast<vertex>(source_vertex_[i]);
+    return i < source_vertex_.size() ? source_vertex_[i] : std::nullopt;
 }
 
-long corpus::reference_index(std::size_t doc, int number) const {
+std::optional<std::size_t> corpus::shared_source(std::size_t doc, std::size_t ref) const {
+    const auto& of = links.source_of;
+    if (doc >= of.size() || ref >= of[doc].size() || !source_vertex(of[doc][ref])) return std::nullopt;
+    return of[doc][ref];
+}
+
+std::optional<std::size_t> corpus::reference_index(std::size_t doc, int number) const {
     const auto& by_number = reference_by_number_[doc];
-    auto found = by_number.find(number);
-    return found == by_number.end() ? -1 : found->second;
+    const auto found = std::lower_bound(by_number.begin(), by_number.end(), number,
+                                        [](const auto& entry, int n) { return entry.first < n; });
+    if (found == by_number.end() || found->first != number) return std::nullopt;
+    return found->second;
 }
 
 namespace {
 
-// number -> index of the first reference with that number (a hash map, so an absurd
-// number in a malformed list costs nothing).
-std::unordered_map<int, long> index_by_number(const document& d) {
-    std::unordered_map<int, long> by_number;
+// (number, index) of every reference, by number and then by index, so a binary search
+// finds the first reference with a number; an absurd number in a malformed list costs nothing.
+std::vector<std::pair<int, std::size_t>> index_by_number(const document& d) {
+    std::vector<std::pair<int, std::size_t>> by_number;
     by_number.reserve(d.references.size());
-    for (std::size_t i = 0; i < d.references.size(); ++i)
-        by_number.emplace(d.references[i].number, static_cast<long>(i));
+    for (std::size_t i = 0; i < d.references.size(); ++i) by_number.emplace_back(d.references[i].number, i);
+    std::sort(by_number.begin(), by_number.end());
     return by_number;
 }
 
@@ -93,16 +105,15 @@ std::vector<int> distinct_cites(const claim& cl) {
 }
 
 // Source vertices after every document's, and the same-as and derived-from edges; returns
-// each source's vertex, or -1 for a source not drawn.
-std::vector<long> add_link_edges(corpus& c, vertex next) {
-    auto& g = c.graph;
+// each source's vertex, nullopt for a source not drawn.
+std::vector<std::optional<vertex>> add_link_edges(corpus& c, citation_graph& g, vertex next) {
     const provenance& links = c.links;
-    std::vector<long> source_vertex(links.sources.size(), -1);
+    std::vector<std::optional<vertex>> source_vertex(links.sources.size());
     for (std::size_t i = 0; i < links.sources.size(); ++i) {
         const source& s = links.sources[i];
         if (!spans_documents(s)) continue;
         g[next] = graph_node{node_kind::source, s.references.front().document, i, s.id};
-        source_vertex[i] = static_cast<long>(next);
+        source_vertex[i] = next;
         for (const reference_place& place : s.references)
             boost::add_edge(c.reference_vertex(place.document, place.reference), next,
                             graph_edge{edge_kind::same_as}, g);
@@ -110,8 +121,8 @@ std::vector<long> add_link_edges(corpus& c, vertex next) {
     }
     for (std::size_t doc = 0; doc < links.names_document.size(); ++doc)
         for (std::size_t i = 0; i < links.names_document[doc].size(); ++i)
-            if (const long named = links.names_document[doc][i]; named >= 0)
-                boost::add_edge(c.reference_vertex(doc, i), c.document_vertex(static_cast<std::size_t>(named)),
+            if (const auto named = links.names_document[doc][i])
+                boost::add_edge(c.reference_vertex(doc, i), c.document_vertex(*named),
                                 graph_edge{edge_kind::derived_from}, g);
     return source_vertex;
 }
@@ -126,8 +137,8 @@ corpus build_corpus(std::vector<document> documents, const link_options& options
     for (const source& s : c.links.sources) drawn_sources += spans_documents(s) ? 1 : 0;
     // Every vertex is created up front, in the order the lookups assume, so the vertex
     // list is allocated once instead of growing one vertex at a time.
-    c.graph = citation_graph(vertex_count(c.documents) + drawn_sources);
-    auto& g = c.graph;
+    c.graph_ = std::make_unique<citation_graph>(vertex_count(c.documents) + drawn_sources);
+    auto& g = *c.graph_;
     vertex next = 0;
     auto add_node = [&](node_kind kind, std::size_t doc, std::size_t item, std::string id) {
         g[next] = graph_node{kind, doc, item, std::move(id)};
@@ -158,15 +169,14 @@ corpus build_corpus(std::vector<document> documents, const link_options& options
         }
         for (std::size_t i = 0; i < d.claims.size(); ++i) {
             for (int number : distinct_cites(d.claims[i])) {
-                long ref = c.reference_index(doc, number);
-                if (ref < 0) continue;  // dangling: the analysis reports it
-                boost::add_edge(c.claim_vertex(doc, i),
-                                c.reference_vertex(doc, static_cast<std::size_t>(ref)),
+                const auto ref = c.reference_index(doc, number);
+                if (!ref) continue;  // dangling: the analysis reports it
+                boost::add_edge(c.claim_vertex(doc, i), c.reference_vertex(doc, *ref),
                                 graph_edge{edge_kind::cites}, g);
             }
         }
     }
-    c.source_vertex_ = add_link_edges(c, next);
+    c.source_vertex_ = add_link_edges(c, g, next);
     return c;
 }
 

@@ -55,11 +55,11 @@ struct cycle_collector {
 
 }  // namespace
 
-long named_document(const corpus& c, std::size_t doc, std::size_t ref) {
+std::optional<std::size_t> named_document(const corpus& c, std::size_t doc, std::size_t ref) {
     const auto& names = c.links.names_document;
-    if (doc >= names.size() || ref >= names[doc].size()) return -1;
-    const long named = names[doc][ref];
-    return named >= 0 && static_cast<std::size_t>(named) < c.documents.size() ? named : -1;
+    if (doc >= names.size() || ref >= names[doc].size()) return std::nullopt;
+    const auto named = names[doc][ref];
+    return named && *named < c.documents.size() ? named : std::nullopt;
 }
 
 std::vector<std::size_t> references_cited(const corpus& c, std::size_t doc, std::size_t first_claim,
@@ -67,7 +67,7 @@ std::vector<std::size_t> references_cited(const corpus& c, std::size_t doc, std:
     std::vector<std::size_t> refs;
     for (std::size_t i = first_claim; i < end_claim; ++i)
         for (int number : c.documents[doc].claims[i].cites)
-            if (const long ref = c.reference_index(doc, number); ref >= 0) refs.push_back(static_cast<std::size_t>(ref));
+            if (const auto ref = c.reference_index(doc, number)) refs.push_back(*ref);
     std::sort(refs.begin(), refs.end());
     refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
     return refs;
@@ -83,10 +83,10 @@ document_links link_documents(const corpus& c, bool cited_only) {
         if (cited_only)
             for (std::size_t ref : references_cited(c, doc, 0, c.documents[doc].claims.size())) cited[ref] = true;
         for (std::size_t ref = 0; ref < c.documents[doc].references.size(); ++ref) {
-            const long named = named_document(c, doc, ref);
-            if (named < 0 || !cited[ref]) continue;
-            links.cites[doc].push_back(static_cast<std::size_t>(named));
-            links.named_by[static_cast<std::size_t>(named)].push_back({doc, ref});
+            const auto named = named_document(c, doc, ref);
+            if (!named || !cited[ref]) continue;
+            links.cites[doc].push_back(*named);
+            links.named_by[*named].push_back({doc, ref});
         }
         auto& cited = links.cites[doc];
         std::sort(cited.begin(), cited.end());

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "citation_graph.hpp"
@@ -15,8 +16,8 @@ struct document_links {
     std::vector<std::vector<reference_place>> named_by;  // per document: the references naming it, in corpus order
 };
 
-// The corpus document a reference names; -1 if none, or if the corpus' links are not filled.
-long named_document(const corpus& c, std::size_t doc, std::size_t ref);
+// The corpus document a reference names; nullopt if none, or if the corpus' links are not filled.
+std::optional<std::size_t> named_document(const corpus& c, std::size_t doc, std::size_t ref);
 
 // The references that claims first_claim..end_claim of a document cite and its list holds,
 // each once, ascending; empty for an empty range.

@@ -1,7 +1,8 @@
-#include "provenance_analysis.hpp"
+#include "citegraph/provenance_analysis.hpp"
 
 #include <algorithm>
 
+#include "citation_graph.hpp"
 #include "document_graph.hpp"
 #include "resting_claims.hpp"
 #include "resting_walk.hpp"
@@ -95,7 +96,7 @@ std::vector<impact_path> find_impact(const corpus& c, const std::vector<referenc
     std::vector<std::size_t> reached = walk.run(targets);
     std::sort(reached.begin(), reached.end());  // claim numbers ascend in corpus order
 
-    const auto& g = c.graph;
+    const auto& g = c.graph();
     std::vector<impact_path> result;
     result.reserve(reached.size());
     for (std::size_t claim : reached) {
@@ -108,7 +109,7 @@ std::vector<impact_path> find_impact(const corpus& c, const std::vector<referenc
             found.path.push_back(g[c.claim_vertex(place.document, place.claim)].id);
             found.path.push_back(g[c.reference_vertex(via.document, via.reference)].id);
             if (walk.direct(at)) break;
-            const auto next = static_cast<std::size_t>(named_document(c, via.document, via.reference));
+            const std::size_t next = *named_document(c, via.document, via.reference);
             found.path.push_back(g[c.document_vertex(next)].id);
             at = walk.first_claim_of(next);
         }

@@ -10,7 +10,7 @@
 
 #include "citation_graph.hpp"
 #include "document_graph.hpp"
-#include "provenance_analysis.hpp"
+#include "citegraph/provenance_analysis.hpp"
 
 namespace citegraph {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "citegraph/model.hpp"
-#include "provenance.hpp"
+#include "citegraph/provenance.hpp"
 
 namespace citegraph {
 

@@ -3,12 +3,13 @@
 // is hashed once and each reference is compared only with the first reference that had
 // its key, so the cost grows with the number of references, not with their pairs.
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
-#include "provenance.hpp"
+#include "citegraph/provenance.hpp"
 #include "source_keys.hpp"
 
 namespace citegraph {
@@ -109,29 +110,29 @@ struct document_index {
 // The corpus document a reference names and how: by DOI, one of its URLs, or a segment
 // (or the whole entry) whose folded title is the document's, in the year the document
 // was published when both give one. {-1, none} if it names none but its own document.
-std::pair<long, match_basis> named_document(const std::vector<document>& documents, const document_index& index,
+std::pair<std::optional<std::size_t>, match_basis> named_document(const std::vector<document>& documents, const document_index& index,
                                             std::size_t own, const reference& r, const reference_keys& keys) {
     auto other = [own](const std::unordered_map<std::string, std::size_t>& map, const std::string& key) {
         const auto found = map.find(key);
-        return found == map.end() || found->second == own ? -1L : static_cast<long>(found->second);
+        return found == map.end() || found->second == own ? std::nullopt : std::optional(found->second);
     };
     if (!keys.doi.empty())
-        if (const long d = other(index.by_doi, keys.doi); d >= 0) return {d, match_basis::doi};
+        if (const auto d = other(index.by_doi, keys.doi)) return {d, match_basis::doi};
     for (const std::string& url : keys.urls)
-        if (const long d = other(index.by_url, url); d >= 0) return {d, match_basis::url};
-    if (index.by_title.empty()) return {-1, match_basis::none};
+        if (const auto d = other(index.by_url, url)) return {d, match_basis::url};
+    if (index.by_title.empty()) return {std::nullopt, match_basis::none};
     std::vector<std::string> candidates = reference_segments(r);
     std::string whole;
     for (const std::string& segment : candidates) whole += segment + ' ';
     candidates.push_back(std::move(whole));
     for (const std::string& candidate : candidates) {
-        const long d = other(index.by_title, title_key(candidate));
-        if (d < 0) continue;
-        const date& published = documents[static_cast<std::size_t>(d)].published;
+        const auto d = other(index.by_title, title_key(candidate));
+        if (!d) continue;
+        const date& published = documents[*d].published;
         if (!r.published.known() || !published.known() || published.year == r.published.year)
             return {d, match_basis::title};
     }
-    return {-1, match_basis::none};
+    return {std::nullopt, match_basis::none};
 }
 
 // Kinds whose entries are public works with a title. Embassy reporting and e-mails share
@@ -220,7 +221,7 @@ provenance link_sources(const std::vector<document>& documents, const link_optio
         }
 
     const document_index index(documents);
-    std::vector<std::pair<long, match_basis>> named(places.size());
+    std::vector<std::pair<std::optional<std::size_t>, match_basis>> named(places.size());
     links.names_document.resize(documents.size());
     for (std::size_t i = 0; i < places.size(); ++i) {
         const auto [d, r] = places[i];
@@ -246,13 +247,13 @@ provenance link_sources(const std::vector<document>& documents, const link_optio
             if (!inserted && !months_differ) groups.unite(slot->second, i, match_basis::title);
         }
         // References that name one corpus document name one work, however they spell it.
-        std::vector<long> first_naming(documents.size(), -1);
+        std::vector<std::optional<std::size_t>> first_naming(documents.size());
         for (std::size_t i = 0; i < named.size(); ++i) {
             const auto [d, basis] = named[i];
-            if (d < 0) continue;
-            long& seen = first_naming[static_cast<std::size_t>(d)];
-            if (seen < 0) seen = static_cast<long>(i);
-            else groups.unite(static_cast<std::size_t>(seen), i, basis);
+            if (!d) continue;
+            std::optional<std::size_t>& seen = first_naming[*d];
+            if (!seen) seen = i;
+            else groups.unite(*seen, i, basis);
         }
     }
 
@@ -278,7 +279,7 @@ provenance link_sources(const std::vector<document>& documents, const link_optio
         if (s.url.empty() && !ref.urls.empty()) s.url = ref.urls.front();
         if (ref.published.known() && (!s.published.known() || earlier_start(s.published, ref.published)))
             s.published = ref.published;
-        if (s.document < 0) s.document = named[i].first;
+        if (!s.document) s.document = named[i].first;
         links.source_of[d].push_back(index_of_source);
         source_of_flat[i] = index_of_source;
     }

@@ -1,9 +1,10 @@
 // The rules are listed in README.md ("How citegraph judges sources"); keep them in step.
-#include "stale_analysis.hpp"
+#include "citegraph/stale_analysis.hpp"
 
 #include <algorithm>
 #include <chrono>
 
+#include "citation_graph.hpp"
 #include "document_graph.hpp"
 #include "series.hpp"
 
@@ -71,6 +72,12 @@ ch::sys_days cutoff(const date& as_of, const age_limit& limit) {
     return ch::sys_days{ch::year_month_day{ym.year(), ym.month(), day}} - ch::days{limit.days};
 }
 
+stale_reason reason_of(stale_reason_kind kind) {
+    stale_reason reason;
+    reason.kind = kind;
+    return reason;
+}
+
 bool is_unverifiable(const reference& r) {
     return r.source_on_file || r.kind == reference_kind::personal_communication ||
            r.kind == reference_kind::internal_reporting;
@@ -91,24 +98,18 @@ std::vector<reference_assessment> assess_references(const document& d, const dat
             const reference& newer = d.references[static_cast<std::size_t>(superseded_by[i])];
             a.stale = a.superseded = true;
             a.superseded_by = newer.number;
-            a.stale_reasons.push_back("superseded by " + std::to_string(newer.number));
+            a.stale_reasons.push_back(reason_of(stale_reason_kind::superseded));
         }
         const bool judged_by_age = r.published.known() && as_of.known() &&
                                    r.kind != reference_kind::legislation;
         if (judged_by_age && end_of_period(r.published) < cutoff(as_of, max_age)) {
             a.stale = true;
-            a.stale_reasons.push_back("older than " + to_string(max_age));
+            stale_reason too_old = reason_of(stale_reason_kind::too_old);
+            too_old.limit = max_age;
+            a.stale_reasons.push_back(too_old);
         }
     }
     return out;
-}
-
-// "25 (2018-06-28; superseded by 4; older than 3y)"
-std::string describe_source(const reference& r, const reference_assessment& a) {
-    std::string text = std::to_string(r.number) + " (" +
-                       (r.published.known() ? to_iso(r.published) : std::string("undated"));
-    for (const auto& reason : a.stale_reasons) text += "; " + reason;
-    return text + ")";
 }
 
 // The latest year a claim names that is not after the year it reports on (plans and
@@ -123,12 +124,11 @@ int event_year(const claim& c, int latest_event_year) {
 // What judging one document's claims needs beside its reference assessments.
 struct claim_inputs {
     std::vector<std::vector<std::size_t>> sources;  // per claim: indices of the references it cites, ascending
-    std::vector<std::string> stale_descriptions;    // per reference: describe_source if it counts as stale, else ""
     int latest_event_year = 0;
 };
 
 claim_inputs gather_claim_inputs(const corpus& c, std::size_t doc, document_assessment& da) {
-    const auto& g = c.graph;
+    const auto& g = c.graph();
     const document& d = c.documents[doc];
     claim_inputs in;
     in.latest_event_year = d.reporting_year ? d.reporting_year : da.as_of.year;
@@ -140,9 +140,6 @@ claim_inputs gather_claim_inputs(const corpus& c, std::size_t doc, document_asse
         std::sort(sources.begin(), sources.end());
         for (std::size_t ref : sources) da.references[ref].cited_by.push_back(i);
     }
-    in.stale_descriptions.resize(d.references.size());
-    for (std::size_t i = 0; i < d.references.size(); ++i)
-        if (counts_as_stale(da.references[i])) in.stale_descriptions[i] = describe_source(d.references[i], da.references[i]);
     return in;
 }
 
@@ -155,14 +152,14 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
     claim_assessment ca;
     if (cl.cites.empty()) {
         ca.verdict = claim_verdict::uncited;
-        ca.reasons.emplace_back("no citation supports it");
+        ca.reasons.push_back(claim_reason{claim_reason_kind::uncited, 0, 0});
         return ca;
     }
     bool missing = false;
     for (int number : cl.cites) {
-        if (c.reference_index(doc, number) >= 0) continue;
+        if (c.reference_index(doc, number)) continue;
         missing = true;
-        ca.reasons.push_back("cites " + std::to_string(number) + ", which the reference list lacks");
+        ca.reasons.push_back(claim_reason{claim_reason_kind::missing_reference, number, 0});
     }
     std::size_t stale = 0;
     bool all_predate = true;
@@ -172,7 +169,7 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
         const reference_assessment& ra = da.references[ref];
         if (counts_as_stale(ra)) {
             ++stale;
-            ca.reasons.push_back(in.stale_descriptions[ref]);
+            ca.reasons.push_back(claim_reason{claim_reason_kind::stale_source, 0, ref});
         }
         if (!r.published.known() || ra.flags.in_force || r.published.year >= ca.event_year)
             all_predate = false;
@@ -182,7 +179,7 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
     else if (stale > 0) ca.verdict = claim_verdict::partly_stale;
     ca.anachronism = ca.event_year > 0 && !sources.empty() && all_predate;
     if (ca.anachronism)
-        ca.reasons.push_back("reports " + std::to_string(ca.event_year) + " but every source predates it");
+        ca.reasons.push_back(claim_reason{claim_reason_kind::predates, 0, 0});
     return ca;
 }
 
@@ -199,12 +196,12 @@ void mark_superseded_across(const corpus& c, corpus_assessment& result) {
             const reference_place place = newer[doc][i];
             // An edition in the same document is judged by the document's own series keys.
             if (place == no_edition || place.document == doc || a.superseded) continue;
-            const reference& edition = c.documents[place.document].references[place.reference];
             a.stale = a.superseded = true;
-            a.superseded_elsewhere = c.graph[c.reference_vertex(place.document, place.reference)].id;
+            a.superseded_elsewhere = c.graph()[c.reference_vertex(place.document, place.reference)].id;
             // Before any age reason, as a superseded edition in the same document is.
-            a.stale_reasons.insert(a.stale_reasons.begin(), "superseded by " + a.superseded_elsewhere + " (" +
-                                                                to_iso(edition.published) + ")");
+            stale_reason newer_edition = reason_of(stale_reason_kind::superseded_elsewhere);
+            newer_edition.reference = place;
+            a.stale_reasons.insert(a.stale_reasons.begin(), newer_edition);
         }
     }
 }
@@ -240,9 +237,9 @@ private:
         // References naming documents of earlier components: those are final.
         for (std::size_t doc : members)
             for (std::size_t ref = 0; ref < c_.documents[doc].references.size(); ++ref) {
-                const long named = named_document(c_, doc, ref);
-                if (named < 0) continue;
-                const auto cited = static_cast<std::size_t>(named);
+                const auto named = named_document(c_, doc, ref);
+                if (!named) continue;
+                const std::size_t cited = *named;
                 if (component_of_[cited] != k && tainted_[cited]) flip({doc, ref}, cited);
             }
         std::vector<std::size_t> worklist;
@@ -282,7 +279,7 @@ private:
         // whose own path is complete, continues it.
         auto ref = std::find_if(sources.begin(), sources.end(), [&](std::size_t r) { return da.references[r].stale; });
         if (ref == sources.end()) ref = sources.begin();
-        const auto& g = c_.graph;
+        const auto& g = c_.graph();
         auto& path = witness_[doc];
         path = {g[c_.document_vertex(doc)].id, g[c_.claim_vertex(doc, ci)].id, g[c_.reference_vertex(doc, *ref)].id};
         const reference_assessment& ra = da.references[*ref];
@@ -290,7 +287,7 @@ private:
             witness_end_[doc] = {doc, *ref};
         } else {
             path.insert(path.end(), ra.upstream_path.begin(), ra.upstream_path.end());
-            const std::size_t next = static_cast<std::size_t>(named_document(c_, doc, *ref));
+            const std::size_t next = *named_document(c_, doc, *ref);
             witness_end_[doc] = witness_end_[next];
             // A long chain keeps its head and its stale end, so paths stay short.
             if (path.size() > upstream_path_limit) {
@@ -307,22 +304,10 @@ private:
         reference_assessment& ra = result_.documents[p.document].references[p.reference];
         ra.stale_upstream = true;
         ra.upstream_path = witness_[named];
-        ra.stale_reasons.push_back(upstream_reason(named));
-        const reference& r = c_.documents[p.document].references[p.reference];
-        inputs_[p.document].stale_descriptions[p.reference] = describe_source(r, ra);
-    }
-
-    // "stale upstream: d2 "Basin Water Review" → d2:c1 → d2:r1 → d3 → d3:c1 → d3:r1 (2009; older than 3y)"
-    std::string upstream_reason(std::size_t named) const {
-        const auto& path = witness_[named];
-        std::string text = "stale upstream: " + path.front() + " \"" + c_.documents[named].title + "\"";
-        for (std::size_t i = 1; i < path.size(); ++i) text += " → " + path[i];
-        const reference_place end = witness_end_[named];
-        const reference& r = c_.documents[end.document].references[end.reference];
-        text += " (" + (r.published.known() ? to_iso(r.published) : std::string("undated"));
-        for (const auto& reason : result_.documents[end.document].references[end.reference].stale_reasons)
-            if (reason.rfind("stale upstream", 0) != 0) text += "; " + reason;
-        return text + ")";
+        stale_reason upstream = reason_of(stale_reason_kind::upstream);
+        upstream.reference = witness_end_[named];
+        upstream.document = named;
+        ra.stale_reasons.push_back(upstream);
     }
 
     const corpus& c_;

@@ -1,7 +1,8 @@
-#include "trace.hpp"
+#include "citegraph/trace.hpp"
 
 #include <algorithm>
 
+#include "citation_graph.hpp"
 #include "document_graph.hpp"
 
 namespace citegraph {
@@ -33,9 +34,9 @@ std::vector<trace_line> trace_claim(const corpus& c, claim_place root) {
         }
         lines.push_back(s.line);
         if (s.line.kind != trace_kind::reference) continue;
-        const long named = named_document(c, s.line.document, s.line.item);
-        if (named < 0) continue;
-        const auto doc = static_cast<std::size_t>(named);
+        const auto named = named_document(c, s.line.document, s.line.item);
+        if (!named) continue;
+        const std::size_t doc = *named;
         const std::size_t depth = s.line.depth + 1;
         if (on_path[doc]) {
             lines.push_back({trace_kind::cycle_back, depth, doc, 0});

@@ -1,10 +1,12 @@
-#include "view.hpp"
+#include "citegraph/views.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <string_view>
 
 #include <boost/range/iterator_range.hpp>
 
+#include "citation_graph.hpp"
 #include "text/utf8_text.hpp"
 
 namespace citegraph {
@@ -60,24 +62,22 @@ item_ref find_claim(const corpus& c, const std::string& id) {
 item_ref find_reference(const corpus& c, const std::string& name) {
     const auto index_in = [&](std::size_t doc, std::string_view number) {
         const long n = whole_number(number);
-        return n > 0 ? c.reference_index(doc, static_cast<int>(n)) : -1L;
+        return n > 0 ? c.reference_index(doc, static_cast<int>(n)) : std::nullopt;
     };
     if (name.find(':') == std::string::npos) {
         std::vector<item_ref> found;
         for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
-            if (const long i = index_in(doc, name); i >= 0)
-                found.push_back({doc, static_cast<std::size_t>(i)});
+            if (const auto i = index_in(doc, name)) found.push_back({doc, *i});
         if (found.size() == 1) return found.front();
         if (found.size() > 1)
             throw view_error("reference " + name + " is in " + std::to_string(found.size()) +
                              " documents; name one, e.g. " +
-                             c.graph[c.reference_vertex(found[0].document, found[0].item)].id);
+                             c.graph()[c.reference_vertex(found[0].document, found[0].item)].id);
     } else {
         std::size_t doc = 0;
         std::string_view rest;
         if (split_id(c, name, 'r', doc, rest))
-            if (const long i = index_in(doc, rest); i >= 0)
-                return {doc, static_cast<std::size_t>(i)};
+            if (const auto i = index_in(doc, rest)) return {doc, *i};
     }
     throw view_error("no reference '" + name + "' in the reference list");
 }
@@ -142,14 +142,14 @@ vertex_filter select_vertices(const corpus& c, const corpus_assessment& a, const
     }
     if (!view.sections.empty()) chosen.sections = matching_sections(c, view.sections);
 
-    vertex_filter keep(boost::num_vertices(c.graph), false);
+    vertex_filter keep(boost::num_vertices(c.graph()), false);
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         const document& d = c.documents[doc];
         for (std::size_t i = 0; i < d.claims.size(); ++i) {
             const vertex v = c.claim_vertex(doc, i);
             bool cites_named = false;
-            for (auto e : boost::make_iterator_range(boost::out_edges(v, c.graph))) {
-                const graph_node& target = c.graph[boost::target(e, c.graph)];
+            for (auto e : boost::make_iterator_range(boost::out_edges(v, c.graph()))) {
+                const graph_node& target = c.graph()[boost::target(e, c.graph())];
                 cites_named = cites_named || chosen.named_references[doc][target.item];
             }
             const std::size_t section = d.claims[i].section;
@@ -163,8 +163,8 @@ vertex_filter select_vertices(const corpus& c, const corpus_assessment& a, const
             keep[c.document_vertex(doc)] = true;
             if (section < d.sections.size()) keep[c.section_vertex(doc, section)] = true;
             if (view.references.empty())
-                for (auto e : boost::make_iterator_range(boost::out_edges(v, c.graph)))
-                    keep[boost::target(e, c.graph)] = true;
+                for (auto e : boost::make_iterator_range(boost::out_edges(v, c.graph())))
+                    keep[boost::target(e, c.graph())] = true;
         }
         for (std::size_t i = 0; i < d.references.size(); ++i) {
             if (!chosen.named_references[doc][i]) continue;
@@ -184,7 +184,7 @@ vertex_filter select_vertices(const corpus& c, const corpus_assessment& a, const
 }
 
 std::size_t kept_count(const corpus& c, const vertex_filter& keep) {
-    if (keep.empty()) return boost::num_vertices(c.graph);
+    if (keep.empty()) return boost::num_vertices(c.graph());
     std::size_t count = 0;
     for (bool kept : keep) count += kept ? 1 : 0;
     return count;
@@ -198,6 +198,18 @@ item_place claim_named(const corpus& c, const std::string& id) {
 item_place reference_named(const corpus& c, const std::string& name) {
     const item_ref found = find_reference(c, name);
     return {found.document, found.item};
+}
+
+std::vector<reference_place> references_named(const corpus& c, const std::string& name) {
+    if (name.size() > 1 && name.front() == 's' && name.find(':') == std::string::npos) {
+        const auto& sources = c.links.sources;
+        const auto found = std::find_if(sources.begin(), sources.end(), [&](const source& s) { return s.id == name; });
+        if (found == sources.end())
+            throw view_error("no source '" + name + "' (sources are named like s4, as in the JSON export)");
+        return found->references;
+    }
+    const item_place ref = reference_named(c, name);
+    return {{ref.document, ref.item}};
 }
 
 }  // namespace citegraph

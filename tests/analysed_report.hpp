@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "citegraph/import.hpp"
-#include "graph/stale_analysis.hpp"
+#include "citegraph/stale_analysis.hpp"
 
 namespace citegraph::testing {
 

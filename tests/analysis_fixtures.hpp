@@ -4,9 +4,20 @@
 #include <string>
 #include <vector>
 
+#include "citegraph/analysis.hpp"
 #include "citegraph/model.hpp"
 
 namespace citegraph::fixtures {
+
+// The reasons the analysis gives, as a test expects them.
+inline stale_reason reason(stale_reason_kind kind, age_limit limit = {}) {
+    stale_reason r;
+    r.kind = kind;
+    r.limit = limit;
+    return r;
+}
+inline claim_reason stale_source(std::size_t reference) { return {claim_reason_kind::stale_source, 0, reference}; }
+inline claim_reason missing_reference(int number) { return {claim_reason_kind::missing_reference, number, 0}; }
 
 inline reference make_reference(int number, std::string text, date published,
                                 reference_kind kind = reference_kind::report) {

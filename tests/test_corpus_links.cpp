@@ -20,9 +20,10 @@
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/import.hpp"
 #include "command.hpp"
-#include "exports/exports.hpp"
-#include "graph/stale_analysis.hpp"
-#include "graph/view.hpp"
+#include "citegraph/exports.hpp"
+#include "citegraph/stale_analysis.hpp"
+#include "citegraph/views.hpp"
+#include "graph/citation_graph.hpp"
 
 using namespace citegraph;
 using citegraph::testing::run_citegraph;
@@ -54,16 +55,16 @@ corpus load(const std::vector<std::string>& paths, link_options options = {}) {
 // (source id, target id) of every edge of a kind, in edge order.
 std::vector<std::pair<std::string, std::string>> edges_of(const corpus& c, edge_kind kind) {
     std::vector<std::pair<std::string, std::string>> found;
-    for (auto e : boost::make_iterator_range(boost::edges(c.graph)))
-        if (c.graph[e].kind == kind)
-            found.emplace_back(c.graph[boost::source(e, c.graph)].id, c.graph[boost::target(e, c.graph)].id);
+    for (auto e : boost::make_iterator_range(boost::edges(c.graph())))
+        if (c.graph()[e].kind == kind)
+            found.emplace_back(c.graph()[boost::source(e, c.graph())].id, c.graph()[boost::target(e, c.graph())].id);
     return found;
 }
 
 std::vector<vertex> source_vertices(const corpus& c) {
     std::vector<vertex> found;
-    for (vertex v : boost::make_iterator_range(boost::vertices(c.graph)))
-        if (c.graph[v].kind == node_kind::source) found.push_back(v);
+    for (vertex v : boost::make_iterator_range(boost::vertices(c.graph())))
+        if (c.graph()[v].kind == node_kind::source) found.push_back(v);
     return found;
 }
 
@@ -71,7 +72,7 @@ std::vector<vertex> source_vertices(const corpus& c) {
 std::string reference_id(const corpus& c, std::size_t doc, const std::string& part) {
     const auto& refs = c.documents[doc].references;
     for (std::size_t i = 0; i < refs.size(); ++i)
-        if (refs[i].text.find(part) != std::string::npos) return c.graph[c.reference_vertex(doc, i)].id;
+        if (refs[i].text.find(part) != std::string::npos) return c.graph()[c.reference_vertex(doc, i)].id;
     FAIL("no reference holds " << part);
     return {};
 }
@@ -116,7 +117,7 @@ TEST_CASE("shared works become source vertices after every document's, with same
     REQUIRE(sources.size() == 3);
     const vertex last_reference = c.reference_vertex(1, c.documents[1].references.size() - 1);
     CHECK(sources.front() == last_reference + 1);
-    CHECK(sources.back() == boost::num_vertices(c.graph) - 1);
+    CHECK(sources.back() == boost::num_vertices(c.graph()) - 1);
 
     std::set<std::pair<std::string, std::string>> same_as;
     for (const auto& e : edges_of(c, edge_kind::same_as)) same_as.insert(e);
@@ -133,7 +134,7 @@ TEST_CASE("shared works become source vertices after every document's, with same
     SUBCASE("without merging there is no source vertex") {
         const corpus apart = load(folder_files("shared"), link_options{.merge = false});
         CHECK(source_vertices(apart).empty());
-        CHECK(boost::num_vertices(apart.graph) == last_reference + 1);
+        CHECK(boost::num_vertices(apart.graph()) == last_reference + 1);
     }
 }
 
@@ -253,7 +254,7 @@ TEST_CASE("DOT draws sources as ellipses with dashed same-as and bold derived-fr
     REQUIRE(g != nullptr);
     const std::vector<vertex> sources = source_vertices(c);
     REQUIRE(sources.size() == 2);  // the review and the drought bulletin, each cited by both copies
-    Agnode_t* s = agnode(g.get(), const_cast<char*>(c.graph[sources.front()].id.c_str()), 0);
+    Agnode_t* s = agnode(g.get(), const_cast<char*>(c.graph()[sources.front()].id.c_str()), 0);
     REQUIRE(s != nullptr);
     CHECK(std::string(agget(s, const_cast<char*>("shape"))) == "ellipse");
     CHECK(std::string(agget(s, const_cast<char*>("class"))) == "source");

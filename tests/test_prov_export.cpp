@@ -11,9 +11,9 @@
 
 #include "analysed_report.hpp"
 #include "command.hpp"
-#include "exports/exports.hpp"
+#include "citegraph/exports.hpp"
 #include "exports/prov_model.hpp"
-#include "graph/provenance.hpp"
+#include "citegraph/provenance.hpp"
 
 using namespace citegraph;
 using namespace citegraph::testing;
@@ -167,9 +167,9 @@ TEST_CASE("the Mali report's PROV-JSON holds every document, claim and reference
     CHECK(r25["cg:date"] == json({{"$", "2018-06-28"}, {"type", "xsd:date"}}));
     CHECK(r25["cg:verdict"] == "stale");
     CHECK(r25["cg:staleReason"] == json::array({"superseded by 4", "older than 3y"}));
-    const long index25 = mali_report.c.reference_index(0, 25);
-    REQUIRE(index25 >= 0);
-    CHECK(r25["prov:value"] == d.references[static_cast<std::size_t>(index25)].text);
+    const auto index25 = mali_report.c.reference_index(0, 25);
+    REQUIRE(index25);
+    CHECK(r25["prov:value"] == d.references[*index25].text);
 
     const json& c33 = doc["entity"]["cg:d1.c33"];
     CHECK(c33["cg:verdict"] == "resting-on-stale");

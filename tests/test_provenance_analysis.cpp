@@ -6,13 +6,15 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 
 #include "analysis_fixtures.hpp"
 #include "graph/document_graph.hpp"
-#include "graph/provenance_analysis.hpp"
+#include "citegraph/provenance_analysis.hpp"
 #include "graph/resting_claims.hpp"
-#include "graph/stale_analysis.hpp"
-#include "graph/trace.hpp"
+#include "citegraph/stale_analysis.hpp"
+#include "citegraph/trace.hpp"
+#include "exports/reasons.hpp"
 
 using namespace citegraph;
 using namespace citegraph::fixtures;
@@ -37,7 +39,10 @@ document make_doc(std::string path, std::string title, std::vector<std::vector<i
 provenance hand_links(const std::vector<document>& docs, const std::vector<std::vector<long>>& names,
                       const std::vector<std::vector<reference_place>>& merged = {}) {
     provenance p;
-    p.names_document = names;
+    for (const auto& per_document : names) {
+        auto& named = p.names_document.emplace_back();
+        for (long d : per_document) named.push_back(d < 0 ? std::nullopt : std::optional(static_cast<std::size_t>(d)));
+    }
     p.source_of.resize(docs.size());
     for (std::size_t doc = 0; doc < docs.size(); ++doc) p.source_of[doc].assign(docs[doc].references.size(), 0);
     std::vector<std::vector<bool>> placed(docs.size());
@@ -159,7 +164,7 @@ TEST_CASE("a reference naming a document whose claim rests on a stale source is 
     CHECK_FALSE(review_ref.stale);
     CHECK(review_ref.stale_upstream);
     CHECK(review_ref.upstream_path == std::vector<std::string>{"d3", "d3:c1", "d3:r1"});
-    CHECK(review_ref.stale_reasons ==
+    CHECK(exports_detail::stale_reason_texts(c, a, 1, 0) ==
           std::vector<std::string>{"stale upstream: d3 \"Groundwater Survey\" → d3:c1 → d3:r1 (2009; older than 3y)"});
     // The review's first claim cites only that reference: it now rests on stale sources.
     CHECK(a.documents[1].claims[0].verdict == claim_verdict::resting_on_stale);
@@ -169,10 +174,10 @@ TEST_CASE("a reference naming a document whose claim rests on a stale source is 
     CHECK(summary_ref.stale_upstream);
     CHECK(summary_ref.upstream_path ==
           std::vector<std::string>{"d2", "d2:c1", "d2:r1", "d3", "d3:c1", "d3:r1"});
-    CHECK(summary_ref.stale_reasons.front() ==
+    CHECK(exports_detail::stale_reason_texts(c, a, 0, 0).front() ==
           "stale upstream: d2 \"Basin Water Review\" → d2:c1 → d2:r1 → d3 → d3:c1 → d3:r1 (2009; older than 3y)");
     CHECK(a.documents[0].claims[0].verdict == claim_verdict::resting_on_stale);
-    CHECK(a.documents[0].claims[0].reasons.front().starts_with("1 (2021; stale upstream: d2 "));
+    CHECK(exports_detail::claim_reason_texts(c, a, 0, 0).front().starts_with("1 (2021; stale upstream: d2 "));
     CHECK(a.documents[0].claims[1].verdict == claim_verdict::ok);
     CHECK_FALSE(a.documents[0].references[1].stale_upstream);
     CHECK(a.cycles.empty());
@@ -312,13 +317,14 @@ TEST_CASE("an edition is superseded by a newer one that another document cites, 
             {{-1}, {-1, -1}});
     };
     SUBCASE("out by then") {
-        const corpus_assessment a = assess(corpus_at(make_date(2020, 6, 1)), {});
+        const corpus c = corpus_at(make_date(2020, 6, 1));
+        const corpus_assessment a = assess(c, {});
         const auto& older = a.documents[0].references[0];
         CHECK(older.superseded);
         CHECK(older.stale);
         CHECK(older.superseded_by == 0);
         CHECK(older.superseded_elsewhere == "d2:r2");
-        CHECK(older.stale_reasons == std::vector<std::string>{"superseded by d2:r2 (2020)"});
+        CHECK(exports_detail::stale_reason_texts(c, a, 0, 0) == std::vector<std::string>{"superseded by d2:r2 (2020)"});
         CHECK_FALSE(a.documents[1].references[1].superseded);
     }
     SUBCASE("not yet out") {

@@ -12,9 +12,11 @@
 #include "analysed_report.hpp"
 #include "analysis_fixtures.hpp"
 #include "citegraph/import.hpp"
-#include "exports/exports.hpp"
-#include "exports/render.hpp"
-#include "graph/stale_analysis.hpp"
+#include "citegraph/exports.hpp"
+#include "citegraph/render.hpp"
+#include "citegraph/stale_analysis.hpp"
+#include "exports/reasons.hpp"
+#include "graph/citation_graph.hpp"
 
 using namespace citegraph;
 using citegraph::testing::analyse;
@@ -80,8 +82,8 @@ svg_contents read_svg(const std::string& svg) {
 
 std::multiset<std::string> kept_ids_and_legend(const corpus& c, const vertex_filter& keep) {
     std::multiset<std::string> ids{"legend"};
-    for (vertex v : boost::make_iterator_range(boost::vertices(c.graph)))
-        if (keeps(keep, v)) ids.insert(c.graph[v].id);
+    for (vertex v : boost::make_iterator_range(boost::vertices(c.graph())))
+        if (keeps(keep, v)) ids.insert(c.graph()[v].id);
     return ids;
 }
 
@@ -121,7 +123,7 @@ TEST_CASE("tooltips carry a reference's full text and date and a claim's full te
     view.references = {"25"};
     const svg_contents svg =
         read_svg(render_graph(r.c, r.a, select_vertices(r.c, r.a, view), as(render_format::svg)));
-    const auto index = static_cast<std::size_t>(r.c.reference_index(0, 25));
+    const std::size_t index = r.c.reference_index(0, 25).value();
     const reference& ref = r.c.documents[0].references[index];
     REQUIRE(ref.text.size() > 60);  // longer than its label
     const auto starting = [&](const std::string& prefix) {
@@ -137,7 +139,7 @@ TEST_CASE("tooltips carry a reference's full text and date and a claim's full te
     const std::size_t first = r.a.documents[0].references[index].cited_by.front();
     const std::string claim_tip = starting(r.c.documents[0].claims[first].text);
     REQUIRE(!claim_tip.empty());
-    for (const std::string& reason : r.a.documents[0].claims[first].reasons)
+    for (const std::string& reason : exports_detail::claim_reason_texts(r.c, r.a, 0, first))
         CHECK(claim_tip.find(reason) != std::string::npos);
 }
 
@@ -193,12 +195,12 @@ TEST_CASE("the layout is dot up to the documented node count and sfdp past it") 
 
     SUBCASE("the Mali report, whole, is small enough for dot") {
         const auto& r = mali();
-        REQUIRE(boost::num_vertices(r.c.graph) + 1 <= dot_layout_limit);
+        REQUIRE(boost::num_vertices(r.c.graph()) + 1 <= dot_layout_limit);
         CHECK(clusters(render_graph(r.c, r.a, only_stale(r), as(render_format::svg))) > 0);
     }
     SUBCASE("a graph past the limit is drawn by sfdp unless --layout says otherwise") {
         const auto r = synthetic(dot_layout_limit, 20);  // with document, section and legend: past it
-        REQUIRE(boost::num_vertices(r.c.graph) + 1 > dot_layout_limit);
+        REQUIRE(boost::num_vertices(r.c.graph()) + 1 > dot_layout_limit);
         CHECK(clusters(render_graph(r.c, r.a, {}, as(render_format::svg))) == 0);
         CHECK(clusters(render_graph(r.c, r.a, {}, as(render_format::svg, "dot"))) > 0);
     }
@@ -215,7 +217,7 @@ TEST_CASE("a picture drawn twice in one process comes out the same") {
 
 TEST_CASE("a graph past the render limit is refused before any layout") {
     const auto r = synthetic(render_node_limit, 10);
-    const std::size_t nodes = boost::num_vertices(r.c.graph) + 1;
+    const std::size_t nodes = boost::num_vertices(r.c.graph()) + 1;
     REQUIRE(nodes > render_node_limit);
     try {
         render_graph(r.c, r.a, {}, as(render_format::svg));
@@ -242,7 +244,7 @@ TEST_CASE("an unknown layout engine and a mismatched assessment are refused") {
 
 TEST_CASE("an empty view renders an empty picture") {
     const auto r = synthetic(3, 1);
-    vertex_filter nothing(boost::num_vertices(r.c.graph), false);
+    vertex_filter nothing(boost::num_vertices(r.c.graph()), false);
     const svg_contents svg = read_svg(render_graph(r.c, r.a, nothing, as(render_format::svg)));
     CHECK(svg.node_titles.empty());
 }

@@ -11,7 +11,7 @@
 
 #include "analysed_report.hpp"
 #include "command.hpp"
-#include "graph/view.hpp"
+#include "citegraph/views.hpp"
 
 using citegraph::testing::run_citegraph;
 using citegraph::testing::scratch_dir;

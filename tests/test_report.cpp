@@ -11,11 +11,11 @@
 
 #include "analysis_fixtures.hpp"
 #include "citegraph/import.hpp"
-#include "exports/findings.hpp"
+#include "citegraph/findings.hpp"
 #include "exports/html.hpp"
-#include "exports/report.hpp"
+#include "citegraph/report.hpp"
 #include "exports/sha256.hpp"
-#include "graph/stale_analysis.hpp"
+#include "citegraph/stale_analysis.hpp"
 
 using namespace citegraph;
 using namespace citegraph::fixtures;
@@ -141,7 +141,7 @@ TEST_CASE("the findings come in check's order, each with its verdict and section
     const corpus c = build_corpus({import_file(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt", "", warnings)});
     const corpus_assessment a = assess(c, {});
     const pugi::xml_document doc = parse(report_of(c, a));
-    const auto expected = exports_detail::ordered_findings(c, a);
+    const auto expected = ordered_findings(c, a);
     const auto rows = doc.select_nodes("//details[@class='finding']");
     REQUIRE(rows.size() == expected.size());
     REQUIRE(expected.size() > 40);

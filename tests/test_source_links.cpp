@@ -5,13 +5,14 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/import.hpp"
-#include "graph/provenance.hpp"
+#include "citegraph/provenance.hpp"
 #include "graph/source_keys.hpp"
 
 using namespace citegraph;
@@ -134,15 +135,15 @@ TEST_CASE("the chain: the summary names the review by URL, the review names the 
 
     const std::size_t by_url = reference_holding(docs[summary], "Basin Water Review");
     const std::size_t by_doi = reference_holding(docs[review], "doi:10.5555/gw-survey.2021");
-    CHECK(links.names_document[summary][by_url] == static_cast<long>(review));
-    CHECK(links.names_document[review][by_doi] == static_cast<long>(survey));
-    CHECK(source_of(links, summary, by_url).document == static_cast<long>(review));
-    CHECK(source_of(links, review, by_doi).document == static_cast<long>(survey));
+    CHECK(links.names_document[summary][by_url] == review);
+    CHECK(links.names_document[review][by_doi] == survey);
+    CHECK(source_of(links, summary, by_url).document == review);
+    CHECK(source_of(links, review, by_doi).document == survey);
     CHECK(source_of(links, review, by_doi).doi == "10.5555/gw-survey.2021");
     // Nothing else names a corpus document, and no two references are one work.
     long naming = 0;
     for (const auto& per_document : links.names_document)
-        naming += std::count_if(per_document.begin(), per_document.end(), [](long d) { return d >= 0; });
+        naming += std::count_if(per_document.begin(), per_document.end(), [](const auto& d) { return d.has_value(); });
     CHECK(naming == 2);
     CHECK(links.sources.size() == 5);
     CHECK(links.near_misses.empty());
@@ -155,14 +156,14 @@ TEST_CASE("the cycle: atlas to note by URL, note to records by title and year, r
     const std::size_t note = document_named(docs, "harbour-sediment-note.md");
     const std::size_t records = document_named(docs, "tide-gauge-records.md");
     const provenance links = link_sources(docs);
-    CHECK(links.names_document[atlas] == std::vector<long>{static_cast<long>(note)});
-    CHECK(links.names_document[note] == std::vector<long>{static_cast<long>(records)});
-    CHECK(links.names_document[records] == std::vector<long>{static_cast<long>(atlas)});
+    CHECK(links.names_document[atlas] == std::vector<std::optional<std::size_t>>{note});
+    CHECK(links.names_document[note] == std::vector<std::optional<std::size_t>>{records});
+    CHECK(links.names_document[records] == std::vector<std::optional<std::size_t>>{atlas});
 
     SUBCASE("a title in another year names no document") {
         std::vector<document> changed = docs;
         changed[note].references[0].published = make_date(2019);
-        CHECK(link_sources(changed).names_document[note][0] == -1);
+        CHECK(link_sources(changed).names_document[note][0] == std::nullopt);
     }
 }
 
@@ -187,7 +188,7 @@ TEST_CASE("shared works spelled differently become one source each; editions sta
         const source& s = source_of(links, brief, a);
         CHECK(s.matched_by == expected.basis);
         CHECK(s.references == std::vector<reference_place>{{brief, a}, {outlook, b}});
-        CHECK(s.document == -1);
+        CHECK(s.document == std::nullopt);
     }
     const source& report = source_of(links, brief, reference_holding(docs[brief], "CA9692EN"));
     CHECK(report.id == "s1");
@@ -218,7 +219,7 @@ TEST_CASE("without merging every reference is its own source, and links to docum
     const std::vector<document> chain = import_folder("provenance/chain");
     const provenance chain_links = link_sources(chain, link_options{.merge = false});
     CHECK(chain_links.names_document[document_named(chain, "regional-summary.md")][0] ==
-          static_cast<long>(document_named(chain, "basin-review.html")));
+          document_named(chain, "basin-review.html"));
 }
 
 TEST_CASE("two different DOIs are never one source, whatever else they share") {
@@ -294,7 +295,7 @@ TEST_CASE("the real documents read together: no work is shared across them, five
     for (const source* s : merged) by_url += s->matched_by == match_basis::url;
     CHECK(by_url == 3);
     for (const auto& per_document : links.names_document)
-        CHECK(std::none_of(per_document.begin(), per_document.end(), [](long d) { return d >= 0; }));
+        CHECK(std::none_of(per_document.begin(), per_document.end(), [](const auto& d) { return d.has_value(); }));
     // The Mali report cites editions of its series (Trafficking in Persons 2017..2020), but
     // inside one document: no near miss across documents.
     CHECK(links.near_misses.empty());

@@ -15,9 +15,10 @@
 #include "analysed_report.hpp"
 #include "analysis_fixtures.hpp"
 #include "citegraph/import.hpp"
-#include "exports/exports.hpp"
-#include "graph/stale_analysis.hpp"
-#include "graph/view.hpp"
+#include "citegraph/exports.hpp"
+#include "citegraph/stale_analysis.hpp"
+#include "citegraph/views.hpp"
+#include "graph/citation_graph.hpp"
 
 using namespace citegraph;
 using citegraph::testing::analyse;
@@ -30,8 +31,8 @@ namespace {
 // The ids of the vertices the filter keeps.
 std::set<std::string> kept_ids(const corpus& c, const vertex_filter& keep) {
     std::set<std::string> ids;
-    for (vertex v : boost::make_iterator_range(boost::vertices(c.graph)))
-        if (keeps(keep, v)) ids.insert(c.graph[v].id);
+    for (vertex v : boost::make_iterator_range(boost::vertices(c.graph())))
+        if (keeps(keep, v)) ids.insert(c.graph()[v].id);
     return ids;
 }
 
@@ -42,19 +43,18 @@ std::set<std::string> expected_ids(const corpus& c, const std::vector<std::size_
                                    const std::vector<int>& only = {}) {
     std::set<std::string> ids;
     const document& d = c.documents[0];
-    if (!claims.empty() || !only.empty()) ids.insert(c.graph[c.document_vertex(0)].id);
+    if (!claims.empty() || !only.empty()) ids.insert(c.graph()[c.document_vertex(0)].id);
     for (std::size_t i : claims) {
-        ids.insert(c.graph[c.claim_vertex(0, i)].id);
-        ids.insert(c.graph[c.section_vertex(0, d.claims[i].section)].id);
+        ids.insert(c.graph()[c.claim_vertex(0, i)].id);
+        ids.insert(c.graph()[c.section_vertex(0, d.claims[i].section)].id);
         if (!only.empty()) continue;
         for (int number : d.claims[i].cites)
-            if (const long r = c.reference_index(0, number); r >= 0)
-                ids.insert(c.graph[c.reference_vertex(0, static_cast<std::size_t>(r))].id);
+            if (const auto r = c.reference_index(0, number)) ids.insert(c.graph()[c.reference_vertex(0, *r)].id);
     }
     for (int number : only) {
-        const long r = c.reference_index(0, number);
-        REQUIRE(r >= 0);
-        ids.insert(c.graph[c.reference_vertex(0, static_cast<std::size_t>(r))].id);
+        const auto r = c.reference_index(0, number);
+        REQUIRE(r);
+        ids.insert(c.graph()[c.reference_vertex(0, *r)].id);
     }
     return ids;
 }
@@ -74,8 +74,8 @@ bool is_stale(claim_verdict v) {
 
 std::size_t count_kind(const corpus& c, const vertex_filter& keep, node_kind kind) {
     std::size_t n = 0;
-    for (vertex v : boost::make_iterator_range(boost::vertices(c.graph)))
-        n += keeps(keep, v) && c.graph[v].kind == kind ? 1 : 0;
+    for (vertex v : boost::make_iterator_range(boost::vertices(c.graph())))
+        n += keeps(keep, v) && c.graph()[v].kind == kind ? 1 : 0;
     return n;
 }
 
@@ -90,7 +90,7 @@ TEST_SUITE("views") {
 TEST_CASE("a view with no selector keeps the whole graph") {
     const vertex_filter keep = select_vertices(mali().c, mali().a, graph_view{});
     CHECK(keep.empty());
-    CHECK(kept_count(mali().c, keep) == boost::num_vertices(mali().c.graph));
+    CHECK(kept_count(mali().c, keep) == boost::num_vertices(mali().c.graph()));
 }
 
 TEST_CASE("--only stale keeps the resting-on-stale and partly-stale claims with every source they cite") {
@@ -122,7 +122,7 @@ TEST_CASE("--claim keeps that claim, its section and the references it cites") {
     const auto many = claims_where(r, [](const claim& cl, const claim_assessment&) { return cl.cites.size() >= 3; });
     REQUIRE(!many.empty());
     const std::size_t chosen = many.front();
-    const std::string id = r.c.graph[r.c.claim_vertex(0, chosen)].id;
+    const std::string id = r.c.graph()[r.c.claim_vertex(0, chosen)].id;
     CAPTURE(id);
     for (const std::string& name : {id, id.substr(id.find(':') + 1)}) {
         graph_view view;
@@ -135,9 +135,9 @@ TEST_CASE("--claim keeps that claim, its section and the references it cites") {
 
 TEST_CASE("--reference 25 keeps reference 25 and exactly the claims citing it") {
     const auto& r = mali();
-    const long index = r.c.reference_index(0, 25);
-    REQUIRE(index >= 0);
-    const auto& cited_by = r.a.documents[0].references[static_cast<std::size_t>(index)].cited_by;
+    const auto index = r.c.reference_index(0, 25);
+    REQUIRE(index);
+    const auto& cited_by = r.a.documents[0].references[*index].cited_by;
     REQUIRE(cited_by.size() > 1);
     for (const char* name : {"25", "d1:r25", "d1:25"}) {
         CAPTURE(name);
@@ -230,9 +230,9 @@ TEST_CASE("the writers write only what the view keeps") {
     const vertex_filter keep = select_vertices(r.c, r.a, view);
     const std::size_t kept = kept_count(r.c, keep);
     std::size_t kept_edges = 0;
-    for (auto e : boost::make_iterator_range(boost::edges(r.c.graph)))
-        kept_edges += keep[boost::source(e, r.c.graph)] && keep[boost::target(e, r.c.graph)] ? 1 : 0;
-    REQUIRE(kept < boost::num_vertices(r.c.graph));
+    for (auto e : boost::make_iterator_range(boost::edges(r.c.graph())))
+        kept_edges += keep[boost::source(e, r.c.graph())] && keep[boost::target(e, r.c.graph())] ? 1 : 0;
+    REQUIRE(kept < boost::num_vertices(r.c.graph()));
 
     SUBCASE("GraphML") {
         std::ostringstream out;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "citegraph/model.hpp"
+#include "citegraph/provenance.hpp"
 
 namespace citegraph {
 
@@ -57,6 +58,25 @@ struct reference_flags {
 // Lower-case names of the set flags, in a fixed order: "undated", "unverifiable", "draft", "in-force".
 std::vector<std::string> flag_names(const reference_flags& flags);
 
+// Why a reference is stale. Writers put it in words ("superseded by 4", "older than 3y",
+// "stale upstream: d2 ..."); the analysis keeps what they need to.
+enum class stale_reason_kind {
+    superseded,            // a newer edition in the same document: reference_assessment::superseded_by
+    superseded_elsewhere,  // a newer edition another document cites: `reference`
+    too_old,               // older than `limit` at the document's as-of date
+    upstream,              // names a corpus document with a claim resting on stale sources
+};
+
+struct stale_reason {
+    stale_reason_kind kind = stale_reason_kind::too_old;
+    age_limit limit;            // too_old: the limit it is older than
+    // superseded_elsewhere: the newer edition; upstream: the stale reference the path down
+    // from the named document (reference_assessment::upstream_path) ends at.
+    reference_place reference;
+    std::size_t document = 0;   // upstream: the corpus document the reference names
+    friend bool operator==(const stale_reason&, const stale_reason&) = default;
+};
+
 struct reference_assessment {
     bool stale = false;                     // by its own age or a newer edition
     bool superseded = false;
@@ -70,8 +90,8 @@ struct reference_assessment {
     // upstream_path_limit keeps its head, "…", and its last three ids (document, claim,
     // stale reference), so a long chain costs no more than a short one.
     std::vector<std::string> upstream_path;
-    // "superseded by 4", "superseded by d2:r4 (2020)", "older than 3y", "stale upstream: ..."
-    std::vector<std::string> stale_reasons;
+    // Why it is stale, in the order found: superseded first, then too old, then upstream.
+    std::vector<stale_reason> stale_reasons;
     reference_flags flags;
     std::vector<std::size_t> cited_by;      // indices of the claims citing it, ascending
 };
@@ -79,11 +99,26 @@ struct reference_assessment {
 // Whether claims citing the reference rest on a stale source: stale itself or stale upstream.
 inline bool counts_as_stale(const reference_assessment& a) { return a.stale || a.stale_upstream; }
 
+// Why a claim has its verdict, or is an anachronism.
+enum class claim_reason_kind {
+    uncited,             // no citation supports it
+    missing_reference,   // cites `number`, which the reference list lacks
+    stale_source,        // cites `reference`, which counts as stale
+    predates,            // names claim_assessment::event_year, which every source predates
+};
+
+struct claim_reason {
+    claim_reason_kind kind = claim_reason_kind::uncited;
+    int number = 0;              // missing_reference: the number cited
+    std::size_t reference = 0;   // stale_source: index into the document's references
+    friend bool operator==(const claim_reason&, const claim_reason&) = default;
+};
+
 struct claim_assessment {
     claim_verdict verdict = claim_verdict::ok;
     bool anachronism = false;               // names an event year that every source predates
     int event_year = 0;                     // the year that judgement used; 0 if none
-    std::vector<std::string> reasons;       // one line per stale, missing or predating source
+    std::vector<claim_reason> reasons;      // one per missing or stale source, in citation order; predates last
 };
 
 struct document_assessment {

@@ -1,6 +1,6 @@
 // Imports a two-line report through the installed library and prints its one verdict.
-#include <citegraph/graph/stale_analysis.hpp>
 #include <citegraph/import.hpp>
+#include <citegraph/stale_analysis.hpp>
 #include <citegraph/version.hpp>
 #include <iostream>
 

@@ -12,9 +12,9 @@
 #include <vector>
 
 #include "citegraph/import.hpp"
-#include "exports/exports.hpp"
-#include "exports/report.hpp"
-#include "graph/stale_analysis.hpp"
+#include "citegraph/exports.hpp"
+#include "citegraph/report.hpp"
+#include "citegraph/stale_analysis.hpp"
 
 namespace {
 

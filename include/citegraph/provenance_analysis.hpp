@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "citegraph/analysis.hpp"
-#include "citation_graph.hpp"
+#include "citegraph/corpus.hpp"
 
 namespace citegraph {
 

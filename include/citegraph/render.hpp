@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "citegraph/analysis.hpp"
-#include "graph/citation_graph.hpp"
-#include "graph/view.hpp"
+#include "citegraph/corpus.hpp"
+#include "citegraph/views.hpp"
 
 namespace citegraph {
 

@@ -1,10 +1,8 @@
-#include "findings.hpp"
+#include "citegraph/findings.hpp"
 
 #include <algorithm>
 
-#include "text.hpp"
-
-namespace citegraph::exports_detail {
+namespace citegraph {
 
 namespace {
 
@@ -51,27 +49,18 @@ std::vector<std::string> current_sources(const corpus& c, const corpus_assessmen
     const document& d = c.documents[doc];
     std::vector<std::string> numbers;
     for (int number : d.claims[claim].cites) {
-        const long ref = c.reference_index(doc, number);
-        if (ref >= 0 && !counts_as_stale(a.documents[doc].references[static_cast<std::size_t>(ref)]))
-            numbers.push_back(std::to_string(d.references[static_cast<std::size_t>(ref)].number));
+        const auto ref = c.reference_index(doc, number);
+        if (ref && !counts_as_stale(a.documents[doc].references[*ref]))
+            numbers.push_back(std::to_string(d.references[*ref].number));
     }
     return numbers;
 }
 
-std::string explain(const corpus& c, const corpus_assessment& a, const finding& f) {
-    if (f.kind == finding_kind::stale_source) return "";
-    const claim_assessment& ca = a.documents[f.document].claims[f.item];
-    if (f.kind == finding_kind::anachronism) return ca.reasons.empty() ? "" : ca.reasons.back();
-    std::vector<std::string> reasons = ca.reasons;
-    if (ca.anachronism && !reasons.empty()) reasons.pop_back();  // has a finding of its own
-    switch (ca.verdict) {
-        case claim_verdict::resting_on_stale: return "cites " + join(reasons, ", ");
-        case claim_verdict::partly_stale:
-            return "cites " + join(reasons, ", ") + "; current: " +
-                   join(current_sources(c, a, f.document, f.item), ", ");
-        case claim_verdict::uncited: return "";
-        default: return join(reasons, "; ");
-    }
+int worst_severity(const corpus_assessment& a) {
+    int worst = 0;
+    for (const auto& da : a.documents)
+        for (const auto& ca : da.claims) worst = std::max(worst, severity(ca.verdict));
+    return worst;
 }
 
 document_summary summarize(const document& d, const document_assessment& da) {
@@ -93,4 +82,4 @@ document_summary summarize(const document& d, const document_assessment& da) {
     return s;
 }
 
-}  // namespace citegraph::exports_detail
+}  // namespace citegraph

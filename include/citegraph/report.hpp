@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "citegraph/analysis.hpp"
-#include "graph/citation_graph.hpp"
+#include "citegraph/corpus.hpp"
 
 namespace citegraph {
 

@@ -4,18 +4,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include "chains.hpp"
 #include "citegraph/diagnostics.hpp"
-#include "exports/text.hpp"
-#include "graph/trace.hpp"
-#include "graph/view.hpp"
+#include "citegraph/trace.hpp"
+#include "citegraph/views.hpp"
+#include "graph/citation_graph.hpp"
+#include "listings.hpp"
+#include "reasons.hpp"
+#include "text.hpp"
 
-namespace citegraph::cli {
+namespace citegraph::exports_detail {
 
 namespace {
 
-using exports_detail::join;
-using exports_detail::terminal_label;
 using json = nlohmann::ordered_json;
 
 std::string date_or_undated(const date& d) { return d.known() ? to_iso(d) : "undated"; }
@@ -27,27 +27,14 @@ std::string reference_verdict(const reference_assessment& ra) {
     return ra.stale_upstream ? "stale-upstream" : "current";
 }
 
-// The reasons a reference is stale in itself; the upstream reason is the tree below it.
-std::vector<std::string> own_reasons(const reference_assessment& ra) {
-    std::vector<std::string> reasons;
-    for (const auto& reason : ra.stale_reasons)
-        if (reason.rfind("stale upstream", 0) != 0) reasons.push_back(reason);
-    return reasons;
-}
-
-// The id of the source a reference was merged into with references of other documents (a
-// source the graph draws); "" if none.
-std::string merged_source(const corpus& c, std::size_t doc, std::size_t ref) {
-    const auto& of = c.links.source_of;
-    if (doc >= of.size() || ref >= of[doc].size()) return "";
-    const source& s = c.links.sources[of[doc][ref]];
-    const bool shared = std::any_of(s.references.begin(), s.references.end(),
-                                    [&](const reference_place& p) { return p.document != doc; });
-    return shared ? s.id : "";
+// The id of the source a reference shares with other documents; "" if none.
+std::string shared_source_id(const corpus& c, std::size_t doc, std::size_t ref) {
+    const auto shared = c.shared_source(doc, ref);
+    return shared ? c.links.sources[*shared].id : "";
 }
 
 std::string id_of(const corpus& c, const trace_line& line) {
-    const auto& g = c.graph;
+    const auto& g = c.graph();
     switch (line.kind) {
         case trace_kind::claim: return g[c.claim_vertex(line.document, line.item)].id;
         case trace_kind::reference: return g[c.reference_vertex(line.document, line.item)].id;
@@ -69,9 +56,11 @@ std::string describe(const corpus& c, const corpus_assessment& a, const trace_li
             const reference& r = d.references[line.item];
             const reference_assessment& ra = a.documents[line.document].references[line.item];
             std::string text = id + " " + date_or_undated(r.published) + " " + reference_verdict(ra);
-            if (const auto reasons = own_reasons(ra); !reasons.empty()) text += " (" + join(reasons, "; ") + ")";
+            // The reasons it is stale in itself; the upstream reason is the tree below it.
+            if (const auto reasons = own_stale_reason_texts(c, a, line.document, line.item); !reasons.empty())
+                text += " (" + join(reasons, "; ") + ")";
             if (const auto flags = flag_names(ra.flags); !flags.empty()) text += " [" + join(flags, ", ") + "]";
-            if (const std::string s = merged_source(c, line.document, line.item); !s.empty()) text += " " + s;
+            if (const std::string s = shared_source_id(c, line.document, line.item); !s.empty()) text += " " + s;
             return text + ": \"" + terminal_label(r.text, 72) + "\"";
         }
         case trace_kind::document:
@@ -119,29 +108,29 @@ json line_json(const corpus& c, const corpus_assessment& a, const trace_line& li
             out["path"] = d.path;
             out["line"] = cl.where.line;
             out["verdict"] = to_string(a.documents[line.document].claims[line.item].verdict);
-            out["text"] = exports_detail::clean_text(cl.text);
+            out["text"] = clean_text(cl.text);
             out["references"] = json::array();
             break;
         }
         case trace_kind::reference: {
             const reference& r = d.references[line.item];
             const reference_assessment& ra = a.documents[line.document].references[line.item];
-            const std::string s = merged_source(c, line.document, line.item);
+            const std::string s = shared_source_id(c, line.document, line.item);
             out["kind"] = "reference";
             out["published"] = r.published.known() ? json(to_iso(r.published)) : json(nullptr);
             out["stale"] = ra.stale;
             out["stale_upstream"] = ra.stale_upstream;
-            out["stale_reasons"] = ra.stale_reasons;
+            out["stale_reasons"] = stale_reason_texts(c, a, line.document, line.item);
             out["flags"] = flag_names(ra.flags);
             out["source"] = s.empty() ? json(nullptr) : json(s);
-            out["text"] = exports_detail::clean_text(r.text);
+            out["text"] = clean_text(r.text);
             out["document"] = nullptr;
             break;
         }
         default:
             out["kind"] = "document";
             out["path"] = d.path;
-            out["title"] = exports_detail::clean_text(d.title);
+            out["title"] = clean_text(d.title);
             out["published"] = d.published.known() ? json(to_iso(d.published)) : json(nullptr);
             out["expanded"] = line.kind == trace_kind::document;
             out["cycle_back"] = line.kind == trace_kind::cycle_back;
@@ -173,16 +162,19 @@ json tree_json(const corpus& c, const corpus_assessment& a, const std::vector<tr
     return close_to(0);
 }
 
-}  // namespace
-
-void write_trace(std::ostream& out, const corpus& c, const corpus_assessment& a, const std::string& id,
-                 listing_format format) {
-    const item_place claim = claim_named(c, id);
-    const std::vector<trace_line> lines = trace_claim(c, {claim.document, claim.item});
-    // Invalid UTF-8 (a file name in another encoding) comes out as U+FFFD, as in export.
-    if (format == listing_format::json)
-        out << tree_json(c, a, lines).dump(2, ' ', false, json::error_handler_t::replace) << '\n';
-    else write_text(out, c, a, lines);
+// The claim in.subject names and the tree under it; throws view_error if the corpus lacks it.
+std::vector<trace_line> traced(const writer_input& in) {
+    const item_place claim = claim_named(in.c, in.subject);
+    return trace_claim(in.c, {claim.document, claim.item});
 }
 
-}  // namespace citegraph::cli
+}  // namespace
+
+void write_trace_text(std::ostream& out, const writer_input& in) { write_text(out, in.c, in.a, traced(in)); }
+
+void write_trace_json(std::ostream& out, const writer_input& in) {
+    // Invalid UTF-8 (a file name in another encoding) comes out as U+FFFD, as in export.
+    out << tree_json(in.c, in.a, traced(in)).dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace citegraph::exports_detail

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "citegraph/analysis.hpp"
-#include "citation_graph.hpp"
+#include "citegraph/corpus.hpp"
 
 namespace citegraph {
 

@@ -1,15 +1,51 @@
-// Writers for the analysed corpus: JSON, GraphML (pugixml) and DOT (cgraph).
+// Writers for the analysed corpus: the table every command's --format chooses from, and
+// the graph writers (JSON, GraphML through pugixml, DOT through cgraph, W3C PROV).
 #pragma once
 
 #include <functional>
 #include <iosfwd>
+#include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "citegraph/analysis.hpp"
-#include "graph/citation_graph.hpp"
-#include "graph/view.hpp"
+#include "citegraph/corpus.hpp"
+#include "citegraph/diagnostics.hpp"
+#include "citegraph/views.hpp"
 
 namespace citegraph {
+
+// What a writer writes from.
+struct writer_input {
+    const corpus& c;
+    const corpus_assessment& a;   // parallel to c
+    vertex_filter keep;           // export: the vertices to write (select_vertices); empty keeps all
+    std::string subject;          // trace: a claim ("d1:c17"); impact: a reference ("d1:r3") or source ("s4")
+    diagnostics* notes = nullptr; // report: where it says it left the graph out; may be null
+};
+
+// Every writer has this shape. Throws view_error when the subject names nothing in the corpus.
+using write_function = void (*)(std::ostream& out, const writer_input& in);
+
+struct writer {
+    std::string_view command;  // the command it serves: "check", "export", "report", "trace", "impact"
+    std::string_view name;     // what that command's --format takes: "text", "json", "graphml", ...
+    write_function write;
+};
+
+// The table of writers: per command, the default format first, then the order --help lists them.
+std::span<const writer> writers();
+
+// The writer of a command's format; nullptr if there is none.
+const writer* find_writer(std::string_view command, std::string_view name);
+
+// The formats a command writes, the default first.
+std::vector<std::string> writer_names(std::string_view command);
+
+// Works that two documents cite under one title but in different years, as warnings at the
+// first reference: not merged, and worth a look (a newer edition, or a wrong year).
+std::vector<diagnostic> near_miss_warnings(const corpus& c);
 
 // The JSON described in README.md: documents with their references and claims; an empty
 // corpus gives "documents": []. Invalid UTF-8 comes out as U+FFFD. All three writers throw

@@ -5,8 +5,8 @@
 #include <cstddef>
 #include <vector>
 
-#include "citation_graph.hpp"
-#include "provenance_analysis.hpp"
+#include "citegraph/corpus.hpp"
+#include "citegraph/provenance_analysis.hpp"
 
 namespace citegraph {
 

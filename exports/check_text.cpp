@@ -1,30 +1,25 @@
-#include "check.hpp"
-
 #include <algorithm>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "citegraph/diagnostics.hpp"
-#include "exports/findings.hpp"
-#include "exports/text.hpp"
-#include "graph/provenance_analysis.hpp"
+#include "citegraph/findings.hpp"
+#include "citegraph/provenance_analysis.hpp"
+#include "listings.hpp"
+#include "reasons.hpp"
+#include "text.hpp"
 
-namespace citegraph::cli {
+namespace citegraph::exports_detail {
 
 namespace {
-
-using exports_detail::finding;
-using exports_detail::finding_kind;
-using exports_detail::join;
-using exports_detail::terminal_label;
 
 void write_claim_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f) {
     const document& d = c.documents[f.document];
     const claim& cl = d.claims[f.item];
     out << printable(d.path) << ':' << cl.where.line << ": " << f.name << ": \"" << terminal_label(cl.text, 72)
         << "\"";
-    if (const std::string why = exports_detail::explain(c, a, f); !why.empty()) out << " — " << printable(why);
+    if (const std::string why = explain(c, a, f); !why.empty()) out << " — " << printable(why);
     out << '\n';
 }
 
@@ -36,16 +31,16 @@ void write_stale_source(std::ostream& out, const corpus& c, const corpus_assessm
     const std::size_t claims = ra.cited_by.size();
     out << printable(d.path) << ':' << r.where.line << ": " << f.name << ": " << r.number << " \""
         << terminal_label(r.text, 80) << "\" (" << (r.published.known() ? to_iso(r.published) : "undated")
-        << "; " << printable(join(ra.stale_reasons, "; ")) << ") — " << claims
+        << "; " << printable(join(stale_reason_texts(c, a, f.document, f.item), "; ")) << ") — " << claims
         << (claims == 1 ? " claim rests" : " claims rest") << " on it\n";
 }
 
 void write_summary(std::ostream& out, const document& d, const document_assessment& da,
                    const stale_policy& policy) {
-    const exports_detail::document_summary s = exports_detail::summarize(d, da);
+    const document_summary s = summarize(d, da);
     const std::string path = printable(d.path);
     out << path << ": " << d.claims.size() << " claims: ";
-    for (auto v : exports_detail::summary_verdicts)
+    for (auto v : summary_verdicts)
         out << s.claims(v) << ' ' << to_string(v) << (v == claim_verdict::dangling ? "" : ", ");
     out << "; " << s.anachronisms << " anachronism" << (s.anachronisms == 1 ? "" : "s") << '\n';
     out << path << ": " << d.references.size() << " references: " << s.stale << " stale ("
@@ -88,11 +83,10 @@ void write_load_bearing(std::ostream& out, const corpus& c) {
 
 }  // namespace
 
-check_counts write_check_report(std::ostream& out, const corpus& c, const corpus_assessment& a) {
-    check_counts counts;
-    for (const auto& da : a.documents)
-        for (const auto& ca : da.claims) counts.worst_severity = std::max(counts.worst_severity, severity(ca.verdict));
-    for (const finding& f : exports_detail::ordered_findings(c, a)) {
+void write_check_text(std::ostream& out, const writer_input& in) {
+    const corpus& c = in.c;
+    const corpus_assessment& a = in.a;
+    for (const finding& f : ordered_findings(c, a)) {
         if (f.kind == finding_kind::stale_source) write_stale_source(out, c, a, f);
         else write_claim_finding(out, c, a, f);
     }
@@ -102,7 +96,6 @@ check_counts write_check_report(std::ostream& out, const corpus& c, const corpus
         write_cycles(out, c, a);
         write_load_bearing(out, c);
     }
-    return counts;
 }
 
-}  // namespace citegraph::cli
+}  // namespace citegraph::exports_detail

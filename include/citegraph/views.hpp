@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "citegraph/analysis.hpp"
-#include "citation_graph.hpp"
+#include "citegraph/corpus.hpp"
 
 namespace citegraph {
 
@@ -62,5 +62,10 @@ item_place claim_named(const corpus& c, const std::string& id);
 // The reference a name names, as --reference reads it ("d1:r25"; "25" when one document
 // has it); throws view_error naming it if no or several references match.
 item_place reference_named(const corpus& c, const std::string& name);
+
+// The references a name stands for, as impact reads it: the one reference "d1:r3" (or "3")
+// names, or every reference of the source "s4" (an id of corpus::links.sources); throws
+// view_error naming it if the corpus has no such reference or source.
+std::vector<reference_place> references_named(const corpus& c, const std::string& name);
 
 }  // namespace citegraph

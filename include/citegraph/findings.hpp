@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "citegraph/analysis.hpp"
-#include "graph/citation_graph.hpp"
+#include "citegraph/corpus.hpp"
 
-namespace citegraph::exports_detail {
+namespace citegraph {
 
 enum class finding_kind {
     claim,         // a claim whose verdict is not ok
@@ -32,11 +32,6 @@ struct finding {
 // mends them all.
 // Empty when every claim is ok and no reference is stale.
 std::vector<finding> ordered_findings(const corpus& c, const corpus_assessment& a);
-
-// Why a claim finding holds, as `check` prints it after the dash: "cites 25 (2018-06-28;
-// older than 3y); current: 3, 5" for a partly-stale claim, the anachronism's own reason for
-// an anachronism; "" for an uncited claim and for a stale source.
-std::string explain(const corpus& c, const corpus_assessment& a, const finding& f);
 
 // The numbers of the sources a claim cites that are current (neither stale nor stale
 // upstream), in citation order;
@@ -59,6 +54,9 @@ struct document_summary {
     int claims(claim_verdict v) const { return claims_by_verdict[static_cast<std::size_t>(v)]; }
 };
 
+// severity() of the worst claim verdict of the corpus; 0 when every claim is ok.
+int worst_severity(const corpus_assessment& a);
+
 // Counts what a document's assessment found.
 document_summary summarize(const document& d, const document_assessment& da);
 
@@ -67,4 +65,4 @@ inline constexpr std::array<claim_verdict, 5> summary_verdicts{
     claim_verdict::ok, claim_verdict::partly_stale, claim_verdict::resting_on_stale,
     claim_verdict::uncited, claim_verdict::dangling};
 
-}  // namespace citegraph::exports_detail
+}  // namespace citegraph

@@ -1,10 +1,11 @@
 // Provenance across a corpus: which references in different documents name the same work
 // (a source), and which references name a document that is itself in the corpus.
-// Plain data computed from the documents alone (graph/source_links.cpp); the citation graph
+// Plain data computed from the documents alone (graph/source_links.cpp); the corpus graph
 // draws it as source vertices with same-as edges and reference -> document derived-from edges.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,7 @@ struct source {
     date published;                          // the newest date any member gives the work
     std::vector<reference_place> references; // never empty
     match_basis matched_by = match_basis::none;  // the weakest key that merged its members; none for one reference
-    long document = -1;                      // the corpus document that is this work; -1 if none
+    std::optional<std::size_t> document;     // the corpus document that is this work, if any
 };
 
 // Two references of different documents with the same normalised title whose years
@@ -49,9 +50,9 @@ struct provenance {
     std::vector<source> sources;
     // Per document, per reference: index into sources.
     std::vector<std::vector<std::size_t>> source_of;
-    // Per document, per reference: the corpus document it names, or -1. A document never
+    // Per document, per reference: the corpus document it names, if any. A document never
     // names itself here.
-    std::vector<std::vector<long>> names_document;
+    std::vector<std::vector<std::optional<std::size_t>>> names_document;
     std::vector<near_miss> near_misses;
 };
 

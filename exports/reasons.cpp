@@ -1,0 +1,109 @@
+#include "reasons.hpp"
+
+#include "graph/citation_graph.hpp"
+#include "text.hpp"
+
+namespace citegraph::exports_detail {
+
+namespace {
+
+std::string date_or_undated(const date& d) { return d.known() ? to_iso(d) : "undated"; }
+
+std::string id_of(const corpus& c, const reference_place& r) {
+    return c.graph()[c.reference_vertex(r.document, r.reference)].id;
+}
+
+// One reason other than upstream in words.
+std::string own_reason_text(const corpus& c, const reference_assessment& ra, const stale_reason& reason) {
+    switch (reason.kind) {
+        case stale_reason_kind::superseded: return "superseded by " + std::to_string(ra.superseded_by);
+        case stale_reason_kind::superseded_elsewhere: {
+            const reference_place& newer = reason.reference;
+            return "superseded by " + id_of(c, newer) + " (" +
+                   to_iso(c.documents[newer.document].references[newer.reference].published) + ")";
+        }
+        case stale_reason_kind::too_old: return "older than " + to_string(reason.limit);
+        case stale_reason_kind::upstream: break;
+    }
+    return "";
+}
+
+// "stale upstream: d2 "Basin Water Review" → d2:c1 → d2:r1 → d3 → d3:c1 → d3:r1 (2009; older than 3y)":
+// the path down from the named document, and the date and reasons of the stale reference it ends at.
+std::string upstream_text(const corpus& c, const corpus_assessment& a, const reference_assessment& ra,
+                          const stale_reason& reason) {
+    const auto& path = ra.upstream_path;
+    std::string text = "stale upstream: " + (path.empty() ? std::string() : path.front()) + " \"" +
+                       c.documents[reason.document].title + "\"";
+    for (std::size_t i = 1; i < path.size(); ++i) text += " → " + path[i];
+    const reference_place end = reason.reference;
+    text += " (" + date_or_undated(c.documents[end.document].references[end.reference].published);
+    for (const std::string& own : own_stale_reason_texts(c, a, end.document, end.reference)) text += "; " + own;
+    return text + ")";
+}
+
+// "25 (2018-06-28; superseded by 4; older than 3y)": a stale source a claim cites.
+std::string stale_source_text(const corpus& c, const corpus_assessment& a, std::size_t doc, std::size_t ref) {
+    const reference& r = c.documents[doc].references[ref];
+    std::string text = std::to_string(r.number) + " (" + date_or_undated(r.published);
+    for (const std::string& reason : stale_reason_texts(c, a, doc, ref)) text += "; " + reason;
+    return text + ")";
+}
+
+}  // namespace
+
+std::vector<std::string> stale_reason_texts(const corpus& c, const corpus_assessment& a, std::size_t doc,
+                                            std::size_t ref) {
+    const reference_assessment& ra = a.documents[doc].references[ref];
+    std::vector<std::string> texts;
+    for (const stale_reason& reason : ra.stale_reasons)
+        texts.push_back(reason.kind == stale_reason_kind::upstream ? upstream_text(c, a, ra, reason)
+                                                                   : own_reason_text(c, ra, reason));
+    return texts;
+}
+
+std::vector<std::string> own_stale_reason_texts(const corpus& c, const corpus_assessment& a, std::size_t doc,
+                                                std::size_t ref) {
+    const reference_assessment& ra = a.documents[doc].references[ref];
+    std::vector<std::string> texts;
+    for (const stale_reason& reason : ra.stale_reasons)
+        if (reason.kind != stale_reason_kind::upstream) texts.push_back(own_reason_text(c, ra, reason));
+    return texts;
+}
+
+std::vector<std::string> claim_reason_texts(const corpus& c, const corpus_assessment& a, std::size_t doc,
+                                            std::size_t claim) {
+    const claim_assessment& ca = a.documents[doc].claims[claim];
+    std::vector<std::string> texts;
+    for (const claim_reason& reason : ca.reasons) {
+        switch (reason.kind) {
+            case claim_reason_kind::uncited: texts.emplace_back("no citation supports it"); break;
+            case claim_reason_kind::missing_reference:
+                texts.push_back("cites " + std::to_string(reason.number) + ", which the reference list lacks");
+                break;
+            case claim_reason_kind::stale_source: texts.push_back(stale_source_text(c, a, doc, reason.reference)); break;
+            case claim_reason_kind::predates:
+                texts.push_back("reports " + std::to_string(ca.event_year) + " but every source predates it");
+                break;
+        }
+    }
+    return texts;
+}
+
+std::string explain(const corpus& c, const corpus_assessment& a, const finding& f) {
+    if (f.kind == finding_kind::stale_source) return "";
+    const claim_assessment& ca = a.documents[f.document].claims[f.item];
+    std::vector<std::string> reasons = claim_reason_texts(c, a, f.document, f.item);
+    if (f.kind == finding_kind::anachronism) return reasons.empty() ? "" : reasons.back();
+    if (ca.anachronism && !reasons.empty()) reasons.pop_back();  // has a finding of its own
+    switch (ca.verdict) {
+        case claim_verdict::resting_on_stale: return "cites " + join(reasons, ", ");
+        case claim_verdict::partly_stale:
+            return "cites " + join(reasons, ", ") + "; current: " +
+                   join(current_sources(c, a, f.document, f.item), ", ");
+        case claim_verdict::uncited: return "";
+        default: return join(reasons, "; ");
+    }
+}
+
+}  // namespace citegraph::exports_detail

@@ -1,0 +1,36 @@
+// The analysis' reasons in words: what every writer prints for a stale reference, a claim's
+// verdict and a finding.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "citegraph/analysis.hpp"
+#include "citegraph/corpus.hpp"
+#include "citegraph/findings.hpp"
+
+namespace citegraph::exports_detail {
+
+// Why reference `ref` of document `doc` is stale, one text per reason, in order:
+// "superseded by 4", "superseded by d2:r4 (2020)", "older than 3y",
+// "stale upstream: d2 "Basin Water Review" → d2:c1 → d2:r1 → d3 → d3:c1 → d3:r1 (2009; older than 3y)".
+std::vector<std::string> stale_reason_texts(const corpus& c, const corpus_assessment& a, std::size_t doc,
+                                            std::size_t ref);
+
+// The same without the upstream reason: why the reference is stale in itself.
+std::vector<std::string> own_stale_reason_texts(const corpus& c, const corpus_assessment& a, std::size_t doc,
+                                                std::size_t ref);
+
+// Why claim `claim` of document `doc` has its verdict, one text per reason, in order: "no
+// citation supports it", "cites 81, which the reference list lacks", "25 (2018-06-28;
+// superseded by 4; older than 3y)", "reports 2021 but every source predates it".
+std::vector<std::string> claim_reason_texts(const corpus& c, const corpus_assessment& a, std::size_t doc,
+                                            std::size_t claim);
+
+// Why a claim finding holds, as `check` prints it after the dash: "cites 25 (2018-06-28;
+// older than 3y); current: 3, 5" for a partly-stale claim, the anachronism's own reason for
+// an anachronism; "" for an uncited claim and for a stale source.
+std::string explain(const corpus& c, const corpus_assessment& a, const finding& f);
+
+}  // namespace citegraph::exports_detail
