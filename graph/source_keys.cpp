@@ -1,11 +1,9 @@
 #include "source_keys.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "text/doi_scanner.hpp"
-#include "text/reference_segments.hpp"
-#include "text/url_scanner.hpp"
-#include "text/utf8_text.hpp"
 
 namespace citegraph {
 
@@ -20,28 +18,6 @@ constexpr std::array tracking_parameters = {
     std::string_view{"_hsenc"}, std::string_view{"_hsmi"},  std::string_view{"mkt_tok"},
 };
 
-// First words of segments that say when or where an entry was read or printed ("In
-// Proceedings of ..."), never its title.
-constexpr std::array access_openings = {
-    std::string_view{"accessed"}, std::string_view{"retrieved"}, std::string_view{"available"},
-    std::string_view{"cited"},    std::string_view{"viewed"},    std::string_view{"archived"},
-    std::string_view{"updated"},  std::string_view{"last"},      std::string_view{"in"},
-};
-
-// Name particles that stay lower case inside an author's name ("Ludwig van Beethoven").
-constexpr std::array name_particles = {
-    std::string_view{"de"},  std::string_view{"van"}, std::string_view{"von"}, std::string_view{"der"},
-    std::string_view{"da"},  std::string_view{"del"}, std::string_view{"la"},  std::string_view{"le"},
-    std::string_view{"du"},  std::string_view{"di"},  std::string_view{"dos"}, std::string_view{"den"},
-};
-
-template <std::size_t N>
-bool is_one_of(std::string_view word, const std::array<std::string_view, N>& words) {
-    for (std::string_view w : words)
-        if (word == w) return true;
-    return false;
-}
-
 std::string lower_ascii(std::string_view text) {
     std::string out(text);
     for (char& c : out)
@@ -51,7 +27,8 @@ std::string lower_ascii(std::string_view text) {
 
 bool is_tracking(std::string_view parameter) {
     const std::string name = lower_ascii(parameter.substr(0, parameter.find('=')));
-    return name.starts_with("utm_") || is_one_of(name, tracking_parameters);
+    return name.starts_with("utm_") ||
+           std::find(tracking_parameters.begin(), tracking_parameters.end(), name) != tracking_parameters.end();
 }
 
 // The query without tracking parameters, "&"-joined in their order; "" if none is left.
@@ -68,147 +45,6 @@ std::string kept_query(std::string_view query) {
         query.remove_prefix(amp + 1);
     }
     return kept;
-}
-
-// Base letters of U+0100..U+017F (Latin Extended-A) as runs: {count, base}.
-struct letter_run {
-    int count;
-    std::string_view base;
-};
-constexpr std::array extended_a_runs = {
-    letter_run{6, "a"},  letter_run{8, "c"}, letter_run{4, "d"},  letter_run{10, "e"},
-    letter_run{8, "g"},  letter_run{4, "h"}, letter_run{10, "i"}, letter_run{2, "ij"},
-    letter_run{2, "j"},  letter_run{3, "k"}, letter_run{10, "l"}, letter_run{9, "n"},
-    letter_run{6, "o"},  letter_run{2, "oe"}, letter_run{6, "r"}, letter_run{8, "s"},
-    letter_run{6, "t"},  letter_run{12, "u"}, letter_run{2, "w"}, letter_run{3, "y"},
-    letter_run{6, "z"},  letter_run{1, "s"},
-};
-
-// The base letters of a Latin Extended-A code point (U+0100..U+017F); "" outside it.
-std::string_view extended_a_base(unsigned code_point) {
-    if (code_point < 0x100 || code_point > 0x17F) return {};
-    int offset = static_cast<int>(code_point - 0x100);
-    for (const letter_run& run : extended_a_runs) {
-        if (offset < run.count) return run.base;
-        offset -= run.count;
-    }
-    return {};
-}
-
-// text::fold (ASCII case, Latin-1 accents) with Latin Extended-A folded as well.
-std::string fold_word(std::string_view word) {
-    const std::string folded = text::fold(word);
-    std::string out;
-    out.reserve(folded.size());
-    for (std::size_t at = 0; at < folded.size();) {
-        const std::size_t length = text::char_length(folded, at);
-        const auto lead = static_cast<unsigned char>(folded[at]);
-        if (length == 2 && (lead == 0xC4 || lead == 0xC5)) {
-            const unsigned code_point = ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(folded[at + 1]) & 0x3Fu);
-            if (const std::string_view base = extended_a_base(code_point); !base.empty()) {
-                out += base;
-                at += length;
-                continue;
-            }
-        }
-        out.append(folded, at, length);
-        at += length;
-    }
-    return out;
-}
-
-// A number ("2017", "42"): dropped from title keys so editions compare by title and a
-// run of volume and pages ("2008;42:253-268") is no title.
-bool is_number(std::string_view word) {
-    for (char c : word)
-        if (c < '0' || c > '9') return false;
-    return true;
-}
-
-// Volume and pages after a journal's name: "2008;42:253–268", "2006;2:64".
-bool is_volume_and_pages(std::string_view segment) {
-    return !segment.empty() && segment[0] >= '0' && segment[0] <= '9' &&
-           segment.find_first_of(";:(") != std::string_view::npos;
-}
-
-// The words of a segment as printed, split at anything that is not a word character.
-std::vector<std::string_view> words_of(std::string_view text) {
-    std::vector<std::string_view> words;
-    for (std::size_t at = 0; at < text.size();) {
-        if (!text::is_word_char(text, at)) {
-            at += text::char_length(text, at);
-            continue;
-        }
-        const std::size_t end = text::word_end(text, at);
-        words.push_back(text.substr(at, end - at));
-        at = end;
-    }
-    return words;
-}
-
-// "C", "DG", "J": initials after a surname.
-bool is_initials(std::string_view word) {
-    if (word.empty() || word.size() > 3) return false;
-    for (char c : word)
-        if (c < 'A' || c > 'Z') return false;
-    return true;
-}
-
-// Capitalised ("Mahler", "Étienne": a non-ASCII first letter counts) or a name particle.
-bool is_name_word(std::string_view word) {
-    const auto first = static_cast<unsigned char>(word.front());
-    return (first >= 'A' && first <= 'Z') || first >= 0x80 || is_one_of(word, name_particles);
-}
-
-// Reads as a list of authors: "et al", or comma-separated parts of one to four capitalised
-// words that hold initials or number three or more ("FAO, IFAD, UNICEF, WFP and WHO").
-bool reads_as_authors(std::string_view segment) {
-    if (text::has_phrase(text::folded_words(segment), "et al")) return true;
-    if (segment.find(',') == std::string_view::npos) return false;
-    std::size_t parts = 0;
-    bool initials = false;
-    std::size_t start = 0;
-    for (std::size_t at = 0; at <= segment.size(); ++at) {
-        if (at < segment.size() && segment[at] != ',' && segment[at] != ';' && segment[at] != '&')
-            continue;
-        std::size_t words_in_part = 0;
-        for (std::string_view word : words_of(segment.substr(start, at - start))) {
-            if (word == "and") {  // "Smith J and Jones K": a new part
-                if (words_in_part > 0) ++parts;
-                words_in_part = 0;
-                continue;
-            }
-            if (!is_name_word(word)) return false;
-            initials = initials || is_initials(word);
-            ++words_in_part;
-        }
-        if (words_in_part > 4) return false;
-        if (words_in_part > 0) ++parts;
-        start = at + 1;
-    }
-    return initials || parts >= 3;
-}
-
-// The segment without a list of authors that opens it: split_segments keeps "Negre M. How
-// much ..." together because "M." reads as an initial.
-std::string_view after_authors(std::string_view segment) {
-    for (std::size_t dot = segment.find(". "); dot != std::string_view::npos; dot = segment.find(". ", dot + 2))
-        if (reads_as_authors(segment.substr(0, dot))) return segment.substr(dot + 2);
-    return segment;
-}
-
-bool opens_with_access(std::string_view key) {
-    return is_one_of(key.substr(0, key.find(' ')), access_openings);
-}
-
-// The entry with its URLs and DOIs overwritten by spaces, so they split no segment.
-std::string without_identifiers(std::string_view entry) {
-    std::string text = without_urls(entry, find_urls(entry));
-    for (std::size_t at = text.find("10."); at != std::string::npos; at = text.find("10.", at + 1)) {
-        const std::size_t end = doi_end(text, at);
-        for (std::size_t k = at; k < end; ++k) text[k] = ' ';
-    }
-    return text;
 }
 
 }  // namespace
@@ -242,62 +78,6 @@ std::string url_key(std::string_view url) {
         key += query;
     }
     return key;
-}
-
-std::string title_key(std::string_view title) {
-    std::string key;
-    for (std::string_view word : words_of(title)) {
-        if (is_number(word)) continue;
-        if (!key.empty()) key += ' ';
-        key += fold_word(word);
-    }
-    return key;
-}
-
-std::size_t key_words(std::string_view key) {
-    if (key.empty()) return 0;
-    std::size_t words = 1;
-    for (char c : key) words += c == ' ';
-    return words;
-}
-
-std::vector<std::string> reference_segments(const reference& r) {
-    const std::string text = without_identifiers(r.text);
-    std::vector<std::string> segments;
-    for (std::string_view segment : split_segments(text)) {
-        // Removed identifiers leave runs of spaces: fold them so titles print cleanly.
-        std::string& clean = segments.emplace_back();
-        for (std::size_t at = 0; at < segment.size();) {
-            if (const std::size_t space = text::space_length(segment, at)) {
-                if (!clean.ends_with(' ')) clean += ' ';
-                at += space;
-                continue;
-            }
-            clean += segment[at++];
-        }
-    }
-    return segments;
-}
-
-std::string reference_title(const reference& r) {
-    std::string best;
-    std::size_t best_words = 0;
-    const std::vector<std::string> segments = reference_segments(r);
-    for (std::size_t k = 0; k < segments.size(); ++k) {
-        const std::string& whole = segments[k];
-        if (reads_as_authors(whole)) continue;
-        // A journal's name: volume and pages follow it ("Annu Rev Genet. 2008;42:253–268").
-        if (k > 0 && k + 1 < segments.size() && is_volume_and_pages(segments[k + 1])) continue;
-        const std::string_view segment = after_authors(whole);
-        const std::string key = title_key(segment);
-        const std::size_t words = key_words(key);
-        // A tie goes to the later segment: an unrecognised author ("Ministry of Water")
-        // comes before the title it wrote.
-        if (words < 3 || words < best_words || opens_with_access(key)) continue;
-        best_words = words;
-        best = segment;
-    }
-    return best;
 }
 
 }  // namespace citegraph

@@ -11,6 +11,7 @@
 
 #include "citegraph/provenance.hpp"
 #include "source_keys.hpp"
+#include "text/work_titles.hpp"
 
 namespace citegraph {
 
@@ -30,7 +31,7 @@ namespace {
 struct reference_keys {
     std::string doi;
     std::vector<std::string> urls;
-    std::string title;  // title_key of reference_title; "" if none
+    std::string title;  // title_key of the reference's title; "" if none
     int year = 0;       // the year it was published; 0 if undated
     int month = 0;      // its month; 0 if unknown
 };
@@ -121,10 +122,13 @@ std::pair<std::optional<std::size_t>, match_basis> named_document(const std::vec
     for (const std::string& url : keys.urls)
         if (const auto d = other(index.by_url, url)) return {d, match_basis::url};
     if (index.by_title.empty()) return {std::nullopt, match_basis::none};
-    std::vector<std::string> candidates = reference_segments(r);
+    // The title the importer found, then each segment of the entry and the whole entry: a
+    // document's title may be printed in any of them.
+    std::vector<std::string> candidates = entry_segments(r.text);
     std::string whole;
     for (const std::string& segment : candidates) whole += segment + ' ';
     candidates.push_back(std::move(whole));
+    if (!r.title.empty()) candidates.insert(candidates.begin(), r.title);
     for (const std::string& candidate : candidates) {
         const auto d = other(index.by_title, title_key(candidate));
         if (!d) continue;
@@ -147,7 +151,7 @@ reference_keys keys_of(const reference& r) {
     for (const std::string& url : r.urls)
         if (std::string key = url_key(url); !key.empty()) keys.urls.push_back(std::move(key));
     if (has_public_title(r.kind) && r.published.known()) {
-        keys.title = title_key(reference_title(r));
+        keys.title = title_key(r.title);
         keys.year = r.published.year;
         keys.month = r.published.month;
     }
@@ -268,7 +272,7 @@ provenance link_sources(const std::vector<document>& documents, const link_optio
             source_of_root[root] = static_cast<long>(links.sources.size());
             source s;
             s.id = "s" + std::to_string(links.sources.size() + 1);
-            s.title = reference_title(ref);
+            s.title = ref.title;
             s.doi = groups.doi(root);
             s.matched_by = groups.basis(root);
             links.sources.push_back(std::move(s));

@@ -211,6 +211,16 @@ TEST_CASE("PLOS references keep their printed text, tagged year and DOI") {
     const reference& ipcc = numbered(doc, 1);
     CHECK(ipcc.text == "IPCC. Climate Change and Land. Chapter 5: Food Security. 2019.");
     CHECK(to_iso(ipcc.published) == "2019");
+
+    SUBCASE("the title is the tagged article title, never the journal") {
+        CHECK(sbrissia.title ==
+              "Defoliation strategies in pastures submitted to intermittent stocking method: Underlying "
+              "mechanisms buffering forage accumulation over a range of grazing heights");
+        CHECK(ipcc.title == "Climate Change and Land");
+        // The text alone reads the authors into the title: their names end without a ". ".
+        CHECK(numbered(doc, 3).title ==
+              "Re-framing the climate change debate in the livestock sector: mitigation and adaptation options");
+    }
 }
 
 TEST_CASE("a year only in untagged text dates the reference, and its link is read") {

@@ -118,6 +118,9 @@ TEST_CASE("the GROBID file's reference texts, dates and DOIs are read from the b
     CHECK(quandt->doi == "10.1186/2040-7378-6-9");
     CHECK(quandt->published == make_date(2014));
     CHECK(quandt->role == date_role::published);
+    // The <analytic> title, not the journal of <monogr>.
+    CHECK(quandt->title ==
+          "The influence of functional electrical stimulation on hand motor recovery in stroke patients: a review");
 
     const reference* linden = reference_with_id(doc, "b2");
     REQUIRE(linden != nullptr);

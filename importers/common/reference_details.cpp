@@ -8,6 +8,7 @@
 #include "text/reference_segments.hpp"
 #include "text/url_scanner.hpp"
 #include "text/utf8_text.hpp"
+#include "text/work_titles.hpp"
 
 namespace citegraph {
 
@@ -58,6 +59,7 @@ void fill_from_text(reference& r) {
     r.kind = details.kind;
     r.source_on_file = details.source_on_file;
     r.draft = details.draft;
+    r.title = entry_title(r.text);
 }
 
 reference_details read_reference_details(std::string_view text) { return read(text); }

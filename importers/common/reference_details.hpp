@@ -24,7 +24,7 @@ struct reference_details {
 // Throws nothing but std::bad_alloc; an entry with nothing recognisable gets kind other and no date.
 reference_details read_reference_details(std::string_view text);
 
-// Sets r's urls, doi, dates, date, role, kind and flags from r.text, as every importer
+// Sets r's urls, doi, dates, date, role, kind, flags and title from r.text, as every importer
 // does before it overrides what its markup says better (a tagged year, a tagged DOI).
 void fill_from_text(reference& r);
 

@@ -124,6 +124,15 @@ void read_markup(pugi::xml_node node, reference& r) {
     }
 }
 
+// The title a citation tags for the work it names: the article's or chapter's
+// (<article-title>), else, for anything but a journal, the book's or report's (<source>);
+// "" if it tags none.
+std::string tagged_title(pugi::xml_node citation) {
+    if (std::string title = folded_text(child_element(citation, "article-title")); !title.empty()) return title;
+    if (attribute_value(citation, "publication-type") == "journal") return "";
+    return folded_text(child_element(citation, "source"));
+}
+
 reference read_reference(const xml_input& input, pugi::xml_node ref, int position) {
     reference r;
     r.id = attribute_value(ref, "id");
@@ -145,6 +154,7 @@ reference read_reference(const xml_input& input, pugi::xml_node ref, int positio
     const pugi::xml_node tagged = citations.empty() ? ref : citations.front();
     if (date published = tagged_citation_date(tagged); published.known()) set_published(r, published);
     read_markup(ref, r);
+    if (std::string title = tagged_title(tagged); !title.empty()) r.title = std::move(title);
     if (r.kind == reference_kind::other)
         r.kind = kind_of_type(attribute_value(tagged, "publication-type"));
     return r;

@@ -185,4 +185,11 @@ std::string rebuilt_entry_text(pugi::xml_node bibl_struct) {
     return joined_parts(parts);
 }
 
+std::string tagged_title(pugi::xml_node bibl_struct) {
+    if (std::string title = title_of(child_element(bibl_struct, "analytic")); !title.empty()) return title;
+    const pugi::xml_node monogr = child_element(bibl_struct, "monogr");
+    if (attribute_value(child_element(monogr, "title"), "level") == "j") return "";
+    return title_of(monogr);
+}
+
 }  // namespace citegraph::tei_import

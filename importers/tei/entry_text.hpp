@@ -16,4 +16,9 @@ namespace citegraph::tei_import {
 // left out; an empty <biblStruct> gives "".
 std::string rebuilt_entry_text(pugi::xml_node bibl_struct);
 
+// The title a <biblStruct> tags for the work it names: the article's (<analytic>), else a
+// book's or report's (<monogr> with a title not of level "j", which names a journal);
+// "" if it tags none.
+std::string tagged_title(pugi::xml_node bibl_struct);
+
 }  // namespace citegraph::tei_import

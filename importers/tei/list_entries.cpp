@@ -72,6 +72,8 @@ reference read_entry(const xml_input& input, pugi::xml_node entry) {
     else if (is_element(entry, "biblStruct")) r.text = rebuilt_entry_text(entry);
     else r.text = folded_text(entry);
     fill_from_text(r);
+    if (is_element(entry, "biblStruct"))
+        if (std::string title = tagged_title(entry); !title.empty()) r.title = std::move(title);
     apply_tagged_date(r, published_date_below(entry));
     apply_tagged_links(r, entry);
     return r;

@@ -80,6 +80,7 @@ struct reference {
     int number = 0;                 // the number claims cite it by (list order for author-year)
     std::string id;                 // the input's own name for it ("B12", "b4", "cite_note-5"); "" if none
     std::string text;               // the entry as printed, markup removed
+    std::string title;              // the work's title: tagged in JATS and TEI, else read from text; "" if none
     location where;
     std::vector<std::string> urls;  // in order of appearance, each once
     std::string doi;                // "10.1371/journal.pone.0234687", lower-case; "" if none

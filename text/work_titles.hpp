@@ -1,0 +1,33 @@
+// The title of a work as a reference entry prints it, and the key that makes two spellings
+// of one title compare equal.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citegraph {
+
+// The words of a title, lower-cased, accents folded (Latin-1 and Latin Extended-A:
+// "Résumé" -> "resume", "Łódź" -> "lodz"), punctuation dropped and numbers (years,
+// volumes) left out, one space between words: "Global Report on Food Crises 2017." ->
+// "global report on food crises". "" if no word is left.
+std::string title_key(std::string_view title);
+
+// Number of words in a title_key; 0 for "".
+std::size_t key_words(std::string_view key);
+
+// The segments of a reference entry (its ". "-separated parts, URLs and DOIs removed),
+// each as printed; empty for an entry without text.
+std::vector<std::string> entry_segments(std::string_view entry);
+
+// The segment of a reference entry that names the work: of the segments with at least
+// three title words that do not read as a list of authors ("Lakner C, Mahler DG",
+// "FAO, IFAD, UNICEF, WFP and WHO", "Smith et al"), the one with the most words, the
+// later on a tie; a list of authors opening a segment is cut off, and a journal's name
+// (followed by volume and pages: "Annu Rev Genet. 2008;42:253–268") is never the title.
+// "" if no segment qualifies.
+std::string entry_title(std::string_view entry);
+
+}  // namespace citegraph
