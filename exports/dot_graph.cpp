@@ -1,5 +1,6 @@
 #include "dot_graph.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <ostream>
@@ -189,6 +190,9 @@ std::string legend_row(const char* fill, const char* meaning, bool dashed = fals
     return row;
 }
 
+// The most document subgraphs, or subgraphs of them, one subgraph holds (document_holder).
+constexpr std::size_t document_fan_out = 16;
+
 class dot_builder {
 public:
     dot_builder(Agraph_t* g, const corpus& c, const corpus_assessment& a, const vertex_filter& keep)
@@ -210,14 +214,37 @@ private:
     // against every subgraph of the graph that holds it; with each document's clusters kept
     // inside the document's subgraph that is a handful per document instead of every
     // cluster of the corpus, which made writing a large corpus take minutes.
+    //
+    // The same check at the top, of every node against every document's subgraph, grows with
+    // the square of the corpus: past document_fan_out documents the document subgraphs sit in
+    // a tree of plain subgraphs ("documents_d1-d256", ...), at most document_fan_out under
+    // each, so a node meets a few dozen subgraphs on its way down at most. A corpus of
+    // document_fan_out documents or fewer is written as before.
     Agraph_t* document_graph(std::size_t doc) {
         if (documents_.size() <= doc) documents_.resize(doc + 1, nullptr);
         if (!documents_[doc]) {
             const std::string name = "document_" + c_.graph()[c_.document_vertex(doc)].id;
-            documents_[doc] = agsubg(g_, chars(clean_text(name)), 1);
+            documents_[doc] = agsubg(document_holder(doc), chars(clean_text(name)), 1);
             if (!documents_[doc]) throw std::runtime_error("cgraph cannot create " + name);
         }
         return documents_[doc];
+    }
+
+    // The subgraph a document's subgraph goes in: the graph itself for a small corpus, else
+    // the innermost subgraph of the tree whose ranges of documents hold doc.
+    Agraph_t* document_holder(std::size_t doc) {
+        const std::size_t documents = c_.documents.size();
+        Agraph_t* holder = g_;
+        std::size_t span = 1;
+        while (span * document_fan_out < documents) span *= document_fan_out;
+        for (; span > 1 && documents > document_fan_out; span /= document_fan_out) {
+            const std::size_t first = doc / span * span;
+            const std::size_t last = std::min(documents, first + span);
+            const std::string name = "documents_d" + std::to_string(first + 1) + "-d" + std::to_string(last);
+            holder = agsubg(holder, chars(name), 1);
+            if (!holder) throw std::runtime_error("cgraph cannot create " + name);
+        }
+        return holder;
     }
 
     Agraph_t* cluster(Agraph_t* parent, const std::string& name, const std::string& label) {

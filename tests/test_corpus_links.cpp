@@ -271,6 +271,39 @@ TEST_CASE("DOT draws sources as ellipses with dashed same-as and bold derived-fr
     CHECK(out.str().find("bold arrow: the reference names that corpus document") != std::string::npos);
 }
 
+TEST_CASE("DOT holds a large corpus's documents in a tree of subgraphs, each node once") {
+    // 40 documents: more than one subgraph holds, so they sit in ranges of 16.
+    const std::vector<std::string> copies(40, provenance_data + "/chain/regional-summary.md");
+    const corpus c = load(copies);
+    std::ostringstream out;
+    write_dot(out, c, assess(c, {}));
+    std::unique_ptr<Agraph_t, cgraph_closer> g(agmemread(out.str().c_str()));
+    REQUIRE(g != nullptr);
+    CHECK(static_cast<std::size_t>(agnnodes(g.get())) == boost::num_vertices(c.graph()) + 1);  // and the legend
+    std::vector<std::string> top;
+    for (Agraph_t* sub = agfstsubg(g.get()); sub; sub = agnxtsubg(sub)) top.emplace_back(agnameof(sub));
+    std::sort(top.begin(), top.end());  // a graph read back orders its subgraphs by its own ids
+    CHECK(top == std::vector<std::string>{"documents_d1-d16", "documents_d17-d32", "documents_d33-d40"});
+    Agraph_t* last_range = agsubg(g.get(), const_cast<char*>("documents_d33-d40"), 0);
+    REQUIRE(last_range != nullptr);
+    std::size_t documents = 0;
+    for (Agraph_t* sub = agfstsubg(last_range); sub; sub = agnxtsubg(sub)) ++documents;
+    CHECK(documents == 8);
+    // Each document's clusters are still where they were, inside its own subgraph.
+    Agraph_t* d40 = agsubg(last_range, const_cast<char*>("document_d40"), 0);
+    REQUIRE(d40 != nullptr);
+    std::size_t clusters = 0;
+    for (Agraph_t* sub = agfstsubg(d40); sub; sub = agnxtsubg(sub))
+        clusters += std::string(agnameof(sub)).starts_with("cluster_");
+    CHECK(clusters == c.documents[39].sections.size() + 1);  // and its references
+
+    const std::vector<std::string> few(16, provenance_data + "/chain/regional-summary.md");
+    const corpus small = load(few);
+    std::ostringstream small_out;
+    write_dot(small_out, small, assess(small, {}));
+    CHECK(small_out.str().find("documents_d") == std::string::npos);
+}
+
 TEST_CASE("a view of one claim keeps the source its reference shares") {
     const corpus c = load(folder_files("shared"));
     const corpus_assessment a = assess(c, {});
