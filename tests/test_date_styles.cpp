@@ -277,3 +277,43 @@ TEST_CASE("An author-year key opening an entry dates it") {
     CHECK(dated("Vol 3 issue 2019. Title.").empty());
     CHECK(dated("Vision 2020. Strategic plan. Ministry of Health, 2018.") == strings{"2020", "2018"});
 }
+
+TEST_CASE("An access date never dates the work when the entry names another year") {
+    // The date of reading, labelled before or after it, is accessed; the work's own year dates it.
+    SUBCASE("retrieved, with a comma between month and year") {
+        CHECK(entry_dates("World Bank. World Development Indicators. Washington, DC; 2019. Retrieved August, "
+                          "2002, from http://example.org/wdi.") ==
+              strings{"2019 published", "2002-08 accessed"});
+    }
+    SUBCASE("cited in brackets") {
+        CHECK(entry_dates("Smith J. Child labour in Mali. J Afr Stud. 2015;12:1-9 [cited 1 May 2018].") ==
+              strings{"2015 published", "2018-05-01 accessed"});
+    }
+    SUBCASE("a label after the date") {
+        CHECK(entry_dates("Jones K. Fisheries and children. Oxford University Press, 2010. "
+                          "http://example.org/b, 4 September 2012, date last accessed.") ==
+              strings{"2010 published", "2012-09-04 accessed"});
+        CHECK(dated("Report. 2016. Online 2019-05-02 (accessed).") == strings{"2016", "2019-05-02 accessed"});
+        CHECK(dated("Seen 3 March 2020, last viewed by the author.") == strings{"2020-03-03 accessed"});
+    }
+    SUBCASE("the chosen date") {
+        reference r;
+        r.text = "Jones K. Fisheries and children. Oxford University Press, 2010. http://example.org/b, "
+                 "4 September 2012, date last accessed.";
+        fill_from_text(r);
+        CHECK(to_iso(r.published) == "2010");
+        CHECK(r.role == date_role::published);
+    }
+    SUBCASE("words that are no label leave the date alone") {
+        CHECK(dated("Survey of 12 May 2019, accessible to all.") == strings{"2019-05-12"});
+    }
+}
+
+TEST_CASE("A Harvard year in parentheses between authors and title dates the entry") {
+    CHECK(entry_dates("International Union Against Cancer (UICC) (1997) TNM Classification of Malignant "
+                      "Tumours. Wiley, New York.") == strings{"1997 published"});
+    CHECK(entry_dates("Sobin LH, Wittekind C (2002) TNM classification of malignant tumours. 6th ed.") ==
+          strings{"2002 published"});
+    // A number before it: a resolution's year in parentheses names the resolution, not the entry's date.
+    CHECK(dated("Security Council resolution 2374 (2017) on Mali") == strings{});
+}

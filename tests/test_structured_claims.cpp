@@ -90,6 +90,31 @@ TEST_CASE("each sentence cites the callouts inside it or right after its end") {
     CHECK(claims[2].cites.empty());
 }
 
+TEST_CASE("a period after a domain name or a percentage ends the sentence; one in an abbreviation does not") {
+    cited_text text;
+    text.append("The code is at mozilla.org.", {3, 1});
+    text.cite({4});
+    text.append(" The project grew at a rate of 1.6% ", {3, 40});
+    text.cite({9});
+    text.append(". Uniquely, the U.S. Department and e.g. Ph.D. holders stay in one sentence.", {3, 80});
+    std::vector<claim> claims = paragraph_claims(text);
+    REQUIRE(claims.size() == 3);
+    CHECK(claims[0].text == "The code is at mozilla.org.");
+    CHECK(claims[0].cites == numbers{4});
+    CHECK(claims[1].text == "The project grew at a rate of 1.6%.");
+    CHECK(claims[1].cites == numbers{9});
+    CHECK(claims[2].text == "Uniquely, the U.S. Department and e.g. Ph.D. holders stay in one sentence.");
+    CHECK(claims[2].cites.empty());
+
+    SUBCASE("a numbered marker opening a paragraph is no sentence of its own") {
+        cited_text item;
+        item.append("3.a. If all scores in a column are low, discard it. Then stop.", {4, 1});
+        const std::vector<claim> items = paragraph_claims(item);
+        REQUIRE(items.size() == 2);
+        CHECK(items[0].text == "3.a. If all scores in a column are low, discard it.");
+    }
+}
+
 TEST_CASE("removing a callout leaves neither a doubled period nor a dangling separator") {
     cited_text text;
     text.append("As Rotz et al. [", {});

@@ -55,6 +55,36 @@ TEST_CASE("brackets that only look like citations stay text in plain text") {
     CHECK(doc.claims[0].cites.empty());
 }
 
+TEST_CASE("an area code in parentheses is a telephone number, not a citation") {
+    // GAO and CRS reports print contacts as "(202) 512-3841"; a list of 300 entries has 202.
+    std::string list = "\nReferences\n\n";
+    for (int i = 1; i <= 300; ++i) list += std::to_string(i) + ". Source " + std::to_string(i) + ". 2019.\n";
+    document doc = read_pdf_text("For more information, contact Jane Doe at (202) 512-3841 or doej@gao.gov. "
+                                 "Children work in mines (202).\n" + list);
+    // Read as a callout, "(202)" would end a claim at "contact Jane Doe at".
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].text.find("(202) 512-3841 or doej@gao.gov. Children work in mines.") != std::string::npos);
+    CHECK(doc.claims[0].cites == numbers{202});
+}
+
+TEST_CASE("numbers opening the items of an inline list are not citations") {
+    std::string list = "\nReferences\n\n";
+    for (int i = 1; i <= 4; ++i) list += std::to_string(i) + ". Source " + std::to_string(i) + ". 2019.\n";
+    document doc = read_pdf_text("This report (1) provides background, (2) analyzes the program and (3) outlines "
+                                 "options for Congress (4). Mines employ children (1).\n" + list);
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].text ==
+          "This report (1) provides background, (2) analyzes the program and (3) outlines options for Congress.");
+    CHECK(doc.claims[0].cites == numbers{4});
+    CHECK(doc.claims[1].cites == numbers{1});
+
+    SUBCASE("a single number before a lower-case word still cites") {
+        document one = read_pdf_text("Children (1) work in mines.\n" + list);
+        REQUIRE(one.claims.size() == 2);
+        CHECK(one.claims[0].cites == numbers{1});
+    }
+}
+
 TEST_CASE("a form feed with a page number and a running title inside a paragraph is removed") {
     const std::string text = "Intro text [1].\n\nThe survey found that children in the\n\n7\n"
                              "\fCHILD LABOR REPORT\n\nmining sector work long hours [2].\n\n8\n"

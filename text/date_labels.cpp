@@ -76,4 +76,23 @@ date_role label_before(std::string_view text, std::size_t at) {
     return role_of(label);
 }
 
+date_role label_after(std::string_view text, std::size_t end) {
+    std::size_t at = text::skip_spaces(text, end);
+    if (at < text.size() && (text[at] == ',' || text[at] == '(')) at = text::skip_spaces(text, at + 1);
+    if (at == end) return date_role::none;  // "2012accessed" is no label
+    // Up to three words: "date last accessed", "last accessed", "accessed".
+    std::string words;
+    for (int word = 0; word < 3 && at < text.size() && text::is_letter(text, at); ++word) {
+        const std::size_t word_end = text::word_end(text, at);
+        if (!words.empty()) words += ' ';
+        words += text::fold(text.substr(at, word_end - at));
+        if (words == "accessed" || words == "last accessed" || words == "date last accessed" ||
+            words == "date accessed" || words == "last viewed" || words == "last visited" ||
+            words == "date of access")
+            return date_role::accessed;
+        at = text::skip_spaces(text, word_end);
+    }
+    return date_role::none;
+}
+
 }  // namespace citegraph

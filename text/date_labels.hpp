@@ -16,4 +16,9 @@ namespace citegraph {
 // between them allowed); none when no label is there, at 0, or past the end.
 date_role label_before(std::string_view text, std::size_t at);
 
+// The role named by a label written after a date that ends just before text[end]:
+// "4 September 2012, date last accessed", "2019-05-02 (accessed)", "March 2020, last
+// viewed"; none when no such label follows.
+date_role label_after(std::string_view text, std::size_t end);
+
 }  // namespace citegraph

@@ -47,7 +47,9 @@ std::vector<found_date> scan(std::string_view text) {
             at = text::word_end(text, at);
             continue;
         }
-        dates.push_back({found->value, label_before(text, at), at, found->end - at});
+        date_role role = label_before(text, at);
+        if (role == date_role::none) role = label_after(text, found->end);
+        dates.push_back({found->value, role, at, found->end - at});
         at = found->end;
     }
     return dates;

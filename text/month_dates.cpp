@@ -63,6 +63,10 @@ std::optional<match> month_first_date(std::string_view text, std::size_t at) {
     auto name = month_word(text, at);
     if (!name) return std::nullopt;
     int month = name->value.month;
+    // "August, 2002": a comma between month and year.
+    if (name->end < text.size() && text[name->end] == ',')
+        if (const std::size_t from = year_from(text, name->end); from > name->end + 1)
+            if (int year = year_at(text, from)) return match{make_date(year, month), from + 4};
     std::size_t next = text::skip_spaces(text, name->end);
     if (next == name->end) return std::nullopt;
     if (text::starts_with_ascii_folded(text, next, "of") && text::space_length(text, next + 2) > 0)

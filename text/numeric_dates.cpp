@@ -73,6 +73,19 @@ bool parenthesised_year(std::string_view text, std::size_t at) {
            segment_ends(text, at + 5);
 }
 
+// "Sobin LH, Wittekind C (1997) TNM Classification", "(UICC) (1997) TNM": Harvard's year
+// in parentheses between the authors and the title: the entry's first number, and a title
+// starting with a capital after it ("Labour Convention (1930) applies" runs on).
+bool parenthesised_after_author(std::string_view text, std::size_t at) {
+    if (at < 2 || text[at - 1] != '(' || at + 5 >= text.size() || text[at + 4] != ')') return false;
+    const std::size_t title = text::skip_spaces(text, at + 5);
+    if (title == at + 5 || title >= text.size() || text[title] < 'A' || text[title] > 'Z') return false;
+    if (text::space_length(text, at - 2) == 0) return false;
+    for (std::size_t i = 0; i < at; ++i)
+        if (text::is_digit(text, i)) return false;
+    return true;
+}
+
 // "Clin Rehabil 29 4 2014": the year ends the entry after a volume or issue number.
 bool ends_after_volume(std::string_view text, std::size_t at) {
     if (text::skip_spaces(text, at + 4) != text.size()) return false;
@@ -138,8 +151,8 @@ std::optional<match> year_date(std::string_view text, std::size_t at) {
     const match found{make_date(year), at + 4};
     if (label_before(text, at) != date_role::none) return found;
     if (segment_starts(text, at) && segment_ends(text, at + 4)) return found;
-    if (volume_follows(text, at + 4) || parenthesised_year(text, at) || ends_after_volume(text, at) ||
-        opens_after_author(text, at))
+    if (volume_follows(text, at + 4) || parenthesised_year(text, at) || parenthesised_after_author(text, at) ||
+        ends_after_volume(text, at) || opens_after_author(text, at))
         return found;
     return std::nullopt;
 }

@@ -38,6 +38,24 @@ bool opens_sentence(std::string_view text, std::size_t at) {
     return false;
 }
 
+// true for a word whose dots part runs of one or two letters: "U.S", "e.g", "D.C", "Ph.D";
+// false for a domain name ("mozilla.org") or a number ("1.6%", "3.2"), whose period after
+// them ends the sentence.
+bool dotted_abbreviation(std::string_view word) {
+    std::size_t letters = 0;
+    for (char c : word) {
+        if (c == '.') {
+            if (letters == 0) return false;
+            letters = 0;
+        } else if (is_upper(c) || is_lower(c)) {
+            if (++letters > 2) return false;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
 // true if the period at text[dot] ends an abbreviation or initial, not a sentence.
 bool ends_abbreviation(std::string_view text, std::size_t dot) {
     std::size_t start = dot;
@@ -46,10 +64,23 @@ bool ends_abbreviation(std::string_view text, std::size_t dot) {
         --start;
     std::string_view word = text.substr(start, dot - start);
     if (word.size() == 1 && is_upper(word[0])) return true;  // an initial: "J. Smith"
-    if (word.find('.') != std::string_view::npos) return true;  // "U.S.", "e.g.", "D.C."
+    if (word.find('.') != std::string_view::npos) return dotted_abbreviation(word);
     for (std::string_view abbreviation : abbreviations)
         if (equals_ascii_folded(word, abbreviation)) return true;
     return false;
+}
+
+// true if the period at text[dot] closes a numbered marker that opens the sentence begun at
+// `begin`: "3.a. If all scores ...", "2.1. Data": the marker is no sentence of its own.
+bool closes_opening_marker(std::string_view text, std::size_t begin, std::size_t dot) {
+    while (begin < dot && is_space(text[begin])) ++begin;
+    if (dot - begin > 8) return false;
+    bool digit = false;
+    for (std::size_t at = begin; at < dot; ++at) {
+        if (is_space(text[at])) return false;
+        digit = digit || is_digit(text[at]);
+    }
+    return digit;
 }
 
 void add_trimmed(std::string_view text, std::size_t begin, std::size_t end,
@@ -78,7 +109,7 @@ std::vector<sentence_span> split_sentences(std::string_view text) {
         std::size_t next = end;
         while (next < text.size() && is_space(text[next])) ++next;
         if (next < text.size() && !opens_sentence(text, next)) continue;
-        if (c == '.' && ends_abbreviation(text, i)) continue;
+        if (c == '.' && (ends_abbreviation(text, i) || closes_opening_marker(text, begin, i))) continue;
         add_trimmed(text, begin, end, out);
         begin = end;
         i = end - 1;

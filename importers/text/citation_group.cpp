@@ -16,13 +16,29 @@ bool may_open(std::string_view text, std::size_t open) {
     return before != ']' && before != '!';
 }
 
+// true if a US telephone number's exchange and line follow a "(202)" group: " 512-3841",
+// " 512.3841". The area code is no citation.
+bool telephone_rest_at(std::string_view text, std::size_t at) {
+    std::size_t digit = at;
+    while (digit < text.size() && text[digit] == ' ') ++digit;
+    if (digit == at || digit + 8 > text.size()) return false;
+    for (std::size_t k = 0; k < 8; ++k) {
+        const char c = text[digit + k];
+        if (k == 3 ? (c != '-' && c != '.') : (c < '0' || c > '9')) return false;
+    }
+    return digit + 8 == text.size() || !is_alnum(text[digit + 8]);
+}
+
 }  // namespace
 
 std::optional<citation_group> next_citation_group(std::string_view text, std::size_t from) {
     for (std::size_t open = text.find_first_of("([", from); open != std::string_view::npos;
          open = text.find_first_of("([", open + 1)) {
         if (!may_open(text, open)) continue;
-        if (auto group = read_number_group(text, open)) return group;
+        auto group = read_number_group(text, open);
+        if (!group) continue;
+        const bool area_code = text[open] == '(' && group->end - group->begin == 5 && telephone_rest_at(text, group->end);
+        if (!area_code) return group;
     }
     return std::nullopt;
 }
