@@ -30,7 +30,7 @@ void write_stale_source(std::ostream& out, const corpus& c, const corpus_assessm
     const reference_assessment& ra = a.documents[f.document].references[f.item];
     const std::size_t claims = ra.cited_by.size();
     out << printable(d.path) << ':' << r.where.line << ": " << f.name << ": " << r.number << " \""
-        << terminal_label(r.text, 80) << "\" (" << (r.published.known() ? to_iso(r.published) : "undated")
+        << terminal_label(r.text, 80) << "\" (" << iso_or_undated(r.published)
         << "; " << printable(join(stale_reason_texts(c, a, f.document, f.item), "; ")) << ") — " << claims
         << (claims == 1 ? " claim rests" : " claims rest") << " on it\n";
 }
@@ -76,7 +76,7 @@ void write_load_bearing(std::ostream& out, const corpus& c) {
         const reference_place first = s.references.front();
         const reference& r = c.documents[first.document].references[first.reference];
         out << "load-bearing: " << s.id << " \"" << terminal_label(r.text, 60) << "\" ("
-            << (s.published.known() ? to_iso(s.published) : "undated") << "): " << load.total
+            << iso_or_undated(s.published) << "): " << load.total
             << (load.total == 1 ? " claim rests" : " claims rest") << " on it, " << load.direct << " directly\n";
     }
 }

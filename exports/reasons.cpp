@@ -7,8 +7,6 @@ namespace citegraph::exports_detail {
 
 namespace {
 
-std::string date_or_undated(const date& d) { return d.known() ? to_iso(d) : "undated"; }
-
 std::string id_of(const corpus& c, const reference_place& r) {
     return c.graph()[c.reference_vertex(r.document, r.reference)].id;
 }
@@ -37,7 +35,7 @@ std::string upstream_text(const corpus& c, const corpus_assessment& a, const ref
                        c.documents[reason.document].title + "\"";
     for (std::size_t i = 1; i < path.size(); ++i) text += " → " + path[i];
     const reference_place end = reason.reference;
-    text += " (" + date_or_undated(c.documents[end.document].references[end.reference].published);
+    text += " (" + iso_or_undated(c.documents[end.document].references[end.reference].published);
     for (const std::string& own : own_stale_reason_texts(c, a, end.document, end.reference)) text += "; " + own;
     return text + ")";
 }
@@ -45,7 +43,7 @@ std::string upstream_text(const corpus& c, const corpus_assessment& a, const ref
 // "25 (2018-06-28; superseded by 4; older than 3y)": a stale source a claim cites.
 std::string stale_source_text(const corpus& c, const corpus_assessment& a, std::size_t doc, std::size_t ref) {
     const reference& r = c.documents[doc].references[ref];
-    std::string text = std::to_string(r.number) + " (" + date_or_undated(r.published);
+    std::string text = std::to_string(r.number) + " (" + iso_or_undated(r.published);
     for (const std::string& reason : stale_reason_texts(c, a, doc, ref)) text += "; " + reason;
     return text + ")";
 }

@@ -48,7 +48,7 @@ void append_source_row(pugi::xml_node table, const corpus& c, const corpus_asses
     const reference& r = c.documents[doc].references[ref];
     const reference_assessment& ra = a.documents[doc].references[ref];
     html::element(html::element(row, "td"), "a", std::to_string(number), {{"href", "#" + reference_anchor(c, doc, ref)}});
-    std::string when = r.published.known() ? to_iso(r.published) : "undated";
+    std::string when = iso_or_undated(r.published);
     if (r.role != date_role::none) when += " (" + std::string(to_string(r.role)) + ")";
     html::element(row, "td", when, {});
     html::element(row, "td", to_string(r.kind), {});

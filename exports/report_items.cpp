@@ -115,7 +115,7 @@ void append_references(pugi::xml_node parent, const corpus& c, const corpus_asse
             html::text(summary, " ");
             html::element(summary, "span", "[" + std::to_string(r.number) + "]", {{"class", "where"}});
             html::text(summary, " " + short_label(r.text, 110) + " — " +
-                                    (r.published.known() ? to_iso(r.published) : std::string("undated")));
+                                    iso_or_undated(r.published));
             append_reference_details(html::element(entry, "div", {{"class", "body"}}), c, a, doc, i);
         }
     }

@@ -128,4 +128,6 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
+std::string iso_or_undated(const date& d) { return d.known() ? to_iso(d) : "undated"; }
+
 }  // namespace citegraph::exports_detail

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "citegraph/model.hpp"
+
 namespace citegraph::exports_detail {
 
 // The text with each invalid UTF-8 sequence and each U+FFFE and U+FFFF replaced by U+FFFD, and
@@ -26,6 +28,9 @@ std::string short_label(std::string_view text, std::size_t max_chars);
 // rather than dropped, so a reader sees what the document holds and the terminal acts on
 // none of it.
 std::string terminal_label(std::string_view text, std::size_t max_chars);
+
+// The date in ISO 8601 at its own precision ("2018-06-28", "2017"), or "undated".
+std::string iso_or_undated(const date& d);
 
 // The items with separator between them; "" for none.
 std::string join(const std::vector<std::string>& items, std::string_view separator);

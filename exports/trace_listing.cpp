@@ -18,8 +18,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string date_or_undated(const date& d) { return d.known() ? to_iso(d) : "undated"; }
-
 // "stale", "stale-upstream", both, or "current".
 std::string reference_verdict(const reference_assessment& ra) {
     if (ra.stale && ra.stale_upstream) return "stale, stale-upstream";
@@ -55,7 +53,7 @@ std::string describe(const corpus& c, const corpus_assessment& a, const trace_li
         case trace_kind::reference: {
             const reference& r = d.references[line.item];
             const reference_assessment& ra = a.documents[line.document].references[line.item];
-            std::string text = id + " " + date_or_undated(r.published) + " " + reference_verdict(ra);
+            std::string text = id + " " + iso_or_undated(r.published) + " " + reference_verdict(ra);
             // The reasons it is stale in itself; the upstream reason is the tree below it.
             if (const auto reasons = own_stale_reason_texts(c, a, line.document, line.item); !reasons.empty())
                 text += " (" + join(reasons, "; ") + ")";
@@ -64,7 +62,7 @@ std::string describe(const corpus& c, const corpus_assessment& a, const trace_li
             return text + ": \"" + terminal_label(r.text, 72) + "\"";
         }
         case trace_kind::document:
-            return id + " \"" + terminal_label(d.title, 72) + "\" (" + d.path + ", " + date_or_undated(d.published) + ")";
+            return id + " \"" + terminal_label(d.title, 72) + "\" (" + d.path + ", " + iso_or_undated(d.published) + ")";
         case trace_kind::cycle_back: return "↻ cycle back to " + id;
         case trace_kind::shown_above: return id + " \"" + terminal_label(d.title, 72) + "\": shown above";
     }
