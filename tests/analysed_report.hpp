@@ -6,6 +6,7 @@
 
 #include "citegraph/import.hpp"
 #include "citegraph/stale_analysis.hpp"
+#include "test_paths.hpp"
 
 namespace citegraph::testing {
 

@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "test_paths.hpp"
 
 namespace citegraph::testing {
 

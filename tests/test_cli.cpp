@@ -10,6 +10,7 @@
 
 #include "citegraph/version.hpp"
 #include "command.hpp"
+#include "test_paths.hpp"
 
 using citegraph::testing::run_citegraph;
 using citegraph::testing::scratch_dir;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "command.hpp"
+#include "test_paths.hpp"
 
 using citegraph::testing::run_citegraph;
 using citegraph::testing::scratch_dir;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "command.hpp"
+#include "test_paths.hpp"
 
 using citegraph::testing::run_citegraph;
 

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command.hpp"
+#include "test_paths.hpp"
 
 using citegraph::testing::run_citegraph;
 

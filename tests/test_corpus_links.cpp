@@ -24,6 +24,7 @@
 #include "citegraph/stale_analysis.hpp"
 #include "citegraph/views.hpp"
 #include "graph/citation_graph.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 using citegraph::testing::run_citegraph;

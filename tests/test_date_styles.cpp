@@ -8,6 +8,7 @@
 
 #include "text/date_scanner.hpp"
 #include "importers/common/reference_details.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 
@@ -246,7 +247,7 @@ TEST_CASE("Every date of an entry keeps its precision and the role its label or 
 }
 
 TEST_CASE("The TableFormer reference list gets every year it prints") {
-    strings entries = markdown_references(CITEGRAPH_TEST_DATA "/md-arxiv-2203.01017-tableformer.md");
+    strings entries = markdown_references(std::string(CITEGRAPH_TEST_DATA) + "/md-arxiv-2203.01017-tableformer.md");
     REQUIRE(entries.size() == 38);
     // Read off each entry by hand; 7 names no year ("(SDAIR'95)" is a conference name).
     const strings expected = {

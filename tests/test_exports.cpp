@@ -30,6 +30,7 @@
 #include "exports/text.hpp"
 #include "citegraph/stale_analysis.hpp"
 #include "graph/citation_graph.hpp"
+#include "test_paths.hpp"
 
 namespace fs = std::filesystem;
 using namespace citegraph;

@@ -8,6 +8,7 @@
 
 #include "citegraph/diagnostics.hpp"
 #include "importers/html/import_html.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 

@@ -11,6 +11,7 @@
 #include "citegraph/diagnostics.hpp"
 #include "importers/common/xml_input.hpp"
 #include "importers/jats/import_jats.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 

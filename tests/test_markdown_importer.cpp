@@ -13,6 +13,7 @@
 #include "citegraph/diagnostics.hpp"
 #include "document_queries.hpp"
 #include "importers/markdown/import_markdown.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 using citegraph::testing::find_claim;

@@ -14,6 +14,7 @@
 #include "citegraph/exports.hpp"
 #include "exports/prov_model.hpp"
 #include "citegraph/provenance.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 using namespace citegraph::testing;

@@ -9,6 +9,7 @@
 
 #include "text/date_scanner.hpp"
 #include "importers/common/reference_details.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 
@@ -324,7 +325,7 @@ TEST_CASE("Source on file and drafts are flagged") {
 }
 
 TEST_CASE("The Mali reference list gets the expected dates, roles and kinds") {
-    std::vector<std::string> entries = usdol_references(CITEGRAPH_TEST_DATA "/usdol-mali-2021.txt");
+    std::vector<std::string> entries = usdol_references(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt");
     REQUIRE(entries.size() == 80);
     CHECK(entries[28].starts_with("Kibaru."));
 
@@ -382,7 +383,7 @@ TEST_CASE("The Mali reference list gets the expected dates, roles and kinds") {
 }
 
 TEST_CASE("Every Mali reference is dated and the newest is July 6, 2022") {
-    std::vector<std::string> entries = usdol_references(CITEGRAPH_TEST_DATA "/usdol-mali-2021.txt");
+    std::vector<std::string> entries = usdol_references(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt");
     REQUIRE(entries.size() == 80);
     std::string undated;
     date newest;

@@ -12,6 +12,7 @@
 #include "analysed_report.hpp"
 #include "command.hpp"
 #include "citegraph/views.hpp"
+#include "test_paths.hpp"
 
 using citegraph::testing::run_citegraph;
 using citegraph::testing::scratch_dir;

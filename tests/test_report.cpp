@@ -16,6 +16,7 @@
 #include "citegraph/report.hpp"
 #include "exports/sha256.hpp"
 #include "citegraph/stale_analysis.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 using namespace citegraph::fixtures;

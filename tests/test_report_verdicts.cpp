@@ -10,6 +10,7 @@
 #include "citegraph/stale_analysis.hpp"
 #include "exports/reasons.hpp"
 #include "analysis_fixtures.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "command.hpp"
+#include "test_paths.hpp"
 
 using citegraph::testing::listing;
 using citegraph::testing::run_citegraph;

@@ -15,6 +15,7 @@
 #include "citegraph/provenance.hpp"
 #include "graph/source_keys.hpp"
 #include "text/work_titles.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 

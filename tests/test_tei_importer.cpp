@@ -17,6 +17,7 @@
 #include "importers/tei/callouts.hpp"
 #include "importers/tei/import_tei.hpp"
 #include "importers/tei/tei_nodes.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 

@@ -15,6 +15,7 @@
 #include "citegraph/diagnostics.hpp"
 #include "document_queries.hpp"
 #include "importers/text/import_text.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 using citegraph::testing::find_claim;
