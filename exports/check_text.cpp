@@ -39,11 +39,12 @@ void write_summary(std::ostream& out, const document& d, const document_assessme
                    const stale_policy& policy) {
     const document_summary s = summarize(d, da);
     const std::string path = printable(d.path);
-    out << path << ": " << d.claims.size() << " claims: ";
+    out << path << ": " << d.claims.size() << (d.claims.size() == 1 ? " claim: " : " claims: ");
     for (auto v : summary_verdicts)
         out << s.claims(v) << ' ' << to_string(v) << (v == claim_verdict::dangling ? "" : ", ");
     out << "; " << s.anachronisms << " anachronism" << (s.anachronisms == 1 ? "" : "s") << '\n';
-    out << path << ": " << d.references.size() << " references: " << s.stale << " stale ("
+    out << path << ": " << d.references.size() << (d.references.size() == 1 ? " reference: " : " references: ")
+        << s.stale << " stale ("
         << s.superseded << " superseded), " << s.in_force << " legislation in force, " << s.undated
         << " undated, " << s.unverifiable << " unverifiable, " << s.drafts << " draft, "
         << s.never_cited.size() << " never cited"

@@ -73,10 +73,11 @@ struct counts {
 
 // check's two summary lines for such a document.
 std::string summary(const std::string& name, const counts& n) {
-    return name + ": " + std::to_string(n.ok + n.uncited + n.dangling) + " claims: " + std::to_string(n.ok) +
+    const int claims = n.ok + n.uncited + n.dangling;
+    return name + ": " + std::to_string(claims) + (claims == 1 ? " claim: " : " claims: ") + std::to_string(n.ok) +
            " ok, 0 partly-stale, 0 resting-on-stale, " + std::to_string(n.uncited) + " uncited, " +
            std::to_string(n.dangling) + " dangling; 0 anachronisms\n" + name + ": " + std::to_string(n.references) +
-           " references: 0 stale (0 superseded), 0 legislation in force, 0 undated, 0 unverifiable, 0 draft, " +
+           (n.references == 1 ? " reference" : " references") + ": 0 stale (0 superseded), 0 legislation in force, 0 undated, 0 unverifiable, 0 draft, " +
            n.never_cited + "; as of " + n.as_of + ", max age 3y\n";
 }
 

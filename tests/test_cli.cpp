@@ -156,6 +156,15 @@ TEST_CASE("check on the bundled report lists findings worst first with file, lin
     }
 }
 
+TEST_CASE("the summary says 1 claim and 1 reference, in the singular") {
+    scratch_dir dir;
+    citegraph::testing::write(dir.path / "one.txt", "Children work in mines. (1)\n\nREFERENCES\n- A survey of mines. 2021.\n");
+    const auto r = citegraph::testing::run_in(dir.path, {"check", "one.txt"});
+    REQUIRE(r.exit == 0);
+    CHECK(r.out.find("one.txt: 1 claim: 1 ok, ") != std::string::npos);
+    CHECK(r.out.find("one.txt: 1 reference: 0 stale") != std::string::npos);
+}
+
 TEST_CASE("--fail-on makes check exit 1 only when a finding that bad exists") {
     CHECK(run_citegraph("check --fail-on resting-on-stale " + report).exit == 1);
     CHECK(run_citegraph("check --fail-on partly-stale " + report).exit == 1);

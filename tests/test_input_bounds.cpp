@@ -21,7 +21,7 @@ namespace {
 // check's first summary line for a file whose claims all cite current sources.
 std::string all_ok(const std::string& name, int claims) {
     const std::string n = std::to_string(claims);
-    return name + ": " + n + " claims: " + n +
+    return name + ": " + n + (claims == 1 ? " claim: " : " claims: ") + n +
            " ok, 0 partly-stale, 0 resting-on-stale, 0 uncited, 0 dangling; 0 anachronisms\n";
 }
 
