@@ -52,7 +52,7 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
     app.add_option("FILE", cfg.inputs, "Input documents or directories of them ('-' reads standard input: XML is known by its root element, other formats need --from)")
         ->required();
     app.add_flag("--recursive,-r", cfg.recursive,
-                 "Directories: take the files of their subdirectories too (files with a known extension, in name order)");
+                 "Directories: take the files of their subdirectories too (files with a known extension, and .xml files whose root element an importer takes, in name order)");
     app.add_flag("--no-merge", shared.no_merge,
                  "Keep references of different documents apart even when they name one work (by DOI, URL or title and year)");
     std::vector<std::string> formats;
@@ -109,8 +109,9 @@ std::string file_head(const std::string& path) {
     return head;
 }
 
-// Collects the files of directories: known extensions only, each checked on its own so that
-// one unreadable entry is skipped with a note rather than failing the whole directory.
+// Collects the files of directories: known extensions, and ".xml" files whose root element an
+// importer takes, each checked on its own so that one unreadable entry is skipped with a note
+// rather than failing the whole directory.
 class directory_walk {
 public:
     directory_walk(input_files& into, const std::string& output) : into_(into), output_(output) {}
@@ -165,7 +166,9 @@ public:
 private:
     void take(const std::filesystem::directory_entry& entry) {
         const std::string path = entry.path().string();
-        if (!importer_for_path(path)) return;
+        // ".xml" is any XML: its root element decides, once the file is known to be readable.
+        const bool xml = entry.path().extension() == ".xml" || entry.path().extension() == ".XML";
+        if (!xml && !importer_for_path(path)) return;
         std::error_code error;
         const bool regular = entry.is_regular_file(error);
         if (error || (!regular && entry.is_symlink())) {
@@ -174,8 +177,10 @@ private:
             return;
         }
         if (!regular) return;
+        const std::string head = file_head(path);
+        if (xml && !importer_for_file(path, head)) return;  // XML no importer takes: not a document
         const bool is_output = output_ != "-" && same_file(path, output_);
-        if (written_by_citegraph(file_head(path))) {
+        if (written_by_citegraph(head)) {
             if (!is_output) skipped_.push_back({path, {}, "skipped: citegraph wrote this file, it is not read as input"});
             return;
         }

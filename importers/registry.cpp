@@ -105,6 +105,12 @@ const importer* importer_for_xml_root(std::string_view root) {
     return nullptr;
 }
 
+const importer* importer_for_file(std::string_view path, std::string_view head) {
+    if (const importer* by_extension = importer_for_path(path)) return by_extension;
+    if (lower(std::filesystem::path(path).extension().string()) != ".xml") return nullptr;
+    return importer_for_xml_root(xml_root_name(head));
+}
+
 document import_file(const std::string& path, std::string_view format, diagnostics& warnings) {
     const importer* chosen = format.empty() ? importer_for_path(path) : find_importer(format);
     if (chosen == nullptr && !format.empty())

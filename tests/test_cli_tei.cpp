@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "command.hpp"
 #include "test_paths.hpp"
 
@@ -31,6 +33,20 @@ TEST_CASE("check reads the GROBID file by its root element and judges its 49 ref
     auto named = run_citegraph("check --from tei - < " + tei_file);
     CHECK(named.exit == 0);
     CHECK(named.out.find("-: 49 references: ") != std::string::npos);
+}
+
+TEST_CASE("a directory gives its .xml files by their root element: a GROBID .tei.xml is read, other XML is not") {
+    scratch_dir dir;
+    std::filesystem::copy_file(tei_file, dir.path / "paper.tei.xml");
+    citegraph::testing::write(dir.path / "settings.xml", "<?xml version=\"1.0\"?>\n<settings><a>1</a></settings>\n");
+    const auto r = citegraph::testing::run_in(dir.path, {"export", "."});
+    REQUIRE(r.exit == 0);
+    CHECK(r.err.empty());
+    const auto exported = nlohmann::json::parse(r.out);
+    REQUIRE(exported["documents"].size() == 1);
+    CHECK(exported["documents"][0]["path"] == "./paper.tei.xml");
+    CHECK(exported["documents"][0]["format"] == "tei");
+    CHECK(exported["documents"][0]["references"].size() == 49);
 }
 
 TEST_CASE("check refuses a non-TEI file named as TEI with its place") {

@@ -36,6 +36,11 @@ const importer* importer_for_path(std::string_view path);
 // The importer for an XML root element name ("article" -> jats); nullptr if none takes it.
 const importer* importer_for_xml_root(std::string_view root);
 
+// The importer for a file found in a directory: by its extension, and for ".xml" by the root
+// element its first bytes (`head`) name ("TEI" in a GROBID "*.tei.xml"); nullptr if none
+// takes it.
+const importer* importer_for_file(std::string_view path, std::string_view head);
+
 // Reads a file and imports it with the named importer when format is not "". Otherwise
 // the extension decides, and for ".xml" (or standard input) the root element does.
 // Throws input_error for an unreadable file, an unknown or undecidable format (naming
