@@ -13,6 +13,7 @@
 #include <set>
 
 #include <CLI/CLI.hpp>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "exports/own_output.hpp"
@@ -200,6 +201,25 @@ private:
 
 }  // namespace
 
+// Keeps the first of the names that reach one file (by device and inode: "a.txt a.txt", a
+// file named and also found in a directory, a hard link), with a note for the others: one
+// document read twice would cite every source twice over. Names that cannot be examined stay,
+// for the importer to say why.
+void read_each_once(input_files& inputs) {
+    std::set<std::pair<dev_t, ino_t>> seen;
+    std::vector<std::string> kept;
+    kept.reserve(inputs.files.size());
+    for (std::string& path : inputs.files) {
+        struct stat status {};
+        if (path != "-" && ::stat(path.c_str(), &status) == 0 && !seen.insert({status.st_dev, status.st_ino}).second) {
+            inputs.skipped.warn(path, {}, "skipped: named more than once; read once");
+            continue;
+        }
+        kept.push_back(std::move(path));
+    }
+    inputs.files = std::move(kept);
+}
+
 input_files expand_inputs(const std::vector<std::string>& inputs, bool recursive, const std::string& output) {
     input_files result;
     directory_walk walk(result, output);
@@ -215,6 +235,7 @@ input_files expand_inputs(const std::vector<std::string>& inputs, bool recursive
             throw input_error(input, {}, "cannot read the directory: " + e.code().message());
         }
     }
+    read_each_once(result);
     return result;
 }
 

@@ -165,6 +165,16 @@ TEST_CASE("the summary says 1 claim and 1 reference, in the singular") {
     CHECK(r.out.find("one.txt: 1 reference: 0 stale") != std::string::npos);
 }
 
+TEST_CASE("a file named twice is read once, with a warning") {
+    scratch_dir dir;
+    citegraph::testing::write(dir.path / "one.txt", "Children work in mines. (1)\n\nREFERENCES\n- A survey of mines. 2021.\n");
+    const auto r = citegraph::testing::run_in(dir.path, {"check", "one.txt", "one.txt", "."});
+    REQUIRE(r.exit == 0);
+    CHECK(lines_starting(r.out, "one.txt: ").size() == 2);  // one document's two summary lines
+    CHECK(r.out.find("./one.txt") == std::string::npos);
+    CHECK(r.err.find("one.txt: warning: skipped: named more than once; read once") != std::string::npos);
+}
+
 TEST_CASE("--fail-on makes check exit 1 only when a finding that bad exists") {
     CHECK(run_citegraph("check --fail-on resting-on-stale " + report).exit == 1);
     CHECK(run_citegraph("check --fail-on partly-stale " + report).exit == 1);
