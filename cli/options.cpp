@@ -22,9 +22,13 @@ namespace citegraph::cli {
 
 namespace {
 
+// Exit codes, for the footer of --help: 1 only where --fail-on can make it (check, and the
+// overview of every command).
 constexpr const char* exit_codes_help =
     "Exit codes: 0 success; 1 findings (with --fail-on); 2 usage error; "
     "3 unreadable or malformed input or unwritable output.";
+constexpr const char* exit_codes_help_without_findings =
+    "Exit codes: 0 success; 2 usage error; 3 unreadable or malformed input or unwritable output.";
 
 date today() {
     const std::chrono::year_month_day now{
@@ -266,7 +270,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
 
     CLI::App* exporter = app.add_subcommand(
         "export", "Write the claim/reference graph with its verdicts as JSON, GraphML, DOT or W3C PROV");
-    exporter->footer(exit_codes_help);
+    exporter->footer(exit_codes_help_without_findings);
     add_shared(*exporter, cfg, shared);
     exporter->add_option("--format,-f", format,
                          "Output format: json, graphml, dot, or W3C PROV as prov-json or provn (PROV-N)")
@@ -279,7 +283,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     CLI::App* report = app.add_subcommand(
         "report", "Write one self-contained HTML page: summary, timeline of reference dates, the "
                   "findings with filters, the references and the graph of stale paths");
-    report->footer(exit_codes_help);
+    report->footer(exit_codes_help_without_findings);
     add_shared(*report, cfg, shared);
     report->add_option("-o,--output", cfg.output,
                        "Output file, written whole or not at all ('-': standard output)")
@@ -287,7 +291,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
 
     CLI::App* render = app.add_subcommand(
         "render", "Draw the graph, or the part a view keeps, as SVG, PNG or PDF (Graphviz, in process)");
-    render->footer(exit_codes_help);
+    render->footer(exit_codes_help_without_findings);
     add_shared(*render, cfg, shared);
     render->add_option("-o,--output", cfg.output,
                        "Picture file, written whole or not at all; its extension names the format")
@@ -307,13 +311,13 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     CLI::App* trace = app.add_subcommand(
         "trace", "Show the tree of sources under one claim: the references it cites, the corpus "
                  "documents they name and their references, down to sources outside the corpus");
-    trace->footer(exit_codes_help);
+    trace->footer(exit_codes_help_without_findings);
     trace->add_option("CLAIM", cfg.target, "The claim, named as in the JSON export (d1:c17)")->required();
     add_shared(*trace, cfg, shared);
     CLI::App* impact = app.add_subcommand(
         "impact", "List every claim that rests on a reference or source, directly or through "
                   "documents that cite each other, with the chain down to it");
-    impact->footer(exit_codes_help);
+    impact->footer(exit_codes_help_without_findings);
     impact->add_option("REF|SOURCE", cfg.target,
                        "A reference (d1:r3; 3 with one document) or a source shared across documents (s4)")
         ->required();

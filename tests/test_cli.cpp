@@ -65,6 +65,16 @@ TEST_CASE("each command has its own --help") {
     CHECK(reporter.exit == 0);
     CHECK(reporter.out.find("HTML") != std::string::npos);
     CHECK(reporter.out.find("--as-of") != std::string::npos);
+
+    SUBCASE("exit code 1 is named only where --fail-on exists") {
+        CHECK(check.out.find("1 findings (with --fail-on)") != std::string::npos);
+        for (const char* command : {"export", "report", "render", "trace", "impact"}) {
+            CAPTURE(command);
+            const auto help = run_citegraph(std::string(command) + " --help");
+            CHECK(help.out.find("Exit codes: 0 success; 2 usage error;") != std::string::npos);
+            CHECK(help.out.find("--fail-on") == std::string::npos);
+        }
+    }
 }
 
 TEST_CASE("usage errors exit 2 with a message on standard error") {
