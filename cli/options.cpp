@@ -243,6 +243,24 @@ input_files expand_inputs(const std::vector<std::string>& inputs, bool recursive
     return result;
 }
 
+namespace {
+
+// The writer table's row for a command and the --format it was given; nullptr for render,
+// which draws a picture instead.
+const writer* chosen_writer(command what, const std::string& export_format, const std::string& listing_format) {
+    switch (what) {
+        case command::check: return find_writer("check", "text");
+        case command::export_graph: return find_writer("export", export_format);
+        case command::report: return find_writer("report", "html");
+        case command::trace: return find_writer("trace", listing_format);
+        case command::impact: return find_writer("impact", listing_format);
+        case command::render: return nullptr;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
 parse_result parse_command_line(int argc, const char* const* argv) {
     CLI::App app{"citegraph: link claims to the numbered references they cite and find the "
                  "claims that rest on stale sources."};
@@ -352,14 +370,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
             {"dangling", claim_verdict::dangling},
             {"uncited", claim_verdict::uncited}};
         if (!fail_on.empty()) cfg.fail_on = verdicts.at(fail_on);
-        static const std::map<command, std::pair<std::string_view, const std::string*>> written_as{
-            {command::check, {"check", nullptr}},   {command::export_graph, {"export", &format}},
-            {command::report, {"report", nullptr}}, {command::trace, {"trace", &listing}},
-            {command::impact, {"impact", &listing}}};
-        if (const auto found = written_as.find(cfg.what); found != written_as.end()) {
-            const auto [name, chosen] = found->second;
-            cfg.output_writer = find_writer(name, chosen ? *chosen : writer_names(name).front());
-        }
+        cfg.output_writer = chosen_writer(cfg.what, format, listing);
         if (cfg.what != command::check && cfg.output != "-")
             for (const auto& input : cfg.inputs)
                 if (same_file(input, cfg.output))
