@@ -248,6 +248,14 @@ TEST_CASE("PLOS table cells citing references are claims with their row and colu
     }
 }
 
+TEST_CASE("a sentence ending in a statistic's decimal is a claim of its own in the BMC article") {
+    diagnostics warnings;
+    const document doc = read_file(bmc, warnings);
+    const std::string sentence =
+        "Figure 3A revealed a significant positive relationship between MLT and SD (F[1,12] = 8.42, p = 0.0133).";
+    CHECK(std::any_of(doc.claims.begin(), doc.claims.end(), [&](const claim& c) { return c.text == sentence; }));
+}
+
 TEST_CASE("the BMC article numbers its 64 unlabelled references by order") {
     diagnostics warnings;
     const document doc = read_file(bmc, warnings);
