@@ -24,7 +24,7 @@ public:
                 return reference_lines_.push_back({text, start, line.blank_before, line.page_break_before});
             end_references();
         }
-        if (is_references_heading(text)) {
+        if (is_references_heading(text) && !line.in_contents) {
             close_paragraph();
             tables_.end();
             in_references_ = true;

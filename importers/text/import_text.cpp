@@ -3,10 +3,13 @@
 #include "import_text.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 #include "blocks.hpp"
 #include "citation_group.hpp"
 #include "claims.hpp"
+#include "footnotes.hpp"
 #include "line_kinds.hpp"
 #include "page_layout.hpp"
 #include "reference_list.hpp"
@@ -57,6 +60,10 @@ int reporting_year(const document_layout& layout) {
     return 0;
 }
 
+bool any_numbered(const std::vector<reference_entry>& entries) {
+    return std::any_of(entries.begin(), entries.end(), [](const reference_entry& e) { return e.number != 0; });
+}
+
 bool any_content(const document_layout& layout) {
     if (!layout.reference_entries.empty()) return true;
     return std::any_of(layout.blocks.begin(), layout.blocks.end(),
@@ -70,7 +77,17 @@ document import_text(std::string_view bytes, const import_options& options, diag
     std::size_t start = check_input(bytes, path);
     line_map positions(bytes);
     std::vector<layout_line> lines = remove_page_furniture(split_lines(bytes, start));
-    document_layout layout = read_blocks(lines, positions);
+    footnote_layout notes = split_footnotes(lines);
+    document_layout layout = read_blocks(notes.body, positions);
+    // Footnotes number the document's sources unless it has a numbered reference list of
+    // its own, whose numbers its callouts then use. An unnumbered list beside footnotes is
+    // a bibliography: the full entries the notes abbreviate.
+    std::optional<footnote_callouts> superscripts;
+    std::vector<reference_entry> bibliography;
+    if (!notes.notes.empty() && !any_numbered(layout.reference_entries)) {
+        superscripts.emplace(notes);
+        bibliography = std::exchange(layout.reference_entries, std::move(notes.notes));
+    }
     if (!any_content(layout)) throw input_error(path, {1, 1}, "empty document");
 
     document doc;
@@ -79,12 +96,13 @@ document import_text(std::string_view bytes, const import_options& options, diag
     doc.title = document_title(lines, path);
     doc.reporting_year = reporting_year(layout);
     doc.references = number_references(layout.reference_entries, positions, path, warnings);
+    doc.bibliography = number_references(bibliography, positions, path, warnings);
     doc.as_of = default_as_of(doc);
 
     std::vector<int> numbers;
     for (const reference& r : doc.references) numbers.push_back(r.number);
     citation_policy citations(numbers);
-    claim_context context{citations, positions, path, warnings};
+    claim_context context{citations, positions, path, warnings, superscripts ? &*superscripts : nullptr};
     for (const block& b : layout.blocks) add_claims(b, context, doc.claims);
     doc.sections = std::move(layout.sections);
 

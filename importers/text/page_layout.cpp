@@ -4,6 +4,7 @@
 
 #include "line_kinds.hpp"
 #include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph::text_import {
 
@@ -20,6 +21,9 @@ bool may_be_header(std::string_view line) {
     if (line.empty() || line.size() > max_header_length) return false;
     if (line.find('\t') != std::string_view::npos || is_list_entry(line)) return false;
     if (ends_sentence(line)) return false;
+    // A bare number repeats as table cells and footnote numbers; a page number that
+    // repeats is no page number, and is_page_number handles the real ones.
+    if (line.find_first_not_of("0123456789") == std::string_view::npos) return false;
     return !is_section_heading(line) && !read_table_title(line) && !is_references_heading(line);
 }
 
@@ -169,6 +173,31 @@ void mark_form_feed_furniture(const std::vector<source_line>& lines, std::vector
         }
 }
 
+// true for "Contents" and "Table of Contents" alone on a line (any case).
+bool is_contents_heading(std::string_view line) {
+    return text::equals_ascii_folded(line, "contents") || text::equals_ascii_folded(line, "table of contents");
+}
+
+// true for a line of running prose, which ends a table of contents: long, and ending a
+// sentence.
+bool is_prose_sentence(std::string_view line) {
+    constexpr std::size_t min_prose_length = 60;
+    return line.size() >= min_prose_length && ends_sentence(line);
+}
+
+// Marks the lines of tables of contents. Read before furniture goes, since the
+// "Contents" heading repeats on each page of the table and is removed as a header.
+std::vector<bool> find_contents(const std::vector<source_line>& lines) {
+    std::vector<bool> contents(lines.size(), false);
+    bool inside = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::string_view text = trim(lines[i].text);
+        inside = inside ? !is_prose_sentence(text) : is_contents_heading(text);
+        contents[i] = inside;
+    }
+    return contents;
+}
+
 }  // namespace
 
 std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& lines) {
@@ -180,14 +209,17 @@ std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& l
         mark_footers(lines, furniture);
     }
     mark_form_feed_furniture(lines, furniture);
+    const std::vector<bool> contents = find_contents(lines);
 
     std::vector<layout_line> kept;
     bool blank_before = false;
     bool page_break_before = false;
+    bool form_feed_before = false;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (has_form_feed(lines[i])) {
             blank_before = true;
             page_break_before = true;
+            form_feed_before = true;
         }
         if (furniture[i]) {
             blank_before = true;
@@ -199,9 +231,10 @@ std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& l
             continue;
         }
         kept.push_back({lines[i].text, lines[i].offset, lines[i].number, blank_before,
-                        page_break_before});
+                        page_break_before, form_feed_before, contents[i]});
         blank_before = false;
         page_break_before = false;
+        form_feed_before = false;
     }
     return kept;
 }

@@ -17,6 +17,10 @@ struct layout_line {
     std::size_t number = 0;          // 1-based line number in the input
     bool blank_before = false;       // a blank (or removed) line separates it from the last one
     bool page_break_before = false;  // a running header or a form feed came before it
+    bool form_feed_before = false;   // a form feed came before it: the page surely ends
+    // In a table of contents, between "Contents" and the first line of prose: there
+    // "Bibliography" names a page to turn to, and heads no list.
+    bool in_contents = false;
 };
 
 // The non-blank lines that are not page furniture, in input order. A running header is

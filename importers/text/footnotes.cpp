@@ -1,0 +1,161 @@
+#include "footnotes.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "superscripts.hpp"
+#include "text/text_chars.hpp"
+
+namespace citegraph::text_import {
+
+namespace {
+
+constexpr int max_note_skip = 3;
+constexpr std::size_t max_note_digits = 3;
+
+// How a line opens a note: its number, and where the note's text starts in the trimmed
+// line (its size when the number stands alone).
+struct note_start {
+    int number = 0;
+    std::size_t text_at = 0;
+};
+
+bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+
+// "12 See, e.g., ...", "12" alone, "12 https://..."; nullopt for "20 thousand categories"
+// (prose wrapped at a number: a note opens with a capital, digit, quote, bracket or link).
+std::optional<note_start> read_note_start(std::string_view line) {
+    std::size_t end = 0;
+    while (end < line.size() && is_digit(line[end])) ++end;
+    if (end == 0 || end > max_note_digits || line[0] == '0') return std::nullopt;
+    int number = 0;
+    for (std::size_t i = 0; i < end; ++i) number = number * 10 + (line[i] - '0');
+    if (end == line.size()) return note_start{number, end};
+    if (line[end] != ' ') return std::nullopt;
+    std::size_t text = end;
+    while (text < line.size() && line[text] == ' ') ++text;
+    std::string_view rest = line.substr(text);
+    if (is_lower(rest.front()) && !starts_with(rest, "http") && !starts_with(rest, "www.") &&
+        !starts_with(rest, "see ") && !starts_with(rest, "id.") && !starts_with(rest, "cf. "))
+        return std::nullopt;
+    return note_start{number, text};
+}
+
+// Reads one document's pages in order, carrying the next note number across them.
+class footnote_reader {
+public:
+    explicit footnote_reader(const std::vector<layout_line>& lines) : lines_(lines) {}
+
+    footnote_layout read() {
+        // pdftotext ends every page with a form feed; without any, a removed running
+        // header is the best sign of a page's end.
+        const bool form_feeds = std::any_of(lines_.begin(), lines_.end(),
+                                            [](const layout_line& line) { return line.form_feed_before; });
+        std::size_t first = 0;
+        for (std::size_t i = 1; i <= lines_.size(); ++i)
+            if (i == lines_.size() || (form_feeds ? lines_[i].form_feed_before : lines_[i].page_break_before)) {
+                read_page(first, i);
+                first = i;
+            }
+        return std::move(out_);
+    }
+
+private:
+    void read_page(std::size_t first, std::size_t end) {
+        if (first < end) out_.page_starts.push_back(lines_[first].offset);
+        std::size_t block = find_block(first, end);
+        for (std::size_t i = first; i < block; ++i) out_.body.push_back(lines_[i]);
+        if (block < end) read_notes(block, end);
+    }
+
+    // true if a body line of this page before `before` carries `number` as a flattened
+    // superscript: a footnote is printed on the page that calls it out.
+    bool called_out(int number, std::size_t first, std::size_t before) const {
+        for (std::size_t i = first; i < before; ++i)
+            for (const glued_number& g : glued_numbers(lines_[i].text))
+                if (g.number == number) return true;
+        return false;
+    }
+
+    // The note's first words: after its number, or on the next line when it stands alone.
+    // A figure's axis ("7" over "6") has none.
+    bool has_note_text(std::size_t line, const note_start& opens, std::size_t end) const {
+        std::string_view text = trim(lines_[line].text).substr(opens.text_at);
+        if (text.empty() && line + 1 < end) text = trim(lines_[line + 1].text);
+        return std::count_if(text.begin(), text.end(), [](char c) { return is_upper(c) || is_lower(c); }) >= 3;
+    }
+
+    // The notes a block starting at line `start` would read: the start, then each line
+    // opening the next number.
+    int notes_from(std::size_t start, std::size_t end, int number) const {
+        int count = 1;
+        for (std::size_t i = start + 1; i < end; ++i) {
+            auto opens = read_note_start(trim(lines_[i].text));
+            if (opens && opens->number == number + count) ++count;
+        }
+        return count;
+    }
+
+    // Where the page's footnote block starts; `end` if it has none.
+    std::size_t find_block(std::size_t first, std::size_t end) const {
+        std::size_t best = end;
+        int best_count = 0;
+        for (std::size_t i = first; i < end; ++i) {
+            auto opens = read_note_start(trim(lines_[i].text));
+            if (!opens || opens->number < next_note_ || opens->number > next_note_ + max_note_skip) continue;
+            if (!has_note_text(i, *opens, end)) continue;
+            if (!called_out(opens->number, first, i)) continue;
+            int count = notes_from(i, end, opens->number);
+            if (count >= best_count) best = i, best_count = count;
+        }
+        return best;
+    }
+
+    void read_notes(std::size_t block, std::size_t end) {
+        const std::size_t page = out_.page_starts.size() - 1;
+        for (std::size_t i = block; i < end; ++i) {
+            std::string_view text = trim(lines_[i].text);
+            std::size_t start = lines_[i].offset + leading_blank(lines_[i].text);
+            auto opens = read_note_start(text);
+            if (i == block || (opens && opens->number == next_note_)) {
+                reference_entry note;
+                note.number = opens->number;
+                note.run.append(text.substr(opens->text_at), start + opens->text_at);
+                out_.notes.push_back(std::move(note));
+                out_.note_pages.push_back(page);
+                next_note_ = opens->number + 1;
+            } else {
+                out_.notes.back().run.append(text, start);
+            }
+        }
+    }
+
+    const std::vector<layout_line>& lines_;
+    footnote_layout out_;
+    int next_note_ = 1;
+};
+
+}  // namespace
+
+footnote_layout split_footnotes(const std::vector<layout_line>& lines) {
+    return footnote_reader(lines).read();
+}
+
+footnote_callouts::footnote_callouts(const footnote_layout& layout) : page_starts_(layout.page_starts) {
+    for (std::size_t i = 0; i < layout.notes.size(); ++i) {
+        auto number = static_cast<std::size_t>(layout.notes[i].number);
+        if (note_page_.size() <= number) note_page_.resize(number + 1, std::string::npos);
+        note_page_[number] = layout.note_pages[i];
+    }
+}
+
+bool footnote_callouts::accepts(int number, std::size_t offset) const {
+    if (number <= 0 || static_cast<std::size_t>(number) >= note_page_.size()) return false;
+    auto after = std::upper_bound(page_starts_.begin(), page_starts_.end(), offset);
+    if (after == page_starts_.begin()) return false;
+    return note_page_[static_cast<std::size_t>(number)] == static_cast<std::size_t>(after - page_starts_.begin()) - 1;
+}
+
+}  // namespace citegraph::text_import

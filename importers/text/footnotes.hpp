@@ -1,0 +1,50 @@
+// Footnotes at the foot of each page of a report converted from PDF: "1 A supply chain
+// disruption is ..." or "1" alone on its line with the note's text on the next. They are
+// cut out of the body, so they neither become claims nor join the paragraph around
+// them, and they number the document's notes when it has no reference list.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "page_layout.hpp"
+#include "reference_entries.hpp"
+
+namespace citegraph::text_import {
+
+struct footnote_layout {
+    std::vector<layout_line> body;          // the lines that are not notes, in order
+    std::vector<reference_entry> notes;     // the notes, numbered 1, 2, ... in page order
+    // Input offset where each page starts; notes and their callouts pair up by page.
+    std::vector<std::size_t> page_starts;
+    std::vector<std::size_t> note_pages;    // the page of each note, parallel to notes
+};
+
+// Splits the lines into body and footnotes. Pages end where a page break was seen
+// (page_break_before). A page's footnote block runs from a line that starts with the next
+// note's number to the page's end; its notes count on from there, one per line that
+// starts with the next number, other lines continuing the note before. The block is
+// taken only when the page's body, above the block, has that number as a flattened
+// superscript ("costs.4"), so a list or a wrapped line starting with a number is not
+// mistaken for one. Of several possible starts, the one that reads the most notes wins,
+// the later on a tie. A note number may skip up to 3 (a note the conversion garbled).
+// With no notes found, body is lines and notes is empty.
+footnote_layout split_footnotes(const std::vector<layout_line>& lines);
+
+// Which flattened superscripts cite a footnote: those naming a note printed at the foot
+// of the same page. A footnote sits on the page of its callout, so this one test rules out
+// nearly every quantity that merely looks glued ("2.5 percent", "Title 42").
+class footnote_callouts {
+public:
+    explicit footnote_callouts(const footnote_layout& layout);
+
+    // true if `number`, glued at input offset `offset`, names a note on that page.
+    bool accepts(int number, std::size_t offset) const;
+
+private:
+    std::vector<std::size_t> page_starts_;
+    std::vector<std::size_t> note_page_;  // by note number; npos where there is none
+};
+
+}  // namespace citegraph::text_import

@@ -1,0 +1,226 @@
+// Plain text converted from footnoted PDF reports: notes at the foot of each page, cited
+// by superscripts that the conversion flattened into the line ("program.1 We"). Small
+// snippets for each rule, then two US GAO reports as pdftotext writes them.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "citegraph/diagnostics.hpp"
+#include "document_queries.hpp"
+#include "importers/text/import_text.hpp"
+#include "importers/text/superscripts.hpp"
+#include "test_paths.hpp"
+
+using namespace citegraph;
+using citegraph::testing::read_file;
+
+namespace {
+
+using numbers = std::vector<int>;
+
+document read_text(std::string_view text) {
+    diagnostics warnings;
+    return import_text(text, import_options{"report.txt"}, warnings);
+}
+
+document read_data_file(const std::string& name) {
+    const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/footnoted/" + name;
+    diagnostics warnings;
+    return import_text(read_file(path), import_options{path}, warnings);
+}
+
+// The values of the glued numbers glued_numbers finds in text.
+numbers glued(std::string_view text) {
+    numbers found;
+    for (const text_import::glued_number& g : text_import::glued_numbers(text)) found.push_back(g.number);
+    return found;
+}
+
+const claim* claim_citing(const document& doc, int number) {
+    for (const claim& c : doc.claims)
+        if (std::find(c.cites.begin(), c.cites.end(), number) != c.cites.end()) return &c;
+    return nullptr;
+}
+
+bool ends_with(std::string_view text, std::string_view end) {
+    return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+}
+
+// Two pages as pdftotext prints a footnoted report: body, the page's notes (one with its
+// number alone on a line), the page footer, a form feed.
+const std::string two_pages =
+    "Infant formula marketing was reviewed at the request of a committee, especially\n"
+    "for infants in the WIC program.1 We answered three questions about it.\n"
+    "Nearly half of infants receive benefits through WIC.\n"
+    "\n"
+    "1\n"
+    "\n"
+    "Senate Report 108-340 (2004) asked that we conduct this study.\n"
+    "\n"
+    "Page 1\n"
+    "\n"
+    "GAO-06-282 Breastfeeding\n"
+    "\f"
+    "Formula is marketed to consumer goods,2 such as shelf displays, and grew by 2.5\n"
+    "percent in 2005.3 Manufacturers agree that breastfeeding is best.\n"
+    "2 Shelf displays are described in GAO-04-38 (Washington, D.C.: Mar. 10, 2004).\n"
+    "3 National Immunization Survey, 2005 data.\n"
+    "\n"
+    "Page 2\n"
+    "\n"
+    "GAO-06-282 Breastfeeding\n"
+    "\f"
+    "Officials agreed with the recommendation.\n"
+    "\n"
+    "Page 3\n"
+    "\n"
+    "GAO-06-282 Breastfeeding\n"
+    "\f";
+
+}  // namespace
+
+TEST_SUITE("text importer: footnoted reports") {
+
+TEST_CASE("flattened superscripts: glued to a word or closing punctuation, not quantities") {
+    CHECK(glued("gross profits14 generated") == numbers{14});
+    CHECK(glued("consumer goods,1 such as") == numbers{1});
+    CHECK(glued("in 2005.1 EIA also") == numbers{1});
+    CHECK(glued("one billion.4Many") == numbers{4});
+    CHECK(glued("even mystical.\xE2\x80\x9D" "4 It was") == numbers{4});
+    CHECK(glued("so called \xE2\x80\x9C" "AI winters\xE2\x80\x9D.2") == numbers{2});
+    CHECK(glued("markup between 6% and 9%,12 while") == numbers{12});
+    CHECK(glued("the Regulatory Flexibility Act (RFA),1 call") == numbers{1});
+    // Names, units, decimals, thousands and percentages are quantities.
+    CHECK(glued("COVID-19 and CO2 in m2 of H2O") == numbers{});
+    CHECK(glued("grew by 2.5 percent, 1,200 people, 1.6% of 3.75") == numbers{});
+    CHECK(glued("page 12 of Title 42, section 3(1)") == numbers{});
+}
+
+TEST_CASE("footnotes at the foot of each page become the numbered references") {
+    document doc = read_text(two_pages);
+    REQUIRE(doc.references.size() == 3);
+    CHECK(doc.references[0].number == 1);
+    CHECK(doc.references[0].text == "Senate Report 108-340 (2004) asked that we conduct this study.");
+    CHECK(doc.references[1].text == "Shelf displays are described in GAO-04-38 (Washington, D.C.: Mar. 10, 2004).");
+    CHECK(doc.references[1].published.year == 2004);
+    CHECK(doc.references[2].text == "National Immunization Survey, 2005 data.");
+    // The notes left the body: no claim holds their words, and the page's paragraph
+    // is whole.
+    for (const claim& c : doc.claims) {
+        CHECK(c.text.find("Senate Report") == std::string::npos);
+        CHECK(c.text.find("National Immunization Survey") == std::string::npos);
+    }
+}
+
+TEST_CASE("a flattened superscript cites the note of its page and closes its clause") {
+    document doc = read_text(two_pages);
+    const claim* first = claim_citing(doc, 1);
+    REQUIRE(first != nullptr);
+    CHECK(first->text ==
+          "Infant formula marketing was reviewed at the request of a committee, especially for infants in the WIC program.");
+    CHECK(first->cites == numbers{1});
+    const claim* second = claim_citing(doc, 2);
+    REQUIRE(second != nullptr);
+    CHECK(second->text == "Formula is marketed to consumer goods,");
+    const claim* third = claim_citing(doc, 3);
+    REQUIRE(third != nullptr);
+    // "2.5 percent" is a decimal, not a callout of note 2 or 5.
+    CHECK(third->text == "such as shelf displays, and grew by 2.5 percent in 2005.");
+    CHECK(third->cites == numbers{3});
+    CHECK(std::any_of(doc.claims.begin(), doc.claims.end(), [](const claim& c) {
+        return c.text == "Manufacturers agree that breastfeeding is best." && c.cites.empty();
+    }));
+}
+
+TEST_CASE("a number glued on a page without that note is no callout") {
+    // Note 1 sits on page 2; "program.1" on page 1 cannot call it out, and page 1's
+    // numbered lines are no notes, since nothing on the page calls them out.
+    document doc = read_text(
+        "The program was reviewed.1 Results follow in two steps:\n"
+        "2 Steps were taken in order.\n"
+        "\n"
+        "Page 1\n\nA Report\n\f"
+        "The second page cites a source.1 It ends here.\n"
+        "1 A source of 2019.\n"
+        "\n"
+        "Page 2\n\nA Report\n\f"
+        "Closing words of the report.\n"
+        "\n"
+        "Page 3\n\nA Report\n\f");
+    REQUIRE(doc.references.size() == 1);
+    CHECK(doc.references[0].text == "A source of 2019.");
+    const claim* cited = claim_citing(doc, 1);
+    REQUIRE(cited != nullptr);
+    CHECK(cited->text == "The second page cites a source.");
+    CHECK(std::any_of(doc.claims.begin(), doc.claims.end(), [](const claim& c) {
+        return c.text == "The program was reviewed.1 Results follow in two steps: 2 Steps were taken in order.";
+    }));
+}
+
+TEST_CASE("an unnumbered list beside footnotes is the bibliography the notes abbreviate") {
+    document doc = read_text(two_pages +
+                             "Bibliography\n\n"
+                             "Baydar, Nazli. WIC Infant Feeding Practices Study. Alexandria, VA: 1997.\n\n"
+                             "Snell, B.J. The Association of Formula Samples. 1992.\n");
+    CHECK(doc.references.size() == 3);
+    REQUIRE(doc.bibliography.size() == 2);
+    CHECK(doc.bibliography[0].published.year == 1997);
+    REQUIRE(claim_citing(doc, 3) != nullptr);
+}
+
+TEST_CASE("\"Bibliography\" in a table of contents heads no reference list") {
+    // The contents' heading repeats on its pages and is removed as a running header;
+    // the table still ends at the first line of prose.
+    document doc = read_text(
+        "Contents\n\nLetter\n\n1\n\nBibliography\n\n41\n\nA Report\n\f"
+        "Contents\n\nTables\n\n3\n\nA Report\n\f"
+        "The agencies reported their findings on time, as the committee had asked them to.\n"
+        "Each agency used its data to decide.\n\nA Report\n\f");
+    CHECK(doc.references.empty());
+    CHECK(std::any_of(doc.claims.begin(), doc.claims.end(),
+                      [](const claim& c) { return c.text == "Each agency used its data to decide."; }));
+}
+
+TEST_CASE("GAO-06-282: every footnote is a reference, cited where the report calls it out") {
+    document doc = read_data_file("gao-06-282-breastfeeding.txt");
+    REQUIRE(doc.references.size() == 18);
+    for (int n = 1; n <= 18; ++n) {
+        CAPTURE(n);
+        CHECK(doc.references[static_cast<std::size_t>(n - 1)].number == n);
+        const claim* cited = claim_citing(doc, n);
+        REQUIRE(cited != nullptr);
+        CHECK(cited->cites == numbers{n});
+    }
+    CHECK(doc.references[0].text.rfind("The Senate Committee on Appropriations asked in the 2005", 0) == 0);
+    CHECK(doc.references[0].where.line == 162);
+    CHECK(doc.references[11].published.year == 1997);
+    CHECK(doc.references[15].published.year == 1992);
+    CHECK(ends_with(claim_citing(doc, 1)->text, "especially for infants in the WIC program."));
+    CHECK(ends_with(claim_citing(doc, 12)->text, "according to a 1997 national USDA study."));
+    // Page footers and note texts are out of the body.
+    for (const claim& c : doc.claims) {
+        CHECK(c.text.find("GAO-06-282 Breastfeeding") == std::string::npos);
+        CHECK(c.text.find("Senate Report 108-340") == std::string::npos);
+    }
+}
+
+TEST_CASE("GAO-07-283: 27 footnotes over 108 pages, figures' axis numbers left alone") {
+    document doc = read_data_file("gao-07-283-peak-oil.txt");
+    REQUIRE(doc.references.size() == 27);
+    for (int n = 1; n <= 27; ++n) {
+        CAPTURE(n);
+        CHECK(doc.references[static_cast<std::size_t>(n - 1)].number == n);
+        CHECK(claim_citing(doc, n) != nullptr);
+    }
+    // Note 7's callout opens a page, after the page break cut its sentence: the clause
+    // it closes is whole.
+    const claim* seventh = claim_citing(doc, 7);
+    REQUIRE(seventh != nullptr);
+    CHECK(ends_with(seventh->text, "light vehicles are the largest consumers of petroleum energy,"));
+    CHECK(ends_with(claim_citing(doc, 1)->text, "84 million barrels per day in 2005."));
+}
+
+}  // TEST_SUITE
