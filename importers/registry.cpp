@@ -11,6 +11,7 @@
 #include "common/xml_input.hpp"
 #include "jats/import_jats.hpp"
 #include "markdown/import_markdown.hpp"
+#include "pdf/import_pdf.hpp"
 #include "html/import_html.hpp"
 #include "tei/import_tei.hpp"
 #include "text/import_text.hpp"
@@ -24,13 +25,15 @@ constexpr std::array<std::string_view, 2> jats_extensions{".nxml", ".jats"};
 constexpr std::array<std::string_view, 1> tei_extensions{".tei"};
 constexpr std::array<std::string_view, 2> markdown_extensions{".md", ".markdown"};
 constexpr std::array<std::string_view, 2> html_extensions{".html", ".htm"};
+constexpr std::array<std::string_view, 1> pdf_extensions{".pdf"};
 
-const std::array<importer, 5> importer_table{{
+const std::array<importer, 6> importer_table{{
     {"text", text_extensions, "", import_text},
     {"jats", jats_extensions, "article", import_jats},
     {"tei", tei_extensions, "TEI", import_tei},
     {"markdown", markdown_extensions, "", import_markdown},
     {"html", html_extensions, "html", import_html},
+    {"pdf", pdf_extensions, "", import_pdf},
 }};
 
 std::string lower(std::string_view text) {

@@ -134,6 +134,18 @@ TEST_CASE("binary garbage is refused at its first byte that is no UTF-8") {
     check_refused(dir.path, "garbage.html", "garbage.html:1:1: error: invalid UTF-8");
 }
 
+TEST_CASE("a .pdf that poppler cannot read, or that holds no text, is refused") {
+    scratch_dir dir;
+    write(dir.path / "empty.pdf", "");
+    check_refused(dir.path, "empty.pdf", "empty.pdf:1:1: error: not a PDF that can be read");
+    fs::copy_file(fs::path(CITEGRAPH_TEST_DATA) / "../../docs/images/report.png", dir.path / "image.pdf");
+    check_refused(dir.path, "image.pdf", "image.pdf:1:1: error: not a PDF that can be read");
+    // The first 20 kB of a real report: its header and first objects, no page's text.
+    const std::string whole = slurp(fs::path(CITEGRAPH_TEST_DATA) / "footnoted/gao-06-282-breastfeeding.pdf");
+    write(dir.path / "cut.pdf", whole.substr(0, 20000));
+    check_refused(dir.path, "cut.pdf", "cut.pdf:1:1: error: PDF has no text to read (a scanned image needs OCR first)");
+}
+
 TEST_CASE("invalid UTF-8 is refused at its line and column in every format") {
     scratch_dir dir;
     write(dir.path / "bad.txt", "Children work in mines. (1)\nMany \xC3\x28 are young.\n" + two_references);
@@ -388,7 +400,7 @@ TEST_CASE("a directory with no document, a missing file and a format no extensio
     write(dir.path / "report.docx", "x");
     check_refused(dir.path, "report.docx",
                   "report.docx: error: cannot tell the format of this input; name it with --from "
-                  "(text, jats, tei, markdown, html)");
+                  "(text, jats, tei, markdown, html, pdf)");
 }
 
 TEST_CASE("an output that cannot be written exits 3, names it and leaves nothing behind") {

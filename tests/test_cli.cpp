@@ -122,7 +122,7 @@ TEST_CASE("standard input without --from is read by its XML root element, or ref
     auto text = run_citegraph("check - < '" + data + "/usdol-mali-2021.txt'");
     CHECK(text.exit == 3);
     CHECK(text.err == "-: error: cannot tell the format of this input; name it with --from "
-                      "(text, jats, tei, markdown, html)\n");
+                      "(text, jats, tei, markdown, html, pdf)\n");
 }
 
 TEST_CASE("check on the bundled report lists findings worst first with file, line and reasons") {

@@ -1,0 +1,65 @@
+#include "import_pdf.hpp"
+
+#include <limits>
+#include <memory>
+#include <string>
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include "importers/text/import_text.hpp"
+#include "text/text_chars.hpp"
+
+namespace citegraph {
+
+namespace {
+
+// poppler reports each damaged object it skips on standard error; the document is read
+// as far as it can be, and a PDF with no text at all is refused below.
+void ignore_poppler_message(const std::string&, void*) {}
+
+std::string utf8(const poppler::ustring& text) {
+    poppler::byte_array bytes = text.to_utf8();
+    return std::string(bytes.begin(), bytes.end());
+}
+
+// The text of every page in reading order. poppler ends each page with a form feed, as
+// pdftotext does, which the text importer takes as the page's end.
+std::string page_texts(const poppler::document& pdf) {
+    std::string text;
+    for (int i = 0; i < pdf.pages(); ++i) {
+        std::unique_ptr<poppler::page> page(pdf.create_page(i));
+        if (page) text += utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
+    }
+    return text;
+}
+
+bool has_words(std::string_view text) {
+    for (char c : text)
+        if (!is_space(c)) return true;
+    return false;
+}
+
+}  // namespace
+
+document import_pdf(std::string_view bytes, const import_options& options, diagnostics& warnings) {
+    poppler::set_debug_error_function(ignore_poppler_message, nullptr);
+    if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+        throw input_error(options.path, {}, "PDF too large to read (2 GiB or more)");
+    std::unique_ptr<poppler::document> pdf(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    if (!pdf) throw input_error(options.path, {1, 1}, "not a PDF that can be read");
+    if (pdf->is_locked()) throw input_error(options.path, {1, 1}, "PDF is protected by a password");
+    std::string text = page_texts(*pdf);
+    if (!has_words(text))
+        throw input_error(options.path, {1, 1}, "PDF has no text to read (a scanned image needs OCR first)");
+
+    document doc = import_text(text, options, warnings);
+    doc.format = "pdf";
+    std::string title(trim(utf8(pdf->info_key("Title"))));
+    if (!title.empty()) doc.title = std::move(title);
+    return doc;
+}
+
+}  // namespace citegraph
