@@ -141,7 +141,7 @@ TEST_CASE("a .pdf that poppler cannot read, or that holds no text, is refused") 
     fs::copy_file(fs::path(CITEGRAPH_TEST_DATA) / "../../docs/images/report.png", dir.path / "image.pdf");
     check_refused(dir.path, "image.pdf", "image.pdf:1:1: error: not a PDF that can be read");
     // The first 20 kB of a real report: its header and first objects, no page's text.
-    const std::string whole = slurp(fs::path(CITEGRAPH_TEST_DATA) / "footnoted/gao-06-282-breastfeeding.pdf");
+    const std::string whole = slurp(fs::path(CITEGRAPH_TEST_DATA) / "pdf/gao-06-282-breastfeeding.pdf");
     write(dir.path / "cut.pdf", whole.substr(0, 20000));
     check_refused(dir.path, "cut.pdf", "cut.pdf:1:1: error: PDF has no text to read (a scanned image needs OCR first)");
 }

@@ -128,4 +128,27 @@ TEST_CASE("reference numbers printed apart from their texts are paired up in ord
     }
 }
 
+TEST_CASE("numbers printed apart pair with Vancouver entries cut where an author opens a line") {
+    // Blank lines fall anywhere in a conversion; entries end in a full stop, but not
+    // after an author's initial ("& Bogie K.") nor before "New York: IEEE".
+    document doc = read_pdf_text(
+        "Text [1-3].\n\nReferences\n\n1.\n\n2.\n3.\n\n"
+        "Ho CH, Triolo RJ, Elias AL, Kilgore KL, & Bogie K.\nFunctional stimulation. Phys Med. 2014;25:631\xE2\x80\x93" "54.\n"
+        "Popovic LZ, Malesevic NM. Optimization. In: EUROCON 2009.\n\nNew York: IEEE; 2009. p. 142\xE2\x80\x93" "5.\n"
+        "Van der Linden ML, Hooper JE. Habitual stimulation. PLoS One. 2014;9(8):e103368.\n");
+    REQUIRE(doc.references.size() == 3);
+    CHECK(doc.references[0].text == "Ho CH, Triolo RJ, Elias AL, Kilgore KL, & Bogie K. Functional stimulation. Phys Med. 2014;25:631\xE2\x80\x93" "54.");
+    CHECK(doc.references[1].number == 2);
+    CHECK(doc.references[1].text == "Popovic LZ, Malesevic NM. Optimization. In: EUROCON 2009. New York: IEEE; 2009. p. 142\xE2\x80\x93" "5.");
+    CHECK(doc.references[2].number == 3);
+    CHECK(doc.references[2].text == "Van der Linden ML, Hooper JE. Habitual stimulation. PLoS One. 2014;9(8):e103368.");
+}
+
+TEST_CASE("\"Page N of M\" is a page footer wherever the conversion printed it") {
+    document doc = read_pdf_text("Text [1, 2].\n\nReferences\n\n1. First source. 2019.\n\nPage 9 of 9\n\n2. Second source. 2020.\n");
+    REQUIRE(doc.references.size() == 2);
+    CHECK(doc.references[0].text == "First source. 2019.");
+    CHECK(doc.references[1].text == "Second source. 2020.");
+}
+
 }  // TEST_SUITE

@@ -10,7 +10,6 @@
 
 #include "citegraph/diagnostics.hpp"
 #include "document_queries.hpp"
-#include "importers/pdf/import_pdf.hpp"
 #include "importers/text/import_text.hpp"
 #include "importers/text/superscripts.hpp"
 #include "test_paths.hpp"
@@ -222,31 +221,6 @@ TEST_CASE("GAO-07-283: 27 footnotes over 108 pages, figures' axis numbers left a
     REQUIRE(seventh != nullptr);
     CHECK(ends_with(seventh->text, "light vehicles are the largest consumers of petroleum energy,"));
     CHECK(ends_with(claim_citing(doc, 1)->text, "84 million barrels per day in 2005."));
-}
-
-TEST_CASE("a PDF reads as its pdftotext conversion, titled by its own metadata") {
-    const std::string pdf_path = std::string(CITEGRAPH_TEST_DATA) + "/footnoted/gao-06-282-breastfeeding.pdf";
-    diagnostics warnings;
-    document pdf = import_pdf(read_file(pdf_path), import_options{pdf_path}, warnings);
-    document text = read_data_file("gao-06-282-breastfeeding.txt");
-    CHECK(pdf.format == "pdf");
-    CHECK(pdf.title.rfind("GAO-06-282, BREASTFEEDING: Some Strategies Used to Market Infant Formula", 0) == 0);
-    REQUIRE(pdf.references.size() == 18);
-    REQUIRE(pdf.references.size() == text.references.size());
-    for (std::size_t i = 0; i < pdf.references.size(); ++i) {
-        CAPTURE(i);
-        CHECK(pdf.references[i].number == text.references[i].number);
-        CHECK(pdf.references[i].text == text.references[i].text);
-        CHECK(pdf.references[i].where.line == text.references[i].where.line);
-    }
-    REQUIRE(pdf.claims.size() == text.claims.size());
-    for (std::size_t i = 0; i < pdf.claims.size(); ++i) {
-        CAPTURE(i);
-        CHECK(pdf.claims[i].text == text.claims[i].text);
-        CHECK(pdf.claims[i].cites == text.claims[i].cites);
-        CHECK(pdf.claims[i].where.line == text.claims[i].where.line);
-        CHECK(pdf.claims[i].where.column == text.claims[i].where.column);
-    }
 }
 
 }  // TEST_SUITE

@@ -82,11 +82,12 @@ std::vector<accepted_group> accepted_groups(const text_run& run, const claim_con
     return groups;
 }
 
-// Offset in text of the claim's first character: spaces, footnote marks and emphasis
-// asterisks before it are skipped.
+// Offset in text of the claim's first character: spaces, footnote marks, emphasis
+// asterisks and the comma or semicolon left after the group before ("stroke [1], tremor
+// [2]": the second claim is "tremor") are skipped.
 std::size_t first_character(std::string_view text, std::size_t begin, std::size_t end) {
     while (begin < end) {
-        if (is_space(text[begin]) || text[begin] == '*') ++begin;
+        if (is_space(text[begin]) || text[begin] == '*' || text[begin] == ',' || text[begin] == ';') ++begin;
         else if (std::size_t mark = footnote_mark_at(text, begin)) begin += mark;
         else if (std::size_t nbsp = no_break_space_at(text, begin)) begin += nbsp;
         else break;
@@ -133,6 +134,7 @@ public:
     // this claim's sentence.
     void add(std::size_t begin, std::size_t end, std::vector<int> numbers, std::string_view closing = {}) {
         const std::string& text = block_.run.text();
+        begin = first_character(text, begin, end);
         std::string body = clean_markup(std::string_view(text).substr(begin, end - begin),
                                         footnote_marks::drop);
         if (has_content(body)) body += closing;

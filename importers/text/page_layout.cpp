@@ -72,6 +72,18 @@ bool is_page_number(std::string_view line) {
     return digits_then(line, 0) == line.size();
 }
 
+// true for "Page 9 of 9": a page footer wherever it stands, since a two-column page's
+// conversion may print it between the columns, far from the page's edge.
+bool is_page_of_pages(std::string_view line) {
+    return line.substr(0, 5) == "Page " && line.find(" of ") != std::string_view::npos && is_page_number(line);
+}
+
+// Marks "Page N of M" lines, which no body text reads like.
+void mark_page_of_pages(const std::vector<source_line>& lines, std::vector<bool>& furniture) {
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (is_page_of_pages(trim(lines[i].text))) furniture[i] = true;
+}
+
 // Marks page numbers next to running headers: the nearest non-blank line above or below
 // a header, when it is only a page number. They sit between the halves of a paragraph
 // that a page break cut, so they must go before the halves are joined.
@@ -209,6 +221,7 @@ std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& l
         mark_footers(lines, furniture);
     }
     mark_form_feed_furniture(lines, furniture);
+    mark_page_of_pages(lines, furniture);
     const std::vector<bool> contents = find_contents(lines);
 
     std::vector<layout_line> kept;

@@ -88,15 +88,68 @@ std::size_t bare_number_block(const std::vector<list_line>& lines, std::size_t a
     return count < 2 ? 0 : count;
 }
 
+// true if the line ends in an author's initials ("& D'Alessio T.", "Burridge J."): the
+// entry's title follows on the next line, so the full stop ends no entry.
+bool ends_in_initial(std::string_view line) {
+    const std::size_t space = line.rfind(' ');
+    const std::string_view last = line.substr(space == std::string_view::npos ? 0 : space + 1);
+    if (last.size() < 2 || last.size() > 4 || last.back() != '.') return false;
+    return std::all_of(last.begin(), last.end() - 1, [](char c) { return is_upper(c); });
+}
+
+// true if the line opens with an author as Vancouver style writes one: one to three
+// capitalised words, then initials ("Sampson P,", "O’Dwyer SB,", "Van der Linden ML",
+// "Malešević N,"). "New York City: IEEE" and "A two-step model" open no entry.
+bool opens_with_author(std::string_view line) {
+    auto is_initials = [](std::string_view word) {
+        if (!word.empty() && (word.back() == ',' || word.back() == '.')) word.remove_suffix(1);
+        return !word.empty() && word.size() <= 3 &&
+               std::all_of(word.begin(), word.end(), [](char c) { return is_upper(c); });
+    };
+    auto is_name_word = [](std::string_view word) {
+        return !word.empty() && std::none_of(word.begin(), word.end(), [](char c) {
+            return is_digit(c) || c == ',' || c == '.' || c == ':' || c == ';';
+        });
+    };
+    if (line.empty() || !(is_upper(line.front()) || static_cast<unsigned char>(line.front()) >= 0x80)) return false;
+    constexpr int max_name_words = 3;
+    std::size_t at = 0;
+    for (int word = 0; word <= max_name_words && at < line.size(); ++word) {
+        std::size_t end = line.find(' ', at);
+        if (end == std::string_view::npos) end = line.size();
+        const std::string_view token = line.substr(at, end - at);
+        if (word > 0 && is_initials(token)) return true;
+        if (!is_name_word(token)) return false;
+        at = end + 1;
+    }
+    return false;
+}
+
+// The texts cut into `count` entries where a line opens with an author after a line that
+// ends as an entry does (a full stop after no initial, or a URL), when that gives exactly
+// `count`; [] otherwise. Blank lines say nothing here: the conversion prints them by layout.
+std::vector<reference_entry> split_at_entry_ends(const std::vector<list_line>& texts, std::size_t count) {
+    std::vector<reference_entry> entries;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        const bool starts = i == 0 || (ends_entry(texts[i - 1].text) && !ends_in_initial(texts[i - 1].text) &&
+                                       opens_with_author(texts[i].text));
+        if (starts) start_entry(entries, texts[i], 0, 0);
+        else continue_entry(entries, texts[i]);
+    }
+    if (entries.size() != count) entries.clear();
+    return entries;
+}
+
 // Pairs a block of bare numbers with the texts after it, in order: one text per line when
-// the counts agree, else as split_unmarked cuts them. Texts beyond the numbers stay
-// unnumbered entries; numbers beyond the texts are lost.
+// the counts agree, else cut at entry ends when that gives one text per number, else as
+// split_unmarked cuts them. Texts beyond the numbers stay unnumbered entries; numbers
+// beyond the texts are lost.
 void pair_numbers_with_texts(const std::vector<list_line>& numbers, const std::vector<list_line>& texts,
                              std::vector<reference_entry>& all) {
     std::vector<reference_entry> entries;
     if (texts.size() == numbers.size())
         for (const list_line& line : texts) start_entry(entries, line, 0, 0);
-    else
+    else if (entries = split_at_entry_ends(texts, numbers.size()); entries.empty())
         entries = split_unmarked(texts);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (i < numbers.size()) entries[i].number = bare_number(numbers[i]);

@@ -1,0 +1,116 @@
+// PDF files read directly: a footnoted US GAO report and a two-column BMC article whose
+// reference numbers the page prints apart from their texts.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "citegraph/diagnostics.hpp"
+#include "document_queries.hpp"
+#include "importers/pdf/import_pdf.hpp"
+#include "importers/text/import_text.hpp"
+#include "test_paths.hpp"
+
+using namespace citegraph;
+using citegraph::testing::read_file;
+
+namespace {
+
+using numbers = std::vector<int>;
+
+document read_pdf(const std::string& name) {
+    const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/pdf/" + name;
+    diagnostics warnings;
+    return import_pdf(read_file(path), import_options{path}, warnings);
+}
+
+bool starts_with(const std::string& text, std::string_view start) { return text.rfind(start, 0) == 0; }
+
+bool ends_with(const std::string& text, std::string_view end) {
+    return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
+}
+
+const claim* claim_with_text(const document& doc, std::string_view text) {
+    auto found = std::find_if(doc.claims.begin(), doc.claims.end(), [&](const claim& c) { return c.text == text; });
+    return found == doc.claims.end() ? nullptr : &*found;
+}
+
+}  // namespace
+
+TEST_SUITE("PDF importer") {
+
+TEST_CASE("a PDF reads as its pdftotext conversion, titled by its own metadata") {
+    document pdf = read_pdf("gao-06-282-breastfeeding.pdf");
+    const std::string text_path = std::string(CITEGRAPH_TEST_DATA) + "/footnoted/gao-06-282-breastfeeding.txt";
+    diagnostics warnings;
+    document text = import_text(read_file(text_path), import_options{text_path}, warnings);
+    CHECK(pdf.format == "pdf");
+    CHECK(starts_with(pdf.title, "GAO-06-282, BREASTFEEDING: Some Strategies Used to Market Infant Formula"));
+    REQUIRE(pdf.references.size() == 18);
+    REQUIRE(pdf.references.size() == text.references.size());
+    for (std::size_t i = 0; i < pdf.references.size(); ++i) {
+        CAPTURE(i);
+        CHECK(pdf.references[i].number == text.references[i].number);
+        CHECK(pdf.references[i].text == text.references[i].text);
+        CHECK(pdf.references[i].where.line == text.references[i].where.line);
+    }
+    REQUIRE(pdf.claims.size() == text.claims.size());
+    for (std::size_t i = 0; i < pdf.claims.size(); ++i) {
+        CAPTURE(i);
+        CHECK(pdf.claims[i].text == text.claims[i].text);
+        CHECK(pdf.claims[i].cites == text.claims[i].cites);
+        CHECK(pdf.claims[i].where.line == text.claims[i].where.line);
+        CHECK(pdf.claims[i].where.column == text.claims[i].where.column);
+    }
+}
+
+TEST_CASE("a two-column article: all 49 references, numbers printed apart paired with their texts") {
+    document doc = read_pdf("jner-2016-13-22-fes.pdf");
+    CHECK(starts_with(doc.title, "Multi-contact functional electrical stimulation for hand opening"));
+    REQUIRE(doc.references.size() == 49);
+    for (int n = 1; n <= 49; ++n) {
+        CAPTURE(n);
+        const reference& r = doc.references[static_cast<std::size_t>(n - 1)];
+        CHECK(r.number == n);
+        CHECK(r.published.year >= 1997);
+        CHECK(r.text.find("Page 9 of 9") == std::string::npos);
+    }
+    // 4-27 are printed as a column of bare numbers, then their texts.
+    CHECK(starts_with(doc.references[3].text, "Sampson P, Freeman C, Coote S"));
+    CHECK(ends_with(doc.references[3].text, "2015;4(2):1534-4320."));
+    // An entry whose author line ends in an initial, and one with a full stop mid-entry.
+    CHECK(starts_with(doc.references[17].text, "Goffredo M, Schmid M"));
+    CHECK(ends_with(doc.references[17].text, "2014;33(4):1329\xE2\x80\x93" "45."));
+    CHECK(ends_with(doc.references[19].text, "New York City: IEEE; 2009. p. 142\xE2\x80\x93" "5."));
+    CHECK(starts_with(doc.references[26].text, "Okuma Y, Bergquist AJ"));
+    // After the page footer that the conversion printed between the columns.
+    CHECK(starts_with(doc.references[27].text, "Mezzarane RA, Elias LA"));
+    CHECK(ends_with(doc.references[27].text, "2013;1:57\xE2\x80\x93" "87."));
+}
+
+TEST_CASE("a two-column article: mid-sentence callouts cite the clause they close") {
+    document doc = read_pdf("jner-2016-13-22-fes.pdf");
+    // "... such as stroke [1], tremor [2], multiple sclerosis [3, 4] or spinal cord injury [5]"
+    const claim* tremor = claim_with_text(doc, "tremor");
+    REQUIRE(tremor != nullptr);
+    CHECK(tremor->cites == numbers{2});
+    const claim* sclerosis = claim_with_text(doc, "multiple sclerosis");
+    REQUIRE(sclerosis != nullptr);
+    CHECK(sclerosis->cites == numbers{3, 4});
+    const claim* injury = claim_with_text(doc, "or spinal cord injury");
+    REQUIRE(injury != nullptr);
+    CHECK(injury->cites == numbers{5});
+    const claim* range = claim_with_text(doc, "In this context, FES might enhance hand functionality when physical therapy alone is ineffective.");
+    REQUIRE(range != nullptr);
+    CHECK(range->cites == numbers{10, 11, 12, 13, 14});
+    // Every reference is cited somewhere.
+    for (int n = 1; n <= 49; ++n) {
+        CAPTURE(n);
+        CHECK(std::any_of(doc.claims.begin(), doc.claims.end(), [n](const claim& c) {
+            return std::find(c.cites.begin(), c.cites.end(), n) != c.cites.end();
+        }));
+    }
+}
+
+}  // TEST_SUITE
