@@ -91,6 +91,17 @@ TEST_CASE("Journal styles date the entry by its year, never by volume, issue or 
           strings{"2016", "2016-03-03 published"});                                                      // PMC
 }
 
+TEST_CASE("Physics and book styles: the year between volume and page, after the publisher, glued to a comma") {
+    CHECK(dated("Lesgourgues J. and Pastor S. Physics Reports 429 (2006) 307 \xE2\x80\x93 379.") == strings{"2006"});
+    CHECK(dated("B\xC3\xB6hmer C. G., and Harko T. JCAP06(2007)025, [astroph/0705.4158v4].") == strings{"2007"});
+    CHECK(dated("Kolb E. W., and Turner M. S. The Early Universe (AddisonWesley, 1990).") == strings{"1990"});
+    CHECK(dated("Matos T. Class.Quant.Grav.17:L9L16,2000, [gr-qc/9810028].") == strings{"2000"});
+    // Not years: a resolution's number, a count in parentheses, a five-digit run.
+    CHECK(dated("resolution 2374 (2017) on Mali").empty());
+    CHECK(dated("Table (sample of 12, 2019) shows").empty());
+    CHECK(dated("Code 1,20001, and so on.").empty());
+}
+
 TEST_CASE("Vancouver year-month dates and cited dates are read") {
     CHECK(dated("Lancet. 2016 Mar 5;387(10022):951-60.") == strings{"2016-03-05"});
     CHECK(dated("Lancet. 2016 Mar;387(10022):951-60.") == strings{"2016-03"});

@@ -86,6 +86,34 @@ bool parenthesised_after_author(std::string_view text, std::size_t at) {
     return true;
 }
 
+// "Physics Reports 429 (2006) 307", "JCAP06(2007)025": physics journals print the year
+// in parentheses between the volume and the page.
+bool between_volume_and_page(std::string_view text, std::size_t at) {
+    if (at < 2 || text[at - 1] != '(' || at + 5 >= text.size() || text[at + 4] != ')') return false;
+    const std::size_t before = text::skip_spaces_back(text, at - 1);
+    const std::size_t after = text::skip_spaces(text, at + 5);
+    return before > 0 && text::is_digit(text, before - 1) && after < text.size() && text::is_digit(text, after);
+}
+
+// "The Early Universe (Addison-Wesley, 1990).": a book's publisher and year in
+// parentheses after its title; the year closes them and ends its segment.
+bool closes_publisher(std::string_view text, std::size_t at) {
+    if (at + 4 >= text.size() || text[at + 4] != ')' || !segment_starts(text, at)) return false;
+    const std::size_t comma = text::skip_spaces_back(text, at);
+    if (comma == 0 || text[comma - 1] != ',') return false;
+    const std::size_t open = text.rfind('(', at);
+    const std::size_t close = text.rfind(')', at);
+    return open != std::string_view::npos && (close == std::string_view::npos || close < open) &&
+           segment_ends(text, at + 5);
+}
+
+// "Class.Quant.Grav.17:L9L16,2000,": a year glued to the comma before it, ending its
+// segment. Four digits after a comma are no thousands.
+bool glued_after_comma(std::string_view text, std::size_t at) {
+    return at > 0 && text[at - 1] == ',' && at + 4 < text.size() && (text[at + 4] == ',' || text[at + 4] == '.') &&
+           segment_ends(text, at + 4);
+}
+
 // "Clin Rehabil 29 4 2014": the year ends the entry after a volume or issue number.
 bool ends_after_volume(std::string_view text, std::size_t at) {
     if (text::skip_spaces(text, at + 4) != text.size()) return false;
@@ -152,7 +180,8 @@ std::optional<match> year_date(std::string_view text, std::size_t at) {
     if (label_before(text, at) != date_role::none) return found;
     if (segment_starts(text, at) && segment_ends(text, at + 4)) return found;
     if (volume_follows(text, at + 4) || parenthesised_year(text, at) || parenthesised_after_author(text, at) ||
-        ends_after_volume(text, at) || opens_after_author(text, at))
+        ends_after_volume(text, at) || opens_after_author(text, at) || between_volume_and_page(text, at) ||
+        closes_publisher(text, at) || glued_after_comma(text, at))
         return found;
     return std::nullopt;
 }
