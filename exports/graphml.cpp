@@ -53,6 +53,7 @@ constexpr key_spec keys[] = {
     {"format", "node", "string"},      // documents: the importer that read them
     {"published", "node", "string"},   // documents: their own publication date
     {"citation_style", "node", "string"},
+    {"callout_style", "node", "string"},
     {"flags", "node", "string"},       // references: flag names, comma-joined
     {"stale", "node", "boolean"},
     {"superseded_by", "node", "int"},
@@ -218,6 +219,7 @@ private:
                 if (!d.url.empty()) data(element, "url", d.url);
                 if (d.published.known()) data(element, "published", to_iso(d.published));
                 data(element, "citation_style", to_string(d.style));
+                data(element, "callout_style", to_string(d.callouts));
                 break;
             case node_kind::section:
                 if (d.sections[node.item].where.line != 0)

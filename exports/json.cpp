@@ -260,6 +260,8 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
         stream.value(iso_or_null(d.published));
         stream.key("citation_style");
         stream.value(to_string(d.style));
+        stream.key("callout_style");
+        stream.value(to_string(d.callouts));
         stream.key("reporting_year");
         stream.value(d.reporting_year == 0 ? json(nullptr) : json(d.reporting_year));
         stream.key("as_of");

@@ -20,4 +20,13 @@ std::string_view to_string(citation_style style) {
     return style == citation_style::author_year ? "author-year" : "numbered";
 }
 
+std::string_view to_string(callout_style style) {
+    switch (style) {
+        case callout_style::superscript: return "superscript";
+        case callout_style::markup: return "markup";
+        case callout_style::bracket: break;
+    }
+    return "bracket";
+}
+
 }  // namespace citegraph

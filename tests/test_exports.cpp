@@ -917,6 +917,32 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "k
 
 }  // TEST_SUITE("exports")
 
+TEST_CASE("JSON and GraphML say how each document's text calls out its references") {
+    diagnostics warnings;
+    const std::string data = CITEGRAPH_TEST_DATA;
+    const corpus c = build_corpus({import_file(data + "/usdol-mali-2021.txt", "", warnings),
+                                   import_file(data + "/footnoted/gao-06-282-breastfeeding.txt", "", warnings),
+                                   import_file(data + "/jats-bmc-microbiology-2011.nxml", "", warnings)});
+    const corpus_assessment a = assess(c, {});
+    std::ostringstream json_out;
+    write_json(json_out, c, a);
+    const json j = json::parse(json_out.str());
+    CHECK(j["documents"][0]["callout_style"] == "bracket");
+    CHECK(j["documents"][1]["callout_style"] == "superscript");
+    CHECK(j["documents"][2]["callout_style"] == "markup");
+    std::ostringstream graphml_out;
+    write_graphml(graphml_out, c, a);
+    pugi::xml_document graphml;
+    REQUIRE(graphml.load_string(graphml_out.str().c_str()));
+    const std::string key = graphml.select_node("//*[local-name()='key'][@attr.name='callout_style']")
+                                .node().attribute("id").value();
+    REQUIRE(!key.empty());
+    std::vector<std::string> styles;
+    for (const pugi::xpath_node& d : graphml.select_nodes(("//*[local-name()='data'][@key='" + key + "']").c_str()))
+        styles.push_back(d.node().child_value());
+    CHECK(styles == std::vector<std::string>{"bracket", "superscript", "markup"});
+}
+
 TEST_CASE("the exports carry each document's identity, reference ids, DOIs, dates and full entries") {
     diagnostics warnings;
     const std::string data = CITEGRAPH_TEST_DATA;
@@ -931,6 +957,7 @@ TEST_CASE("the exports carry each document's identity, reference ids, DOIs, date
     CHECK(duck["url"] == "https://en.wikipedia.org/wiki/Duck");
     CHECK(duck["published"] == "2024-09-21");
     CHECK(duck["citation_style"] == "numbered");
+    CHECK(duck["callout_style"] == "markup");
     REQUIRE(duck["bibliography"].size() == c.documents[0].bibliography.size());
     CHECK(duck["bibliography"].size() == 20);
     // Every short note names the full entries it points to, and they exist.

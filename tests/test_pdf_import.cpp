@@ -46,6 +46,7 @@ TEST_CASE("a PDF reads as its pdftotext conversion, titled by its own metadata")
     diagnostics warnings;
     document text = import_text(read_file(text_path), import_options{text_path}, warnings);
     CHECK(pdf.format == "pdf");
+    CHECK(pdf.callouts == callout_style::superscript);
     CHECK(starts_with(pdf.title, "GAO-06-282, BREASTFEEDING: Some Strategies Used to Market Infant Formula"));
     REQUIRE(pdf.references.size() == 18);
     REQUIRE(pdf.references.size() == text.references.size());
@@ -68,6 +69,7 @@ TEST_CASE("a PDF reads as its pdftotext conversion, titled by its own metadata")
 TEST_CASE("a two-column article: all 49 references, numbers printed apart paired with their texts") {
     document doc = read_pdf("jner-2016-13-22-fes.pdf");
     CHECK(starts_with(doc.title, "Multi-contact functional electrical stimulation for hand opening"));
+    CHECK(doc.callouts == callout_style::bracket);
     REQUIRE(doc.references.size() == 49);
     for (int n = 1; n <= 49; ++n) {
         CAPTURE(n);

@@ -2,6 +2,7 @@
 // pages, and reference numbers printed apart from their texts.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -149,6 +150,83 @@ TEST_CASE("\"Page N of M\" is a page footer wherever the conversion printed it")
     REQUIRE(doc.references.size() == 2);
     CHECK(doc.references[0].text == "First source. 2019.");
     CHECK(doc.references[1].text == "Second source. 2020.");
+}
+
+TEST_CASE("a numbered heading opens the list: \"VII. REFERENCES\", \"7. References\"") {
+    for (const char* heading : {"VII. REFERENCES", "7. References", "7 References"}) {
+        CAPTURE(heading);
+        document doc = read_pdf_text(std::string("Text [1, 2].\n\n") + heading +
+                                     "\n[1] First source. 2019.\n[2] Second source. 2020.\n");
+        REQUIRE(doc.references.size() == 2);
+        CHECK(doc.references[1].text == "Second source. 2020.");
+        CHECK(doc.claims.size() == 1);
+    }
+}
+
+TEST_CASE("a list no heading announces is found by its numbering") {
+    // Physics papers (REVTeX) print the list after the text with no heading.
+    document doc = read_pdf_text(
+        "Dark matter may be ultralight [1, 2]. Its decoupling is known [3].\n\n"
+        "[1] Hu W., Barkana R. Phys. Rev. Lett. 85, 1158 (2000).\n"
+        "[2] Matos T. Class.Quant.Grav.17:L9L16,2000, [gr-qc/9810028].\n"
+        "[3] Lesgourgues J. Physics Reports 429 (2006) 307 \xE2\x80\x93 379.\n");
+    REQUIRE(doc.references.size() == 3);
+    CHECK(doc.references[0].published.year == 2000);
+    CHECK(doc.references[1].published.year == 2000);
+    CHECK(doc.references[2].published.year == 2006);
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].cites == numbers{1, 2});
+    CHECK(doc.claims[1].cites == numbers{3});
+}
+
+TEST_CASE("numbered steps and sections are no list") {
+    document doc = read_pdf_text("1. Introduction\n\nWe study ducks.\n\n2. Methods\n\nWe count them.\n\n"
+                                 "3. Results\n\nThere are many.\n");
+    CHECK(doc.references.empty());
+    CHECK(doc.claims.size() == 3);
+}
+
+TEST_CASE("a list the conversion cut around its heading reads whole") {
+    // Two columns: entries 1-2 fell before the heading, 3 after it.
+    document doc = read_pdf_text("Text [1-3].\n\n[1] First source. 2019.\n[2] Second source. 2020.\n\n"
+                                 "References\n\n[3] Third source. 2021.\n");
+    REQUIRE(doc.references.size() == 3);
+    CHECK(doc.references[0].text == "First source. 2019.");
+    CHECK(doc.references[2].text == "Third source. 2021.");
+    REQUIRE(doc.claims.size() == 1);
+    CHECK(doc.claims[0].cites == numbers{1, 2, 3});
+}
+
+TEST_CASE("superscript callouts flattened into a paper's lines cite its numbered list") {
+    document doc = read_pdf_text(
+        "Oil use reached 84 million barrels per day in 2005.1 EIA also expects growth.2 Reserves\n"
+        "are uncertain,3 and one study puts them at one billion.4Many disagree with 2.5 percent.\n"
+        "Later work repeats the first estimate.1\n\n"
+        "References\n\n1. EIA. Annual Energy Outlook. 2006.\n2. IEA. World Energy Outlook. 2005.\n"
+        "3. USGS. World Petroleum Assessment. 2000.\n4. Campbell C. The End of Cheap Oil. 1998.\n");
+    CHECK(doc.callouts == callout_style::superscript);
+    REQUIRE(doc.references.size() == 4);
+    const std::vector<std::string> texts = texts_of(doc);
+    REQUIRE(texts.size() == 5);
+    CHECK(texts[0] == "Oil use reached 84 million barrels per day in 2005.");
+    CHECK(doc.claims[0].cites == numbers{1});
+    CHECK(texts[1] == "EIA also expects growth.");
+    CHECK(doc.claims[1].cites == numbers{2});
+    CHECK(texts[2] == "Reserves are uncertain,");
+    CHECK(doc.claims[2].cites == numbers{3});
+    CHECK(texts[3] == "and one study puts them at one billion.");
+    CHECK(doc.claims[3].cites == numbers{4});
+    // The text since the last callout is one claim, as with brackets; "2.5" is a decimal.
+    CHECK(texts[4] == "Many disagree with 2.5 percent. Later work repeats the first estimate.");
+    CHECK(doc.claims[4].cites == numbers{1});
+}
+
+TEST_CASE("bracket callouts keep a paper in bracket style, its glued numbers text") {
+    document doc = read_pdf_text("Oil use grew [1]. Reserves are uncertain [2]. Studies in 2005.1 Many agree.\n\n"
+                                 "References\n\n[1] EIA. Outlook. 2006.\n[2] IEA. Outlook. 2005.\n");
+    CHECK(doc.callouts == callout_style::bracket);
+    const std::vector<std::string> texts = texts_of(doc);
+    CHECK(std::find(texts.begin(), texts.end(), "Studies in 2005.1 Many agree.") != texts.end());
 }
 
 }  // TEST_SUITE

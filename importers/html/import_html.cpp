@@ -21,6 +21,7 @@ document import_html(std::string_view bytes, const import_options& options, diag
     document doc;
     doc.path = options.path;
     doc.format = "html";
+    doc.callouts = callout_style::markup;
     doc.title = page_title(root);
     doc.url = canonical_url(root);
     doc.doi = page_doi(root);

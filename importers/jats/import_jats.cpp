@@ -56,6 +56,7 @@ document import_jats(std::string_view bytes, const import_options& options, diag
     doc.doi = article_doi(meta);
     doc.published = article_publication_date(meta);
     doc.style = style_of(article);
+    doc.callouts = callout_style::markup;
     doc.references = read_references(input, article, warnings);
     doc.as_of = default_as_of(doc);
     doc.sections.push_back({"", {}});

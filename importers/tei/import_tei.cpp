@@ -50,6 +50,7 @@ document import_tei(std::string_view bytes, const import_options& options, diagn
     const std::vector<pugi::xml_node> entries = list_entries(root);
     callout_numbers callouts(input, entries.size(), warnings);
     doc.style = callouts.style();
+    doc.callouts = callout_style::markup;
     doc.references = read_references(input, entries, callouts);
     if (doc.references.empty() && callouts.any())
         warnings.warn(options.path, {}, "callouts but no reference list (<listBibl>)");

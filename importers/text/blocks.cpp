@@ -16,10 +16,18 @@ public:
         layout_.sections.push_back({"", {1, 1}});
     }
 
-    void read(const layout_line& line) {
+    // opens_list: the line opens a list that no heading announced.
+    void read(const layout_line& line, bool opens_list) {
         std::string_view text = trim(line.text);
         std::size_t start = line.offset + leading_blank(line.text);
+        if (opens_list && !in_references_) {
+            close_paragraph();
+            tables_.end();
+            in_references_ = true;
+        }
         if (in_references_) {
+            // A list that began before its heading (pdftotext's order on two columns) goes on.
+            if (is_references_heading(text)) return;
             if (!is_section_heading(text))
                 return reference_lines_.push_back({text, start, line.blank_before, line.page_break_before});
             end_references();
@@ -124,9 +132,10 @@ private:
 
 }  // namespace
 
-document_layout read_blocks(const std::vector<layout_line>& lines, const line_map& positions) {
+document_layout read_blocks(const std::vector<layout_line>& lines, const line_map& positions,
+                            std::optional<std::size_t> list_start) {
     block_reader reader(positions);
-    for (const layout_line& line : lines) reader.read(line);
+    for (std::size_t i = 0; i < lines.size(); ++i) reader.read(lines[i], list_start == i);
     return reader.finish();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,9 @@ struct document_layout {
 // break when cut mid-sentence; tables run from a "Table N." title over tab-separated
 // rows ("(Cont.)" titles and repeated header rows skipped); a references heading starts
 // the list. Returns a layout with one untitled section for no lines.
-document_layout read_blocks(const std::vector<layout_line>& lines, const line_map& positions);
+// list_start: the index of a line that opens a reference list no heading announces (or
+// announces only further down); a references heading inside the list is skipped.
+document_layout read_blocks(const std::vector<layout_line>& lines, const line_map& positions,
+                            std::optional<std::size_t> list_start = std::nullopt);
 
 }  // namespace citegraph::text_import

@@ -49,16 +49,16 @@ std::vector<bool> list_markers(std::string_view text, const std::vector<citation
     return marker;
 }
 
-// The flattened superscripts of a footnoted document that name a note on their page.
-std::vector<accepted_group> superscript_callouts(const text_run& run, const footnote_callouts& notes) {
+// The flattened superscripts of the run that the document's callouts take.
+std::vector<accepted_group> superscript_groups(const text_run& run, const superscript_callouts& callouts) {
     std::vector<accepted_group> groups;
     for (const glued_number& g : glued_numbers(run.text()))
-        if (notes.accepts(g.number, run.offset_at(g.begin))) groups.push_back({g.begin, g.end, {g.number}});
+        if (callouts.accepts(run.offset_at(g.begin))) groups.push_back({g.begin, g.end, {g.number}});
     return groups;
 }
 
 std::vector<accepted_group> accepted_groups(const text_run& run, const claim_context& context) {
-    if (context.superscripts) return superscript_callouts(run, *context.superscripts);
+    if (context.superscripts) return superscript_groups(run, *context.superscripts);
     std::vector<accepted_group> groups;
     const std::string& text = run.text();
     std::vector<citation_group> found;

@@ -6,7 +6,7 @@
 
 #include "blocks.hpp"
 #include "citation_group.hpp"
-#include "footnotes.hpp"
+#include "callouts.hpp"
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/model.hpp"
 #include "source_lines.hpp"
@@ -19,9 +19,9 @@ struct claim_context {
     const line_map& positions;
     const std::string& path;
     diagnostics& warnings;
-    // Set for a document whose notes are footnotes: its callouts are flattened
-    // superscripts, and parenthesised numbers are lists or quantities, never callouts.
-    const footnote_callouts* superscripts = nullptr;
+    // Set for a document whose callouts are superscripts: then parenthesised numbers are
+    // lists or quantities, never callouts.
+    const superscript_callouts* superscripts = nullptr;
 };
 
 // Claims of one block appended to out. Prose: the text since the previous citation group

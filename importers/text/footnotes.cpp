@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <string>
 #include <string_view>
 
 #include "superscripts.hpp"
@@ -98,13 +97,17 @@ private:
         return count;
     }
 
-    // Where the page's footnote block starts; `end` if it has none.
+    // Where the page's footnote block starts; `end` if it has none. Notes sit at the foot:
+    // a block never starts in the page's first quarter, where a paper's first page numbers
+    // its authors' affiliations ("Forner1" over "1 CELCT, Trento").
     std::size_t find_block(std::size_t first, std::size_t end) const {
         std::size_t best = end;
         int best_count = 0;
-        for (std::size_t i = first; i < end; ++i) {
+        for (std::size_t i = first + (end - first) / 4; i < end; ++i) {
             auto opens = read_note_start(trim(lines_[i].text));
-            if (!opens || opens->number < next_note_ || opens->number > next_note_ + max_note_skip) continue;
+            // Notes count on from 1; later, one the conversion garbled may be skipped.
+            const int skip = next_note_ == 1 ? 0 : max_note_skip;
+            if (!opens || opens->number < next_note_ || opens->number > next_note_ + skip) continue;
             if (!has_note_text(i, *opens, end)) continue;
             if (!called_out(opens->number, first, i)) continue;
             int count = notes_from(i, end, opens->number);
@@ -143,19 +146,9 @@ footnote_layout split_footnotes(const std::vector<layout_line>& lines) {
     return footnote_reader(lines).read();
 }
 
-footnote_callouts::footnote_callouts(const footnote_layout& layout) : page_starts_(layout.page_starts) {
-    for (std::size_t i = 0; i < layout.notes.size(); ++i) {
-        auto number = static_cast<std::size_t>(layout.notes[i].number);
-        if (note_page_.size() <= number) note_page_.resize(number + 1, std::string::npos);
-        note_page_[number] = layout.note_pages[i];
-    }
-}
-
-bool footnote_callouts::accepts(int number, std::size_t offset) const {
-    if (number <= 0 || static_cast<std::size_t>(number) >= note_page_.size()) return false;
-    auto after = std::upper_bound(page_starts_.begin(), page_starts_.end(), offset);
-    if (after == page_starts_.begin()) return false;
-    return note_page_[static_cast<std::size_t>(number)] == static_cast<std::size_t>(after - page_starts_.begin()) - 1;
+std::size_t page_of(const std::vector<std::size_t>& page_starts, std::size_t offset) {
+    auto after = std::upper_bound(page_starts.begin(), page_starts.end(), offset);
+    return after == page_starts.begin() ? 0 : static_cast<std::size_t>(after - page_starts.begin()) - 1;
 }
 
 }  // namespace citegraph::text_import

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <cstddef>
-#include <string>
 #include <vector>
 
 #include "page_layout.hpp"
@@ -28,23 +27,12 @@ struct footnote_layout {
 // taken only when the page's body, above the block, has that number as a flattened
 // superscript ("costs.4"), so a list or a wrapped line starting with a number is not
 // mistaken for one. Of several possible starts, the one that reads the most notes wins,
-// the later on a tie. A note number may skip up to 3 (a note the conversion garbled).
+// the later on a tie; none starts in the page's first quarter. The first note is 1; after
+// it a number may skip up to 3 (a note the conversion garbled).
 // With no notes found, body is lines and notes is empty.
 footnote_layout split_footnotes(const std::vector<layout_line>& lines);
 
-// Which flattened superscripts cite a footnote: those naming a note printed at the foot
-// of the same page. A footnote sits on the page of its callout, so this one test rules out
-// nearly every quantity that merely looks glued ("2.5 percent", "Title 42").
-class footnote_callouts {
-public:
-    explicit footnote_callouts(const footnote_layout& layout);
-
-    // true if `number`, glued at input offset `offset`, names a note on that page.
-    bool accepts(int number, std::size_t offset) const;
-
-private:
-    std::vector<std::size_t> page_starts_;
-    std::vector<std::size_t> note_page_;  // by note number; npos where there is none
-};
+// The page holding input offset `offset`: the last page starting at or before it.
+std::size_t page_of(const std::vector<std::size_t>& page_starts, std::size_t offset);
 
 }  // namespace citegraph::text_import

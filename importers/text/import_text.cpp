@@ -9,11 +9,13 @@
 #include "blocks.hpp"
 #include "citation_group.hpp"
 #include "claims.hpp"
+#include "callouts.hpp"
 #include "footnotes.hpp"
 #include "line_kinds.hpp"
 #include "page_layout.hpp"
 #include "reference_list.hpp"
 #include "source_lines.hpp"
+#include "unheaded_list.hpp"
 #include "importers/common/input_check.hpp"
 #include "text/text_chars.hpp"
 
@@ -79,15 +81,16 @@ document import_text(std::string_view bytes, const import_options& options, diag
     std::vector<layout_line> lines = remove_page_furniture(split_lines(bytes, start));
     footnote_layout notes = split_footnotes(lines);
     document_layout layout = read_blocks(notes.body, positions);
+    // No list found under a heading, or one that starts past entry 1 (its first part came
+    // before the heading): the run of numbered entries is the list.
+    if (layout.reference_entries.empty() || layout.reference_entries.front().number > 1)
+        if (auto run = find_numbered_run(notes.body)) layout = read_blocks(notes.body, positions, run);
     // Footnotes number the document's sources unless it has a numbered reference list of
     // its own, whose numbers its callouts then use. An unnumbered list beside footnotes is
     // a bibliography: the full entries the notes abbreviate.
-    std::optional<footnote_callouts> superscripts;
+    const bool footnoted = !notes.notes.empty() && !any_numbered(layout.reference_entries);
     std::vector<reference_entry> bibliography;
-    if (!notes.notes.empty() && !any_numbered(layout.reference_entries)) {
-        superscripts.emplace(notes);
-        bibliography = std::exchange(layout.reference_entries, std::move(notes.notes));
-    }
+    if (footnoted) bibliography = std::exchange(layout.reference_entries, notes.notes);
     if (!any_content(layout)) throw input_error(path, {1, 1}, "empty document");
 
     document doc;
@@ -102,6 +105,16 @@ document import_text(std::string_view bytes, const import_options& options, diag
     std::vector<int> numbers;
     for (const reference& r : doc.references) numbers.push_back(r.number);
     citation_policy citations(numbers);
+    std::optional<superscript_callouts> superscripts;
+    if (footnoted) {
+        superscripts = superscript_callouts::for_footnotes(layout.blocks, notes);
+    } else if (citations.has_list()) {
+        superscript_callouts glued = superscript_callouts::for_reference_list(layout.blocks, citations);
+        if (list_callout_style(count_bracket_citations(layout.blocks, citations), glued.size()) ==
+            callout_style::superscript)
+            superscripts = std::move(glued);
+    }
+    doc.callouts = superscripts ? callout_style::superscript : callout_style::bracket;
     claim_context context{citations, positions, path, warnings, superscripts ? &*superscripts : nullptr};
     for (const block& b : layout.blocks) add_claims(b, context, doc.claims);
     doc.sections = std::move(layout.sections);

@@ -62,11 +62,28 @@ std::optional<table_title> read_table_title(std::string_view line) {
     return title;
 }
 
+// The line without a section number before its words: "VII. REFERENCES" -> "REFERENCES",
+// "7. References" and "7 References" -> "References".
+std::string_view without_section_number(std::string_view line) {
+    std::size_t at = 0;
+    if (at < line.size() && is_digit(line[at])) {
+        while (at < line.size() && is_digit(line[at])) ++at;
+        if (at < line.size() && line[at] == '.') ++at;
+    } else {
+        while (at < line.size() && std::string_view("IVXL").find(line[at]) != std::string_view::npos) ++at;
+        if (at == 0 || at >= line.size() || line[at] != '.') return line;
+        ++at;
+    }
+    if (at >= line.size() || line[at] != ' ') return line;
+    return trim(line.substr(at));
+}
+
 bool is_references_heading(std::string_view line) {
     if (!line.empty() && line.back() == ':') line.remove_suffix(1);
-    line = trim(line);
-    constexpr std::array<std::string_view, 5> names{"references", "bibliography", "sources",
-                                                    "works cited", "reference list"};
+    line = without_section_number(trim(line));
+    constexpr std::array<std::string_view, 8> names{"references", "bibliography", "sources",
+                                                    "works cited", "reference list", "literature cited",
+                                                    "references and notes", "endnotes"};
     for (std::string_view name : names)
         if (equals_ascii_folded(line, name)) return true;
     return false;

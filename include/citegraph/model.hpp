@@ -112,6 +112,14 @@ enum class citation_style { numbered, author_year };
 // "numbered" or "author-year".
 std::string_view to_string(citation_style style);
 
+// How the text points at references: numbers in brackets or parentheses ("[4]",
+// "(3,5)"), superscripts (which text converted from PDF flattens into the line:
+// "program.1 We"), or links the markup tags (JATS <xref>, TEI <ref>, HTML anchors).
+enum class callout_style { bracket, superscript, markup };
+
+// "bracket", "superscript" or "markup".
+std::string_view to_string(callout_style style);
+
 struct section {
     std::string title;              // "" for the text before the first heading
     location where;
@@ -127,6 +135,7 @@ struct document {
     int reporting_year = 0;         // the year the document reports on; 0 if unknown
     date as_of;                     // when it was written: its publication date, else its newest reference date
     citation_style style = citation_style::numbered;
+    callout_style callouts = callout_style::bracket;  // read by the importer, once per document
     std::vector<section> sections;  // never empty once imported: [0] holds text before any heading
     std::vector<claim> claims;
     std::vector<reference> references;

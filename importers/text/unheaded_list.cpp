@@ -1,0 +1,66 @@
+#include "unheaded_list.hpp"
+
+#include "line_kinds.hpp"
+#include "text/text_chars.hpp"
+
+namespace citegraph::text_import {
+
+namespace {
+
+constexpr int min_entries = 3;
+constexpr std::size_t max_entry_lines = 12;
+
+int marker_number(const layout_line& line) {
+    auto marker = read_entry_marker(trim(line.text));
+    return marker ? marker->number : 0;
+}
+
+// true if the text names a year from 1900 to 2099 standing alone, "doi" or a URL.
+bool names_year_or_link(std::string_view text) {
+    if (text.find("http") != std::string_view::npos || text.find("doi") != std::string_view::npos ||
+        text.find("www.") != std::string_view::npos)
+        return true;
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+        bool four_digits = is_digit(text[i]) && is_digit(text[i + 1]) && is_digit(text[i + 2]) && is_digit(text[i + 3]);
+        if (!four_digits || (i > 0 && is_digit(text[i - 1])) || (i + 4 < text.size() && is_digit(text[i + 4])))
+            continue;
+        if ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) return true;
+    }
+    return false;
+}
+
+struct numbered_run {
+    std::size_t start = 0;
+    int entries = 0;
+};
+
+// The run of entries counting up from the "1" at lines[start].
+numbered_run run_from(const std::vector<layout_line>& lines, std::size_t start) {
+    std::vector<std::size_t> opens{start};
+    for (std::size_t i = start + 1; i < lines.size() && i - opens.back() <= max_entry_lines; ++i)
+        if (marker_number(lines[i]) == static_cast<int>(opens.size()) + 1) opens.push_back(i);
+    int dated = 0;
+    for (std::size_t k = 0; k < opens.size(); ++k) {
+        const std::size_t end = k + 1 < opens.size() ? opens[k + 1] : std::min(lines.size(), opens[k] + 3);
+        bool found = false;
+        for (std::size_t i = opens[k]; i < end && !found; ++i) found = names_year_or_link(lines[i].text);
+        dated += found;
+    }
+    const int n = static_cast<int>(opens.size());
+    return {start, 5 * dated >= 4 * n ? n : 0};
+}
+
+}  // namespace
+
+std::optional<std::size_t> find_numbered_run(const std::vector<layout_line>& lines) {
+    numbered_run best;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (marker_number(lines[i]) != 1) continue;
+        numbered_run run = run_from(lines, i);
+        if (run.entries >= best.entries) best = run;
+    }
+    if (best.entries < min_entries) return std::nullopt;
+    return best.start;
+}
+
+}  // namespace citegraph::text_import
