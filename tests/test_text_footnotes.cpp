@@ -223,4 +223,30 @@ TEST_CASE("GAO-07-283: 27 footnotes over 108 pages, figures' axis numbers left a
     CHECK(ends_with(claim_citing(doc, 1)->text, "84 million barrels per day in 2005."));
 }
 
+TEST_CASE("without form feeds, page numbers counting up mark the pages and their footnotes") {
+    // Other converters than pdftotext print a page's number alone at its top and no form
+    // feed: "2", "3", "4" between blank lines, each a page apart.
+    std::string text;
+    for (int page = 1; page <= 4; ++page) {
+        if (page > 1) text += "\n" + std::to_string(page) + "\n";
+        for (int line = 1; line <= 20; ++line)
+            text += "Line " + std::to_string(line) + " of page " + std::to_string(page) + " goes on in the body of the\n";
+        text += "paper, which cites a source here.";
+        text += std::to_string(page) + " The next sentence follows.\n";
+        text += std::to_string(page) + " Source of page " + std::to_string(page) + ", published in 201" + std::to_string(page) + ".\n";
+    }
+    document doc = read_text(text);
+    REQUIRE(doc.references.size() == 4);
+    for (int n = 1; n <= 4; ++n) {
+        CAPTURE(n);
+        const reference& r = doc.references[static_cast<std::size_t>(n - 1)];
+        CHECK(r.text == "Source of page " + std::to_string(n) + ", published in 201" + std::to_string(n) + ".");
+        const claim* cited = claim_citing(doc, n);
+        REQUIRE(cited != nullptr);
+        CHECK(ends_with(cited->text, "paper, which cites a source here."));
+    }
+    // The page numbers left the text, and so no paragraph holds them.
+    for (const claim& c : doc.claims) CHECK(c.text.find("body of the 2") == std::string::npos);
+}
+
 }  // TEST_SUITE

@@ -1,5 +1,7 @@
 #include "page_layout.hpp"
 
+#include <algorithm>
+#include <string>
 #include <unordered_map>
 
 #include "line_kinds.hpp"
@@ -185,6 +187,41 @@ void mark_form_feed_furniture(const std::vector<source_line>& lines, std::vector
         }
 }
 
+// Marks page numbers in text with no form feeds (converters other than pdftotext): bare
+// numbers alone on a line after a blank one, counting up by one at least 20 lines apart,
+// 3 or more in a row. Each starts (or ends) a page, so a page break replaces it.
+void mark_counted_page_numbers(const std::vector<source_line>& lines, std::vector<bool>& furniture) {
+    constexpr std::size_t min_page_lines = 20;
+    constexpr std::size_t min_run = 3;
+    constexpr std::size_t max_page_number = 9999;
+    struct candidate {
+        std::size_t line;
+        std::size_t value;
+        std::size_t run;       // pages counted up to this one
+        std::size_t previous;  // index of the one before in the run; npos at its start
+    };
+    std::vector<candidate> found;
+    std::unordered_map<std::size_t, std::size_t> latest;  // value -> index into found of the longest run
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::string_view text = trim(lines[i].text);
+        if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string_view::npos) continue;
+        if (i > 0 && !trim(lines[i - 1].text).empty()) continue;
+        std::size_t value = 0;
+        for (char c : text) value = value * 10 + static_cast<std::size_t>(c - '0');
+        if (value == 0 || value > max_page_number) continue;
+        candidate c{i, value, 1, std::string::npos};
+        if (auto before = latest.find(value - 1); before != latest.end() && i - found[before->second].line >= min_page_lines)
+            c.run = found[before->second].run + 1, c.previous = before->second;
+        auto same = latest.find(value);
+        found.push_back(c);
+        if (same == latest.end() || found[same->second].run <= c.run) latest[value] = found.size() - 1;
+    }
+    for (std::size_t k = found.size(); k-- > 0;) {
+        if (found[k].run < min_run || furniture[found[k].line]) continue;
+        for (std::size_t at = k; at != std::string::npos; at = found[at].previous) furniture[found[at].line] = true;
+    }
+}
+
 // true for "Contents" and "Table of Contents" alone on a line (any case).
 bool is_contents_heading(std::string_view line) {
     return text::equals_ascii_folded(line, "contents") || text::equals_ascii_folded(line, "table of contents");
@@ -221,6 +258,7 @@ std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& l
         mark_footers(lines, furniture);
     }
     mark_form_feed_furniture(lines, furniture);
+    if (std::none_of(lines.begin(), lines.end(), has_form_feed)) mark_counted_page_numbers(lines, furniture);
     mark_page_of_pages(lines, furniture);
     const std::vector<bool> contents = find_contents(lines);
 
