@@ -12,19 +12,32 @@
 #include "citegraph/stale_analysis.hpp"
 #include "exports/fd_buffer.hpp"
 #include "options.hpp"
+#include "progress.hpp"
 
 namespace citegraph::cli {
 
 namespace {
 
-corpus load(const config& cfg) {
+// A warning on standard error, unless --quiet.
+void warn(const config& cfg, const diagnostic& w) {
+    if (!cfg.quiet) std::cerr << format_warning(w) << '\n';
+}
+
+corpus load(const config& cfg, progress_line& progress, const input_files& inputs) {
     std::vector<document> documents;
-    const input_files inputs = expand_inputs(cfg.inputs, cfg.recursive, cfg.output);
-    for (const auto& w : inputs.skipped.items()) std::cerr << format_warning(w) << '\n';
-    for (const auto& path : inputs.files) {
-        diagnostics warnings;
-        documents.push_back(import_file(path, cfg.from, warnings));
-        for (const auto& w : warnings.items()) std::cerr << format_warning(w) << '\n';
+    for (const auto& w : inputs.skipped.items()) warn(cfg, w);
+    // Read on every core; warnings and the first error come out in input order.
+    std::vector<import_result> results =
+        import_files(inputs.files, cfg.from, 0, [&](std::size_t read) { progress.documents_read(read); });
+    progress.phase("linking sources");
+    for (import_result& result : results) {
+        if (!result.warnings.empty()) progress.finish();
+        for (const auto& w : result.warnings.items()) warn(cfg, w);
+        if (result.error) {
+            progress.finish();
+            std::rethrow_exception(result.error);
+        }
+        documents.push_back(std::move(*result.doc));
     }
     return build_corpus(std::move(documents), cfg.links);
 }
@@ -65,7 +78,8 @@ void write_with(const config& cfg, const corpus& c, const corpus_assessment& a) 
         cfg.output_writer->write(std::cout, in);
         flush_standard_output();
     }
-    for (const diagnostic& note : notes.items()) std::cerr << "citegraph: warning: " << printable(note.message) << '\n';
+    if (!cfg.quiet)
+        for (const diagnostic& note : notes.items()) std::cerr << "citegraph: warning: " << printable(note.message) << '\n';
 }
 
 void render_picture(const config& cfg, const corpus& c, const corpus_assessment& a) {
@@ -85,15 +99,22 @@ int run(int argc, char** argv) {
     }
     const config& cfg = *parsed.run;
     try {
-        const corpus c = load(cfg);
+        const input_files inputs = expand_inputs(cfg.inputs, cfg.recursive, cfg.output);
+        progress_line progress(!cfg.quiet && standard_error_is_terminal(), inputs.files.size());
+        const corpus c = load(cfg, progress, inputs);
+        progress.phase("assessing");
         const corpus_assessment a = assess(c, cfg.policy);
+        // A listing on standard output would mix with the line; a file being written shows it.
+        if (cfg.output != "-" && cfg.what != command::check) progress.phase("writing " + cfg.output);
+        else progress.finish();
         if (cfg.what == command::render) {
             render_picture(cfg, c, a);
             return exit_ok;
         }
         if (cfg.what == command::check)
-            for (const diagnostic& w : near_miss_warnings(c)) std::cerr << format_warning(w) << '\n';
+            for (const diagnostic& w : near_miss_warnings(c)) warn(cfg, w);
         write_with(cfg, c, a);
+        progress.finish();
         if (cfg.what == command::check && cfg.fail_on && worst_severity(a) >= severity(*cfg.fail_on))
             return exit_findings;
         return exit_ok;

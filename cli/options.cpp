@@ -58,6 +58,8 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
         ->required();
     app.add_flag("--recursive,-r", cfg.recursive,
                  "Directories: take the files of their subdirectories too (files with a known extension, and .xml files whose root element an importer takes, in name order)");
+    app.add_flag("-q,--quiet", cfg.quiet,
+                 "Print no warnings and no progress line on standard error (errors still; the progress line shows only on a terminal, once a run takes a second)");
     app.add_flag("--no-merge", shared.no_merge,
                  "Keep references of different documents apart even when they name one work (by DOI, URL or title and year)");
     std::vector<std::string> formats;

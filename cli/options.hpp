@@ -33,6 +33,7 @@ struct config {
     graph_view view;                          // export, render: the part of the graph to keep
     render_options picture;                   // render: format and layout engine
     std::string target;                       // trace: a claim id; impact: a reference "d1:r3" or source "s4"
+    bool quiet = false;                       // -q: no warnings, no progress line; errors still
 };
 
 // What parsing decided: a config to run, or text to print and an exit code.

@@ -33,6 +33,17 @@ std::vector<std::string> lines_starting(const std::string& text, const std::stri
     return found;
 }
 
+// What a shell command prints on standard output.
+std::string shell_output(const std::string& command) {
+    std::string shown;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (pipe == nullptr) return "popen failed";
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) shown.append(buffer, n);
+    ::pclose(pipe);
+    return shown;
+}
+
 }  // namespace
 
 TEST_SUITE("command line") {
@@ -75,6 +86,60 @@ TEST_CASE("each command has its own --help") {
             CHECK(help.out.find("--fail-on") == std::string::npos);
         }
     }
+}
+
+TEST_CASE("a progress line shows on a terminal only, and never with --quiet") {
+    // script(1) gives the command a terminal; CITEGRAPH_PROGRESS_AFTER_MS=0 drops the
+    // first second in which a run shows nothing.
+    scratch_dir dir;
+    const std::string out = (dir.path / "out.json").string();
+    const std::string command = "CITEGRAPH_PROGRESS_AFTER_MS=0 " + std::string(CITEGRAPH_CLI) + " export";
+    const std::string args = " -o " + out + " " + report;
+    auto on_terminal = [&](const std::string& flags) {
+        return shell_output("script -q -e -c \"" + command + flags + args + "\" /dev/null");
+    };
+    const std::string shown = on_terminal("");
+    CHECK(shown.find("\r\x1b[Kcitegraph: read 1/1 documents") != std::string::npos);
+    CHECK(shown.find("citegraph: 1 documents read; writing " + out) != std::string::npos);
+    REQUIRE(shown.size() >= 4);
+    CHECK(shown.substr(shown.size() - 4) == "\r\x1b[K");  // cleared at the end
+    CHECK(on_terminal(" -q").empty());
+    CHECK(on_terminal(" --quiet").empty());
+    // Standard error into a pipe: nothing.
+    CHECK(shell_output(command + args + " 2>&1 >/dev/null").empty());
+}
+
+TEST_CASE("files read on every core report as if read one by one, in input order") {
+    scratch_dir dir;
+    std::string files;
+    for (int i = 1; i <= 6; ++i) {
+        const std::string name = "n" + std::to_string(i) + ".txt";
+        write(dir.path / name, "Claim " + std::to_string(i) + " holds. (1)\n");
+        files += " " + (dir.path / name).string();
+        if (i == 4) files += " " + (dir.path / "missing.txt").string();
+    }
+    auto r = run_citegraph("check" + files);
+    CHECK(r.exit == 3);
+    CHECK(r.out.empty());
+    std::string expected;
+    for (int i = 1; i <= 4; ++i) expected += (dir.path / ("n" + std::to_string(i) + ".txt")).string() + ": warning: no reference list found\n";
+    expected += (dir.path / "missing.txt").string() + ": error: cannot open file\n";
+    CHECK(r.err == expected);
+}
+
+TEST_CASE("--quiet keeps warnings off standard error, and errors on it") {
+    scratch_dir dir;
+    write(dir.path / "cites.txt", "Children work in mines. (1)\n");
+    const std::string file = (dir.path / "cites.txt").string();
+    auto loud = run_citegraph("check " + file);
+    CHECK(loud.err == file + ": warning: no reference list found\n");
+    auto quiet = run_citegraph("check -q " + file);
+    CHECK(quiet.err.empty());
+    CHECK(quiet.out == loud.out);
+    CHECK(quiet.exit == loud.exit);
+    auto missing = run_citegraph("check -q " + (dir.path / "missing.txt").string());
+    CHECK(missing.exit == 3);
+    CHECK(missing.err.find("error: cannot open file") != std::string::npos);
 }
 
 TEST_CASE("usage errors exit 2 with a message on standard error") {

@@ -2,6 +2,7 @@
 
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include <poppler/cpp/poppler-document.h>
@@ -44,7 +45,8 @@ bool has_words(std::string_view text) {
 }  // namespace
 
 document import_pdf(std::string_view bytes, const import_options& options, diagnostics& warnings) {
-    poppler::set_debug_error_function(ignore_poppler_message, nullptr);
+    static std::once_flag quiet_poppler;  // set once: files may be read on several threads
+    std::call_once(quiet_poppler, [] { poppler::set_debug_error_function(ignore_poppler_message, nullptr); });
     if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
         throw input_error(options.path, {}, "PDF too large to read (2 GiB or more)");
     std::unique_ptr<poppler::document> pdf(

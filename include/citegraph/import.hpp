@@ -1,9 +1,14 @@
 // Reading input files into the document model.
 #pragma once
 
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/model.hpp"
@@ -47,5 +52,20 @@ const importer* importer_for_file(std::string_view path, std::string_view head);
 // --from) or malformed content. Warns when the document has references but no claim
 // cites any of them.
 document import_file(const std::string& path, std::string_view format, diagnostics& warnings);
+
+// One file's import: its document, or the error that stopped it, and its warnings.
+struct import_result {
+    std::optional<document> doc;   // nullopt when error is set
+    diagnostics warnings;
+    std::exception_ptr error;      // the input_error (or other exception) import_file threw
+};
+
+// Imports the files as import_file does, on up to `workers` threads at once (0: one per
+// core), results in the order of paths: replaying them in order gives the warnings and
+// the first error a one-by-one read would. progress, if set, is called after each file
+// with the number read so far, from the thread that read it.
+std::vector<import_result> import_files(const std::vector<std::string>& paths, std::string_view format,
+                                        unsigned workers = 0,
+                                        const std::function<void(std::size_t)>& progress = {});
 
 }  // namespace citegraph
