@@ -249,9 +249,10 @@ namespace {
 
 // The writer table's row for a command and the --format it was given; nullptr for render,
 // which draws a picture instead.
-const writer* chosen_writer(command what, const std::string& export_format, const std::string& listing_format) {
+const writer* chosen_writer(command what, const std::string& export_format, const std::string& listing_format,
+                            const std::string& check_format) {
     switch (what) {
-        case command::check: return find_writer("check", "text");
+        case command::check: return find_writer("check", check_format);
         case command::export_graph: return find_writer("export", export_format);
         case command::report: return find_writer("report", "html");
         case command::trace: return find_writer("trace", listing_format);
@@ -275,6 +276,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     shared_options shared;
     std::string fail_on;
     std::string format = "json";  // export --format
+    std::string check_format = "text";  // check --format
     std::string picture;  // render --format
     std::string only;     // --only
 
@@ -287,6 +289,11 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                       "Exit 1 if any claim is this bad or worse: resting-on-stale, partly-stale, "
                       "dangling, uncited")
         ->check(CLI::IsMember({"resting-on-stale", "partly-stale", "dangling", "uncited"}));
+    check->add_option("--format,-f", check_format,
+                      "Output format: text (one line per finding), json (findings and summaries, for "
+                      "scripts) or sarif (SARIF 2.1.0, for code-scanning dashboards)")
+        ->check(CLI::IsMember(writer_names("check")))
+        ->capture_default_str();
 
     CLI::App* exporter = app.add_subcommand(
         "export", "Write the claim/reference graph with its verdicts as JSON, GraphML, DOT or W3C PROV");
@@ -372,7 +379,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
             {"dangling", claim_verdict::dangling},
             {"uncited", claim_verdict::uncited}};
         if (!fail_on.empty()) cfg.fail_on = verdicts.at(fail_on);
-        cfg.output_writer = chosen_writer(cfg.what, format, listing);
+        cfg.output_writer = chosen_writer(cfg.what, format, listing, check_format);
         if (cfg.what != command::check && cfg.output != "-")
             for (const auto& input : cfg.inputs)
                 if (same_file(input, cfg.output))

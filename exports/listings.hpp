@@ -11,6 +11,12 @@ namespace citegraph::exports_detail {
 // several documents, one "cycle:" line per cycle of documents and the load-bearing sources.
 void write_check_text(std::ostream& out, const writer_input& in);
 
+// The same findings as JSON ("schema": "citegraph-check/1") with each document's summary,
+// and as a SARIF 2.1.0 log: one rule per finding name, each result at file:line:column
+// with the claim's or reference's id, reasons and sources in its properties.
+void write_check_json(std::ostream& out, const writer_input& in);
+void write_check_sarif(std::ostream& out, const writer_input& in);
+
 // The tree of sources under the claim in.subject names, as text or nested JSON.
 void write_trace_text(std::ostream& out, const writer_input& in);
 void write_trace_json(std::ostream& out, const writer_input& in);

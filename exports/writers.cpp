@@ -30,6 +30,8 @@ void write_report_page(std::ostream& out, const writer_input& in) {
 
 constexpr writer table[] = {
     {"check", "text", exports_detail::write_check_text},
+    {"check", "json", exports_detail::write_check_json},
+    {"check", "sarif", exports_detail::write_check_sarif},
     {"export", "json", [](std::ostream& out, const writer_input& in) { write_json(out, in.c, in.a, in.keep); }},
     {"export", "graphml", [](std::ostream& out, const writer_input& in) { write_graphml(out, in.c, in.a, in.keep); }},
     {"export", "dot", [](std::ostream& out, const writer_input& in) { write_dot(out, in.c, in.a, in.keep); }},

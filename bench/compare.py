@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""citegraph side by side with the regex + networkx script a user would write instead.
+
+For each corpus (copies of the Mali report, and distinct reports from generate_corpus.py)
+and each size, runs in one sitting:
+
+    python3 pycite.py FILE... -o OUT.graphml           (the baseline: check + GraphML)
+    citegraph check FILE...
+    citegraph export --format F -o OUT FILE...          (F: graphml, json, dot, prov-json)
+
+each a fresh child measured alone (wall time, peak RSS; see run.py), and prints the times,
+the ratios that matter (baseline / citegraph; DOT and PROV-JSON / GraphML), check's input
+rate and each run's peak RSS over the input size. Ratios from one sitting cancel most of
+the machine's noise; absolute times do not.
+
+    python3 bench/compare.py --citegraph build-release/cli/citegraph --sizes 500,2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO_ROOT = BENCH_DIR.parent
+sys.path.insert(0, str(BENCH_DIR))
+
+import generate_corpus  # noqa: E402
+from run import MB, build_type, run_once  # noqa: E402
+
+MALI = REPO_ROOT / "tests" / "data" / "usdol-mali-2021.txt"
+EXPORTS = ["graphml", "json", "dot", "prov-json"]
+
+
+def copies(where: Path, n: int) -> list[Path]:
+    where.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i in range(n):
+        f = where / f"mali-{i:05d}.txt"
+        shutil.copyfile(MALI, f)
+        files.append(f)
+    return files
+
+
+def distinct(where: Path, n: int, seed: int) -> list[Path]:
+    """n generated reports of 40-120 kB each (the generator sizes by megabytes)."""
+    files: list[Path] = []
+    megabytes = n * 0.08
+    while len(files) < n:
+        shutil.rmtree(where, ignore_errors=True)
+        files = generate_corpus.generate(where, megabytes, seed, 40, 120, quiet=True)
+        megabytes *= 1.1
+    for extra in files[n:]:
+        extra.unlink()
+    return files[:n]
+
+
+def measure(argv: list[str], scratch: Path, runs: int) -> tuple[float, int]:
+    """Best wall seconds and peak RSS (KiB) over runs; exits if the command fails."""
+    best, peak = float("inf"), 0
+    for _ in range(runs):
+        status, wall, rss = run_once(argv, scratch / "stdout", scratch / "stderr")
+        if status not in (0, 1):  # check exits 1 only with --fail-on, which is not given
+            sys.exit(f"compare.py: {argv[0]} failed ({status}):\n" + (scratch / "stderr").read_text()[-2000:])
+        best, peak = min(best, wall), max(peak, rss)
+    return best, peak
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--citegraph", type=Path, default=REPO_ROOT / "build" / "cli" / "citegraph")
+    p.add_argument("--pycite", type=Path, default=REPO_ROOT.parent / "shared" / "baseline" / "pycite.py")
+    p.add_argument("--python", default="/usr/bin/python3", help="the Python that has networkx (Debian's)")
+    p.add_argument("--sizes", default="500,2000", help="documents per corpus, comma-separated")
+    p.add_argument("--corpora", default="copies,distinct")
+    p.add_argument("--runs", type=int, default=1, help="timed runs of each command (best is kept)")
+    p.add_argument("--seed", type=int, default=1)
+    args = p.parse_args()
+
+    binary = args.citegraph.resolve()
+    print(f"citegraph: {binary} (build type {build_type(binary) or 'unknown'})")
+    print(f"baseline:  {args.pycite}")
+    header = ("| corpus | docs | MB | pycite s | check s | check MB/s | pycite/check | graphml s | pycite/graphml "
+              "| json s | dot s | dot/graphml | prov-json s | prov/graphml | peak RSS / input (check, graphml, dot, prov) |")
+    print(header)
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for corpus in args.corpora.split(","):
+        for n in (int(s) for s in args.sizes.split(",")):
+            with tempfile.TemporaryDirectory(prefix="citegraph-compare-") as tmp:
+                scratch = Path(tmp)
+                files = copies(scratch / "in", n) if corpus == "copies" else distinct(scratch / "in", n, args.seed)
+                size = sum(f.stat().st_size for f in files)
+                names = [str(f) for f in files]
+                base, _ = measure([args.python, str(args.pycite), *names, "-o", str(scratch / "py.graphml")],
+                                  scratch, args.runs)
+                check, check_rss = measure([str(binary), "check", *names], scratch, args.runs)
+                times, rss = {}, {}
+                for fmt in EXPORTS:
+                    times[fmt], rss[fmt] = measure(
+                        [str(binary), "export", "--format", fmt, "-o", str(scratch / f"out.{fmt}"), *names],
+                        scratch, args.runs)
+                mb = size / MB
+                per_input = lambda kib: f"{kib * 1024 / size:.1f}"  # noqa: E731
+                print(f"| {corpus} | {n} | {mb:.1f} | {base:.2f} | {check:.2f} | {mb / check:.1f} | {base / check:.1f}x "
+                      f"| {times['graphml']:.2f} | {base / times['graphml']:.1f}x | {times['json']:.2f} "
+                      f"| {times['dot']:.2f} | {times['dot'] / times['graphml']:.1f}x | {times['prov-json']:.2f} "
+                      f"| {times['prov-json'] / times['graphml']:.1f}x "
+                      f"| {per_input(check_rss)}, {per_input(rss['graphml'])}, {per_input(rss['dot'])}, "
+                      f"{per_input(rss['prov-json'])} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

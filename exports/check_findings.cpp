@@ -1,0 +1,56 @@
+#include "check_findings.hpp"
+
+#include "graph/citation_graph.hpp"
+
+#include "reasons.hpp"
+#include "text.hpp"
+
+namespace citegraph::exports_detail {
+
+namespace {
+
+std::string source_id(const corpus& c, std::size_t doc, std::size_t ref) {
+    return c.links.sources[c.links.source_of[doc][ref]].id;
+}
+
+}  // namespace
+
+std::string_view level_of(std::string_view rule) {
+    if (rule == "resting-on-stale" || rule == "dangling") return "error";
+    if (rule == "uncited") return "note";
+    return "warning";
+}
+
+finding_fields fields_of(const corpus& c, const corpus_assessment& a, const finding& f) {
+    const document& d = c.documents[f.document];
+    finding_fields out;
+    out.rule = f.name;
+    out.level = level_of(f.name);
+    out.path = &d.path;
+    if (f.kind == finding_kind::stale_source) {
+        const reference& r = d.references[f.item];
+        out.where = r.where;
+        out.id = c.graph()[c.reference_vertex(f.document, f.item)].id;
+        out.text = r.text;
+        out.reasons = stale_reason_texts(c, a, f.document, f.item);
+        out.sources.push_back(source_id(c, f.document, f.item));
+        for (std::size_t claim : a.documents[f.document].references[f.item].cited_by)
+            out.claims.push_back(c.graph()[c.claim_vertex(f.document, claim)].id);
+        out.message = "reference " + std::to_string(r.number) + " (" + iso_or_undated(r.published) + ") is stale: " +
+                      join(out.reasons, "; ") + "; " + std::to_string(out.claims.size()) +
+                      (out.claims.size() == 1 ? " claim rests" : " claims rest") + " on it";
+        return out;
+    }
+    const claim& cl = d.claims[f.item];
+    out.where = cl.where;
+    out.id = c.graph()[c.claim_vertex(f.document, f.item)].id;
+    out.text = cl.text;
+    out.reasons = claim_reason_texts(c, a, f.document, f.item);
+    for (int number : cl.cites)
+        if (const auto ref = c.reference_index(f.document, number)) out.sources.push_back(source_id(c, f.document, *ref));
+    const std::string why = explain(c, a, f);
+    out.message = std::string(f.name) + ": \"" + clean_text(cl.text) + "\"" + (why.empty() ? "" : " — " + why);
+    return out;
+}
+
+}  // namespace citegraph::exports_detail

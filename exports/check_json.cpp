@@ -1,0 +1,61 @@
+// `check --format json`: the findings and each document's summary, for scripts.
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "check_findings.hpp"
+#include "citegraph/findings.hpp"
+#include "listings.hpp"
+#include "text.hpp"
+
+namespace citegraph::exports_detail {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json iso_or_null(const date& d) { return d.known() ? json(to_iso(d)) : json(nullptr); }
+
+json finding_json(const finding_fields& f) {
+    json out{{"rule", f.rule}, {"level", f.level}, {"path", *f.path},
+             {"line", f.where.line}, {"column", f.where.column}, {"id", f.id}, {"text", f.text},
+             {"reasons", f.reasons}, {"sources", f.sources}};
+    if (!f.claims.empty() || f.rule == "stale-source" || f.rule == "stale-upstream") out["claims"] = f.claims;
+    return out;
+}
+
+json summary_json(const document& d, const document_assessment& da) {
+    const document_summary s = summarize(d, da);
+    json verdicts = json::object();
+    for (auto v : summary_verdicts) verdicts[std::string(to_string(v))] = s.claims(v);
+    return json{{"path", d.path},
+                {"claims", d.claims.size()},
+                {"verdicts", verdicts},
+                {"anachronisms", s.anachronisms},
+                {"references", d.references.size()},
+                {"stale", s.stale},
+                {"superseded", s.superseded},
+                {"in_force", s.in_force},
+                {"undated", s.undated},
+                {"unverifiable", s.unverifiable},
+                {"drafts", s.drafts},
+                {"never_cited", s.never_cited},
+                {"as_of", iso_or_null(da.as_of)}};
+}
+
+}  // namespace
+
+void write_check_json(std::ostream& out, const writer_input& in) {
+    json findings = json::array();
+    for (const finding& f : ordered_findings(in.c, in.a)) findings.push_back(finding_json(fields_of(in.c, in.a, f)));
+    json documents = json::array();
+    for (std::size_t doc = 0; doc < in.c.documents.size(); ++doc)
+        documents.push_back(summary_json(in.c.documents[doc], in.a.documents[doc]));
+    const json whole{{"schema", "citegraph-check/1"},
+                     {"policy", {{"as_of", iso_or_null(in.a.policy.as_of)}, {"max_age", to_string(in.a.policy.max_age)}}},
+                     {"findings", std::move(findings)},
+                     {"documents", std::move(documents)}};
+    // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.
+    out << whole.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace citegraph::exports_detail

@@ -1,0 +1,94 @@
+// `check --format sarif`: the findings as SARIF 2.1.0, which code-scanning dashboards read
+// (GitHub, GitLab, Azure DevOps): one rule per verdict, each result at file:line:column
+// with the claim's id and its sources in the result's properties.
+#include <nlohmann/json.hpp>
+#include <array>
+#include <ostream>
+
+#include "check_findings.hpp"
+#include "citegraph/version.hpp"
+#include "listings.hpp"
+
+namespace citegraph::exports_detail {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+struct rule {
+    std::string_view id;
+    std::string_view text;
+};
+
+constexpr std::array<rule, 7> rules{{
+    {"resting-on-stale", "A claim every source of which is stale"},
+    {"dangling", "A claim citing a number the reference list lacks"},
+    {"anachronism", "A claim naming an event that every source predates"},
+    {"partly-stale", "A claim some sources of which are stale"},
+    {"uncited", "A claim no citation supports"},
+    {"stale-source", "A stale reference: old, superseded, or resting on stale sources itself"},
+    {"stale-upstream", "A reference naming a corpus document whose claims rest on stale sources"},
+}};
+
+// A path as a URI reference relative to the run's directory: bytes outside the unreserved
+// set and "/" percent-encoded, so spaces, "#" and "?" in file names survive.
+std::string uri_of(const std::string& path) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string uri;
+    for (unsigned char ch : path) {
+        const bool plain = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+                           ch == '-' || ch == '.' || ch == '_' || ch == '~' || ch == '/';
+        if (plain) uri += static_cast<char>(ch);
+        else uri += {'%', hex[ch >> 4], hex[ch & 15]};
+    }
+    return uri;
+}
+
+json rules_json() {
+    json out = json::array();
+    for (const rule& r : rules)
+        out.push_back({{"id", r.id},
+                       {"shortDescription", {{"text", r.text}}},
+                       {"defaultConfiguration", {{"level", level_of(r.id)}}}});
+    return out;
+}
+
+std::size_t rule_index(std::string_view id) {
+    for (std::size_t i = 0; i < rules.size(); ++i)
+        if (rules[i].id == id) return i;
+    return 0;
+}
+
+json result_json(const finding_fields& f) {
+    json region{{"startLine", std::max<std::size_t>(f.where.line, 1)}};
+    if (f.where.column > 0) region["startColumn"] = f.where.column;
+    json properties{{"id", f.id}, {"text", f.text}, {"reasons", f.reasons}, {"sources", f.sources}};
+    if (!f.claims.empty()) properties["claims"] = f.claims;
+    return json{{"ruleId", f.rule},
+                {"ruleIndex", rule_index(f.rule)},
+                {"level", f.level},
+                {"message", {{"text", f.message}}},
+                {"locations",
+                 json::array({{{"physicalLocation",
+                                {{"artifactLocation", {{"uri", uri_of(*f.path)}}}, {"region", std::move(region)}}}}})},
+                {"properties", std::move(properties)}};
+}
+
+}  // namespace
+
+void write_check_sarif(std::ostream& out, const writer_input& in) {
+    json results = json::array();
+    for (const finding& f : ordered_findings(in.c, in.a)) results.push_back(result_json(fields_of(in.c, in.a, f)));
+    const json log{
+        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+        {"version", "2.1.0"},
+        {"runs", json::array({{{"tool",
+                                {{"driver",
+                                  {{"name", "citegraph"},
+                                   {"version", CITEGRAPH_VERSION},
+                                   {"rules", rules_json()}}}}},
+                               {"results", std::move(results)}}})}};
+    out << log.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace citegraph::exports_detail
