@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "citegraph/exports.hpp"
+#include "json_stream.hpp"
 #include "nodes.hpp"
 #include "reasons.hpp"
 
@@ -15,97 +16,13 @@ namespace citegraph {
 namespace {
 
 using json = nlohmann::ordered_json;
+using exports_detail::json_stream;
 
 // The date's ISO text, or null when it is unknown.
 json iso_or_null(const date& d) { return d.known() ? json(to_iso(d)) : json(nullptr); }
 
 // A 1-based position, or null when it is unknown (0).
 json position_or_null(std::size_t value) { return value == 0 ? json(nullptr) : json(value); }
-
-// Writes JSON in exactly the layout of nlohmann's dump(2) without holding the whole corpus
-// as one json value: the enclosing objects and arrays are opened and closed here, and each
-// value (a reference, a claim, a field) is dumped by nlohmann on its own and indented to its
-// depth. Memory then holds one reference or claim at a time.
-class json_stream {
-public:
-    explicit json_stream(std::ostream& out) : out_(out) {}
-
-    void begin_object() { open('{'); }
-    void end_object() { close('}'); }
-    void begin_array() { open('['); }
-    void end_array() { close(']'); }
-
-    // Starts a member of the current object; its value comes next.
-    void key(std::string_view name) {
-        next_item();
-        dump(json(name));
-        out_ << ": ";
-        after_key_ = true;
-    }
-
-    // A member's value or an array element, dumped whole.
-    void value(const json& j) {
-        next_item();
-        dump(j);
-    }
-
-private:
-    struct level {
-        bool empty = true;  // nothing written inside yet: an empty one prints as {} or []
-    };
-
-    void open(char bracket) {
-        next_item();
-        out_ << bracket;
-        levels_.push_back({});
-    }
-
-    void close(char bracket) {
-        const bool empty = levels_.back().empty;
-        levels_.pop_back();
-        if (!empty) {
-            out_ << '\n';
-            indent();
-        }
-        out_ << bracket;
-    }
-
-    // Writes what goes before an item: nothing after a key, else a comma after an earlier
-    // sibling and the item's own line.
-    void next_item() {
-        if (after_key_) {
-            after_key_ = false;
-            return;
-        }
-        if (levels_.empty()) return;
-        out_ << (levels_.back().empty ? "\n" : ",\n");
-        levels_.back().empty = false;
-        indent();
-    }
-
-    void indent() {
-        for (std::size_t i = 0; i < levels_.size(); ++i) out_ << "  ";
-    }
-
-    // nlohmann indents a nested value from column 0; every line after the first moves to the
-    // current depth. A newline in the dump is always layout: strings escape theirs as \n.
-    void dump(const json& j) {
-        // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.
-        const std::string text = j.dump(2, ' ', false, json::error_handler_t::replace);
-        std::size_t start = 0;
-        for (std::size_t newline = text.find('\n'); newline != std::string::npos;
-             newline = text.find('\n', start)) {
-            out_.write(text.data() + start, static_cast<std::streamsize>(newline + 1 - start));
-            indent();
-            start = newline + 1;
-        }
-        out_.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
-    }
-
-    std::ostream& out_;
-    std::vector<level> levels_;
-    bool after_key_ = false;
-};
 
 // What a reference list entry and a bibliography entry both say about the work.
 void add_work_fields(json& out, const reference& r) {

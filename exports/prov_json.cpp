@@ -1,9 +1,13 @@
+#include <algorithm>
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "citegraph/exports.hpp"
+#include "json_stream.hpp"
 #include "prov_model.hpp"
 
 namespace citegraph {
@@ -67,30 +71,49 @@ relation_shape shape(prov_relation_kind kind) {
 void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
                      const vertex_filter& keep) {
     const prov_document prov = build_prov(c, a, keep);
-    json doc;
-    doc["prefix"] = {{std::string(prov_prefix), std::string(prov_namespace)}};
-    // An ordered_json object finds a key by a linear search, so inserting with operator[]
-    // would make the export quadratic. Entity ids and relation names are unique (build_prov
-    // states each record once), so they are appended to the object's vector directly.
-    json entities = json::object();
-    auto& entity_members = entities.get_ref<json::object_t&>();
-    entity_members.reserve(prov.entities.size());
-    for (const prov_entity& entity : prov.entities) entity_members.emplace_back(entity.id, attributes_json(entity));
-    if (!entities.empty()) doc["entity"] = std::move(entities);
-    // Relations have no names of their own: PROV-JSON keys them by blank nodes "_:r1", ...
-    std::size_t count = 0;
-    for (const prov_relation& relation : prov.relations) {
-        const relation_shape s = shape(relation.kind);
-        json record;
-        record[s.subject] = relation.subject;
-        record[s.object] = relation.object;
-        if (relation.kind == prov_relation_kind::revision_of)
-            record["prov:type"] = value_json({prov_value_kind::qualified_name, "prov:Revision", {}});
-        json& member = doc[s.member];
-        if (member.is_null()) member = json::object();
-        member.get_ref<json::object_t&>().emplace_back("_:r" + std::to_string(++count), std::move(record));
+    // Streamed record by record in the layout nlohmann's dump(2) gives a whole document, so
+    // memory holds the PROV reading once, not again as a json tree and its text.
+    json_stream doc(out);
+    doc.begin_object();
+    doc.key("prefix");
+    doc.value(json{{std::string(prov_prefix), std::string(prov_namespace)}});
+    if (!prov.entities.empty()) {
+        doc.key("entity");
+        doc.begin_object();
+        for (const prov_entity& entity : prov.entities) {
+            doc.key(entity.id);
+            doc.value(attributes_json(entity));
+        }
+        doc.end_object();
     }
-    out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+    // One member per relation kind, in the order each kind first occurs; relations have no
+    // names of their own, so PROV-JSON keys them by blank nodes "_:r1", ... in relation order.
+    std::vector<const char*> members;
+    for (const prov_relation& relation : prov.relations) {
+        const char* member = shape(relation.kind).member;
+        if (std::find_if(members.begin(), members.end(), [&](const char* m) { return std::string_view(m) == member; }) ==
+            members.end())
+            members.push_back(member);
+    }
+    for (const char* member : members) {
+        doc.key(member);
+        doc.begin_object();
+        for (std::size_t i = 0; i < prov.relations.size(); ++i) {
+            const prov_relation& relation = prov.relations[i];
+            const relation_shape s = shape(relation.kind);
+            if (std::string_view(s.member) != member) continue;
+            json record;
+            record[s.subject] = relation.subject;
+            record[s.object] = relation.object;
+            if (relation.kind == prov_relation_kind::revision_of)
+                record["prov:type"] = value_json({prov_value_kind::qualified_name, "prov:Revision", {}});
+            doc.key("_:r" + std::to_string(i + 1));
+            doc.value(record);
+        }
+        doc.end_object();
+    }
+    doc.end_object();
+    out << '\n';
 }
 
 }  // namespace citegraph
