@@ -50,6 +50,7 @@ struct shared_options {
     std::string as_of;
     std::vector<const CLI::Option*> as_of_options;  // one per command: given at all, even as ''?
     std::string max_age = "3y";
+    std::string sources = "by-format";
     bool no_merge = false;
 };
 
@@ -69,6 +70,12 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
     shared.as_of_options.push_back(app.add_option("--as-of", shared.as_of,
                                                   "Date ages are measured at: YYYY-MM-DD or 'today' "
                                                   "(default: the newest date in each document's reference list)"));
+    app.add_option("--policy", shared.sources,
+                   "Which sources age: report (every dated source but laws), scholarly (articles and books "
+                   "only when superseded; news, web pages, data and reports by age), or by-format: scholarly "
+                   "for JATS, TEI, Markdown and HTML, report for text and PDF")
+        ->check(CLI::IsMember({"by-format", "report", "scholarly"}))
+        ->capture_default_str();
     app.add_option("--max-age", shared.max_age,
                    "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m")
         ->capture_default_str();
@@ -373,6 +380,9 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                         [](const CLI::Option* option) { return option->count() > 0; }))
             cfg.policy.as_of = parse_as_of(shared.as_of);
         cfg.policy.max_age = parse_age_limit(shared.max_age);
+        cfg.policy.sources = shared.sources == "report"      ? source_policy::report
+                             : shared.sources == "scholarly" ? source_policy::scholarly
+                                                             : source_policy::by_format;
         static const std::map<std::string, claim_verdict> verdicts{
             {"resting-on-stale", claim_verdict::resting_on_stale},
             {"partly-stale", claim_verdict::partly_stale},

@@ -39,7 +39,8 @@ json summary_json(const document& d, const document_assessment& da) {
                 {"unverifiable", s.unverifiable},
                 {"drafts", s.drafts},
                 {"never_cited", s.never_cited},
-                {"as_of", iso_or_null(da.as_of)}};
+                {"as_of", iso_or_null(da.as_of)},
+                {"policy", to_string(da.sources)}};
 }
 
 }  // namespace
@@ -51,7 +52,8 @@ void write_check_json(std::ostream& out, const writer_input& in) {
     for (std::size_t doc = 0; doc < in.c.documents.size(); ++doc)
         documents.push_back(summary_json(in.c.documents[doc], in.a.documents[doc]));
     const json whole{{"schema", "citegraph-check/1"},
-                     {"policy", {{"as_of", iso_or_null(in.a.policy.as_of)}, {"max_age", to_string(in.a.policy.max_age)}}},
+                     {"policy", {{"as_of", iso_or_null(in.a.policy.as_of)}, {"max_age", to_string(in.a.policy.max_age)},
+                                 {"sources", to_string(in.a.policy.sources)}}},
                      {"findings", std::move(findings)},
                      {"documents", std::move(documents)}};
     // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.

@@ -50,6 +50,7 @@ void write_summary(std::ostream& out, const document& d, const document_assessme
         << s.never_cited.size() << " never cited"
         << (s.never_cited.empty() ? "" : " (" + join(s.never_cited, ", ") + ")") << "; as of "
         << (da.as_of.known() ? to_iso(da.as_of) : "unknown") << ", max age " << to_string(policy.max_age)
+        << (da.sources == source_policy::scholarly ? " (scholarly: articles and books age only when superseded)" : "")
         << '\n';
 }
 

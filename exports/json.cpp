@@ -155,6 +155,7 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
     json policy;
     policy["as_of"] = iso_or_null(a.policy.as_of);
     policy["max_age"] = to_string(a.policy.max_age);
+    policy["sources"] = to_string(a.policy.sources);
     stream.value(policy);
     stream.key("documents");
     stream.begin_array();
@@ -183,6 +184,8 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
         stream.value(d.reporting_year == 0 ? json(nullptr) : json(d.reporting_year));
         stream.key("as_of");
         stream.value(iso_or_null(da.as_of));
+        stream.key("policy");
+        stream.value(to_string(da.sources));
         stream.key("references");
         stream.begin_array();
         for (std::size_t i = 0; i < d.references.size(); ++i)

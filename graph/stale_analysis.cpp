@@ -23,6 +23,15 @@ std::string_view to_string(claim_verdict verdict) {
     return "ok";
 }
 
+std::string_view to_string(source_policy policy) {
+    switch (policy) {
+        case source_policy::report: return "report";
+        case source_policy::scholarly: return "scholarly";
+        case source_policy::by_format: break;
+    }
+    return "by-format";
+}
+
 int severity(claim_verdict verdict) {
     switch (verdict) {
         case claim_verdict::dangling: return 4;
@@ -83,8 +92,14 @@ bool is_unverifiable(const reference& r) {
            r.kind == reference_kind::internal_reporting;
 }
 
+// true if the policy judges a reference of this kind by its age.
+bool ages(reference_kind kind, source_policy policy) {
+    if (kind == reference_kind::legislation) return false;
+    return policy != source_policy::scholarly || (kind != reference_kind::article && kind != reference_kind::book);
+}
+
 std::vector<reference_assessment> assess_references(const document& d, const date& as_of,
-                                                    const age_limit& max_age) {
+                                                    const age_limit& max_age, source_policy policy) {
     std::vector<reference_assessment> out(d.references.size());
     const std::vector<long> superseded_by = find_superseding_editions(d.references);
     for (std::size_t i = 0; i < d.references.size(); ++i) {
@@ -100,8 +115,7 @@ std::vector<reference_assessment> assess_references(const document& d, const dat
             a.superseded_by = newer.number;
             a.stale_reasons.push_back(reason_of(stale_reason_kind::superseded));
         }
-        const bool judged_by_age = r.published.known() && as_of.known() &&
-                                   r.kind != reference_kind::legislation;
+        const bool judged_by_age = r.published.known() && as_of.known() && ages(r.kind, policy);
         if (judged_by_age && end_of_period(r.published) < cutoff(as_of, max_age)) {
             a.stale = true;
             stale_reason too_old = reason_of(stale_reason_kind::too_old);
@@ -110,6 +124,13 @@ std::vector<reference_assessment> assess_references(const document& d, const dat
         }
     }
     return out;
+}
+
+// The policy a document is judged by: the one asked for, or the one its format implies.
+source_policy policy_for(const document& d, source_policy asked) {
+    if (asked != source_policy::by_format) return asked;
+    const bool paper = d.format == "jats" || d.format == "tei" || d.format == "markdown" || d.format == "html";
+    return paper ? source_policy::scholarly : source_policy::report;
 }
 
 // The latest year a claim names that is not after the year it reports on (plans and
@@ -341,7 +362,8 @@ corpus_assessment assess(const corpus& c, const stale_policy& policy) {
         const document& d = c.documents[doc];
         document_assessment& da = result.documents.emplace_back();
         da.as_of = policy.as_of.known() ? policy.as_of : d.as_of;
-        da.references = assess_references(d, da.as_of, policy.max_age);
+        da.sources = policy_for(d, policy.sources);
+        da.references = assess_references(d, da.as_of, policy.max_age, da.sources);
     }
     mark_superseded_across(c, result);
     upstream_judge(c, result).run();

@@ -12,6 +12,8 @@ std::string_view to_string(reference_kind kind) {
         case reference_kind::report: return "report";
         case reference_kind::web_page: return "web-page";
         case reference_kind::dataset: return "dataset";
+        case reference_kind::article: return "article";
+        case reference_kind::book: return "book";
     }
     return "other";
 }

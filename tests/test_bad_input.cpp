@@ -71,14 +71,18 @@ struct counts {
     std::string as_of = "2021";
 };
 
-// check's two summary lines for such a document.
+// check's two summary lines for such a document. JATS, TEI, Markdown and HTML are judged by
+// the scholarly policy, which the line names.
 std::string summary(const std::string& name, const counts& n) {
     const int claims = n.ok + n.uncited + n.dangling;
+    const std::string extension = name.substr(name.rfind('.'));
+    const bool scholarly = extension != ".txt" && extension != ".text" && extension != ".pdf";
     return name + ": " + std::to_string(claims) + (claims == 1 ? " claim: " : " claims: ") + std::to_string(n.ok) +
            " ok, 0 partly-stale, 0 resting-on-stale, " + std::to_string(n.uncited) + " uncited, " +
            std::to_string(n.dangling) + " dangling; 0 anachronisms\n" + name + ": " + std::to_string(n.references) +
            (n.references == 1 ? " reference" : " references") + ": 0 stale (0 superseded), 0 legislation in force, 0 undated, 0 unverifiable, 0 draft, " +
-           n.never_cited + "; as of " + n.as_of + ", max age 3y\n";
+           n.never_cited + "; as of " + n.as_of + ", max age 3y" +
+           (scholarly ? " (scholarly: articles and books age only when superseded)" : "") + "\n";
 }
 
 const std::string two_references = "\nREFERENCES\n\n- Source one, a report. 2021.\n- Source two, a report. 2021.\n";

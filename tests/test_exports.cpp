@@ -338,7 +338,7 @@ TEST_CASE("write_json writes the policy and every document with its assessment")
     CHECK(text.find("\n  \"policy\": {") != std::string::npos);  // indent 2
     const json j = json::parse(text);
 
-    CHECK(j["policy"] == json{{"as_of", nullptr}, {"max_age", "3y"}});
+    CHECK(j["policy"] == json{{"as_of", nullptr}, {"max_age", "3y"}, {"sources", "by-format"}});
     REQUIRE(j["documents"].size() == 2);
     const json& d = j["documents"][0];
     CHECK(d["path"] == "reports/mali \"2021\".txt");

@@ -449,4 +449,26 @@ TEST_CASE("a root that is not <TEI> is refused where it stands") {
     CHECK_THROWS_WITH_AS(read("<TEI><text>"), doctest::Contains("snippet.tei:1:"), input_error);
 }
 
+TEST_CASE("a biblStruct's container gives its kind: a journal's article, a book") {
+    diagnostics warnings;
+    const document doc = import_file(corpus_file, "", warnings);
+    const auto articles = std::count_if(doc.references.begin(), doc.references.end(),
+                                        [](const reference& r) { return r.kind == reference_kind::article; });
+    const auto books = std::count_if(doc.references.begin(), doc.references.end(),
+                                     [](const reference& r) { return r.kind == reference_kind::book; });
+    CHECK(articles == 48);
+    CHECK(books == 1);
+    const document snippet = read(
+        "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><back><listBibl>"
+        "<biblStruct xml:id=\"b0\"><monogr><title level=\"m\">Modern Cosmology</title>"
+        "<imprint><date when=\"2003\"/></imprint></monogr></biblStruct>"
+        "<biblStruct xml:id=\"b1\"><analytic><title>A law</title></analytic><monogr><title level=\"j\">Gazette</title>"
+        "<imprint><date when=\"2010\"/></imprint></monogr><note type=\"raw_reference\">Law No. 2010-12 on labour, "
+        "Enacted: 2010. Gazette.</note></biblStruct>"
+        "</listBibl></back></text></TEI>");
+    REQUIRE(snippet.references.size() == 2);
+    CHECK(snippet.references[0].kind == reference_kind::book);
+    CHECK(snippet.references[1].kind == reference_kind::legislation);  // the text knows better
+}
+
 }  // TEST_SUITE

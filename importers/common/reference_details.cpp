@@ -38,6 +38,13 @@ reference_details read(std::string_view text) {
     const reference_parts parts = split_reference(plain);
     const std::string body_words = text::folded_words(parts.body);
     details.kind = classify_reference(plain, parts, body_words, dates, details.urls);
+    // A DOI, an arXiv identifier or a conference's proceedings mark scholarly literature
+    // that the words alone read as a report.
+    const bool scholarly_marks = !details.doi.empty() || text::has_phrase(body_words, "arxiv") ||
+                                 text::has_phrase(body_words, "proceedings of") ||
+                                 text::has_phrase(body_words, "in proceedings");
+    if (scholarly_marks && (details.kind == reference_kind::report || details.kind == reference_kind::other))
+        details.kind = reference_kind::article;
     for (const found_date& d : dates) details.dates.push_back({d.value, date_role_in(d.role, details.kind)});
     dated chosen = choose_reference_date(dates, details.kind);
     details.published = chosen.value;

@@ -140,6 +140,13 @@ bool news_url(std::string_view url) {
 
 }  // namespace
 
+reference_kind markup_kind_over(reference_kind text_kind, reference_kind tagged_kind) {
+    const bool text_knows_better = text_kind == reference_kind::legislation ||
+                                   text_kind == reference_kind::personal_communication ||
+                                   text_kind == reference_kind::internal_reporting;
+    return tagged_kind == reference_kind::other || text_knows_better ? text_kind : tagged_kind;
+}
+
 reference_kind classify_reference(std::string_view text, const std::vector<found_date>& dates,
                                   const std::vector<std::string>& urls) {
     reference_parts parts = split_reference(text);

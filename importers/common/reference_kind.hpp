@@ -24,4 +24,9 @@ reference_kind classify_reference(std::string_view text, const reference_parts& 
                                   const std::vector<found_date>& dates,
                                   const std::vector<std::string>& urls);
 
+// The kind a reference gets when its markup names one (JATS publication-type, a TEI
+// container's level, Wikipedia's cite class): the markup's, unless it names none (other) or
+// the text found what markup does not tell (a law, a letter, an embassy cable).
+reference_kind markup_kind_over(reference_kind text_kind, reference_kind tagged_kind);
+
 }  // namespace citegraph

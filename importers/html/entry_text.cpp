@@ -6,6 +6,7 @@
 #include "text/date_scanner.hpp"
 #include "importers/common/reference_date.hpp"
 #include "importers/common/reference_details.hpp"
+#include "importers/common/reference_kind.hpp"
 #include "text/text_chars.hpp"
 #include "text/utf8_text.hpp"
 
@@ -71,6 +72,17 @@ void tag_published(reference& r, const date& tagged) {
     r.role = date_role::published;
 }
 
+// The kind a Wikipedia citation template names in its class: <cite class="citation
+// journal">, "book", "web", "news", "report"; other for the rest ("encyclopaedia", ...).
+reference_kind cite_template_kind(const GumboNode* cite) {
+    if (has_class(cite, "journal") || has_class(cite, "conference")) return reference_kind::article;
+    if (has_class(cite, "book")) return reference_kind::book;
+    if (has_class(cite, "web")) return reference_kind::web_page;
+    if (has_class(cite, "news") || has_class(cite, "magazine")) return reference_kind::news;
+    if (has_class(cite, "report") || has_class(cite, "techreport")) return reference_kind::report;
+    return reference_kind::other;
+}
+
 class entry_reader {
 public:
     void read(const GumboNode* node) {
@@ -84,6 +96,8 @@ public:
         if (has_class(node, "reference") && tag_of(node) == GUMBO_TAG_SUP) return;
         // Maintenance tags ("[self-published source]") are the wiki's, not the entry's.
         if (has_class(node, "noprint") || has_class(node, "Inline-Template")) return;
+        if (tag_of(node) == GUMBO_TAG_CITE && has_class(node, "citation") && tagged_kind_ == reference_kind::other)
+            tagged_kind_ = cite_template_kind(node);
         if (breaks_line(tag_of(node))) text_.append(" ", {});
         if (tag_of(node) == GUMBO_TAG_A) note_link(node);
         if (has_class(node, "Z3988") && !tagged_.known()) tagged_ = coins_date(attribute(node, "title"));
@@ -105,6 +119,7 @@ public:
         r.urls = std::move(urls);
         mark_roles(r);
         if (tagged_.known()) tag_published(r, tagged_);
+        r.kind = markup_kind_over(r.kind, tagged_kind_);
         out.links = std::move(links_);
         return out;
     }
@@ -151,6 +166,7 @@ private:
 
     cited_text text_;
     date tagged_;  // the date a COinS span tags, if any
+    reference_kind tagged_kind_ = reference_kind::other;  // the kind a cite template's class names
     std::vector<std::string> urls_;
     std::vector<std::string> links_;
     std::vector<role_span> spans_;

@@ -7,6 +7,7 @@
 #include "text/doi_scanner.hpp"
 #include "importers/common/number_groups.hpp"
 #include "importers/common/reference_details.hpp"
+#include "importers/common/reference_kind.hpp"
 #include "text/text_chars.hpp"
 #include "text/utf8_text.hpp"
 #include "tagged_dates.hpp"
@@ -92,8 +93,11 @@ void add_access_date(reference& r, const date& accessed) {
     if (r.published == accessed) r.role = date_role::accessed;
 }
 
-// A kind the text did not reveal, from the citation's publication-type.
+// The kind the citation's publication-type names; other for a type that names none
+// ("other", "patent", none at all), which leaves the kind to the text.
 reference_kind kind_of_type(std::string_view type) {
+    if (type == "journal" || type == "confproc" || type == "conference") return reference_kind::article;
+    if (type == "book") return reference_kind::book;
     if (type == "webpage" || type == "web" || type == "website") return reference_kind::web_page;
     if (type == "report") return reference_kind::report;
     if (type == "data" || type == "dataset" || type == "database") return reference_kind::dataset;
@@ -155,8 +159,8 @@ reference read_reference(const xml_input& input, pugi::xml_node ref, int positio
     if (date published = tagged_citation_date(tagged); published.known()) set_published(r, published);
     read_markup(ref, r);
     if (std::string title = tagged_title(tagged); !title.empty()) r.title = std::move(title);
-    if (r.kind == reference_kind::other)
-        r.kind = kind_of_type(attribute_value(tagged, "publication-type"));
+    // The markup's word first: "journal" is an article even where the text reads as a report.
+    r.kind = markup_kind_over(r.kind, kind_of_type(attribute_value(tagged, "publication-type")));
     return r;
 }
 

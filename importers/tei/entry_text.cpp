@@ -185,6 +185,14 @@ std::string rebuilt_entry_text(pugi::xml_node bibl_struct) {
     return joined_parts(parts);
 }
 
+reference_kind tagged_kind(pugi::xml_node bibl_struct) {
+    const pugi::xml_node monogr = child_element(bibl_struct, "monogr");
+    const std::string_view level = attribute_value(child_element(monogr, "title"), "level");
+    if (level == "j") return reference_kind::article;
+    if (level == "m") return reference_kind::book;
+    return reference_kind::other;
+}
+
 std::string tagged_title(pugi::xml_node bibl_struct) {
     if (std::string title = title_of(child_element(bibl_struct, "analytic")); !title.empty()) return title;
     const pugi::xml_node monogr = child_element(bibl_struct, "monogr");

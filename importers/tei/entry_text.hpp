@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "citegraph/model.hpp"
+
 #include <pugixml.hpp>
 
 namespace citegraph::tei_import {
@@ -20,5 +22,9 @@ std::string rebuilt_entry_text(pugi::xml_node bibl_struct);
 // book's or report's (<monogr> with a title not of level "j", which names a journal);
 // "" if it tags none.
 std::string tagged_title(pugi::xml_node bibl_struct);
+
+// The kind a <biblStruct>'s container names: an article in a journal (<monogr><title
+// level="j">), a book or a chapter of one (level "m"); other when it names neither.
+reference_kind tagged_kind(pugi::xml_node bibl_struct);
 
 }  // namespace citegraph::tei_import

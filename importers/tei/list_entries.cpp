@@ -6,6 +6,7 @@
 #include "entry_text.hpp"
 #include "text/doi_scanner.hpp"
 #include "importers/common/reference_details.hpp"
+#include "importers/common/reference_kind.hpp"
 #include "tei_nodes.hpp"
 
 namespace citegraph::tei_import {
@@ -72,8 +73,10 @@ reference read_entry(const xml_input& input, pugi::xml_node entry) {
     else if (is_element(entry, "biblStruct")) r.text = rebuilt_entry_text(entry);
     else r.text = folded_text(entry);
     fill_from_text(r);
-    if (is_element(entry, "biblStruct"))
+    if (is_element(entry, "biblStruct")) {
         if (std::string title = tagged_title(entry); !title.empty()) r.title = std::move(title);
+        r.kind = markup_kind_over(r.kind, tagged_kind(entry));
+    }
     apply_tagged_date(r, published_date_below(entry));
     apply_tagged_links(r, entry);
     return r;

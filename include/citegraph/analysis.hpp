@@ -25,9 +25,20 @@ age_limit parse_age_limit(std::string_view text);
 // "3y", "1y6m"; "0d" for a zero limit.
 std::string to_string(const age_limit& limit);
 
+// Which sources age. report (government and NGO reports): every dated source but
+// legislation is stale past the age limit. scholarly (papers): an article or a book is
+// stale only when superseded, since a paper cites the literature its claims rest on, not
+// the latest news; statistics, news, web pages and reports still age. by_format: scholarly
+// for JATS, TEI, Markdown and HTML, report for plain text and PDF.
+enum class source_policy { by_format, report, scholarly };
+
+// "by-format", "report", "scholarly".
+std::string_view to_string(source_policy policy);
+
 struct stale_policy {
     date as_of;                 // unknown: each document's own as-of date
     age_limit max_age;          // a reference older than this at the as-of date is stale
+    source_policy sources = source_policy::by_format;
 };
 
 enum class claim_verdict {
@@ -123,6 +134,7 @@ struct claim_assessment {
 
 struct document_assessment {
     date as_of;                                   // the date ages were measured at
+    source_policy sources = source_policy::report;  // the policy applied: report or scholarly
     std::vector<reference_assessment> references; // parallel to document::references
     std::vector<claim_assessment> claims;         // parallel to document::claims
 };

@@ -70,6 +70,8 @@ enum class reference_kind {
     report,
     web_page,
     dataset,
+    article,                // a journal or conference article (JATS "journal", TEI level "j", Wikipedia cite journal)
+    book,                   // a book or a chapter of one
 };
 
 // Lower-case name with hyphens: "legislation", "personal-communication", ...
