@@ -7,7 +7,6 @@
 #include <map>
 #include <sstream>
 #include <string>
-#include <tuple>
 
 #include "citegraph/diagnostics.hpp"
 #include "importers/common/xml_input.hpp"
@@ -578,18 +577,21 @@ TEST_CASE("a reference number used twice is a warning") {
 TEST_CASE("a citation's publication-type gives its kind: journal articles, books, reports") {
     // PLOS tags 69 journal articles, 4 books and 3 reports; the text alone read 75 of the 76
     // as reports. A law or a letter the text finds would keep its own kind.
-    for (const auto& [path, articles, books, reports] :
-         {std::tuple{plos, 69, 4, 3}, std::tuple{bmc, 61, 3, 0}}) {
-        CAPTURE(path);
+    struct expected_kinds {
+        std::string path;
+        long articles, books, reports;
+    };
+    for (const expected_kinds& e : {expected_kinds{plos, 69, 4, 3}, expected_kinds{bmc, 61, 3, 0}}) {
+        CAPTURE(e.path);
         diagnostics warnings;
-        const document doc = read_file(path, warnings);
-        auto count = [&](reference_kind kind) {
+        const document doc = read_file(e.path, warnings);
+        auto count = [&doc](reference_kind kind) {
             return std::count_if(doc.references.begin(), doc.references.end(),
-                                 [&](const reference& r) { return r.kind == kind; });
+                                 [kind](const reference& r) { return r.kind == kind; });
         };
-        CHECK(count(reference_kind::article) == articles);
-        CHECK(count(reference_kind::book) == books);
-        CHECK(count(reference_kind::report) == reports);
+        CHECK(count(reference_kind::article) == e.articles);
+        CHECK(count(reference_kind::book) == e.books);
+        CHECK(count(reference_kind::report) == e.reports);
     }
 }
 
