@@ -56,6 +56,10 @@ constexpr key_spec keys[] = {
     {"callout_style", "node", "string"},
     {"flags", "node", "string"},       // references: flag names, comma-joined
     {"stale", "node", "boolean"},
+    {"stale_upstream", "node", "boolean"},  // references: name a corpus document resting on stale sources
+    // Claims and references: one value to colour by (Gephi's partition): a claim's verdict; a
+    // reference's stale, stale-upstream, in-force, undated or current.
+    {"status", "node", "string"},
     {"superseded_by", "node", "int"},
     {"stale_reasons", "node", "string"},
     {"as_of", "node", "string"},       // documents: the date ages were measured at
@@ -262,6 +266,12 @@ private:
         if (r.source_on_file) flags.push_back("source-on-file");
         data(element, "flags", join(flags, ","));
         boolean(element, "stale", ra.stale);
+        boolean(element, "stale_upstream", ra.stale_upstream);
+        data(element, "status", ra.stale            ? "stale"
+                                : ra.stale_upstream ? "stale-upstream"
+                                : ra.flags.in_force ? "in-force"
+                                : ra.flags.undated  ? "undated"
+                                                    : "current");
         if (ra.superseded_by != 0) data(element, "superseded_by", ra.superseded_by);
         if (!ra.stale_reasons.empty())
             data(element, "stale_reasons", join(exports_detail::stale_reason_texts(c_, a_, node.document, node.item), "\n"));
@@ -278,6 +288,7 @@ private:
         data(element, "cites", join_numbers(cl.cites));
         data(element, "years", join_numbers(cl.years));
         data(element, "verdict", to_string(ca.verdict));
+        data(element, "status", to_string(ca.verdict));
         boolean(element, "anachronism", ca.anachronism);
         if (!ca.reasons.empty())
             data(element, "reasons", join(exports_detail::claim_reason_texts(c_, a_, node.document, node.item), "\n"));

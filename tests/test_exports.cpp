@@ -917,6 +917,57 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "k
 
 }  // TEST_SUITE("exports")
 
+TEST_CASE("GraphML gives claims and references one status to colour by, and stale_upstream") {
+    diagnostics warnings;
+    const std::string data = CITEGRAPH_TEST_DATA;
+    for (const std::string& input : {data + "/usdol-mali-2021.txt", data + "/provenance/chain"}) {
+        CAPTURE(input);
+        std::vector<document> documents;
+        for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::is_directory(input) ? input : data))
+            if (std::filesystem::is_directory(input) || entry.path() == input)
+                documents.push_back(import_file(entry.path().string(), "", warnings));
+        std::sort(documents.begin(), documents.end(),
+                  [](const document& x, const document& y) { return x.path < y.path; });
+        const corpus c = build_corpus(std::move(documents));
+        const corpus_assessment a = assess(c, {});
+        std::ostringstream out;
+        write_graphml(out, c, a);
+        pugi::xml_document graphml;
+        REQUIRE(graphml.load_string(out.str().c_str()));
+        auto key_of = [&](const char* name) {
+            return std::string(graphml.select_node(("//*[local-name()='key'][@attr.name='" + std::string(name) + "']").c_str())
+                                   .node().attribute("id").value());
+        };
+        const std::string status = key_of("status"), verdict = key_of("verdict"), upstream = key_of("stale_upstream");
+        REQUIRE(!status.empty());
+        std::map<std::string, int> statuses;
+        int upstream_true = 0;
+        for (const pugi::xpath_node& n : graphml.select_nodes("//*[local-name()='node']")) {
+            std::string node_status, node_verdict;
+            for (pugi::xml_node d : n.node().children()) {
+                const std::string key = d.attribute("key").value();
+                if (key == status) node_status = d.child_value();
+                if (key == verdict) node_verdict = d.child_value();
+                if (key == upstream && std::string(d.child_value()) == "true") ++upstream_true;
+            }
+            if (!node_verdict.empty()) CHECK(node_status == node_verdict);  // a claim's status is its verdict
+            else if (!node_status.empty()) ++statuses[node_status];
+        }
+        std::map<std::string, int> expected;
+        int expected_upstream = 0;
+        for (const document_assessment& da : a.documents)
+            for (const reference_assessment& ra : da.references) {
+                ++expected[ra.stale ? "stale" : ra.stale_upstream ? "stale-upstream" : ra.flags.in_force ? "in-force"
+                           : ra.flags.undated ? "undated" : "current"];
+                expected_upstream += ra.stale_upstream;
+            }
+        CHECK(statuses == expected);
+        CHECK(upstream_true == expected_upstream);
+        if (input.find("chain") != std::string::npos) CHECK(statuses["stale-upstream"] >= 1);
+        else CHECK(statuses["stale"] == 41);
+    }
+}
+
 TEST_CASE("JSON and GraphML say how each document's text calls out its references") {
     diagnostics warnings;
     const std::string data = CITEGRAPH_TEST_DATA;
