@@ -59,6 +59,9 @@ bool superscript_callouts::accepts(std::size_t offset) const {
     return std::binary_search(offsets_.begin(), offsets_.end(), offset);
 }
 
+namespace {
+
+// The number of bracket and parenthesis groups in the blocks that cite the list.
 std::size_t count_bracket_citations(const std::vector<block>& blocks, const citation_policy& list) {
     std::size_t count = 0;
     for (const block& b : blocks) {
@@ -70,9 +73,16 @@ std::size_t count_bracket_citations(const std::vector<block>& blocks, const cita
     return count;
 }
 
-callout_style list_callout_style(std::size_t bracket_citations, std::size_t superscripts) {
-    return superscripts >= min_superscripts && superscripts > 2 * bracket_citations ? callout_style::superscript
-                                                                                    : callout_style::bracket;
+}  // namespace
+
+std::optional<superscript_callouts> choose_superscript_callouts(const std::vector<block>& blocks,
+                                                                const footnote_layout* footnotes,
+                                                                const citation_policy& list) {
+    if (footnotes) return superscript_callouts::for_footnotes(blocks, *footnotes);
+    if (!list.has_list()) return std::nullopt;
+    superscript_callouts glued = superscript_callouts::for_reference_list(blocks, list);
+    if (glued.size() >= min_superscripts && glued.size() > 2 * count_bracket_citations(blocks, list)) return glued;
+    return std::nullopt;
 }
 
 }  // namespace citegraph::text_import

@@ -4,10 +4,10 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "blocks.hpp"
-#include "citegraph/model.hpp"
 #include "footnotes.hpp"
 #include "importers/common/number_groups.hpp"
 
@@ -35,12 +35,13 @@ private:
     std::vector<std::size_t> offsets_;  // sorted
 };
 
-// The number of bracket and parenthesis groups in the blocks that cite the list.
-std::size_t count_bracket_citations(const std::vector<block>& blocks, const citation_policy& list);
-
-// The style a document with a numbered list and no footnotes uses: superscript when its
-// glued numbers in first-use order are at least 3 and more than twice its bracket
-// citations, bracket otherwise.
-callout_style list_callout_style(std::size_t bracket_citations, std::size_t superscripts);
+// The superscripts a document calls out its references by; nullopt when its callouts are
+// brackets. A footnoted document (footnotes set) calls out its notes by superscripts. A
+// document with a numbered list does when its glued numbers in first-use order are at least
+// 3 and more than twice its bracket citations. A document with no list has no callouts to
+// decide.
+std::optional<superscript_callouts> choose_superscript_callouts(const std::vector<block>& blocks,
+                                                                const footnote_layout* footnotes,
+                                                                const citation_policy& list);
 
 }  // namespace citegraph::text_import

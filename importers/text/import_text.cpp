@@ -105,15 +105,8 @@ document import_text(std::string_view bytes, const import_options& options, diag
     std::vector<int> numbers;
     for (const reference& r : doc.references) numbers.push_back(r.number);
     citation_policy citations(numbers);
-    std::optional<superscript_callouts> superscripts;
-    if (footnoted) {
-        superscripts = superscript_callouts::for_footnotes(layout.blocks, notes);
-    } else if (citations.has_list()) {
-        superscript_callouts glued = superscript_callouts::for_reference_list(layout.blocks, citations);
-        if (list_callout_style(count_bracket_citations(layout.blocks, citations), glued.size()) ==
-            callout_style::superscript)
-            superscripts = std::move(glued);
-    }
+    const std::optional<superscript_callouts> superscripts =
+        choose_superscript_callouts(layout.blocks, footnoted ? &notes : nullptr, citations);
     doc.callouts = superscripts ? callout_style::superscript : callout_style::bracket;
     claim_context context{citations, positions, path, warnings, superscripts ? &*superscripts : nullptr};
     for (const block& b : layout.blocks) add_claims(b, context, doc.claims);
