@@ -1,4 +1,5 @@
 #include "citegraph/model.hpp"
+#include "citegraph/retractions.hpp"
 
 namespace citegraph {
 
@@ -16,6 +17,16 @@ std::string_view to_string(reference_kind kind) {
         case reference_kind::book: return "book";
     }
     return "other";
+}
+
+std::string_view to_string(notice_kind kind) {
+    switch (kind) {
+        case notice_kind::correction: return "correction";
+        case notice_kind::expression_of_concern: return "expression-of-concern";
+        case notice_kind::reinstatement: return "reinstatement";
+        case notice_kind::retraction: break;
+    }
+    return "retraction";
 }
 
 std::string_view to_string(citation_style style) {

@@ -5,6 +5,7 @@
 
 #include "entry_text.hpp"
 #include "text/doi_scanner.hpp"
+#include "text/pubmed_id.hpp"
 #include "importers/common/number_groups.hpp"
 #include "importers/common/reference_details.hpp"
 #include "importers/common/reference_kind.hpp"
@@ -116,6 +117,8 @@ void read_markup(pugi::xml_node node, reference& r) {
         }
         if (name == "pub-id" && attribute_value(child, "pub-id-type") == "doi") {
             if (std::string doi = normalise_doi(folded_text(child)); !doi.empty()) r.doi = doi;
+        } else if (name == "pub-id" && attribute_value(child, "pub-id-type") == "pmid") {
+            if (std::string pmid = normalise_pmid(folded_text(child)); !pmid.empty()) r.pmid = pmid;
         } else if (name == "ext-link" || name == "uri") {
             const std::string_view href = attribute_value(child, "href");
             const std::string text = folded_text(child);

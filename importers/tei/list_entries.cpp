@@ -5,6 +5,7 @@
 
 #include "entry_text.hpp"
 #include "text/doi_scanner.hpp"
+#include "text/pubmed_id.hpp"
 #include "importers/common/reference_details.hpp"
 #include "importers/common/reference_kind.hpp"
 #include "tei_nodes.hpp"
@@ -43,6 +44,10 @@ void apply_tagged_links(reference& r, pugi::xml_node entry) {
         return is_doi_idno(id) && !normalise_doi(folded_text(id)).empty();
     });
     if (doi) r.doi = normalise_doi(folded_text(doi));
+    pugi::xml_node pmid = first_descendant(entry, "idno", [](pugi::xml_node id) {
+        return is_pmid_idno(id) && !normalise_pmid(folded_text(id)).empty();
+    });
+    if (pmid) r.pmid = normalise_pmid(folded_text(pmid));
     first_descendant(entry, "ptr", [&](pugi::xml_node ptr) {
         const std::string url(attribute_value(ptr, "target"));
         const bool web = url.starts_with("http://") || url.starts_with("https://");

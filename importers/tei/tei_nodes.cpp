@@ -39,6 +39,10 @@ bool is_doi_idno(pugi::xml_node node) {
     return is_element(node, "idno") && text::fold(attribute_value(node, "type")) == "doi";
 }
 
+bool is_pmid_idno(pugi::xml_node node) {
+    return is_element(node, "idno") && text::fold(attribute_value(node, "type")) == "pmid";
+}
+
 date published_date_below(pugi::xml_node node) {
     const auto when_of = [](pugi::xml_node d) { return read_when(attribute_value(d, "when")); };
     pugi::xml_node chosen = first_descendant(node, "date", [&](pugi::xml_node d) {

@@ -41,6 +41,9 @@ date read_when(std::string_view when);
 // true for an <idno type="DOI"> (type compared case-insensitively).
 bool is_doi_idno(pugi::xml_node node);
 
+// true for an <idno type="PMID"> (type compared case-insensitively).
+bool is_pmid_idno(pugi::xml_node node);
+
 // The date of the first <date type="published" when=…> below node, else of the first
 // <date> with a readable when=; unknown if there is none.
 date published_date_below(pugi::xml_node node);

@@ -86,6 +86,7 @@ struct reference {
     location where;
     std::vector<std::string> urls;  // in order of appearance, each once
     std::string doi;                // "10.1371/journal.pone.0234687", lower-case; "" if none
+    std::string pmid;               // PubMed ID, digits only ("31907089"); "" if none
     date published;                 // the date that dates the work (see role)
     date_role role = date_role::none;
     std::vector<role_date> dates;   // every date the entry names, in order (published among them)
