@@ -13,6 +13,7 @@
 #include "exports/fd_buffer.hpp"
 #include "options.hpp"
 #include "progress.hpp"
+#include "retraction_input.hpp"
 
 namespace citegraph::cli {
 
@@ -102,8 +103,11 @@ int run(int argc, char** argv) {
         const input_files inputs = expand_inputs(cfg.inputs, cfg.recursive, cfg.output);
         progress_line progress(!cfg.quiet && standard_error_is_terminal(), inputs.files.size());
         const corpus c = load(cfg, progress, inputs);
+        diagnostics notice_warnings;
+        const retraction_list notices = read_retractions(cfg.retractions, c, notice_warnings);
+        for (const diagnostic& w : notice_warnings.items()) warn(cfg, w);
         progress.phase("assessing");
-        const corpus_assessment a = assess(c, cfg.policy);
+        const corpus_assessment a = assess(c, cfg.policy, notices);
         // A listing on standard output would mix with the line; a file being written shows it.
         if (cfg.output != "-" && cfg.what != command::check) progress.phase("writing " + cfg.output);
         else progress.finish();

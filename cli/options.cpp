@@ -76,6 +76,10 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
                    "for JATS, TEI, Markdown and HTML, report for text and PDF")
         ->check(CLI::IsMember({"by-format", "report", "scholarly"}))
         ->capture_default_str();
+    app.add_option("--retractions", cfg.retractions,
+                   "The Retraction Watch database (its CSV): references it lists by DOI or PubMed ID are "
+                   "retracted, corrected or under an expression of concern, and a claim citing a retracted "
+                   "work is resting-on-retracted");
     app.add_option("--max-age", shared.max_age,
                    "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m")
         ->capture_default_str();
@@ -293,9 +297,9 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     check->footer(exit_codes_help);
     add_shared(*check, cfg, shared);
     check->add_option("--fail-on", fail_on,
-                      "Exit 1 if any claim is this bad or worse: resting-on-stale, partly-stale, "
-                      "dangling, uncited")
-        ->check(CLI::IsMember({"resting-on-stale", "partly-stale", "dangling", "uncited"}));
+                      "Exit 1 if any claim is this bad or worse: resting-on-retracted, dangling, "
+                      "resting-on-stale, partly-stale, uncited")
+        ->check(CLI::IsMember({"resting-on-retracted", "resting-on-stale", "partly-stale", "dangling", "uncited"}));
     check->add_option("--format,-f", check_format,
                       "Output format: text (one line per finding), json (findings and summaries, for "
                       "scripts) or sarif (SARIF 2.1.0, for code-scanning dashboards)")
@@ -384,12 +388,15 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                              : shared.sources == "scholarly" ? source_policy::scholarly
                                                              : source_policy::by_format;
         static const std::map<std::string, claim_verdict> verdicts{
+            {"resting-on-retracted", claim_verdict::resting_on_retracted},
             {"resting-on-stale", claim_verdict::resting_on_stale},
             {"partly-stale", claim_verdict::partly_stale},
             {"dangling", claim_verdict::dangling},
             {"uncited", claim_verdict::uncited}};
         if (!fail_on.empty()) cfg.fail_on = verdicts.at(fail_on);
         cfg.output_writer = chosen_writer(cfg.what, format, listing, check_format);
+        if (cfg.output != "-" && !cfg.retractions.empty() && same_file(cfg.retractions, cfg.output))
+            throw CLI::ValidationError("--output", "'" + cfg.retractions + "' is the --retractions file; refusing to overwrite it");
         if (cfg.what != command::check && cfg.output != "-")
             for (const auto& input : cfg.inputs)
                 if (same_file(input, cfg.output))

@@ -16,8 +16,10 @@ std::string source_id(const corpus& c, std::size_t doc, std::size_t ref) {
 }  // namespace
 
 std::string_view level_of(std::string_view rule) {
-    if (rule == "resting-on-stale" || rule == "dangling") return "error";
-    if (rule == "uncited") return "note";
+    if (rule == "resting-on-retracted" || rule == "retracted-source" || rule == "resting-on-stale" ||
+        rule == "dangling")
+        return "error";
+    if (rule == "uncited" || rule == "corrected-source") return "note";
     return "warning";
 }
 
@@ -36,7 +38,12 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const find
         out.sources.push_back(source_id(c, f.document, f.item));
         for (std::size_t claim : a.documents[f.document].references[f.item].cited_by)
             out.claims.push_back(c.graph()[c.claim_vertex(f.document, claim)].id);
-        out.message = "reference " + std::to_string(r.number) + " (" + iso_or_undated(r.published) + ") is stale: " +
+        const std::string_view state = f.name == "retracted-source"   ? "retracted"
+                                       : f.name == "concern-source"   ? "under an expression of concern"
+                                       : f.name == "corrected-source" ? "corrected"
+                                                                      : "stale";
+        out.message = "reference " + std::to_string(r.number) + " (" + iso_or_undated(r.published) + ") is " +
+                      std::string(state) + ": " +
                       join(out.reasons, "; ") + "; " + std::to_string(out.claims.size()) +
                       (out.claims.size() == 1 ? " claim rests" : " claims rest") + " on it";
         return out;

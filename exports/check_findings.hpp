@@ -24,8 +24,8 @@ struct finding_fields {
     std::vector<std::string> claims;   // a stale source: the claims resting on it
 };
 
-// The level a finding's rule has: resting-on-stale and dangling are errors, uncited claims
-// notes, the rest warnings.
+// The level a finding's rule has: resting-on-retracted, retracted-source, resting-on-stale
+// and dangling are errors, uncited claims and corrected sources notes, the rest warnings.
 std::string_view level_of(std::string_view rule);
 
 // What one finding says, for a machine.

@@ -19,7 +19,7 @@ json finding_json(const finding_fields& f) {
     json out{{"rule", f.rule}, {"level", f.level}, {"path", *f.path},
              {"line", f.where.line}, {"column", f.where.column}, {"id", f.id}, {"text", f.text},
              {"reasons", f.reasons}, {"sources", f.sources}};
-    if (!f.claims.empty() || f.rule == "stale-source" || f.rule == "stale-upstream") out["claims"] = f.claims;
+    if (!f.claims.empty() || f.rule.ends_with("-source") || f.rule == "stale-upstream") out["claims"] = f.claims;
     return out;
 }
 
@@ -38,6 +38,9 @@ json summary_json(const document& d, const document_assessment& da) {
                 {"undated", s.undated},
                 {"unverifiable", s.unverifiable},
                 {"drafts", s.drafts},
+                {"retracted", s.retracted},
+                {"expressions_of_concern", s.concerns},
+                {"corrected", s.corrected},
                 {"never_cited", s.never_cited},
                 {"as_of", iso_or_null(da.as_of)},
                 {"policy", to_string(da.sources)}};
@@ -53,7 +56,8 @@ void write_check_json(std::ostream& out, const writer_input& in) {
         documents.push_back(summary_json(in.c.documents[doc], in.a.documents[doc]));
     const json whole{{"schema", "citegraph-check/1"},
                      {"policy", {{"as_of", iso_or_null(in.a.policy.as_of)}, {"max_age", to_string(in.a.policy.max_age)},
-                                 {"sources", to_string(in.a.policy.sources)}}},
+                                 {"sources", to_string(in.a.policy.sources)},
+                                 {"retractions", in.a.retractions.empty() ? json(nullptr) : json(in.a.retractions)}}},
                      {"findings", std::move(findings)},
                      {"documents", std::move(documents)}};
     // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.

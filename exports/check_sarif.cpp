@@ -20,7 +20,8 @@ struct rule {
     std::string_view text;
 };
 
-constexpr std::array<rule, 7> rules{{
+constexpr std::array<rule, 11> rules{{
+    {"resting-on-retracted", "A claim citing a retracted work"},
     {"resting-on-stale", "A claim every source of which is stale"},
     {"dangling", "A claim citing a number the reference list lacks"},
     {"anachronism", "A claim naming an event that every source predates"},
@@ -28,6 +29,9 @@ constexpr std::array<rule, 7> rules{{
     {"uncited", "A claim no citation supports"},
     {"stale-source", "A stale reference: old, superseded, or resting on stale sources itself"},
     {"stale-upstream", "A reference naming a corpus document whose claims rest on stale sources"},
+    {"retracted-source", "A reference to a retracted work, by the Retraction Watch database"},
+    {"concern-source", "A reference to a work under an expression of concern"},
+    {"corrected-source", "A reference to a work that has been corrected"},
 }};
 
 // A path as a URI reference relative to the run's directory: bytes outside the unreserved

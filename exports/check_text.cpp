@@ -36,18 +36,22 @@ void write_stale_source(std::ostream& out, const corpus& c, const corpus_assessm
 }
 
 void write_summary(std::ostream& out, const document& d, const document_assessment& da,
-                   const stale_policy& policy) {
+                   const corpus_assessment& a) {
+    const stale_policy& policy = a.policy;
     const document_summary s = summarize(d, da);
     const std::string path = printable(d.path);
     out << path << ": " << d.claims.size() << (d.claims.size() == 1 ? " claim: " : " claims: ");
     for (auto v : summary_verdicts)
-        out << s.claims(v) << ' ' << to_string(v) << (v == claim_verdict::dangling ? "" : ", ");
+        if (in_summary(v, a)) out << s.claims(v) << ' ' << to_string(v) << (v == claim_verdict::dangling ? "" : ", ");
     out << "; " << s.anachronisms << " anachronism" << (s.anachronisms == 1 ? "" : "s") << '\n';
     out << path << ": " << d.references.size() << (d.references.size() == 1 ? " reference: " : " references: ")
         << s.stale << " stale ("
         << s.superseded << " superseded), " << s.in_force << " legislation in force, " << s.undated
         << " undated, " << s.unverifiable << " unverifiable, " << s.drafts << " draft, "
         << s.never_cited.size() << " never cited"
+        << (a.retractions.empty() ? "" : ", " + std::to_string(s.retracted) + " retracted, " +
+                                             std::to_string(s.concerns) + " under an expression of concern, " +
+                                             std::to_string(s.corrected) + " corrected")
         << (s.never_cited.empty() ? "" : " (" + join(s.never_cited, ", ") + ")") << "; as of "
         << (da.as_of.known() ? to_iso(da.as_of) : "unknown") << ", max age " << to_string(policy.max_age)
         << (da.sources == source_policy::scholarly ? " (scholarly: articles and books age only when superseded)" : "")
@@ -93,7 +97,7 @@ void write_check_text(std::ostream& out, const writer_input& in) {
         else write_claim_finding(out, c, a, f);
     }
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
-        write_summary(out, c.documents[doc], a.documents[doc], a.policy);
+        write_summary(out, c.documents[doc], a.documents[doc], a);
     if (c.documents.size() > 1) {
         write_cycles(out, c, a);
         write_load_bearing(out, c);

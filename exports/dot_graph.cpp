@@ -96,6 +96,7 @@ constexpr const char* sky_blue = "#56B4E9";   // a current reference
 constexpr const char* pale = "#F2F2F2";       // documents and sections
 constexpr const char* yellow = "#F0E442";     // a source several documents cite
 constexpr const char* blue = "#0072B2";       // same-as edges
+constexpr const char* black = "#000000";      // resting on retracted; a retracted reference (white text)
 }  // namespace colour
 
 const char* verdict_colour(claim_verdict verdict) {
@@ -105,6 +106,7 @@ const char* verdict_colour(claim_verdict verdict) {
         case claim_verdict::resting_on_stale: return colour::vermillion;
         case claim_verdict::uncited: return colour::grey;
         case claim_verdict::dangling: return colour::purple;
+        case claim_verdict::resting_on_retracted: return colour::black;
     }
     return colour::grey;
 }
@@ -116,6 +118,7 @@ constexpr const char* verdict_meaning[] = {
     "claim: resting on stale sources",
     "claim: no citation",
     "claim: cites a number the list lacks",
+    "claim: cites a retracted work",
 };
 constexpr std::size_t verdict_count = std::size(verdict_meaning);
 
@@ -155,6 +158,7 @@ struct attributes {
         shape = node("shape", "box");
         style = node("style", "filled");
         fill = node("fillcolor", colour::pale);
+        font_colour = node("fontcolor", "black");
         tooltip = node("tooltip", "");
         url = node("URL", "");
         href = node("href", "");
@@ -164,7 +168,7 @@ struct attributes {
         edge_class = edge("class", "");
     }
     Agsym_t *cluster_label, *cluster_style, *cluster_colour, *cluster_tooltip;
-    Agsym_t *label, *shape, *style, *fill, *tooltip, *url, *href, *node_class;
+    Agsym_t *label, *shape, *style, *fill, *font_colour, *tooltip, *url, *href, *node_class;
     Agsym_t *edge_colour, *edge_style, *edge_class;
 };
 
@@ -298,8 +302,8 @@ private:
                 const reference_assessment& ra = da.references[node.item];
                 parent = references_cluster(node.document);
                 shape = "note";
-                fill = ra.stale ? colour::vermillion : colour::sky_blue;
-                (ra.stale ? stale_seen_ : current_seen_) = true;
+                fill = ra.flags.retracted ? colour::black : ra.stale ? colour::vermillion : colour::sky_blue;
+                (ra.flags.retracted ? retracted_seen_ : ra.stale ? stale_seen_ : current_seen_) = true;
                 if (ra.flags.undated || ra.flags.unverifiable) {
                     style = "filled,dashed";
                     dashed_seen_ = true;
@@ -307,7 +311,7 @@ private:
                 std::vector<std::string> flags = flag_names(ra.flags);
                 if (r.source_on_file) flags.push_back("source-on-file");
                 tooltip = "[" + std::to_string(r.number) + "] " + text;
-                tooltip += ra.stale ? "\nstale" : "\ncurrent";
+                tooltip += ra.flags.retracted ? "\nretracted" : ra.stale ? "\nstale" : "\ncurrent";
                 if (!flags.empty()) tooltip += " (" + join(flags, ", ") + ")";
                 if (const std::string date = dated(r); !date.empty()) tooltip += "\n" + date;
                 if (!ra.stale_reasons.empty())
@@ -337,6 +341,7 @@ private:
         set(n, attr_.shape, shape);
         set(n, attr_.style, style);
         set(n, attr_.fill, fill);
+        if (fill == colour::black) set(n, attr_.font_colour, "white");
         set(n, attr_.tooltip, dot_text(tooltip));
         set(n, attr_.node_class, std::string(to_string(node.kind)));
         if (!url.empty()) {
@@ -391,6 +396,7 @@ private:
         for (std::size_t v = 0; v < verdict_count; ++v)
             if (verdicts_seen_[v])
                 table += legend_row(verdict_colour(static_cast<claim_verdict>(v)), verdict_meaning[v]);
+        if (retracted_seen_) table += legend_row(colour::black, "reference: retracted");
         if (stale_seen_) table += legend_row(colour::vermillion, "reference: stale");
         if (current_seen_) table += legend_row(colour::sky_blue, "reference: current");
         if (dashed_seen_)
@@ -425,6 +431,7 @@ private:
     std::unordered_map<vertex, Agraph_t*> sections_;
     std::unordered_map<std::size_t, Agraph_t*> references_;
     bool verdicts_seen_[verdict_count] = {};
+    bool retracted_seen_ = false;
     bool stale_seen_ = false, current_seen_ = false, dashed_seen_ = false;
     bool source_seen_ = false, same_as_seen_ = false, derived_from_seen_ = false;
 };

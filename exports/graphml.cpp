@@ -267,7 +267,8 @@ private:
         data(element, "flags", join(flags, ","));
         boolean(element, "stale", ra.stale);
         boolean(element, "stale_upstream", ra.stale_upstream);
-        data(element, "status", ra.stale            ? "stale"
+        data(element, "status", ra.flags.retracted ? "retracted"
+                                : ra.stale            ? "stale"
                                 : ra.stale_upstream ? "stale-upstream"
                                 : ra.flags.in_force ? "in-force"
                                 : ra.flags.undated  ? "undated"

@@ -41,6 +41,7 @@ void add_work_fields(json& out, const reference& r) {
     out["dates"] = std::move(dates);
     out["kind"] = to_string(r.kind);
     out["doi"] = r.doi.empty() ? json(nullptr) : json(r.doi);
+    out["pmid"] = r.pmid.empty() ? json(nullptr) : json(r.pmid);
     out["urls"] = r.urls;
 }
 
@@ -64,6 +65,23 @@ void add_link_fields(json& out, const corpus& c, std::size_t doc, std::size_t i)
             out["names_document"] = c.graph()[c.document_vertex(*named)].id;
     }
 }
+// The notices about the work (--retractions), oldest first.
+json notices_json(const reference_assessment& ra) {
+    json out = json::array();
+    for (std::size_t i = 0; i < ra.notices.size(); ++i) {
+        const retraction_notice& n = ra.notices[i];
+        json one;
+        one["kind"] = to_string(n.kind);
+        one["date"] = iso_or_null(n.issued);
+        one["notice_doi"] = n.notice_doi.empty() ? json(nullptr) : json(n.notice_doi);
+        one["record_id"] = n.record_id.empty() ? json(nullptr) : json(n.record_id);
+        one["reason"] = n.reason.empty() ? json(nullptr) : json(n.reason);
+        one["standing"] = ra.standing_notice == i;
+        out.push_back(std::move(one));
+    }
+    return out;
+}
+
 
 json reference_json(const corpus& c, const corpus_assessment& a, std::size_t doc, std::size_t i,
                     const vertex_filter& keep) {
@@ -90,6 +108,7 @@ json reference_json(const corpus& c, const corpus_assessment& a, std::size_t doc
     out["superseded_by"] = ra.superseded_by == 0 ? json(nullptr) : json(ra.superseded_by);
     out["stale_upstream"] = ra.stale_upstream;
     out["upstream_path"] = ra.upstream_path;
+    out["notices"] = notices_json(ra);
     out["stale_reasons"] = exports_detail::stale_reason_texts(c, a, doc, i);
     out["cited_by"] = std::move(cited_by);
     add_link_fields(out, c, doc, i);
@@ -158,6 +177,7 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
     policy["sources"] = to_string(a.policy.sources);
     stream.value(policy);
     stream.key("documents");
+    policy["retractions"] = a.retractions.empty() ? json(nullptr) : json(a.retractions);
     stream.begin_array();
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         if (!keeps(keep, c.document_vertex(doc))) continue;

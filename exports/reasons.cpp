@@ -50,10 +50,22 @@ std::string stale_source_text(const corpus& c, const corpus_assessment& a, std::
 
 }  // namespace
 
+std::string notice_text(const reference_assessment& ra) {
+    if (!ra.standing_notice) return "";
+    const retraction_notice& n = ra.notices[*ra.standing_notice];
+    std::string text = n.kind == notice_kind::retraction              ? "retracted"
+                       : n.kind == notice_kind::expression_of_concern ? "expression of concern"
+                                                                      : "corrected";
+    text += " " + iso_or_undated(n.issued);
+    if (!n.notice_doi.empty()) text += ", notice " + n.notice_doi;
+    return text;
+}
+
 std::vector<std::string> stale_reason_texts(const corpus& c, const corpus_assessment& a, std::size_t doc,
                                             std::size_t ref) {
     const reference_assessment& ra = a.documents[doc].references[ref];
     std::vector<std::string> texts;
+    if (std::string notice = notice_text(ra); !notice.empty()) texts.push_back(std::move(notice));
     for (const stale_reason& reason : ra.stale_reasons)
         texts.push_back(reason.kind == stale_reason_kind::upstream ? upstream_text(c, a, ra, reason)
                                                                    : own_reason_text(c, ra, reason));
@@ -79,7 +91,11 @@ std::vector<std::string> claim_reason_texts(const corpus& c, const corpus_assess
             case claim_reason_kind::missing_reference:
                 texts.push_back("cites " + std::to_string(reason.number) + ", which the reference list lacks");
                 break;
-            case claim_reason_kind::stale_source: texts.push_back(stale_source_text(c, a, doc, reason.reference)); break;
+            case claim_reason_kind::stale_source:
+            case claim_reason_kind::retracted_source:
+            case claim_reason_kind::noticed_source:
+                texts.push_back(stale_source_text(c, a, doc, reason.reference));
+                break;
             case claim_reason_kind::predates:
                 texts.push_back("reports " + std::to_string(ca.event_year) + " but every source predates it");
                 break;
@@ -95,7 +111,8 @@ std::string explain(const corpus& c, const corpus_assessment& a, const finding& 
     if (f.kind == finding_kind::anachronism) return reasons.empty() ? "" : reasons.back();
     if (ca.anachronism && !reasons.empty()) reasons.pop_back();  // has a finding of its own
     switch (ca.verdict) {
-        case claim_verdict::resting_on_stale: return "cites " + join(reasons, ", ");
+        case claim_verdict::resting_on_stale:
+        case claim_verdict::resting_on_retracted: return "cites " + join(reasons, ", ");
         case claim_verdict::partly_stale:
             return "cites " + join(reasons, ", ") + "; current: " +
                    join(current_sources(c, a, f.document, f.item), ", ");

@@ -12,8 +12,12 @@
 
 namespace citegraph::exports_detail {
 
-// Why reference `ref` of document `doc` is stale, one text per reason, in order:
-// "superseded by 4", "superseded by d2:r4 (2020)", "older than 3y",
+// The notice standing against a reference: "retracted 2020-05-04, notice 10.1016/j.x.2020.1",
+// "expression of concern 2021", "corrected undated"; "" if none stands.
+std::string notice_text(const reference_assessment& ra);
+
+// Why reference `ref` of document `doc` is unsound, one text per reason, in order: the
+// notice standing against it (notice_text), then why it is stale: "superseded by 4", "superseded by d2:r4 (2020)", "older than 3y",
 // "stale upstream: d2 "Basin Water Review" → d2:c1 → d2:r1 → d3 → d3:c1 → d3:r1 (2009; older than 3y)".
 std::vector<std::string> stale_reason_texts(const corpus& c, const corpus_assessment& a, std::size_t doc,
                                             std::size_t ref);

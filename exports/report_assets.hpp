@@ -35,6 +35,8 @@ h3 { font-size: 16px; margin: 16px 0 6px; }
 .v-uncited { background: var(--uncited); color: #000; }
 .v-dangling { background: var(--dangling); color: #000; }
 .v-anachronism { background: #000; }
+.v-resting-on-retracted, .v-retracted, .v-retracted-source { background: #000; outline: 2px solid var(--resting); }
+.v-concern-source, .v-corrected-source { background: var(--partly); color: #000; }
 .v-current { background: var(--current); color: #000; }
 .v-in-force { background: #0072B2; }
 .timeline { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 6px; }

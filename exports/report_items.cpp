@@ -14,6 +14,7 @@ std::string reference_anchor(const corpus& c, std::size_t doc, std::size_t ref) 
 }
 
 std::string_view reference_status(const reference_assessment& ra) {
+    if (ra.flags.retracted) return "retracted";
     if (ra.stale) return "stale";
     return ra.flags.in_force ? "in-force" : "current";
 }

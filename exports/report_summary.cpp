@@ -52,7 +52,7 @@ void append_document_summary(pugi::xml_node parent, const corpus& c, const corpu
     html::element(claims, "h3", std::to_string(d.claims.size()) + " claims", {});
     pugi::xml_node claim_table = html::element(claims, "table");
     for (claim_verdict v : summary_verdicts)
-        append_count(claim_table, to_string(v), true, s.claims(v), v == claim_verdict::ok ? "" : to_string(v));
+        if (in_summary(v, a)) append_count(claim_table, to_string(v), true, s.claims(v), v == claim_verdict::ok ? "" : to_string(v));
     append_count(claim_table, "anachronism", true, s.anachronisms, "anachronism");
 
     pugi::xml_node refs = html::element(cards, "div", {{"class", "card"}});
@@ -60,6 +60,11 @@ void append_document_summary(pugi::xml_node parent, const corpus& c, const corpu
     pugi::xml_node ref_table = html::element(refs, "table");
     append_count(ref_table, "stale", true, s.stale, "stale-source");
     append_count(ref_table, "superseded by a newer edition", false, s.superseded);
+    if (!a.retractions.empty()) {
+        append_count(ref_table, "retracted", true, s.retracted, "retracted-source");
+        append_count(ref_table, "expression of concern", false, s.concerns, "concern-source");
+        append_count(ref_table, "corrected", false, s.corrected, "corrected-source");
+    }
     append_count(ref_table, "in-force", true, s.in_force);
     append_count(ref_table, "undated", false, s.undated);
     append_count(ref_table, "unverifiable", false, s.unverifiable);

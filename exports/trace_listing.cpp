@@ -18,8 +18,9 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-// "stale", "stale-upstream", both, or "current".
+// "retracted", "stale", "stale-upstream", both, or "current".
 std::string reference_verdict(const reference_assessment& ra) {
+    if (ra.flags.retracted) return ra.stale || ra.stale_upstream ? "retracted, stale" : "retracted";
     if (ra.stale && ra.stale_upstream) return "stale, stale-upstream";
     if (ra.stale) return "stale";
     return ra.stale_upstream ? "stale-upstream" : "current";
@@ -54,10 +55,16 @@ std::string describe(const corpus& c, const corpus_assessment& a, const trace_li
             const reference& r = d.references[line.item];
             const reference_assessment& ra = a.documents[line.document].references[line.item];
             std::string text = id + " " + iso_or_undated(r.published) + " " + reference_verdict(ra);
-            // The reasons it is stale in itself; the upstream reason is the tree below it.
-            if (const auto reasons = own_stale_reason_texts(c, a, line.document, line.item); !reasons.empty())
-                text += " (" + join(reasons, "; ") + ")";
-            if (const auto flags = flag_names(ra.flags); !flags.empty()) text += " [" + join(flags, ", ") + "]";
+            // The notice against it and the reasons it is stale in itself; the upstream reason is
+            // the tree below it.
+            std::vector<std::string> reasons = own_stale_reason_texts(c, a, line.document, line.item);
+            if (std::string notice = notice_text(ra); !notice.empty()) reasons.insert(reasons.begin(), std::move(notice));
+            if (!reasons.empty()) text += " (" + join(reasons, "; ") + ")";
+            // Flags the notice has not said already.
+            std::vector<std::string> flags;
+            for (std::string& flag : flag_names(ra.flags))
+                if (flag != "retracted" && flag != "expression-of-concern" && flag != "corrected") flags.push_back(std::move(flag));
+            if (!flags.empty()) text += " [" + join(flags, ", ") + "]";
             if (const std::string s = shared_source_id(c, line.document, line.item); !s.empty()) text += " " + s;
             return text + ": \"" + terminal_label(r.text, 72) + "\"";
         }

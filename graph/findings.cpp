@@ -13,15 +13,33 @@ int rank(const finding& f, const corpus_assessment& a) {
     return severity(a.documents[f.document].claims[f.item].verdict);
 }
 
-// Each stale reference of one document, the most relied-on first.
+// The finding a reference is, if any: retracted first, then stale, then a lesser notice.
+std::string_view reference_finding(const reference_assessment& ra) {
+    if (ra.flags.retracted) return "retracted-source";
+    if (ra.stale) return "stale-source";
+    if (ra.stale_upstream) return "stale-upstream";
+    if (ra.flags.concern) return "concern-source";
+    if (ra.flags.corrected) return "corrected-source";
+    return "";
+}
+
+// How bad a reference finding is: retracted, stale (or stale upstream), concern, corrected.
+int reference_rank(const reference_assessment& ra) {
+    return ra.flags.retracted ? 3 : counts_as_stale(ra) ? 2 : ra.flags.concern ? 1 : 0;
+}
+
+// Each stale or noticed reference of one document, retracted ones first, then stale ones,
+// each the most relied-on first.
 void append_stale_sources(std::vector<finding>& out, std::size_t doc, const document_assessment& da) {
     const std::size_t first = out.size();
     for (std::size_t i = 0; i < da.references.size(); ++i)
-        if (counts_as_stale(da.references[i]))
-            out.push_back({finding_kind::stale_source, doc, i,
-                           da.references[i].stale ? "stale-source" : "stale-upstream"});
+        if (const std::string_view name = reference_finding(da.references[i]); !name.empty())
+            out.push_back({finding_kind::stale_source, doc, i, name});
     std::stable_sort(out.begin() + static_cast<long>(first), out.end(), [&](const finding& x, const finding& y) {
-        return da.references[x.item].cited_by.size() > da.references[y.item].cited_by.size();
+        const reference_assessment& rx = da.references[x.item];
+        const reference_assessment& ry = da.references[y.item];
+        if (reference_rank(rx) != reference_rank(ry)) return reference_rank(rx) > reference_rank(ry);
+        return rx.cited_by.size() > ry.cited_by.size();
     });
 }
 
@@ -77,6 +95,9 @@ document_summary summarize(const document& d, const document_assessment& da) {
         s.unverifiable += ra.flags.unverifiable;
         s.drafts += ra.flags.draft;
         s.in_force += ra.flags.in_force;
+        s.retracted += ra.flags.retracted;
+        s.concerns += ra.flags.concern;
+        s.corrected += ra.flags.corrected;
         if (ra.cited_by.empty()) s.never_cited.push_back(std::to_string(d.references[i].number));
     }
     return s;

@@ -6,6 +6,7 @@
 
 #include "citation_graph.hpp"
 #include "document_graph.hpp"
+#include "retraction_match.hpp"
 #include "series.hpp"
 
 namespace citegraph {
@@ -19,6 +20,7 @@ std::string_view to_string(claim_verdict verdict) {
         case claim_verdict::resting_on_stale: return "resting-on-stale";
         case claim_verdict::uncited: return "uncited";
         case claim_verdict::dangling: return "dangling";
+        case claim_verdict::resting_on_retracted: return "resting-on-retracted";
     }
     return "ok";
 }
@@ -34,6 +36,7 @@ std::string_view to_string(source_policy policy) {
 
 int severity(claim_verdict verdict) {
     switch (verdict) {
+        case claim_verdict::resting_on_retracted: return 5;
         case claim_verdict::dangling: return 4;
         case claim_verdict::resting_on_stale: return 3;
         case claim_verdict::partly_stale: return 2;
@@ -49,6 +52,9 @@ std::vector<std::string> flag_names(const reference_flags& flags) {
     if (flags.unverifiable) names.emplace_back("unverifiable");
     if (flags.draft) names.emplace_back("draft");
     if (flags.in_force) names.emplace_back("in-force");
+    if (flags.retracted) names.emplace_back("retracted");
+    if (flags.concern) names.emplace_back("expression-of-concern");
+    if (flags.corrected) names.emplace_back("corrected");
     return names;
 }
 
@@ -183,19 +189,28 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
         ca.reasons.push_back(claim_reason{claim_reason_kind::missing_reference, number, 0});
     }
     std::size_t stale = 0;
+    std::size_t retracted = 0;
     bool all_predate = true;
     ca.event_year = event_year(cl, in.latest_event_year);
     for (std::size_t ref : sources) {
         const reference& r = d.references[ref];
         const reference_assessment& ra = da.references[ref];
-        if (counts_as_stale(ra)) {
-            ++stale;
+        stale += counts_as_stale(ra);
+        // One reason per source: retracted outranks stale, whose text names any notice.
+        if (ra.flags.retracted) {
+            ++retracted;
+            ca.reasons.push_back(claim_reason{claim_reason_kind::retracted_source, 0, ref});
+        } else if (counts_as_stale(ra)) {
             ca.reasons.push_back(claim_reason{claim_reason_kind::stale_source, 0, ref});
+        } else if (ra.standing_notice) {
+            ca.reasons.push_back(claim_reason{claim_reason_kind::noticed_source, 0, ref});
         }
         if (!r.published.known() || ra.flags.in_force || r.published.year >= ca.event_year)
             all_predate = false;
     }
-    if (missing) ca.verdict = claim_verdict::dangling;
+    ca.rests_on_stale = !missing && stale == sources.size();
+    if (retracted > 0) ca.verdict = claim_verdict::resting_on_retracted;
+    else if (missing) ca.verdict = claim_verdict::dangling;
     else if (stale == sources.size()) ca.verdict = claim_verdict::resting_on_stale;
     else if (stale > 0) ca.verdict = claim_verdict::partly_stale;
     ca.anachronism = ca.event_year > 0 && !sources.empty() && all_predate;
@@ -291,7 +306,7 @@ private:
         if (tainted_[doc]) return false;
         const auto& da = result_.documents[doc];
         const auto claim = std::find_if(da.claims.begin(), da.claims.end(), [](const claim_assessment& ca) {
-            return ca.verdict == claim_verdict::resting_on_stale;
+            return ca.rests_on_stale;
         });
         if (claim == da.claims.end()) return false;
         const std::size_t ci = static_cast<std::size_t>(claim - da.claims.begin());
@@ -355,15 +370,20 @@ date age_cutoff(const date& as_of, const age_limit& limit) {
     return as_of.known() ? from_days(cutoff(as_of, limit)) : date{};
 }
 
-corpus_assessment assess(const corpus& c, const stale_policy& policy) {
+corpus_assessment assess(const corpus& c, const stale_policy& policy, const retraction_list& notices) {
     corpus_assessment result;
     result.policy = policy;
+    result.retractions = notices.path;
+    const notice_index index(notices);
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         const document& d = c.documents[doc];
         document_assessment& da = result.documents.emplace_back();
         da.as_of = policy.as_of.known() ? policy.as_of : d.as_of;
         da.sources = policy_for(d, policy.sources);
         da.references = assess_references(d, da.as_of, policy.max_age, da.sources);
+        if (!notices.notices.empty())
+            for (std::size_t i = 0; i < d.references.size(); ++i)
+                mark_notices(da.references[i], index.about(d.references[i]));
     }
     mark_superseded_across(c, result);
     upstream_judge(c, result).run();

@@ -108,7 +108,8 @@ std::vector<std::vector<bool>> matching_sections(const corpus& c,
 }
 
 bool stale_verdict(claim_verdict verdict) {
-    return verdict == claim_verdict::resting_on_stale || verdict == claim_verdict::partly_stale;
+    return verdict == claim_verdict::resting_on_stale || verdict == claim_verdict::partly_stale ||
+           verdict == claim_verdict::resting_on_retracted;
 }
 
 // The claim selectors of a view, resolved against the corpus.

@@ -2,12 +2,14 @@
 // Results are plain values parallel to the documents they describe.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "citegraph/model.hpp"
 #include "citegraph/provenance.hpp"
+#include "citegraph/retractions.hpp"
 
 namespace citegraph {
 
@@ -47,12 +49,16 @@ enum class claim_verdict {
     resting_on_stale,    // every source stale
     uncited,             // no citation supports it
     dangling,            // cites a number the reference list lacks
+    // cites a retracted work (retraction_list): it rests on something withdrawn, whatever
+    // else it cites; last so that the others keep their numbers
+    resting_on_retracted,
 };
 
-// "ok", "partly-stale", "resting-on-stale", "uncited", "dangling".
+// "ok", "partly-stale", "resting-on-stale", "uncited", "dangling", "resting-on-retracted".
 std::string_view to_string(claim_verdict verdict);
 
-// How bad a verdict is, for "worst first": dangling > resting-on-stale > partly-stale > uncited > ok.
+// How bad a verdict is, for "worst first": resting-on-retracted > dangling > resting-on-stale >
+// partly-stale > uncited > ok.
 int severity(claim_verdict verdict);
 
 // The most ids a reference_assessment::upstream_path holds.
@@ -64,9 +70,14 @@ struct reference_flags {
     bool unverifiable = false;  // source on file, personal communication or internal reporting
     bool draft = false;
     bool in_force = false;      // legislation: judged in force rather than by age
+    // The gravest notice in force about the work (reference_assessment::notices): at most one is set.
+    bool retracted = false;
+    bool concern = false;       // an expression of concern
+    bool corrected = false;
 };
 
-// Lower-case names of the set flags, in a fixed order: "undated", "unverifiable", "draft", "in-force".
+// Lower-case names of the set flags, in a fixed order: "undated", "unverifiable", "draft",
+// "in-force", "retracted", "expression-of-concern", "corrected".
 std::vector<std::string> flag_names(const reference_flags& flags);
 
 // Why a reference is stale. Writers put it in words ("superseded by 4", "older than 3y",
@@ -105,6 +116,12 @@ struct reference_assessment {
     std::vector<stale_reason> stale_reasons;
     reference_flags flags;
     std::vector<std::size_t> cited_by;      // indices of the claims citing it, ascending
+    // Notices about the work (matched by DOI or PubMed ID), oldest first; empty if none.
+    std::vector<retraction_notice> notices;
+    // Index into notices of the one the flags come from: the gravest not withdrawn by a later
+    // reinstatement (retraction, then expression of concern, then correction; the latest of
+    // equals); nullopt if there is none.
+    std::optional<std::size_t> standing_notice;
 };
 
 // Whether claims citing the reference rest on a stale source: stale itself or stale upstream.
@@ -116,6 +133,8 @@ enum class claim_reason_kind {
     missing_reference,   // cites `number`, which the reference list lacks
     stale_source,        // cites `reference`, which counts as stale
     predates,            // names claim_assessment::event_year, which every source predates
+    retracted_source,    // cites `reference`, which is retracted
+    noticed_source,      // cites `reference`, corrected or under an expression of concern (verdict unchanged)
 };
 
 struct claim_reason {
@@ -129,7 +148,8 @@ struct claim_assessment {
     claim_verdict verdict = claim_verdict::ok;
     bool anachronism = false;               // names an event year that every source predates
     int event_year = 0;                     // the year that judgement used; 0 if none
-    std::vector<claim_reason> reasons;      // one per missing or stale source, in citation order; predates last
+    std::vector<claim_reason> reasons;      // one per missing, stale, retracted or noticed source, in citation order; predates last
+    bool rests_on_stale = false;            // every source counts as stale, whatever the verdict
 };
 
 struct document_assessment {
@@ -149,6 +169,9 @@ struct corpus_assessment {
     // document indices in citation order starting from its smallest index; sorted.
     std::vector<std::vector<std::size_t>> cycles;
     bool cycles_truncated = false;                // more than cycle_limit cycles exist
+    // The notices were matched against (--retractions); "" if none were given, and then no
+    // claim can be resting-on-retracted.
+    std::string retractions;
 };
 
 }  // namespace citegraph

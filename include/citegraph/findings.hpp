@@ -16,14 +16,15 @@ namespace citegraph {
 enum class finding_kind {
     claim,         // a claim whose verdict is not ok
     anachronism,   // a claim that names an event every source predates
-    stale_source,  // a stale or stale-upstream reference, with the claims resting on it
+    stale_source,  // a stale, stale-upstream, retracted or noticed reference, with the claims resting on it
 };
 
 struct finding {
     finding_kind kind = finding_kind::claim;
     std::size_t document = 0;  // index into the corpus' documents
     std::size_t item = 0;      // claim index; reference index for a stale source
-    std::string_view name;     // "resting-on-stale", ..., "anachronism", "stale-source", "stale-upstream"
+    std::string_view name;     // "resting-on-stale", ..., "anachronism", "retracted-source", "stale-source",
+                               // "stale-upstream", "concern-source", "corrected-source"
 };
 
 // Every finding, worst first: claims by verdict (an anachronism ranks between
@@ -41,7 +42,7 @@ std::vector<std::string> current_sources(const corpus& c, const corpus_assessmen
 
 // A document's claims by verdict and references by flag; all zero for an empty document.
 struct document_summary {
-    std::array<int, 5> claims_by_verdict{};  // indexed by static_cast<int>(claim_verdict)
+    std::array<int, 6> claims_by_verdict{};  // indexed by static_cast<int>(claim_verdict)
     int anachronisms = 0;
     int stale = 0;
     int superseded = 0;
@@ -49,6 +50,9 @@ struct document_summary {
     int undated = 0;
     int unverifiable = 0;
     int drafts = 0;
+    int retracted = 0;
+    int concerns = 0;     // under an expression of concern
+    int corrected = 0;
     std::vector<std::string> never_cited;  // numbers of the references no claim cites
 
     int claims(claim_verdict v) const { return claims_by_verdict[static_cast<std::size_t>(v)]; }
@@ -61,8 +65,14 @@ int worst_severity(const corpus_assessment& a);
 document_summary summarize(const document& d, const document_assessment& da);
 
 // The claim verdicts in the order summaries list them: ok first, dangling last.
-inline constexpr std::array<claim_verdict, 5> summary_verdicts{
+inline constexpr std::array<claim_verdict, 6> summary_verdicts{
     claim_verdict::ok, claim_verdict::partly_stale, claim_verdict::resting_on_stale,
-    claim_verdict::uncited, claim_verdict::dangling};
+    claim_verdict::resting_on_retracted, claim_verdict::uncited, claim_verdict::dangling};
+
+// Whether a summary lists the verdict: resting-on-retracted only when notices were matched
+// (--retractions), since without them it cannot occur.
+inline bool in_summary(claim_verdict v, const corpus_assessment& a) {
+    return v != claim_verdict::resting_on_retracted || !a.retractions.empty();
+}
 
 }  // namespace citegraph

@@ -6,8 +6,9 @@
 
 namespace citegraph {
 
-// Judges every reference and claim of the corpus under the policy.
-corpus_assessment assess(const corpus& c, const stale_policy& policy);
+// Judges every reference and claim of the corpus under the policy, and marks the references
+// that `notices` name by DOI or PubMed ID retracted, corrected or under an expression of concern.
+corpus_assessment assess(const corpus& c, const stale_policy& policy, const retraction_list& notices = {});
 
 // The last day of the period a date names, the reading a reference is judged by: "2017" ->
 // 2017-12-31, "2016-04" -> 2016-04-30, "2019-02-31" -> 2019-02-28; unknown stays unknown.

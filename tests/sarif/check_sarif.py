@@ -3,7 +3,8 @@
 
     check_sarif.py CITEGRAPH DATA_DIR
 
-For the Mali report, a footnoted GAO report and a file whose name holds a space and '#',
+For the Mali report, a footnoted GAO report, a file whose name holds a space and '#', and the
+PLOS and GROBID TEI articles checked against the Retraction Watch fixture (--retractions),
 runs `check --format sarif`, `--format json` and `--format text`, then:
 
 - validates the SARIF log with python3-jsonschema against sarif-schema-2.1.0.json (OASIS,
@@ -11,7 +12,8 @@ runs `check --format sarif`, `--format json` and `--format text`, then:
 - requires one result per finding the text listing prints, in the same order, each at the
   line the text names, with the rule its verdict names and the claim's or reference's id;
 - requires each result's ruleIndex to point at its rule, and the URI to decode to the path;
-- requires the JSON findings to carry the same ids, rules and lines.
+- requires the JSON findings to carry the same ids, rules and lines;
+- with --retractions, requires resting-on-retracted and retracted-source results, as errors.
 
 Exits 77 (skipped) when the jsonschema module is missing, 1 on any failure.
 """
@@ -51,14 +53,23 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         odd = Path(tmp) / "report #2 of 2021.txt"
         shutil.copyfile(data / "usdol-mali-2021.txt", odd)
-        for path in [data / "usdol-mali-2021.txt", data / "footnoted" / "gao-06-282-breastfeeding.txt", odd]:
-            log = json.loads(run(citegraph, "--format", "sarif", str(path)))
+        notices = ["--retractions", str(data / "retractions" / "retraction-watch-sample.csv")]
+        runs = [(data / "usdol-mali-2021.txt", []), (data / "footnoted" / "gao-06-282-breastfeeding.txt", []),
+                (odd, []), (data / "jats-plosone-2020-dairy-lca.nxml", notices),
+                (data / "tei-grobid-jner-2016-fes.tei.xml", notices)]
+        for path, extra in runs:
+            log = json.loads(run(citegraph, "--format", "sarif", *extra, str(path)))
             errors = sorted(validator.iter_errors(log), key=str)
             failures += [f"{path.name}: schema: {e.message} at {list(e.absolute_path)}" for e in errors[:5]]
             run_ = log["runs"][0]
             rules = run_["tool"]["driver"]["rules"]
             results = run_["results"]
-            text_findings = [FINDING.match(line) for line in run(citegraph, str(path)).splitlines()]
+            if extra:
+                for rule in ("resting-on-retracted", "retracted-source"):
+                    levels = {r["level"] for r in results if r["ruleId"] == rule}
+                    if levels != {"error"}:
+                        failures.append(f"{path.name}: {rule} results have levels {levels or 'none'}")
+            text_findings = [FINDING.match(line) for line in run(citegraph, *extra, str(path)).splitlines()]
             text_findings = [m for m in text_findings if m]
             if len(results) != len(text_findings) or not results:
                 failures.append(f"{path.name}: {len(results)} results, {len(text_findings)} findings in text")
@@ -73,7 +84,7 @@ def main() -> int:
                     failures.append(f"{path.name}: rule {result['ruleId']} != {finding.group(3)}")
                 if not re.fullmatch(r"d1:[cr]\d+", result["properties"]["id"]):
                     failures.append(f"{path.name}: id {result['properties']['id']}")
-            findings = json.loads(run(citegraph, "--format", "json", str(path)))["findings"]
+            findings = json.loads(run(citegraph, "--format", "json", *extra, str(path)))["findings"]
             pairs = [(f["rule"], f["id"], f["line"]) for f in findings]
             expected = [(r["ruleId"], r["properties"]["id"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
                         for r in results]
