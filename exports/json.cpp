@@ -51,20 +51,20 @@ json bibliography_json(const reference& entry) {
     return out;
 }
 
-// "source": the shared source the reference names with references of other documents (its
-// graph vertex), "names_document": the corpus document it names; null when there is none.
+// "source": the source (work) the reference names, the id `check` prints, whether or not
+// references of other documents name it too; "names_document": the corpus document it
+// names, null when there is none.
 void add_link_fields(json& out, const corpus& c, std::size_t doc, std::size_t i) {
     out["source"] = nullptr;
     out["names_document"] = nullptr;
-    if (doc < c.links.source_of.size() && i < c.links.source_of[doc].size()) {
-        const std::size_t s = c.links.source_of[doc][i];
-        if (c.source_vertex(s)) out["source"] = c.links.sources[s].id;
-    }
+    if (doc < c.links.source_of.size() && i < c.links.source_of[doc].size())
+        out["source"] = c.links.sources[c.links.source_of[doc][i]].id;
     if (doc < c.links.names_document.size() && i < c.links.names_document[doc].size()) {
         if (const auto named = c.links.names_document[doc][i])
             out["names_document"] = c.graph()[c.document_vertex(*named)].id;
     }
 }
+
 // The notices about the work (--retractions), oldest first.
 json notices_json(const reference_assessment& ra) {
     json out = json::array();
@@ -81,7 +81,6 @@ json notices_json(const reference_assessment& ra) {
     }
     return out;
 }
-
 
 json reference_json(const corpus& c, const corpus_assessment& a, std::size_t doc, std::size_t i,
                     const vertex_filter& keep) {
@@ -108,8 +107,8 @@ json reference_json(const corpus& c, const corpus_assessment& a, std::size_t doc
     out["superseded_by"] = ra.superseded_by == 0 ? json(nullptr) : json(ra.superseded_by);
     out["stale_upstream"] = ra.stale_upstream;
     out["upstream_path"] = ra.upstream_path;
-    out["notices"] = notices_json(ra);
     out["stale_reasons"] = exports_detail::stale_reason_texts(c, a, doc, i);
+    out["notices"] = notices_json(ra);
     out["cited_by"] = std::move(cited_by);
     add_link_fields(out, c, doc, i);
     return out;
@@ -140,7 +139,7 @@ const std::string& reference_id(const corpus& c, const reference_place& place) {
     return c.graph()[c.reference_vertex(place.document, place.reference)].id;
 }
 
-json source_json(const corpus& c, const source& s) {
+json source_json(const corpus& c, const source& s, bool shared) {
     json references = json::array();
     for (const reference_place& place : s.references) references.push_back(reference_id(c, place));
     json out;
@@ -151,6 +150,7 @@ json source_json(const corpus& c, const source& s) {
     out["published"] = iso_or_null(s.published);
     out["matched_by"] = s.matched_by == match_basis::none ? json(nullptr) : json(to_string(s.matched_by));
     out["document"] = s.document ? json(c.documents[*s.document].path) : json(nullptr);
+    out["shared"] = shared;
     out["references"] = std::move(references);
     return out;
 }
@@ -170,20 +170,24 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
     exports_detail::require_parallel(c, a);
     json_stream stream(out);
     stream.begin_object();
+    stream.key("schema");
+    stream.value(json_export_schema);
     stream.key("policy");
     json policy;
     policy["as_of"] = iso_or_null(a.policy.as_of);
     policy["max_age"] = to_string(a.policy.max_age);
     policy["sources"] = to_string(a.policy.sources);
+    policy["retractions"] = a.retractions.empty() ? json(nullptr) : json(a.retractions);
     stream.value(policy);
     stream.key("documents");
-    policy["retractions"] = a.retractions.empty() ? json(nullptr) : json(a.retractions);
     stream.begin_array();
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         if (!keeps(keep, c.document_vertex(doc))) continue;
         const document& d = c.documents[doc];
         const document_assessment& da = a.documents[doc];
         stream.begin_object();
+        stream.key("id");
+        stream.value(c.graph()[c.document_vertex(doc)].id);
         stream.key("path");
         stream.value(d.path);
         stream.key("format");
@@ -224,12 +228,18 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
         stream.end_object();
     }
     stream.end_array();
-    // Works that references of several documents name, as the graph draws them.
+    // Every work the kept references name, the ids `check` prints; "shared" when references of
+    // several documents name it (the graph draws those).
     stream.key("sources");
     stream.begin_array();
-    for (std::size_t i = 0; i < c.links.sources.size(); ++i)
-        if (const auto v = c.source_vertex(i); v && keeps(keep, *v))
-            stream.value(source_json(c, c.links.sources[i]));
+    for (std::size_t i = 0; i < c.links.sources.size(); ++i) {
+        const source& s = c.links.sources[i];
+        const auto v = c.source_vertex(i);
+        const bool kept = v ? keeps(keep, *v) : std::any_of(s.references.begin(), s.references.end(), [&](const reference_place& p) {
+            return keeps(keep, c.reference_vertex(p.document, p.reference));
+        });
+        if (kept) stream.value(source_json(c, s, v.has_value()));
+    }
     stream.end_array();
     stream.key("near_misses");
     stream.begin_array();

@@ -11,7 +11,9 @@ bool written_by_citegraph(std::string_view head) {
     if (head.find("<graphml") != std::string_view::npos &&
         head.find("<key id=\"policy_as_of\" for=\"graph\"") != std::string_view::npos)
         return true;
-    return head.starts_with("{\n  \"policy\": {\n    \"as_of\": ");
+    // The layout since schema 1, and the one before it, which began with the policy.
+    return head.starts_with("{\n  \"schema\": \"citegraph-export/") ||
+           head.starts_with("{\n  \"policy\": {\n    \"as_of\": ");
 }
 
 }  // namespace citegraph

@@ -12,7 +12,7 @@ inline constexpr std::size_t own_output_signature_bytes = 4096;
 
 // Whether the first bytes of a file show it is citegraph's own output: the HTML report (its
 // generator meta element), a GraphML export (its policy keys) or a JSON export (opening
-// with the policy object). False for anything else, and for empty input.
+// with its schema, or with the policy object as before there was one). False for anything else, and for empty input.
 bool written_by_citegraph(std::string_view head);
 
 }  // namespace citegraph

@@ -338,9 +338,12 @@ TEST_CASE("write_json writes the policy and every document with its assessment")
     CHECK(text.find("\n  \"policy\": {") != std::string::npos);  // indent 2
     const json j = json::parse(text);
 
-    CHECK(j["policy"] == json{{"as_of", nullptr}, {"max_age", "3y"}, {"sources", "by-format"}});
+    CHECK(j["schema"] == "citegraph-export/1");
+    CHECK(j["policy"] == json{{"as_of", nullptr}, {"max_age", "3y"}, {"sources", "by-format"}, {"retractions", nullptr}});
     REQUIRE(j["documents"].size() == 2);
     const json& d = j["documents"][0];
+    CHECK(d["id"] == "d1");
+    CHECK(j["documents"][1]["id"] == "d2");
     CHECK(d["path"] == "reports/mali \"2021\".txt");
     CHECK(d["title"] == nasty_title);
     CHECK(d["reporting_year"] == 2021);
@@ -353,17 +356,17 @@ TEST_CASE("write_json writes the policy and every document with its assessment")
         "number": 1, "id": null,
         "text": "Ministry of Labour, \"Annual report\" <2017> \\ & more, https://example.org/a?x=1&y=2",
         "line": 30, "date": "2017", "date_role": "published", "dates": [], "kind": "report",
-        "doi": null, "urls": ["https://example.org/a?x=1&y=2"], "full_entries": [], "flags": [], "stale": true,
+        "doi": null, "pmid": null, "urls": ["https://example.org/a?x=1&y=2"], "full_entries": [], "flags": [], "stale": true,
         "superseded_by": null, "stale_upstream": false, "upstream_path": [],
-        "stale_reasons": ["older than 3y"],
-        "cited_by": ["d1:c1", "d1:c4"], "source": null, "names_document": null})j"));
+        "stale_reasons": ["older than 3y"], "notices": [],
+        "cited_by": ["d1:c1", "d1:c4"], "source": "s1", "names_document": null})j"));
     CHECK(d["references"][1] == json::parse(R"j({
         "number": 2, "id": null, "text": "Embassy cable.\nSource on file.", "line": 31, "date": null,
-        "date_role": null, "dates": [], "kind": "internal-reporting", "doi": null,
+        "date_role": null, "dates": [], "kind": "internal-reporting", "doi": null, "pmid": null,
         "urls": ["javascript:alert(1)"], "full_entries": [],
         "flags": ["undated", "unverifiable", "source-on-file"], "stale": false,
-        "superseded_by": null, "stale_upstream": false, "upstream_path": [], "stale_reasons": [],
-        "cited_by": ["d1:c1"], "source": null,
+        "superseded_by": null, "stale_upstream": false, "upstream_path": [], "stale_reasons": [], "notices": [],
+        "cited_by": ["d1:c1"], "source": "s2",
         "names_document": null})j"));
     CHECK(d["references"][2]["flags"] == json{"in-force"});
     CHECK(d["references"][2]["date"] == "2015-07-14");
@@ -404,13 +407,13 @@ TEST_CASE("write_json keeps keys in a fixed order and output identical across ru
         reference_keys.push_back(item.key());
     for (const auto& item : ordered["documents"][0]["claims"][0].items())
         claim_keys.push_back(item.key());
-    CHECK(top == std::vector<std::string>{"policy", "documents", "sources", "near_misses", "cycles",
+    CHECK(top == std::vector<std::string>{"schema", "policy", "documents", "sources", "near_misses", "cycles",
                                           "cycles_truncated"});
     CHECK(reference_keys == std::vector<std::string>{"number", "id", "text", "line", "date",
-                                                     "date_role", "dates", "kind", "doi", "urls",
+                                                     "date_role", "dates", "kind", "doi", "pmid", "urls",
                                                      "full_entries", "flags", "stale",
                                                      "superseded_by", "stale_upstream", "upstream_path",
-                                                     "stale_reasons", "cited_by", "source",
+                                                     "stale_reasons", "notices", "cited_by", "source",
                                                      "names_document"});
     CHECK(claim_keys == std::vector<std::string>{"id", "line", "column", "section", "text", "cites",
                                                  "years", "verdict", "anachronism", "reasons"});

@@ -47,13 +47,17 @@ std::vector<std::string> writer_names(std::string_view command);
 // first reference: not merged, and worth a look (a newer edition, or a wrong year).
 std::vector<diagnostic> near_miss_warnings(const corpus& c);
 
+// What the JSON export's "schema" says: its layout's name and version. The version grows
+// when a key is removed, renamed or changes meaning, not when one is added.
+inline constexpr const char* json_export_schema = "citegraph-export/1";
+
 // The JSON described in README.md: documents with their references and claims; an empty
 // corpus gives "documents": []. Invalid UTF-8 comes out as U+FFFD. All three writers throw
 // std::invalid_argument if the assessment is not parallel to the corpus, and write only the
 // vertices `keep` keeps (select_vertices; every vertex by default) and the edges between them.
 // In JSON a document without kept vertices is left out, and "cited_by" lists kept claims only.
-// JSON ends with "sources" (the works references of several documents name, kept ones
-// only) and "near_misses"; both are [] for a single document.
+// JSON ends with "sources" (every work a kept reference names, "shared" when references of
+// several documents name it) and "near_misses" ([] for a single document).
 void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
                 const vertex_filter& keep = {});
 
