@@ -62,6 +62,9 @@ relation_shape shape(prov_relation_kind kind) {
         case prov_relation_kind::specialization_of:
             return {"specializationOf", "prov:specificEntity", "prov:generalEntity"};
         case prov_relation_kind::alternate_of: return {"alternateOf", "prov:alternate1", "prov:alternate2"};
+        case prov_relation_kind::generated_by: return {"wasGeneratedBy", "prov:entity", "prov:activity"};
+        case prov_relation_kind::used: return {"used", "prov:activity", "prov:entity"};
+        case prov_relation_kind::associated_with: return {"wasAssociatedWith", "prov:activity", "prov:agent"};
     }
     return {"hadMember", "prov:collection", "prov:entity"};
 }
@@ -77,6 +80,10 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
     doc.begin_object();
     doc.key("prefix");
     doc.value(json{{std::string(prov_prefix), std::string(prov_namespace)}});
+    doc.key("agent");
+    doc.value(json{{prov.agent.id, attributes_json(prov.agent)}});
+    doc.key("activity");
+    doc.value(json{{prov.activity.id, attributes_json(prov.activity)}});
     if (!prov.entities.empty()) {
         doc.key("entity");
         doc.begin_object();

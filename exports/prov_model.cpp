@@ -2,6 +2,7 @@
 
 #include <boost/range/iterator_range.hpp>
 
+#include "citegraph/version.hpp"
 #include "nodes.hpp"
 #include "text.hpp"
 #include "reasons.hpp"
@@ -42,6 +43,7 @@ public:
         for (std::size_t doc = 0; doc < c_.documents.size(); ++doc) add_document(doc);
         add_sources();
         add_named_documents();
+        add_run();
         return std::move(out_);
     }
 
@@ -129,6 +131,33 @@ private:
         }
     }
 
+    // The run: the activity that used the documents it keeps and generated the assessment,
+    // and citegraph, the agent it is associated with.
+    void add_run() {
+        out_.agent = {std::string(prov_agent_id), {}};
+        add(out_.agent, "prov:type", qualified_value("prov:SoftwareAgent"));
+        add(out_.agent, "prov:label", string_value("citegraph " CITEGRAPH_VERSION));
+        add(out_.agent, "cg:version", string_value(CITEGRAPH_VERSION));
+        out_.activity = {std::string(prov_activity_id), {}};
+        add(out_.activity, "prov:type", qualified_value("cg:Assessment"));
+        add(out_.activity, "prov:label", string_value("citegraph " CITEGRAPH_VERSION " assessing the documents"));
+        add(out_.activity, "cg:version", string_value(CITEGRAPH_VERSION));
+        add(out_.activity, "cg:policy", string_value(to_string(a_.policy.sources)));
+        add(out_.activity, "cg:maxAge", string_value(to_string(a_.policy.max_age)));
+        add_date(out_.activity, "cg:asOf", a_.policy.as_of);
+        add_string(out_.activity, "cg:retractions", a_.retractions);
+        prov_entity assessment{std::string(prov_assessment_id), {}};
+        add(assessment, "prov:type", qualified_value("cg:Verdicts"));
+        add(assessment, "prov:label", string_value("the verdicts on the claims and references"));
+        out_.entities.push_back(std::move(assessment));
+        const std::string activity(prov_activity_id);
+        out_.relations.push_back({prov_relation_kind::generated_by, std::string(prov_assessment_id), activity});
+        out_.relations.push_back({prov_relation_kind::associated_with, activity, std::string(prov_agent_id)});
+        for (std::size_t doc = 0; doc < c_.documents.size(); ++doc)
+            if (keeps(keep_, c_.document_vertex(doc)))
+                out_.relations.push_back({prov_relation_kind::used, activity, qualified(c_.document_vertex(doc))});
+    }
+
     // A reference that names a document of the corpus wasDerivedFrom that document.
     void add_named_documents() {
         const auto& names = c_.links.names_document;
@@ -211,7 +240,8 @@ private:
         add_string(e, "cg:kind", to_string(r.kind));
         add_string(e, "cg:doi", r.doi);
         for (const std::string& url : r.urls) add_string(e, "cg:url", url);
-        add(e, "cg:verdict", string_value(ra.stale ? "stale" : "current"));
+        add(e, "cg:verdict", string_value(ra.flags.retracted ? "retracted" : ra.stale ? "stale" : "current"));
+        add_string(e, "cg:pmid", r.pmid);
         for (const std::string& flag : flag_names(ra.flags)) add_string(e, "cg:flag", flag);
         if (r.source_on_file) add_string(e, "cg:flag", "source-on-file");
         for (const std::string& reason : stale_reason_texts(c_, a_, doc, i)) add_string(e, "cg:staleReason", reason);

@@ -8,6 +8,10 @@
 // and PROV-JSON spell wasRevisionOf so); a reference naming a corpus document wasDerivedFrom
 // that document; a reference merged with others into a source is a specializationOf it, and a
 // source that is a corpus document is an alternateOf that document.
+//
+// The run itself is recorded too: an activity (cg:assessing, with the citegraph version and
+// the policy) that used every document, wasAssociatedWith the agent citegraph (a
+// prov:SoftwareAgent with its version) and generated the entity cg:assessment, the verdicts.
 #pragma once
 
 #include <string>
@@ -51,16 +55,31 @@ struct prov_entity {
 };
 
 // The relations citegraph states. revision is wasDerivedFrom with prov:type prov:Revision.
-enum class prov_relation_kind { had_member, derived_from, revision_of, specialization_of, alternate_of };
+enum class prov_relation_kind {
+    had_member, derived_from, revision_of, specialization_of, alternate_of,
+    generated_by, used, associated_with,
+};
 
 struct prov_relation {
     prov_relation_kind kind = prov_relation_kind::had_member;
-    std::string subject;  // collection / generated entity / newer edition / specific entity / source
-    std::string object;   // member / used entity / older edition / general entity / document
+    // collection / generated entity / newer edition / specific entity / source /
+    // generated entity / using activity / activity
+    std::string subject;
+    // member / used entity / older edition / general entity / document /
+    // generating activity / used entity / agent
+    std::string object;
 };
 
+// The ids of the run's records: the assessment it generated, the activity and the agent.
+inline constexpr std::string_view prov_assessment_id = "cg:assessment";
+inline constexpr std::string_view prov_activity_id = "cg:assessing";
+inline constexpr std::string_view prov_agent_id = "cg:citegraph";
+
 struct prov_document {
-    std::vector<prov_entity> entities;     // each document with its claims and references, then the sources
+    prov_entity activity;                  // the run: cg:assessing
+    prov_entity agent;                     // citegraph: cg:citegraph
+    std::vector<prov_entity> entities;     // each document with its claims and references, then the sources,
+                                           // then cg:assessment
     std::vector<prov_relation> relations;  // in corpus order; each at most once
 };
 

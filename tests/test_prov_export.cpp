@@ -12,6 +12,7 @@
 #include "analysed_report.hpp"
 #include "command.hpp"
 #include "citegraph/exports.hpp"
+#include "citegraph/version.hpp"
 #include "exports/prov_model.hpp"
 #include "citegraph/provenance.hpp"
 #include "test_paths.hpp"
@@ -130,8 +131,19 @@ TEST_CASE("the Mali report's PROV-JSON holds every document, claim and reference
 
     CHECK(doc["prefix"]["cg"] == "urn:citegraph:");
     REQUIRE(doc.contains("entity"));
-    CHECK(doc["entity"].size() == 1 + d.claims.size() + d.references.size());
+    CHECK(doc["entity"].size() == 1 + d.claims.size() + d.references.size() + 1);  // and the assessment
     CHECK(count_of(doc, "hadMember") == d.claims.size() + d.references.size());
+    // The run: citegraph's assessment of the report, with its version and policy.
+    CHECK(doc["agent"]["cg:citegraph"]["prov:type"] == json({{"$", "prov:SoftwareAgent"}, {"type", "prov:QUALIFIED_NAME"}}));
+    CHECK(doc["agent"]["cg:citegraph"]["cg:version"] == CITEGRAPH_VERSION);
+    CHECK(doc["activity"]["cg:assessing"]["cg:policy"] == "by-format");
+    CHECK(doc["activity"]["cg:assessing"]["cg:maxAge"] == "3y");
+    CHECK(pairs(doc, "wasGeneratedBy", "prov:entity", "prov:activity") ==
+          std::multiset<std::pair<std::string, std::string>>{{"cg:assessment", "cg:assessing"}});
+    CHECK(pairs(doc, "used", "prov:activity", "prov:entity") ==
+          std::multiset<std::pair<std::string, std::string>>{{"cg:assessing", "cg:d1"}});
+    CHECK(pairs(doc, "wasAssociatedWith", "prov:activity", "prov:agent") ==
+          std::multiset<std::pair<std::string, std::string>>{{"cg:assessing", "cg:citegraph"}});
 
     std::size_t cite_pairs = 0, superseded = 0;
     for (const reference_assessment& ra : mali_report.a.documents[0].references) {
@@ -196,11 +208,18 @@ TEST_CASE("PROV-N states the same entities and relations as PROV-JSON, one state
         ++statements[line.substr(2, line.find('(') - 2)];
     }
     CHECK(statements["entity"] == doc["entity"].size());
+    CHECK(statements["agent"] == 1);
+    CHECK(statements["activity"] == 1);
     CHECK(statements["hadMember"] == doc["hadMember"].size());
     CHECK(statements["wasDerivedFrom"] == doc["wasDerivedFrom"].size());
     CHECK(text.find("\n  wasDerivedFrom(cg:d1.r4, cg:d1.r25, [prov:type='prov:Revision'])\n") != std::string::npos);
     CHECK(text.find("\n  wasDerivedFrom(cg:d1.c33, cg:d1.r25)\n") != std::string::npos);
-    CHECK(text.find("cg:date=\"2018-06-28\"^^xsd:date") != std::string::npos);
+    CHECK(text.find("cg:date=\"2018-06-28\" %% xsd:date") != std::string::npos);
+    CHECK(text.find("\n  activity(cg:assessing, -, -, [prov:type='cg:Assessment', ") != std::string::npos);
+    CHECK(text.find("\n  wasGeneratedBy(cg:assessment, cg:assessing, -)\n") != std::string::npos);
+    CHECK(text.find("\n  wasAssociatedWith(cg:assessing, cg:citegraph, -)\n") != std::string::npos);
+    CHECK(text.find("\n  used(cg:assessing, cg:d1, -)\n") != std::string::npos);
+    CHECK(text.find("^^") == std::string::npos);
     CHECK(text.find("cg:number=25,") != std::string::npos);
 }
 
@@ -211,8 +230,8 @@ TEST_CASE("PROV-N escapes quotes, backslashes, tabs and line breaks in string li
     CHECK(text.find(R"(prov:value="Tab\there; quote \" end")") != std::string::npos);
     CHECK(text.find(R"(cg:title="Back\\slash \"title\"")") != std::string::npos);
     CHECK(text.find(R"(cg:path="notes/quote \"test\".md")") != std::string::npos);
-    CHECK(text.find("cg:date=\"2016-04\"^^xsd:gYearMonth") != std::string::npos);
-    CHECK(text.find("cg:anachronism=\"false\"^^xsd:boolean") != std::string::npos);
+    CHECK(text.find("cg:date=\"2016-04\" %% xsd:gYearMonth") != std::string::npos);
+    CHECK(text.find("cg:anachronism=\"false\" %% xsd:boolean") != std::string::npos);
 
     const json doc = prov_json(report.c, report.a);
     CHECK(doc["entity"]["cg:d1.c1"]["prov:value"] == escaping_document().claims[0].text);
@@ -228,7 +247,7 @@ TEST_CASE("a view keeps only its entities and the relations between them") {
 
     std::set<std::string> entities;
     for (const auto& [id, attributes] : doc["entity"].items()) entities.insert(id);
-    CHECK(entities == std::set<std::string>{"cg:d1", "cg:d1.c33", "cg:d1.r25"});
+    CHECK(entities == std::set<std::string>{"cg:d1", "cg:d1.c33", "cg:d1.r25", "cg:assessment"});
     CHECK(pairs(doc, "hadMember", "prov:collection", "prov:entity") ==
           std::multiset<std::pair<std::string, std::string>>{{"cg:d1", "cg:d1.c33"}, {"cg:d1", "cg:d1.r25"}});
     CHECK(pairs(doc, "wasDerivedFrom", "prov:generatedEntity", "prov:usedEntity") ==
@@ -301,10 +320,18 @@ TEST_CASE("a source that is a corpus document is an alternateOf it, and each cit
     CHECK(text.find("\n  specializationOf(cg:d2.r1, " + source + ")\n") != std::string::npos);
 }
 
-TEST_CASE("an empty corpus gives a PROV document with only its prefix") {
+TEST_CASE("an empty corpus gives a PROV document with only the run") {
     const analysed_report empty = analyse({});
-    CHECK(prov_json(empty.c, empty.a) == json({{"prefix", {{"cg", "urn:citegraph:"}}}}));
-    CHECK(provn(empty.c, empty.a) == "document\n  prefix cg <urn:citegraph:>\nendDocument\n");
+    const json doc = prov_json(empty.c, empty.a);
+    CHECK(doc["prefix"] == json({{"cg", "urn:citegraph:"}}));
+    CHECK(doc["entity"].size() == 1);
+    CHECK(doc["entity"].contains("cg:assessment"));
+    CHECK_FALSE(doc.contains("used"));
+    const std::string text = provn(empty.c, empty.a);
+    CHECK(text.starts_with("document\n  prefix cg <urn:citegraph:>\n\n  agent(cg:citegraph, [prov:type='prov:SoftwareAgent', "
+                           "prov:label=\"citegraph " CITEGRAPH_VERSION "\", cg:version=\"" CITEGRAPH_VERSION "\"])\n"));
+    CHECK(text.ends_with("\n  wasGeneratedBy(cg:assessment, cg:assessing, -)\n  wasAssociatedWith(cg:assessing, cg:citegraph, -)\n"
+                         "endDocument\n"));
 }
 
 TEST_CASE("citegraph export --format prov-json and provn write the chain corpus") {

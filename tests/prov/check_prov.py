@@ -54,7 +54,7 @@ TOKEN = re.compile(r"""\s*(?:
       (?P<string>"(?:[^"\\\n\r]|\\[tbnrf"'\\])*")
     | (?P<qname_literal>'[^'\s]*')
     | (?P<iri><[^<>\s]*>)
-    | (?P<punct>\^\^|[()\[\],=])
+    | (?P<punct>%%|[()\[\],=]|-(?![0-9]))
     | (?P<int>-?[0-9]+(?![A-Za-z_:%.\-]))
     | (?P<name>[A-Za-z_][A-Za-z0-9_\-.]*(?::[A-Za-z0-9_.\-%]*)?)
     )""", re.VERBOSE)
@@ -114,7 +114,7 @@ class ProvnReader:
         if k != "string":
             raise ValueError(f"PROV-N: expected a literal, got {v!r}")
         text = re.sub(r"\\(.)", lambda m: ESCAPES[m.group(1)], v[1:-1])
-        if self.peek() == "^^":
+        if self.peek() == "%%":
             self.next()
             datatype = self.qname()
             return pm.Literal(text, datatype)
@@ -146,6 +146,25 @@ class ProvnReader:
             first = self.qname()
             if word == "entity":
                 self.doc.entity(first, self.attributes())
+            elif word == "agent":
+                self.doc.agent(first, self.attributes())
+            elif word == "activity":
+                self.next(value=",")
+                self.next(value="-")  # no start time
+                self.next(value=",")
+                self.next(value="-")  # no end time
+                self.doc.activity(first, other_attributes=self.attributes())
+            elif word in ("wasGeneratedBy", "used", "wasAssociatedWith"):
+                self.next(value=",")
+                second = self.qname()
+                self.next(value=",")
+                self.next(value="-")  # no time, no plan
+                if word == "wasGeneratedBy":
+                    self.doc.wasGeneratedBy(first, second)
+                elif word == "used":
+                    self.doc.used(first, second)
+                else:
+                    self.doc.wasAssociatedWith(first, second)
             else:
                 self.next(value=",")
                 second = self.qname()
@@ -196,7 +215,7 @@ def relations(doc: pm.ProvDocument) -> set:
 def file_counts(raw: dict) -> collections.Counter:
     counts = collections.Counter()
     for member, records in raw.items():
-        if member in ("prefix", "entity"):
+        if member in ("prefix", "entity", "activity", "agent"):
             continue
         for record in records.values():
             revision = record.get("prov:type", {}).get("$") == "prov:Revision"
@@ -205,17 +224,21 @@ def file_counts(raw: dict) -> collections.Counter:
 
 
 def expected_counts(export: dict) -> collections.Counter:
-    """The relations citegraph's own JSON export implies. Its "sources" (when the export
-    carries them: works that references of several documents name) give a specializationOf
-    per reference and an alternateOf per source that is a corpus document; a reference's
-    "names_document" gives a wasDerivedFrom."""
+    """The relations citegraph's own JSON export implies. Its shared "sources" (works that
+    references of several documents name) give a specializationOf per reference and an
+    alternateOf per source that is a corpus document; a reference's "names_document" gives a
+    wasDerivedFrom. The run used each document, generated the assessment and was
+    associated with citegraph."""
     counts = collections.Counter()
+    counts["used"] += len(export["documents"])
+    counts["wasGeneratedBy"] += 1
+    counts["wasAssociatedWith"] += 1
     for d in export["documents"]:
         counts["hadMember"] += len(d["claims"]) + len(d["references"])
         counts["wasDerivedFrom"] += sum(len(r["cited_by"]) for r in d["references"])
         counts["wasRevisionOf"] += sum(r["superseded_by"] is not None for r in d["references"])
         counts["wasDerivedFrom"] += sum(r.get("names_document") is not None for r in d["references"])
-    for source in export.get("sources", []):
+    for source in (s for s in export["sources"] if s["shared"]):
         counts["specializationOf"] += len(source["references"])
         counts["alternateOf"] += source.get("document") is not None
     return +counts
@@ -253,12 +276,14 @@ def check_corpus(citegraph: str, name: str, inputs: list[str], work: Path,
           f"{name}: relations {dict(loaded)}, the JSON export implies {dict(expected_counts(export))}")
     entity_count = sum(1 for r in from_json.get_records(pm.ProvEntity))
     entity_expected = sum(1 + len(d["claims"]) + len(d["references"]) for d in export["documents"])
-    entity_expected += len(export.get("sources", []))
+    entity_expected += sum(s["shared"] for s in export["sources"]) + 1  # and the assessment
     check(entity_count == entity_expected, f"{name}: {entity_count} entities, expected {entity_expected}")
 
     present = relations(from_json)
     for relation in [*must_hold, *(linked_must_hold if "sources" in export else [])]:
         check(relation in present, f"{name}: missing {relation}")
+    check(("wasAssociatedWith", "cg:assessing", "cg:citegraph") in present, f"{name}: the run has no agent")
+    check(("wasGeneratedBy", "cg:assessment", "cg:assessing") in present, f"{name}: nothing generated the verdicts")
     for entity_id, attributes in entity_checks.items():
         entity = from_json.get_record(entity_id)
         check(bool(entity), f"{name}: no entity {entity_id}")
