@@ -79,7 +79,8 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
     app.add_option("--retractions", cfg.retractions,
                    "The Retraction Watch database (its CSV): references it lists by DOI or PubMed ID are "
                    "retracted, corrected or under an expression of concern, and a claim citing a retracted "
-                   "work is resting-on-retracted");
+                   "work is resting-on-retracted")
+        ->type_name("FILE");
     app.add_option("--max-age", shared.max_age,
                    "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m")
         ->capture_default_str();

@@ -39,7 +39,9 @@ pugi::xml_node part(pugi::xml_node main, const char* id, const char* heading, co
 bool has_stale_paths(const corpus_assessment& a) {
     for (const auto& da : a.documents)
         for (const auto& ca : da.claims)
-            if (ca.verdict == claim_verdict::resting_on_stale || ca.verdict == claim_verdict::partly_stale) return true;
+            if (ca.verdict == claim_verdict::resting_on_stale || ca.verdict == claim_verdict::partly_stale ||
+                ca.verdict == claim_verdict::resting_on_retracted)
+                return true;
     return false;
 }
 

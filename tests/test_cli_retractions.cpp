@@ -178,6 +178,9 @@ TEST_CASE("a malformed or foreign CSV stops the run with exit 3 at its place, wr
     const auto missing = run_citegraph("check --retractions " + data + "/retractions/none.csv " + plos);
     CHECK(missing.exit == 3);
     CHECK(missing.err == data + "/retractions/none.csv: error: cannot open: No such file or directory\n");
+    const auto folder = run_citegraph("check --retractions " + data + "/retractions " + plos);
+    CHECK(folder.exit == 3);
+    CHECK(folder.err == data + "/retractions: error: is a directory, not the Retraction Watch CSV\n");
     const auto onto_itself = run_citegraph("export -o " + sample + " --retractions " + sample + " " + plos);
     CHECK(onto_itself.exit == 2);
 }

@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <strings.h>
@@ -90,6 +91,9 @@ retraction_list read_retraction_watch(const std::string& path,
                                       diagnostics& warnings) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw input_error(path, {}, std::string("cannot open: ") + std::strerror(errno));
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error))
+        throw input_error(path, {}, "is a directory, not the Retraction Watch CSV");
     csv_records records(in, path);
     std::vector<std::string> fields;
     if (!records.next(fields)) throw input_error(path, {1, 1}, "is empty: expected the Retraction Watch CSV header");

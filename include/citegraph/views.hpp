@@ -17,7 +17,7 @@ namespace citegraph {
 struct graph_view {
     std::vector<std::string> claims;      // claim ids "d1:c17"; with one document "c17" too
     std::vector<std::string> references;  // reference numbers "25", or "d1:r25"
-    bool only_stale = false;              // claims resting on stale sources or partly stale
+    bool only_stale = false;              // claims resting on stale or retracted sources, or partly stale
     std::vector<std::string> sections;    // parts of section titles, case and accents ignored
 
     // True when no selector is set: the view is the whole graph.
