@@ -9,11 +9,14 @@ namespace citegraph::cli {
 retraction_list read_retractions(const std::string& path, const corpus& c, diagnostics& warnings) {
     if (path.empty()) return {};
     std::unordered_set<std::string> dois, pmids;
-    for (const document& d : c.documents)
-        for (const reference& r : d.references) {
-            if (!r.doi.empty()) dois.insert(r.doi);
-            if (!r.pmid.empty()) pmids.insert(r.pmid);
-        }
+    const auto add = [&](const reference& r) {
+        if (!r.doi.empty()) dois.insert(r.doi);
+        if (!r.pmid.empty()) pmids.insert(r.pmid);
+    };
+    for (const document& d : c.documents) {
+        for (const reference& r : d.references) add(r);
+        for (const reference& entry : d.bibliography) add(entry);  // the full entries short notes point to
+    }
     // The database holds some 50,000 rows; a corpus cites a few hundred works at most.
     return read_retraction_watch(path, [&](const retraction_notice& n) {
         return dois.contains(n.original_doi) || pmids.contains(n.original_pmid);

@@ -383,7 +383,7 @@ corpus_assessment assess(const corpus& c, const stale_policy& policy, const retr
         da.references = assess_references(d, da.as_of, policy.max_age, da.sources);
         if (!notices.notices.empty())
             for (std::size_t i = 0; i < d.references.size(); ++i)
-                mark_notices(da.references[i], index.about(d.references[i]));
+                mark_notices(da.references[i], index.about(d.references[i], d.bibliography));
     }
     mark_superseded_across(c, result);
     upstream_judge(c, result).run();

@@ -103,6 +103,17 @@ TEST_CASE("check --format json names the retracted claims and sources, and the G
     CHECK(finding_ids(t, "retracted-source") == std::vector<std::string>{"d1:r3"});
 }
 
+TEST_CASE("a Wikipedia short note rests on the retraction of the full entry it points to") {
+    const auto r = run_citegraph("check " + with_sample + data + "/wikipedia-duck.html");
+    REQUIRE(r.exit == 0);
+    const auto retracted = lines_with(r.out, "resting-on-retracted: ");
+    REQUIRE(retracted.size() == 1);
+    CHECK(retracted[0] == data + "/wikipedia-duck.html:1010: resting-on-retracted: \"The number of suggested "
+                                 "subfamilies containing ducks ranges from two to…\" — cites 8 (2002-07; retracted "
+                                 "2023-05-04, notice 10.5555/cg-fixture.90009)");
+    CHECK(lines_with(r.out, ": retracted-source: 8 \"Donne-Goussé, Laudet & Hänni 2002, pp. 353–354.\"").size() == 1);
+}
+
 TEST_CASE("--fail-on ranks resting-on-retracted above every other verdict") {
     CHECK(run_citegraph("check --fail-on resting-on-retracted " + with_sample + plos).exit == 1);
     CHECK(run_citegraph("check --fail-on resting-on-retracted " + plos).exit == 0);

@@ -10,6 +10,7 @@
 #include "citegraph/import.hpp"
 #include "citegraph/retraction_watch.hpp"
 #include "importers/retractions/csv_records.hpp"
+#include "text/pubmed_id.hpp"
 #include "test_paths.hpp"
 
 using namespace citegraph;
@@ -78,7 +79,7 @@ TEST_CASE("the fixture's notices are read by column name, with dates, DOIs and P
     diagnostics warnings;
     const retraction_list list = read_retraction_watch(fixtures + "retraction-watch-sample.csv", {}, warnings);
     CHECK(warnings.items().empty());
-    REQUIRE(list.notices.size() == 8);
+    REQUIRE(list.notices.size() == 9);
     const retraction_notice* upper = by_record(list, "90001");
     REQUIRE(upper);
     CHECK(upper->kind == notice_kind::retraction);
@@ -120,6 +121,27 @@ TEST_CASE("a CSV that is not the database, or is malformed, is an input error na
     CHECK_THROWS_WITH_AS(read_retraction_watch(fixtures + "no-such-file.csv", {}, warnings),
                          doctest::Contains("no-such-file.csv: error: cannot open: No such file or directory"),
                          input_error);
+}
+
+TEST_CASE("PubMed IDs are read from their label or address, and nothing else is one") {
+    CHECK(find_pmid("Mol Phylogenet Evol. 23 (3): 339–356. doi:10.1016/S1055-7903(02)00019-2. PMID\u00A012099792.") ==
+          "12099792");
+    CHECK(find_pmid("J Dairy Sci. 2010;93:1266. PMID: 20172247") == "20172247");
+    CHECK(find_pmid("https://pubmed.ncbi.nlm.nih.gov/12099792/") == "12099792");
+    CHECK(find_pmid("http://www.ncbi.nlm.nih.gov/pubmed/21993620") == "21993620");
+    CHECK(find_pmid("PMCID: PMC3166277") == "");
+    CHECK(find_pmid("PMID 0").empty());
+    CHECK(find_pmid("PMID 123abc").empty());
+    CHECK(find_pmid("no identifier, 2019").empty());
+    CHECK(normalise_pmid(" 0031907089 ") == "31907089");
+}
+
+TEST_CASE("a Wikipedia short note's full entry keeps the PubMed ID it prints") {
+    diagnostics warnings;
+    const document d = import_file(std::string(CITEGRAPH_TEST_DATA) + "/wikipedia-duck.html", "", warnings);
+    REQUIRE(d.references.size() > 7);
+    REQUIRE(d.references[7].full_entries == std::vector<std::size_t>{3});
+    CHECK(d.bibliography[3].pmid == "12099792");
 }
 
 TEST_CASE("JATS references keep their tagged PubMed IDs") {

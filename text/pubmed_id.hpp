@@ -10,4 +10,9 @@ namespace citegraph {
 // gives "31907089"); "" for 0, blank, or anything but digits after an optional "PMID" and ":".
 std::string normalise_pmid(std::string_view text);
 
+// The first PubMed ID that reference text names: "PMID 12099792", "PMID: 12099792" (a
+// no-break space too), or a PubMed address ("pubmed.ncbi.nlm.nih.gov/12099792",
+// "ncbi.nlm.nih.gov/pubmed/12099792"); "" if it names none. "PMCID" is not a PubMed ID.
+std::string find_pmid(std::string_view text);
+
 }  // namespace citegraph

@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "text/doi_scanner.hpp"
+#include "text/pubmed_id.hpp"
 #include "reference_date.hpp"
 #include "reference_kind.hpp"
 #include "text/reference_segments.hpp"
@@ -33,6 +34,7 @@ reference_details read(std::string_view text) {
     details.urls = unique_urls(found);
     std::string plain = without_urls(text, found);
     details.doi = find_doi(text);
+    details.pmid = find_pmid(text);
     std::vector<found_date> dates = find_dates(plain);
     // Split and folded once here, for both the kind and the draft flag.
     const reference_parts parts = split_reference(plain);
@@ -60,6 +62,7 @@ void fill_from_text(reference& r) {
     reference_details details = read_reference_details(r.text);
     r.urls = std::move(details.urls);
     r.doi = std::move(details.doi);
+    if (r.pmid.empty()) r.pmid = std::move(details.pmid);  // a tagged one (JATS, TEI) stands
     r.dates = std::move(details.dates);
     r.published = details.published;
     r.role = details.role;

@@ -12,6 +12,7 @@ namespace citegraph {
 struct reference_details {
     std::vector<std::string> urls;  // http(s) URLs in order, each once, without <> or trailing punctuation
     std::string doi;                // lower-case; "" if the text names none
+    std::string pmid;               // PubMed ID ("PMID 12099792", a PubMed address); "" if none
     std::vector<role_date> dates;   // every date found, in order, each with its role (date_role_in)
     date published;                 // the date that dates the work; unknown if none is found
     date_role role = date_role::none;
