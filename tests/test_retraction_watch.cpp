@@ -2,6 +2,7 @@
 // found by name, the notices kept, and PubMed IDs tagged in JATS.
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "citegraph/retraction_watch.hpp"
 #include "importers/retractions/csv_records.hpp"
 #include "text/pubmed_id.hpp"
+#include "command.hpp"
 #include "test_paths.hpp"
 
 using namespace citegraph;
@@ -108,6 +110,25 @@ TEST_CASE("only the notices `keep` accepts are kept") {
     REQUIRE(list.notices.size() == 2);
     CHECK(list.notices[0].record_id == "90005");
     CHECK(list.notices[1].record_id == "90006");
+}
+
+TEST_CASE("rows of an unknown nature are left out with one warning at the first") {
+    citegraph::testing::scratch_dir dir;
+    const std::string path = (dir.path / "rw.csv").string();
+    std::ofstream(path) << "RetractionNature,Record ID,OriginalPaperDOI,OriginalPaperPubMedID,RetractionDate,RetractionDOI\n"
+                           "Retraction,1,10.1000/a,0,1/2/2020 0:00,\n"
+                           "Withdrawal,2,10.1000/b,0,1/2/2020 0:00,\n"
+                           "retraction,3,,123,2020-02-03,10.5555/n\n"
+                           "Erratum,4,10.1000/c,0,,\n";
+    diagnostics warnings;
+    const retraction_list list = read_retraction_watch(path, {}, warnings);
+    REQUIRE(list.notices.size() == 2);  // columns in another order, a nature in lower case
+    CHECK(list.notices[1].original_pmid == "123");
+    CHECK(to_iso(list.notices[1].issued) == "2020-02-03");
+    REQUIRE(warnings.items().size() == 1);
+    CHECK(warnings.items()[0].where == location{3, 1});
+    CHECK(warnings.items()[0].message ==
+          "2 rows left out: RetractionNature is none of Retraction, Correction, Expression of concern, Reinstatement");
 }
 
 TEST_CASE("a CSV that is not the database, or is malformed, is an input error naming its place") {
