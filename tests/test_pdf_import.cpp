@@ -1,5 +1,6 @@
-// PDF files read directly: a footnoted US GAO report and a two-column BMC article whose
-// reference numbers the page prints apart from their texts.
+// PDF files read directly: footnoted US GAO reports, whose callouts the typesetting shows
+// as superscripts, and a two-column BMC article whose reference numbers the page prints
+// apart from their texts.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -113,6 +114,34 @@ TEST_CASE("a two-column article: mid-sentence callouts cite the clause they clos
             return std::find(c.cites.begin(), c.cites.end(), n) != c.cites.end();
         }));
     }
+}
+
+TEST_CASE("a footnoted report's callouts as typeset: small raised numbers, even glued to a year") {
+    document doc = read_pdf("gao-06-1046-grants.pdf");
+    CHECK(doc.callouts == callout_style::superscript);
+    // The report prints 27 notes; its page with note 13 calls it out nowhere as a superscript.
+    numbers listed;
+    for (const reference& r : doc.references) listed.push_back(r.number);
+    numbers expected;
+    for (int n = 1; n <= 27; ++n)
+        if (n != 13) expected.push_back(n);
+    CHECK(listed == expected);
+    for (int n : expected) {
+        CAPTURE(n);
+        CHECK(std::any_of(doc.claims.begin(), doc.claims.end(), [n](const claim& c) {
+            return std::find(c.cites.begin(), c.cites.end(), n) != c.cites.end();
+        }));
+    }
+    // "the Child Support Performance and Incentive Act of 199815 only provides": in the
+    // flattened text the note number runs into the year; set raised, it is note 15, the law.
+    const auto act = std::find_if(doc.claims.begin(), doc.claims.end(), [](const claim& c) {
+        return ends_with(c.text, "established by the Child Support Performance and Incentive Act of 1998");
+    });
+    REQUIRE(act != doc.claims.end());
+    CHECK(act->cites == numbers{15});
+    CHECK(act->years == numbers{1975, 1997, 1998});
+    CHECK(doc.references[13].number == 15);
+    CHECK(doc.references[13].text == "Pub. L. No. 105-200.");
 }
 
 }  // TEST_SUITE

@@ -43,9 +43,13 @@ std::optional<note_start> read_note_start(std::string_view line) {
 }
 
 // Reads one document's pages in order, carrying the next note number across them.
+// Lines of body text that, after a page's notes, make a column rather than a note's end.
+constexpr std::size_t min_column_lines = 6;
+
 class footnote_reader {
 public:
-    explicit footnote_reader(const std::vector<layout_line>& lines) : lines_(lines) {}
+    footnote_reader(const std::vector<layout_line>& lines, const superscript_marks& marks)
+        : lines_(lines), marks_(marks) {}
 
     footnote_layout read() {
         // pdftotext ends every page with a form feed; without any, a removed running
@@ -66,15 +70,45 @@ private:
         if (first < end) out_.page_starts.push_back(lines_[first].offset);
         std::size_t block = find_block(first, end);
         for (std::size_t i = first; i < block; ++i) out_.body.push_back(lines_[i]);
-        if (block < end) read_notes(block, end);
+        if (block == end) return;
+        const std::size_t resumes = body_after(block, end);
+        read_notes(block, resumes);
+        for (std::size_t i = resumes; i < end; ++i) out_.body.push_back(lines_[i]);
+    }
+
+    // Where the body goes on after the notes starting at `block`: `end`, unless a blank line
+    // is followed by lines that open in lower case and run on, opening no further note, for
+    // a column's worth to the page's end. That is the body's sentence going on where a
+    // two-column page's next column starts; a note cut by a gap goes on for a line or two.
+    std::size_t body_after(std::size_t block, std::size_t end) const {
+        int next = *note_number(block) + 1;
+        for (std::size_t i = block + 1; i < end; ++i) {
+            const std::optional<int> opens = note_number(i);
+            if (opens && *opens == next) ++next;
+            else if (lines_[i].blank_before && is_lower(trim(lines_[i].text).front()) &&
+                     end - i >= min_column_lines && !opens_note_from(i, end, next))
+                return i;
+        }
+        return end;
+    }
+
+    bool opens_note_from(std::size_t first, std::size_t end, int number) const {
+        for (std::size_t i = first; i < end; ++i)
+            if (note_number(i) == number) return true;
+        return false;
+    }
+
+    std::optional<int> note_number(std::size_t line) const {
+        auto opens = read_note_start(trim(lines_[line].text));
+        return opens ? std::optional<int>(opens->number) : std::nullopt;
     }
 
     // true if a body line of this page before `before` carries `number` as a flattened
     // superscript: a footnote is printed on the page that calls it out.
     bool called_out(int number, std::size_t first, std::size_t before) const {
         for (std::size_t i = first; i < before; ++i)
-            for (const glued_number& g : glued_numbers(lines_[i].text))
-                if (g.number == number) return true;
+            for (const raised_number& r : marks_.in_line(lines_[i].text, lines_[i].offset))
+                if (std::find(r.numbers.begin(), r.numbers.end(), number) != r.numbers.end()) return true;
         return false;
     }
 
@@ -136,14 +170,15 @@ private:
     }
 
     const std::vector<layout_line>& lines_;
+    const superscript_marks& marks_;
     footnote_layout out_;
     int next_note_ = 1;
 };
 
 }  // namespace
 
-footnote_layout split_footnotes(const std::vector<layout_line>& lines) {
-    return footnote_reader(lines).read();
+footnote_layout split_footnotes(const std::vector<layout_line>& lines, const superscript_marks& marks) {
+    return footnote_reader(lines, marks).read();
 }
 
 std::size_t page_of(const std::vector<std::size_t>& page_starts, std::size_t offset) {
