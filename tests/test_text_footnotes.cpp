@@ -99,6 +99,32 @@ TEST_CASE("flattened superscripts: glued to a word or closing punctuation, not q
     CHECK(glued("page 12 of Title 42, section 3(1)") == numbers{});
 }
 
+TEST_CASE("a note whose number is typeset as a superscript is a note even where no callout names it") {
+    // Page 2 calls note 2 out nowhere the text shows (a callout in a table, say); a PDF
+    // still sets the note's own number raised at the foot, as it sets every note's.
+    std::string text = two_pages;
+    const std::string called = "consumer goods,2 such";
+    text.replace(text.find(called), called.size(), "consumer goods, such");
+    const auto mark = [&](std::string_view at, std::size_t digit, int number) {
+        const std::size_t begin = text.find(at) + digit;
+        return text_import::typeset_superscript{begin, begin + 1, {number}};
+    };
+    const text_import::superscript_marks typeset({mark("\n1\n", 1, 1), mark("program.1 We", 8, 1),
+                                                  mark("2 Shelf", 0, 2), mark("2005.3", 5, 3), mark("3 National", 0, 3)});
+    diagnostics warnings;
+    document doc = import_text(text, import_options{"report.pdf"}, warnings, typeset);
+    REQUIRE(doc.references.size() == 3);
+    CHECK(doc.references[1].number == 2);
+    CHECK(doc.references[1].text == "Shelf displays are described in GAO-04-38 (Washington, D.C.: Mar. 10, 2004).");
+    CHECK(claim_citing(doc, 3) != nullptr);
+    // The same text with its superscripts guessed has no evidence for note 2: its line
+    // stays in the body.
+    document guessed = read_text(text);
+    CHECK(guessed.references.size() == 2);
+    CHECK(std::none_of(guessed.references.begin(), guessed.references.end(),
+                       [](const reference& r) { return r.text.starts_with("Shelf displays"); }));
+}
+
 TEST_CASE("footnotes at the foot of each page become the numbered references") {
     document doc = read_text(two_pages);
     REQUIRE(doc.references.size() == 3);

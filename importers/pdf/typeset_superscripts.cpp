@@ -52,6 +52,26 @@ bool same_line(const poppler::rectf& a, const poppler::rectf& b) {
     return a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
 }
 
+// The box `box` stands beside on its line: the nearest one ending before it starts, else
+// the nearest one starting after it ends (a mark opening a line: a note's number); null
+// if it stands alone. All boxes are looked at, not only those next to it in reading
+// order, since the reading order may put a raised mark on a line of its own.
+const poppler::text_box* neighbour_of(std::size_t box, const std::vector<poppler::text_box>& boxes) {
+    const poppler::rectf here = boxes[box].bbox();
+    const poppler::text_box* before = nullptr;
+    const poppler::text_box* after = nullptr;
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        const poppler::rectf there = boxes[i].bbox();
+        if (i == box || !same_line(here, there)) continue;
+        if (there.right() <= here.left() + 0.5) {
+            if (!before || there.right() > before->bbox().right()) before = &boxes[i];
+        } else if (there.left() >= here.right() - 0.5) {
+            if (!after || there.left() < after->bbox().left()) after = &boxes[i];
+        }
+    }
+    return before ? before : after;
+}
+
 // true if `box` is set small and raised against `neighbour` on its line.
 bool raised_against(const poppler::text_box& box, const poppler::text_box& neighbour) {
     const poppler::rectf r = box.bbox();
@@ -76,11 +96,7 @@ std::vector<text_import::typeset_superscript> page_superscripts(const poppler::p
         cursor = at + word.size();
         const std::optional<std::vector<int>> numbers = callout_numbers(word);
         if (!numbers) continue;
-        // The word it follows on the line, else (a mark opening a line) the one after it.
-        const poppler::rectf here = boxes[i].bbox();
-        const poppler::text_box* neighbour = nullptr;
-        if (i > 0 && same_line(boxes[i - 1].bbox(), here)) neighbour = &boxes[i - 1];
-        else if (i + 1 < boxes.size() && same_line(boxes[i + 1].bbox(), here)) neighbour = &boxes[i + 1];
+        const poppler::text_box* neighbour = neighbour_of(i, boxes);
         if (neighbour && raised_against(boxes[i], *neighbour))
             found.push_back({page_offset + at, page_offset + at + word.size(), std::move(*numbers)});
     }

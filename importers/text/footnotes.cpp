@@ -42,9 +42,10 @@ std::optional<note_start> read_note_start(std::string_view line) {
     return note_start{number, text};
 }
 
-// Reads one document's pages in order, carrying the next note number across them.
 // Lines of body text that, after a page's notes, make a column rather than a note's end.
 constexpr std::size_t min_column_lines = 6;
+
+// Reads one document's pages in order, carrying the next note number across them.
 
 class footnote_reader {
 public:
@@ -112,6 +113,16 @@ private:
         return false;
     }
 
+    // true if the line opens with `number` typeset as a superscript, as a PDF sets a note's
+    // number: a note even when its callout is not a superscript (one in a table cell).
+    // Guessed superscripts are glued to what precedes them, so never open a line.
+    bool typeset_as_note(std::size_t line, int number) const {
+        const std::size_t opens = leading_blank(lines_[line].text);
+        for (const raised_number& r : marks_.in_line(lines_[line].text, lines_[line].offset))
+            if (r.begin == opens && r.numbers == std::vector<int>{number}) return true;
+        return false;
+    }
+
     // The note's first words: after its number, or on the next line when it stands alone.
     // A figure's axis ("7" over "6") has none.
     bool has_note_text(std::size_t line, const note_start& opens, std::size_t end) const {
@@ -143,7 +154,7 @@ private:
             const int skip = next_note_ == 1 ? 0 : max_note_skip;
             if (!opens || opens->number < next_note_ || opens->number > next_note_ + skip) continue;
             if (!has_note_text(i, *opens, end)) continue;
-            if (!called_out(opens->number, first, i)) continue;
+            if (!called_out(opens->number, first, i) && !typeset_as_note(i, opens->number)) continue;
             int count = notes_from(i, end, opens->number);
             if (count >= best_count) best = i, best_count = count;
         }

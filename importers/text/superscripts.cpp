@@ -104,6 +104,11 @@ std::vector<raised_number> as_raised(std::vector<glued_number> glued) {
 
 }  // namespace
 
+superscript_marks::superscript_marks(std::vector<typeset_superscript> typeset) : typeset_(std::move(typeset)) {
+    std::sort(typeset_->begin(), typeset_->end(),
+              [](const typeset_superscript& a, const typeset_superscript& b) { return a.begin < b.begin; });
+}
+
 void superscript_marks::add_typeset(std::size_t pos, std::size_t offset, std::size_t length,
                                     std::vector<raised_number>& out) const {
     auto at = std::lower_bound(typeset_->begin(), typeset_->end(), offset,

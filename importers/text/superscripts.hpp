@@ -54,8 +54,8 @@ struct raised_number {
 class superscript_marks {
 public:
     superscript_marks() = default;  // guessed from the text
-    // As typeset; `typeset` sorted by begin.
-    explicit superscript_marks(std::vector<typeset_superscript> typeset) : typeset_(std::move(typeset)) {}
+    // As typeset, in any order.
+    explicit superscript_marks(std::vector<typeset_superscript> typeset);
 
     // In `text`, an input line that starts at input offset `offset`.
     std::vector<raised_number> in_line(std::string_view text, std::size_t offset) const;
