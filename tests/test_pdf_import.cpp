@@ -49,7 +49,7 @@ TEST_CASE("a PDF reads as its pdftotext conversion, titled by its own metadata")
     CHECK(pdf.format == "pdf");
     CHECK(pdf.callouts == callout_style::superscript);
     CHECK(starts_with(pdf.title, "GAO-06-282, BREASTFEEDING: Some Strategies Used to Market Infant Formula"));
-    REQUIRE(pdf.references.size() == 18);
+    REQUIRE(pdf.references.size() == 21);
     REQUIRE(pdf.references.size() == text.references.size());
     for (std::size_t i = 0; i < pdf.references.size(); ++i) {
         CAPTURE(i);

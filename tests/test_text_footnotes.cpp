@@ -211,9 +211,11 @@ TEST_CASE("\"Bibliography\" in a table of contents heads no reference list") {
 }
 
 TEST_CASE("GAO-06-282: every footnote is a reference, cited where the report calls it out") {
+    // The letter prints note 1; appendix I (briefing slides) numbers its notes 1 to 18
+    // again, appendix II 1 and 2: 21 notes, numbered on across the restarts.
     document doc = read_data_file("gao-06-282-breastfeeding.txt");
-    REQUIRE(doc.references.size() == 18);
-    for (int n = 1; n <= 18; ++n) {
+    REQUIRE(doc.references.size() == 21);
+    for (int n = 1; n <= 21; ++n) {
         CAPTURE(n);
         CHECK(doc.references[static_cast<std::size_t>(n - 1)].number == n);
         const claim* cited = claim_citing(doc, n);
@@ -222,10 +224,17 @@ TEST_CASE("GAO-06-282: every footnote is a reference, cited where the report cal
     }
     CHECK(doc.references[0].text.rfind("The Senate Committee on Appropriations asked in the 2005", 0) == 0);
     CHECK(doc.references[0].where.line == 162);
-    CHECK(doc.references[11].published.year == 1997);
-    CHECK(doc.references[15].published.year == 1992);
+    // The slides' note 1 is note 2, called out on the slide that prints it.
+    CHECK(doc.references[1].text.rfind("Jon Weimer, The Economic Benefits of Breastfeeding", 0) == 0);
+    CHECK(ends_with(claim_citing(doc, 2)->text, "if breastfeeding rates met federal Healthy People goals (USDA)."));
+    CHECK(doc.references[12].published.year == 1997);
+    CHECK(doc.references[16].published.year == 1992);
     CHECK(ends_with(claim_citing(doc, 1)->text, "especially for infants in the WIC program."));
-    CHECK(ends_with(claim_citing(doc, 12)->text, "according to a 1997 national USDA study."));
+    CHECK(ends_with(claim_citing(doc, 13)->text, "according to a 1997 national USDA study."));
+    // Appendix II's notes 1 and 2.
+    CHECK(doc.references[19].text.rfind("The studies used different measures of breastfeeding", 0) == 0);
+    CHECK(ends_with(claim_citing(doc, 20)->text, "data quality, limitations, and analytic techniques."));
+    CHECK(ends_with(claim_citing(doc, 21)->text, "free infant formula samples in hospital discharge packages."));
     // Page footers and note texts are out of the body.
     for (const claim& c : doc.claims) {
         CHECK(c.text.find("GAO-06-282 Breastfeeding") == std::string::npos);

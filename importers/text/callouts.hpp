@@ -29,17 +29,24 @@ public:
     static superscript_callouts for_reference_list(const std::vector<block>& blocks, const citation_policy& list,
                                                    const superscript_marks& marks);
 
-    // The callouts in a run, with the numbers each names.
+    // The callouts in a run, with the numbers of the references each names.
     std::vector<raised_number> in_run(const text_run& run) const;
 
-    std::size_t size() const { return offsets_.size(); }
+    std::size_t size() const { return accepted_.size(); }
 
 private:
+    // A callout taken: where its first digit is in the input, and the references it names
+    // (after an appendix restarts its notes at 1, not the numbers printed).
+    struct accepted {
+        std::size_t offset;
+        std::vector<int> numbers;
+    };
+
     explicit superscript_callouts(const superscript_marks& marks) : marks_(&marks) {}
-    bool accepts(std::size_t offset) const;
+    void sort();
 
     const superscript_marks* marks_;
-    std::vector<std::size_t> offsets_;  // sorted
+    std::vector<accepted> accepted_;  // sorted by offset
 };
 
 // The superscripts a document calls out its references by; nullopt when its callouts are

@@ -69,9 +69,20 @@ public:
 private:
     void read_page(std::size_t first, std::size_t end) {
         if (first < end) out_.page_starts.push_back(lines_[first].offset);
-        std::size_t block = find_block(first, end);
+        std::size_t block = find_block(first, end, next_note_);
+        // An appendix may number its notes from 1 again: a block opening with a note 1 that
+        // the page's body calls out starts a new series, once the running one finds no next
+        // note. A number merely set raised at a line's start is no evidence here: a paper's
+        // author details ("1 Division of ...") print their marks so.
+        const bool restart =
+            block == end && next_note_ > 1 && (block = find_block(first, end, 1, restart_evidence)) != end;
         for (std::size_t i = first; i < block; ++i) out_.body.push_back(lines_[i]);
         if (block == end) return;
+        if (restart) {
+            next_note_ = 1;
+            number_offset_ = highest_;
+            out_.series_pages.push_back(out_.page_starts.size() - 1);
+        }
         const std::size_t resumes = body_after(block, end);
         read_notes(block, resumes);
         for (std::size_t i = resumes; i < end; ++i) out_.body.push_back(lines_[i]);
@@ -145,16 +156,21 @@ private:
     // Where the page's footnote block starts; `end` if it has none. Notes sit at the foot:
     // a block never starts in the page's first quarter, where a paper's first page numbers
     // its authors' affiliations ("Forner1" over "1 CELCT, Trento").
-    std::size_t find_block(std::size_t first, std::size_t end) const {
+    // `next` is the number the block's first note should have; `evidence` what shows that
+    // a line opening with a number is a note.
+    enum evidence { callout_or_typeset, restart_evidence };
+    std::size_t find_block(std::size_t first, std::size_t end, int next, evidence needed = callout_or_typeset) const {
         std::size_t best = end;
         int best_count = 0;
         for (std::size_t i = first + (end - first) / 4; i < end; ++i) {
             auto opens = read_note_start(trim(lines_[i].text));
             // Notes count on from 1; later, one the conversion garbled may be skipped.
-            const int skip = next_note_ == 1 ? 0 : max_note_skip;
-            if (!opens || opens->number < next_note_ || opens->number > next_note_ + skip) continue;
+            const int skip = next == 1 ? 0 : max_note_skip;
+            if (!opens || opens->number < next || opens->number > next + skip) continue;
             if (!has_note_text(i, *opens, end)) continue;
-            if (!called_out(opens->number, first, i) && !typeset_as_note(i, opens->number)) continue;
+            if (!called_out(opens->number, first, i) &&
+                (needed == restart_evidence || !typeset_as_note(i, opens->number)))
+                continue;
             int count = notes_from(i, end, opens->number);
             if (count >= best_count) best = i, best_count = count;
         }
@@ -169,10 +185,12 @@ private:
             auto opens = read_note_start(text);
             if (i == block || (opens && opens->number == next_note_)) {
                 reference_entry note;
-                note.number = opens->number;
+                note.number = opens->number + number_offset_;
                 note.run.append(text.substr(opens->text_at), start + opens->text_at);
+                highest_ = std::max(highest_, note.number);
                 out_.notes.push_back(std::move(note));
                 out_.note_pages.push_back(page);
+                out_.printed.push_back(opens->number);
                 next_note_ = opens->number + 1;
             } else {
                 out_.notes.back().run.append(text, start);
@@ -183,7 +201,9 @@ private:
     const std::vector<layout_line>& lines_;
     const superscript_marks& marks_;
     footnote_layout out_;
-    int next_note_ = 1;
+    int next_note_ = 1;     // as printed, in the running series
+    int number_offset_ = 0; // a series' printed number plus this is its notes' number
+    int highest_ = 0;       // the highest note number given so far
 };
 
 }  // namespace

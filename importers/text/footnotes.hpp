@@ -19,6 +19,11 @@ struct footnote_layout {
     // Input offset where each page starts; notes and their callouts pair up by page.
     std::vector<std::size_t> page_starts;
     std::vector<std::size_t> note_pages;    // the page of each note, parallel to notes
+    // Each note's number as printed, parallel to notes. An appendix that numbers its notes
+    // from 1 again starts a new series, whose notes are numbered on from the highest before
+    // (its printed 1 is note 40 after 39 notes), so that every note has its own number.
+    std::vector<int> printed;
+    std::vector<std::size_t> series_pages{0};  // the page each series starts on
 };
 
 // Splits the lines into body and footnotes. Pages end where a page break was seen
