@@ -9,6 +9,7 @@
 #include "listings.hpp"
 #include "reasons.hpp"
 #include "text.hpp"
+#include "text/counted.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -28,23 +29,21 @@ void write_stale_source(std::ostream& out, const corpus& c, const corpus_assessm
     const document& d = c.documents[f.document];
     const reference& r = d.references[f.item];
     const reference_assessment& ra = a.documents[f.document].references[f.item];
-    const std::size_t claims = ra.cited_by.size();
     out << printable(d.path) << ':' << r.where.line << ": " << f.name << ": " << r.number << " \""
         << terminal_label(r.text, 80) << "\" (" << iso_or_undated(r.published)
-        << "; " << printable(join(stale_reason_texts(c, a, f.document, f.item), "; ")) << ") — " << claims
-        << (claims == 1 ? " claim rests" : " claims rest") << " on it\n";
+        << "; " << printable(join(stale_reason_texts(c, a, f.document, f.item), "; ")) << ") — " << text::counted(ra.cited_by.size(), "claim rests", "claims rest")
+        << " on it\n";
 }
 
 void write_summary(std::ostream& out, const document& d, const document_assessment& da,
                    const stale_policy& policy) {
     const document_summary s = summarize(d, da);
     const std::string path = printable(d.path);
-    out << path << ": " << d.claims.size() << (d.claims.size() == 1 ? " claim: " : " claims: ");
+    out << path << ": " << text::counted(d.claims.size(), "claim") << ": ";
     for (auto v : summary_verdicts)
         out << s.claims(v) << ' ' << to_string(v) << (v == claim_verdict::dangling ? "" : ", ");
-    out << "; " << s.anachronisms << " anachronism" << (s.anachronisms == 1 ? "" : "s") << '\n';
-    out << path << ": " << d.references.size() << (d.references.size() == 1 ? " reference: " : " references: ")
-        << s.stale << " stale ("
+    out << "; " << text::counted(static_cast<std::size_t>(s.anachronisms), "anachronism") << '\n';
+    out << path << ": " << text::counted(d.references.size(), "reference") << ": " << s.stale << " stale ("
         << s.superseded << " superseded), " << s.in_force << " legislation in force, " << s.undated
         << " undated, " << s.unverifiable << " unverifiable, " << s.drafts << " draft, "
         << s.never_cited.size() << " never cited"
@@ -70,16 +69,17 @@ void write_load_bearing(std::ostream& out, const corpus& c) {
     const load_bearing_sources found = find_load_bearing(c, shown);
     std::size_t claims = 0;
     for (const document& d : c.documents) claims += d.claims.size();
-    out << "load-bearing: " << found.single_source_claims.size() << " of " << claims
-        << " claims rest on a single source\n";
+    // "1 of 5 claims rests", "4 of 5 claims rest": the verb agrees with the first count.
+    out << "load-bearing: " << found.single_source_claims.size() << " of " << text::counted(claims, "claim")
+        << (found.single_source_claims.size() == 1 ? " rests" : " rest") << " on a single source\n";
     for (std::size_t i = 0; i < std::min(shown, found.ranking.size()); ++i) {
         const source_load& load = found.ranking[i];
         const source& s = c.links.sources[load.source];
         const reference_place first = s.references.front();
         const reference& r = c.documents[first.document].references[first.reference];
         out << "load-bearing: " << s.id << " \"" << terminal_label(r.text, 60) << "\" ("
-            << iso_or_undated(s.published) << "): " << load.total
-            << (load.total == 1 ? " claim rests" : " claims rest") << " on it, " << load.direct << " directly\n";
+            << iso_or_undated(s.published) << "): " << text::counted(load.total, "claim rests", "claims rest")
+            << " on it, " << load.direct << " directly\n";
     }
 }
 

@@ -14,6 +14,7 @@
 
 using citegraph::testing::run_citegraph;
 using citegraph::testing::scratch_dir;
+using citegraph::testing::shell_output;
 using citegraph::testing::slurp;
 
 namespace {
@@ -31,17 +32,6 @@ std::vector<std::string> lines_starting(const std::string& text, const std::stri
     for (std::string line; std::getline(in, line);)
         if (line.rfind(prefix, 0) == 0) found.push_back(line);
     return found;
-}
-
-// What a shell command prints on standard output.
-std::string shell_output(const std::string& command) {
-    std::string shown;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (pipe == nullptr) return "popen failed";
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) shown.append(buffer, n);
-    ::pclose(pipe);
-    return shown;
 }
 
 }  // namespace
@@ -99,8 +89,8 @@ TEST_CASE("a progress line shows on a terminal only, and never with --quiet") {
         return shell_output("script -q -e -c \"" + command + flags + args + "\" /dev/null");
     };
     const std::string shown = on_terminal("");
-    CHECK(shown.find("\r\x1b[Kcitegraph: read 1/1 documents") != std::string::npos);
-    CHECK(shown.find("citegraph: 1 documents read; writing " + out) != std::string::npos);
+    CHECK(shown.find("\r\x1b[Kcitegraph: read 1/1 document\r\x1b[K") != std::string::npos);
+    CHECK(shown.find("citegraph: 1 document read; writing " + out) != std::string::npos);
     REQUIRE(shown.size() >= 4);
     CHECK(shown.substr(shown.size() - 4) == "\r\x1b[K");  // cleared at the end
     CHECK(on_terminal(" -q").empty());
