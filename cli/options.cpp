@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "colour_choice.hpp"
 #include "exports/own_output.hpp"
 
 namespace citegraph::cli {
@@ -301,6 +302,12 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                       "scripts) or sarif (SARIF 2.1.0, for code-scanning dashboards)")
         ->check(CLI::IsMember(writer_names("check")))
         ->capture_default_str();
+    std::string colour = "auto";
+    check->add_option("--color,--colour", colour,
+                      "Colour the verdicts and the summary counts of the text listing: auto (only when "
+                      "standard output is a terminal and NO_COLOR is unset or empty), always, never")
+        ->check(CLI::IsMember(std::vector<std::string>(std::begin(colour_choices), std::end(colour_choices))))
+        ->capture_default_str();
 
     CLI::App* exporter = app.add_subcommand(
         "export", "Write the claim/reference graph with its verdicts as JSON, GraphML, DOT or W3C PROV");
@@ -375,6 +382,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                    : impact->parsed() ? command::impact
                                       : command::export_graph;
         cfg.view.only_stale = only == "stale";
+        cfg.colour = cfg.what == command::check && check_format == "text" && wants_colour(colour);
         cfg.links.merge = !shared.no_merge;
         if (std::any_of(shared.as_of_options.begin(), shared.as_of_options.end(),
                         [](const CLI::Option* option) { return option->count() > 0; }))
