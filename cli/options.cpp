@@ -18,6 +18,7 @@
 
 #include "colour_choice.hpp"
 #include "exports/own_output.hpp"
+#include "help_command.hpp"
 
 namespace citegraph::cli {
 
@@ -57,7 +58,8 @@ struct shared_options {
 
 void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
     app.add_option("FILE", cfg.inputs, "Input documents or directories of them ('-' reads standard input: XML is known by its root element, other formats need --from)")
-        ->required();
+        ->required()
+        ->type_name("FILE");
     app.add_flag("--recursive,-r", cfg.recursive,
                  "Directories: take the files of their subdirectories too (files with a known extension, and .xml files whose root element an importer takes, in name order)");
     app.add_flag("-q,--quiet", cfg.quiet,
@@ -319,7 +321,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         ->capture_default_str();
     exporter->add_option("-o,--output", cfg.output,
                          "Output file, written whole or not at all ('-': standard output)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->type_name("FILE");
 
     CLI::App* report = app.add_subcommand(
         "report", "Write one self-contained HTML page: summary, timeline of reference dates, the "
@@ -328,7 +331,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     add_shared(*report, cfg, shared);
     report->add_option("-o,--output", cfg.output,
                        "Output file, written whole or not at all ('-': standard output)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->type_name("FILE");
 
     CLI::App* render = app.add_subcommand(
         "render", "Draw the graph, or the part a view keeps, as SVG, PNG or PDF (Graphviz, in process)");
@@ -336,7 +340,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     add_shared(*render, cfg, shared);
     render->add_option("-o,--output", cfg.output,
                        "Picture file, written whole or not at all; its extension names the format")
-        ->required();
+        ->required()
+        ->type_name("FILE");
     render->add_option("--format,-f", picture, "Picture format: svg, png or pdf (default: from -o)")
         ->check(CLI::IsMember({"svg", "png", "pdf"}));
     render->add_option("--layout", cfg.picture.layout,
@@ -367,14 +372,22 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         listing_command->add_option("--format,-f", listing, "Output format: text or json")
             ->check(CLI::IsMember(writer_names("trace")))
             ->capture_default_str();
+    std::string help_topic;
+    CLI::App* help = add_help_command(app, help_topic);
 
     parse_result result;
     try {
-        static const std::set<std::string_view> commands{"check", "export", "report", "render", "trace", "impact"};
-        if (argc > 1 && argv[1][0] != '-' && !commands.contains(argv[1]))
-            throw CLI::ValidationError("unknown command '" + std::string(argv[1]) +
-                                       "' (commands: check, export, report, render, trace, impact)");
+        if (std::optional<std::string> generated = generated_page(app, argc, argv)) {
+            result.message = std::move(*generated);
+            return result;
+        }
+        if (argc > 1 && argv[1][0] != '-') check_command_name(app, argv[1]);
+        if (argc > 2 && help == find_command(app, argv[1]) && argv[2][0] != '-') check_command_name(app, argv[2]);
         app.parse(argc, argv);
+        if (help->parsed()) {
+            result.message = command_help(app, help_topic);
+            return result;
+        }
         cfg.what = check->parsed()    ? command::check
                    : report->parsed() ? command::report
                    : render->parsed() ? command::render
@@ -405,7 +418,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         if (cfg.what == command::render) cfg.picture.format = picture_format(picture, cfg.output);
         result.run = std::move(cfg);
     } catch (const CLI::CallForHelp&) {
-        result.message = (app.get_subcommands().empty() ? app : *app.get_subcommands().front()).help();
+        result.message = command_help(app, app.get_subcommands().empty() ? "" : app.get_subcommands().front()->get_name());
     } catch (const CLI::CallForAllHelp&) {
         result.message = app.help("", CLI::AppFormatMode::All);
     } catch (const CLI::CallForVersion&) {
