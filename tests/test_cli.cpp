@@ -240,6 +240,33 @@ TEST_CASE("a file named twice is read once, with a warning") {
     CHECK(r.err.find("one.txt: warning: skipped: named more than once; read once") != std::string::npos);
 }
 
+TEST_CASE("one file under several names is one document: ./name, a symbolic link, its directory") {
+    scratch_dir dir;
+    std::filesystem::copy_file(std::string(CITEGRAPH_TEST_DATA) + "/provenance/chain/groundwater-survey.nxml",
+                               dir.path / "survey.nxml");
+    std::filesystem::create_directory(dir.path / "links");
+    std::filesystem::create_symlink("../survey.nxml", dir.path / "links" / "survey-link.nxml");
+    const std::vector<std::string> names{"survey.nxml", "./survey.nxml", "links/survey-link.nxml", ".", "survey.nxml"};
+    for (std::size_t others = 1; others < names.size(); ++others) {
+        std::vector<std::string> args{"check", names[0], names[others]};
+        CAPTURE(names[others]);
+        const auto r = citegraph::testing::run_in(dir.path, args);
+        REQUIRE(r.exit == 0);
+        CHECK(lines_starting(r.out, "survey.nxml: ").size() == 2);  // one document's two summary lines
+        CHECK(r.out.find("1 claim:") != std::string::npos);
+        CHECK(r.out.find("load-bearing") == std::string::npos);   // not a corpus of two
+        const std::string skipped = names[others] == "." ? "./survey.nxml" : names[others];
+        CHECK(r.err == skipped + ": warning: skipped: named more than once; read once\n");
+        args.insert(args.begin() + 1, "-q");
+        const auto quiet = citegraph::testing::run_in(dir.path, args);
+        CHECK(quiet.err.empty());
+        CHECK(quiet.out == r.out);
+    }
+    const auto all = citegraph::testing::run_in(dir.path, {"check", "-r", "survey.nxml", "./survey.nxml", "."});
+    CHECK(lines_starting(all.out, "survey.nxml: ").size() == 2);
+    CHECK(lines_starting(all.err, "").size() == 3);  // ./survey.nxml twice and the link in links/
+}
+
 TEST_CASE("--fail-on makes check exit 1 only when a finding that bad exists") {
     CHECK(run_citegraph("check --fail-on resting-on-stale " + report).exit == 1);
     CHECK(run_citegraph("check --fail-on partly-stale " + report).exit == 1);
