@@ -16,7 +16,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "colour_choice.hpp"
 #include "exports/own_output.hpp"
+#include "help_command.hpp"
 
 namespace citegraph::cli {
 
@@ -56,7 +58,8 @@ struct shared_options {
 
 void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
     app.add_option("FILE", cfg.inputs, "Input documents or directories of them ('-' reads standard input: XML is known by its root element, other formats need --from)")
-        ->required();
+        ->required()
+        ->type_name("FILE");
     app.add_flag("--recursive,-r", cfg.recursive,
                  "Directories: take the files of their subdirectories too (files with a known extension, and .xml files whose root element an importer takes, in name order)");
     app.add_flag("-q,--quiet", cfg.quiet,
@@ -301,6 +304,12 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                       "scripts) or sarif (SARIF 2.1.0, for code-scanning dashboards)")
         ->check(CLI::IsMember(writer_names("check")))
         ->capture_default_str();
+    std::string colour = "auto";
+    check->add_option("--color,--colour", colour,
+                      "Colour the verdicts and the summary counts of the text listing: auto (only when "
+                      "standard output is a terminal and NO_COLOR is unset or empty), always, never")
+        ->check(CLI::IsMember(std::vector<std::string>(std::begin(colour_choices), std::end(colour_choices))))
+        ->capture_default_str();
 
     CLI::App* exporter = app.add_subcommand(
         "export", "Write the claim/reference graph with its verdicts as JSON, GraphML, DOT or W3C PROV");
@@ -312,7 +321,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         ->capture_default_str();
     exporter->add_option("-o,--output", cfg.output,
                          "Output file, written whole or not at all ('-': standard output)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->type_name("FILE");
 
     CLI::App* report = app.add_subcommand(
         "report", "Write one self-contained HTML page: summary, timeline of reference dates, the "
@@ -321,7 +331,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     add_shared(*report, cfg, shared);
     report->add_option("-o,--output", cfg.output,
                        "Output file, written whole or not at all ('-': standard output)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->type_name("FILE");
 
     CLI::App* render = app.add_subcommand(
         "render", "Draw the graph, or the part a view keeps, as SVG, PNG or PDF (Graphviz, in process)");
@@ -329,7 +340,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     add_shared(*render, cfg, shared);
     render->add_option("-o,--output", cfg.output,
                        "Picture file, written whole or not at all; its extension names the format")
-        ->required();
+        ->required()
+        ->type_name("FILE");
     render->add_option("--format,-f", picture, "Picture format: svg, png or pdf (default: from -o)")
         ->check(CLI::IsMember({"svg", "png", "pdf"}));
     render->add_option("--layout", cfg.picture.layout,
@@ -360,14 +372,22 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         listing_command->add_option("--format,-f", listing, "Output format: text or json")
             ->check(CLI::IsMember(writer_names("trace")))
             ->capture_default_str();
+    std::string help_topic;
+    CLI::App* help = add_help_command(app, help_topic);
 
     parse_result result;
     try {
-        static const std::set<std::string_view> commands{"check", "export", "report", "render", "trace", "impact"};
-        if (argc > 1 && argv[1][0] != '-' && !commands.contains(argv[1]))
-            throw CLI::ValidationError("unknown command '" + std::string(argv[1]) +
-                                       "' (commands: check, export, report, render, trace, impact)");
+        if (std::optional<std::string> generated = generated_page(app, argc, argv)) {
+            result.message = std::move(*generated);
+            return result;
+        }
+        if (argc > 1 && argv[1][0] != '-') check_command_name(app, argv[1]);
+        if (argc > 2 && help == find_command(app, argv[1]) && argv[2][0] != '-') check_command_name(app, argv[2]);
         app.parse(argc, argv);
+        if (help->parsed()) {
+            result.message = command_help(app, help_topic);
+            return result;
+        }
         cfg.what = check->parsed()    ? command::check
                    : report->parsed() ? command::report
                    : render->parsed() ? command::render
@@ -375,6 +395,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                    : impact->parsed() ? command::impact
                                       : command::export_graph;
         cfg.view.only_stale = only == "stale";
+        cfg.colour = cfg.what == command::check && check_format == "text" && wants_colour(colour);
         cfg.links.merge = !shared.no_merge;
         if (std::any_of(shared.as_of_options.begin(), shared.as_of_options.end(),
                         [](const CLI::Option* option) { return option->count() > 0; }))
@@ -397,7 +418,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         if (cfg.what == command::render) cfg.picture.format = picture_format(picture, cfg.output);
         result.run = std::move(cfg);
     } catch (const CLI::CallForHelp&) {
-        result.message = (app.get_subcommands().empty() ? app : *app.get_subcommands().front()).help();
+        result.message = command_help(app, app.get_subcommands().empty() ? "" : app.get_subcommands().front()->get_name());
     } catch (const CLI::CallForAllHelp&) {
         result.message = app.help("", CLI::AppFormatMode::All);
     } catch (const CLI::CallForVersion&) {

@@ -34,6 +34,7 @@ struct config {
     render_options picture;                   // render: format and layout engine
     std::string target;                       // trace: a claim id; impact: a reference "d1:r3" or source "s4"
     bool quiet = false;                       // -q: no warnings, no progress line; errors still
+    bool colour = false;                      // check text: ANSI colour (--color, NO_COLOR, a terminal)
 };
 
 // What parsing decided: a config to run, or text to print and an exit code.

@@ -4,6 +4,7 @@
 
 #include "reasons.hpp"
 #include "text.hpp"
+#include "text/counted.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -37,8 +38,8 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const find
         for (std::size_t claim : a.documents[f.document].references[f.item].cited_by)
             out.claims.push_back(c.graph()[c.claim_vertex(f.document, claim)].id);
         out.message = "reference " + std::to_string(r.number) + " (" + iso_or_undated(r.published) + ") is stale: " +
-                      join(out.reasons, "; ") + "; " + std::to_string(out.claims.size()) +
-                      (out.claims.size() == 1 ? " claim rests" : " claims rest") + " on it";
+                      join(out.reasons, "; ") + "; " + text::counted(out.claims.size(), "claim rests", "claims rest") +
+                      " on it";
         return out;
     }
     const claim& cl = d.claims[f.item];

@@ -23,6 +23,7 @@ struct writer_input {
     vertex_filter keep;           // export: the vertices to write (select_vertices); empty keeps all
     std::string subject;          // trace: a claim ("d1:c17"); impact: a reference ("d1:r3") or source ("s4")
     diagnostics* notes = nullptr; // report: where it says it left the graph out; may be null
+    bool colour = false;          // check's text: verdicts and counts in ANSI colour (for a terminal)
 };
 
 // Every writer has this shape. Throws view_error when the subject names nothing in the corpus.
