@@ -158,8 +158,10 @@ std::optional<std::string> find_config_file(const std::string& first_input) {
     if (!fs::is_directory(start, error)) start = start.parent_path();
     if (start.empty()) start = ".";
     // Walk the absolute path, but name the file as the user would: relative when they were.
-    const fs::path absolute = fs::absolute(start, error).lexically_normal();
-    fs::path shown = start;
+    // "reports/" normalises with an empty last part, whose parent is "reports" itself.
+    const auto folder = [](fs::path p) { return p.has_filename() || !p.has_parent_path() ? p : p.parent_path(); };
+    const fs::path absolute = folder(fs::absolute(start, error).lexically_normal());
+    fs::path shown = folder(start.lexically_normal());
     for (fs::path dir = absolute;; dir = dir.parent_path(), shown /= "..") {
         const fs::path candidate = dir / config_file_name;
         if (fs::is_regular_file(candidate, error))

@@ -186,6 +186,14 @@ TEST_CASE("citegraph.toml is found upward from a nested input folder, and the co
     CHECK(overridden.out.find("as of 2022-07-06, max age 3y (internal-reporting 5y)\n") != std::string::npos);
     CHECK(overridden.out.find(":321: stale-source: 3 ") == std::string::npos);
 
+    SUBCASE("from a directory given as input, with or without its trailing slash") {
+        for (const std::string folder : {"reports/2021/", "reports", "."}) {
+            CAPTURE(folder);
+            const auto from_folder = run_in(mali.dir.path, {"check", "-r", folder});
+            CHECK(from_folder.exit == 0);
+            CHECK(from_folder.out.find("max age 2y (internal-reporting 1y)\n") != std::string::npos);
+        }
+    }
     SUBCASE("--config names another file") {
         write(mali.dir.path / "strict.toml", "max-age = \"1y\"\n");
         const auto strict = mali.check({"--config", "strict.toml"});
