@@ -22,16 +22,6 @@
 
 namespace citegraph::cli {
 
-namespace {
-
-// Exit codes, for the footer of --help: 1 only where --fail-on can make it (check, and the
-// overview of every command).
-constexpr const char* exit_codes_help =
-    "Exit codes: 0 success; 1 findings (with --fail-on); 2 usage error; "
-    "3 unreadable or malformed input or unwritable output.";
-constexpr const char* exit_codes_help_without_findings =
-    "Exit codes: 0 success; 2 usage error; 3 unreadable or malformed input or unwritable output.";
-
 date today() {
     const std::chrono::year_month_day now{
         std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
@@ -47,12 +37,45 @@ date parse_as_of(const std::string& text) {
     return parsed;
 }
 
+namespace {
+
+// Exit codes, for the footer of --help: 1 only where --fail-on can make it (check, and the
+// overview of every command).
+constexpr const char* exit_codes_help =
+    "Exit codes: 0 success; 1 findings (with --fail-on); 2 usage error; "
+    "3 unreadable or malformed input or unwritable output.";
+constexpr const char* exit_codes_help_without_findings =
+    "Exit codes: 0 success; 2 usage error; 3 unreadable or malformed input or unwritable output.";
+
+// --max-age values: "3y" (once) sets the limit, "news=1y" or "article=never" a kind's own.
+void apply_max_ages(const std::vector<std::string>& values, config& cfg) {
+    for (const std::string& value : values) {
+        const auto equals = value.find('=');
+        if (equals == std::string::npos) {
+            if (cfg.given.max_age) throw CLI::ValidationError("--max-age", "the plain age is given twice; a kind's own is KIND=AGE");
+            cfg.policy.max_age = parse_age_limit(value);
+            cfg.given.max_age = true;
+            continue;
+        }
+        const std::string name = value.substr(0, equals);
+        const auto kind = parse_reference_kind(name);
+        if (!kind) {
+            std::string kinds;
+            for (reference_kind k : reference_kinds) kinds += (kinds.empty() ? "" : ", ") + std::string(to_string(k));
+            throw CLI::ValidationError("--max-age", "unknown reference kind '" + name + "' (" + kinds + ")");
+        }
+        if (cfg.policy.max_age_by_kind.contains(*kind))
+            throw CLI::ValidationError("--max-age", "the kind " + name + " is given twice");
+        cfg.policy.max_age_by_kind[*kind] = parse_kind_age_limit(std::string_view(value).substr(equals + 1));
+    }
+}
+
 // Options every command shares: inputs, format and the stale policy.
 struct shared_options {
     std::string as_of;
     std::vector<const CLI::Option*> as_of_options;  // one per command: given at all, even as ''?
-    std::string max_age = "3y";
-    std::string sources = "by-format";
+    std::vector<std::string> max_age;   // "3y" and "news=1y", each as given
+    std::string sources;                // "" when not given: by-format, or what citegraph.toml says
     bool no_merge = false;
 };
 
@@ -75,13 +98,19 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
                                                   "(default: the newest date in each document's reference list)"));
     app.add_option("--policy", shared.sources,
                    "Which sources age: report (every dated source but laws), scholarly (articles and books "
-                   "only when superseded; news, web pages, data and reports by age), or by-format: scholarly "
-                   "for JATS, TEI, Markdown and HTML, report for text and PDF")
-        ->check(CLI::IsMember({"by-format", "report", "scholarly"}))
-        ->capture_default_str();
+                   "only when superseded; news, web pages, data and reports by age), or by-format (default): "
+                   "scholarly for JATS, TEI, Markdown and HTML, report for text and PDF")
+        ->check(CLI::IsMember({"by-format", "report", "scholarly"}));
     app.add_option("--max-age", shared.max_age,
-                   "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m")
-        ->capture_default_str();
+                   "A source older than this at the as-of date is stale: 3y (default), 18m, 90d, 1y6m; "
+                   "KIND=AGE gives one kind its own limit, or KIND=never (news=1y, dataset=18m, "
+                   "article=never); repeatable")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--config", cfg.config_file,
+                   "Read settings and suppressions from this TOML file (default: citegraph.toml in the first "
+                   "input's folder or the nearest one above it, up to the repository's top)");
+    app.add_flag("--no-config", cfg.no_config, "Read no citegraph.toml");
 }
 
 // The views export and render share; each option may be given more than once.
@@ -299,6 +328,13 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                       "Exit 1 if any claim is this bad or worse: resting-on-stale, partly-stale, "
                       "dangling, uncited")
         ->check(CLI::IsMember({"resting-on-stale", "partly-stale", "dangling", "uncited"}));
+    check->add_option("--baseline", cfg.baseline,
+                      "List only findings this baseline file (--write-baseline) lacks; --fail-on counts only them");
+    check->add_option("--write-baseline", cfg.write_baseline,
+                      "Write every finding not suppressed to this file, to pass as --baseline later "
+                      "(written whole or not at all)");
+    check->add_flag("--hashes", cfg.show_hashes,
+                    "End each finding line with the hash a suppression in citegraph.toml takes");
     check->add_option("--format,-f", check_format,
                       "Output format: text (one line per finding), json (findings and summaries, for "
                       "scripts) or sarif (SARIF 2.1.0, for code-scanning dashboards)")
@@ -400,7 +436,11 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         if (std::any_of(shared.as_of_options.begin(), shared.as_of_options.end(),
                         [](const CLI::Option* option) { return option->count() > 0; }))
             cfg.policy.as_of = parse_as_of(shared.as_of);
-        cfg.policy.max_age = parse_age_limit(shared.max_age);
+        apply_max_ages(shared.max_age, cfg);
+        cfg.given.as_of = cfg.policy.as_of.known();
+        cfg.given.sources = !shared.sources.empty();
+        if (cfg.no_config && !cfg.config_file.empty())
+            throw CLI::ValidationError("--no-config", "--config and --no-config cannot be given together");
         cfg.policy.sources = shared.sources == "report"      ? source_policy::report
                              : shared.sources == "scholarly" ? source_policy::scholarly
                                                              : source_policy::by_format;
@@ -415,6 +455,10 @@ parse_result parse_command_line(int argc, const char* const* argv) {
             for (const auto& input : cfg.inputs)
                 if (same_file(input, cfg.output))
                     throw CLI::ValidationError("--output", "'" + input + "' is an input; refusing to overwrite it");
+        if (!cfg.write_baseline.empty())
+            for (const auto& input : cfg.inputs)
+                if (same_file(input, cfg.write_baseline))
+                    throw CLI::ValidationError("--write-baseline", "'" + input + "' is an input; refusing to overwrite it");
         if (cfg.what == command::render) cfg.picture.format = picture_format(picture, cfg.output);
         result.run = std::move(cfg);
     } catch (const CLI::CallForHelp&) {

@@ -54,4 +54,20 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const find
     return out;
 }
 
+finding_fields fields_of(const corpus& c, const corpus_assessment& a, const triaged_finding& t, bool with_baseline) {
+    finding_fields out = fields_of(c, a, t.f);
+    out.hash = t.hash;
+    out.fingerprint = t.fingerprint;
+    out.suppressed_by = t.suppressed_by;
+    // A suppressed finding is dismissed whatever the baseline says; the baseline leaves it out.
+    if (with_baseline && !t.suppressed_by) out.baseline_state = t.baselined ? "unchanged" : "new";
+    return out;
+}
+
+const triaged_findings& triaged(const writer_input& in, triaged_findings& fallback) {
+    if (in.findings) return *in.findings;
+    fallback = triage(in.c, in.a, acknowledgements{});
+    return fallback;
+}
+
 }  // namespace citegraph::exports_detail

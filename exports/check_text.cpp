@@ -6,6 +6,8 @@
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/findings.hpp"
 #include "citegraph/provenance_analysis.hpp"
+#include "citegraph/triage.hpp"
+#include "check_findings.hpp"
 #include "listings.hpp"
 #include "reasons.hpp"
 #include "terminal_colour.hpp"
@@ -16,31 +18,63 @@ namespace citegraph::exports_detail {
 
 namespace {
 
+// " [claim 1a2b3c4d5e6f]": what a suppression names the finding by; "" unless asked for.
+std::string hash_note(const triaged_finding& t, bool shown) {
+    if (!shown) return "";
+    return (t.f.kind == finding_kind::stale_source ? " [reference " : " [claim ") + t.hash + "]";
+}
+
 void write_claim_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f,
-                         bool colour) {
+                         const std::string& note, bool colour) {
     const document& d = c.documents[f.document];
     const claim& cl = d.claims[f.item];
     out << printable(d.path) << ':' << cl.where.line << ": " << coloured(f.name, f.name, colour) << ": \""
         << terminal_label(cl.text, 72) << "\"";
     if (const std::string why = explain(c, a, f); !why.empty()) out << " — " << printable(why);
-    out << '\n';
+    out << note << '\n';
 }
 
 // A stale reference: fixing it mends every claim resting on it.
 void write_stale_source(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f,
-                        bool colour) {
+                        const std::string& note, bool colour) {
     const document& d = c.documents[f.document];
     const reference& r = d.references[f.item];
     const reference_assessment& ra = a.documents[f.document].references[f.item];
     out << printable(d.path) << ':' << r.where.line << ": " << coloured(f.name, f.name, colour) << ": "
         << r.number << " \"" << terminal_label(r.text, 80) << "\" (" << iso_or_undated(r.published)
         << "; " << printable(join(stale_reason_texts(c, a, f.document, f.item), "; ")) << ") — "
-        << text::counted(ra.cited_by.size(), "claim rests", "claims rest") << " on it\n";
+        << text::counted(ra.cited_by.size(), "claim rests", "claims rest") << " on it" << note << '\n';
 }
 
 // "43 partly-stale", in the verdict's colour when there is any.
 std::string verdict_count(int n, std::string_view verdict, bool colour) {
     return coloured(std::to_string(n) + ' ' + std::string(verdict), verdict, colour && n > 0);
+}
+
+// "path: 1 new finding listed, 2 suppressed, 150 in the baseline", for a document with
+// findings left out.
+void write_left_out(std::ostream& out, const document& d, std::size_t doc, const triaged_findings& t) {
+    std::size_t suppressed = 0, baselined = 0, listed = 0;
+    for (const triaged_finding& one : t.findings) {
+        if (one.f.document != doc) continue;
+        suppressed += one.suppressed_by != nullptr;
+        baselined += one.baselined;
+        listed += one.listed();
+    }
+    if (suppressed == 0 && !t.with_baseline) return;
+    out << printable(d.path) << ": "
+        << text::counted(listed, t.with_baseline ? "new finding" : "finding", t.with_baseline ? "new findings" : "findings")
+        << " listed";
+    if (suppressed > 0) out << ", " << suppressed << " suppressed";
+    if (t.with_baseline) out << ", " << baselined << " in the baseline";
+    out << '\n';
+}
+
+// " (news 1y, article never)": the kinds given age limits of their own; "" if none.
+std::string own_kind_limits(const stale_policy& policy) {
+    std::vector<std::string> own;
+    for (const auto& [kind, limit] : policy.max_age_by_kind) own.push_back(std::string(to_string(kind)) + ' ' + to_string(limit));
+    return own.empty() ? "" : " (" + join(own, ", ") + ")";
 }
 
 void write_summary(std::ostream& out, const document& d, const document_assessment& da,
@@ -61,6 +95,7 @@ void write_summary(std::ostream& out, const document& d, const document_assessme
         << s.never_cited.size() << " never cited"
         << (s.never_cited.empty() ? "" : " (" + join(s.never_cited, ", ") + ")") << "; as of "
         << (da.as_of.known() ? to_iso(da.as_of) : "unknown") << ", max age " << to_string(policy.max_age)
+        << own_kind_limits(policy)
         << (da.sources == source_policy::scholarly ? " (scholarly: articles and books age only when superseded)" : "")
         << '\n';
 }
@@ -100,12 +135,18 @@ void write_load_bearing(std::ostream& out, const corpus& c) {
 void write_check_text(std::ostream& out, const writer_input& in) {
     const corpus& c = in.c;
     const corpus_assessment& a = in.a;
-    for (const finding& f : ordered_findings(c, a)) {
-        if (f.kind == finding_kind::stale_source) write_stale_source(out, c, a, f, in.colour);
-        else write_claim_finding(out, c, a, f, in.colour);
+    triaged_findings fallback;
+    const triaged_findings& t = triaged(in, fallback);
+    for (const triaged_finding& one : t.findings) {
+        if (!one.listed()) continue;
+        const std::string note = hash_note(one, in.show_hashes);
+        if (one.f.kind == finding_kind::stale_source) write_stale_source(out, c, a, one.f, note, in.colour);
+        else write_claim_finding(out, c, a, one.f, note, in.colour);
     }
-    for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         write_summary(out, c.documents[doc], a.documents[doc], a.policy, in.colour);
+        write_left_out(out, c.documents[doc], doc, t);
+    }
     if (c.documents.size() > 1) {
         write_cycles(out, c, a);
         write_load_bearing(out, c);

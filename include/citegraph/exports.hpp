@@ -16,6 +16,8 @@
 
 namespace citegraph {
 
+struct triaged_findings;  // citegraph/triage.hpp
+
 // What a writer writes from.
 struct writer_input {
     const corpus& c;
@@ -24,6 +26,10 @@ struct writer_input {
     std::string subject;          // trace: a claim ("d1:c17"); impact: a reference ("d1:r3") or source ("s4")
     diagnostics* notes = nullptr; // report: where it says it left the graph out; may be null
     bool colour = false;          // check's text: verdicts and counts in ANSI colour (for a terminal)
+    // check: the findings with their suppressions and baseline state (triage); null: every
+    // finding is listed.
+    const triaged_findings* findings = nullptr;
+    bool show_hashes = false;     // check text: each finding line ends with the hash a suppression takes
 };
 
 // Every writer has this shape. Throws view_error when the subject names nothing in the corpus.
