@@ -186,7 +186,7 @@ TEST_CASE("claim verdicts follow the staleness of the sources they cite") {
     CHECK(c[4].reasons == std::vector{missing_reference(81)});
 }
 
-TEST_CASE("each reference knows the claims resting on it; unused ones have none") {
+TEST_CASE("each reference knows the claims resting on it, unused ones have none") {
     auto refs = std::vector<reference>{make_reference(1, "A. 2021.", make_date(2021)),
                                        make_reference(2, "B. 2021.", make_date(2021)),
                                        make_reference(3, "C. 2021.", make_date(2021))};

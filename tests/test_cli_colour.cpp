@@ -67,7 +67,7 @@ TEST_CASE("NO_COLOR, TERM=dumb and --color never keep a terminal plain") {
     CHECK(has_colour(on_terminal("TERM=xterm NO_COLOR=", "check -q " + survey)));  // empty: as if unset
 }
 
-TEST_CASE("--color always colours a pipe, even with NO_COLOR; auto never does") {
+TEST_CASE("--color always colours a pipe, even with NO_COLOR, auto never does") {
     const auto piped = run_citegraph("check " + survey);
     REQUIRE(piped.exit == 0);
     CHECK(!has_colour(piped.out));

@@ -90,7 +90,7 @@ TEST_CASE("each sentence cites the callouts inside it or right after its end") {
     CHECK(claims[2].cites.empty());
 }
 
-TEST_CASE("a period after a domain name or a percentage ends the sentence; one in an abbreviation does not") {
+TEST_CASE("a period after a domain name or a percentage ends the sentence, one in an abbreviation does not") {
     cited_text text;
     text.append("The code is at mozilla.org.", {3, 1});
     text.cite({4});
