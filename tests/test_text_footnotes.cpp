@@ -35,7 +35,7 @@ document read_data_file(const std::string& name) {
 // The values of the glued numbers glued_numbers finds in text.
 numbers glued(std::string_view text) {
     numbers found;
-    for (const text_import::glued_number& g : text_import::glued_numbers(text)) found.push_back(g.number);
+    for (const glued_number& g : glued_numbers(text)) found.push_back(g.number);
     return found;
 }
 
