@@ -1,6 +1,7 @@
 #include "callouts.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "citation_group.hpp"
 #include "superscripts.hpp"
@@ -76,6 +77,12 @@ void superscript_callouts::sort() {
               [](const accepted& a, const accepted& b) { return a.offset < b.offset; });
 }
 
+std::size_t superscript_callouts::numbers_named() const {
+    std::unordered_set<int> named;
+    for (const accepted& a : accepted_) named.insert(a.numbers.begin(), a.numbers.end());
+    return named.size();
+}
+
 std::vector<raised_number> superscript_callouts::in_run(const text_run& run) const {
     std::vector<raised_number> found;
     for (raised_number& r : marks_->in_run(run)) {
@@ -112,7 +119,9 @@ std::optional<superscript_callouts> choose_superscript_callouts(const std::vecto
     if (footnotes) return superscript_callouts::for_footnotes(blocks, *footnotes, marks);
     if (!list.has_list()) return std::nullopt;
     superscript_callouts glued = superscript_callouts::for_reference_list(blocks, list, marks);
-    if (glued.size() >= min_superscripts && glued.size() > 2 * count_bracket_citations(blocks, list)) return glued;
+    if (glued.size() >= min_superscripts && glued.size() > 2 * count_bracket_citations(blocks, list) &&
+        2 * glued.numbers_named() >= list.list_size())
+        return glued;
     return std::nullopt;
 }
 

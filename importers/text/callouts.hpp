@@ -33,6 +33,8 @@ public:
     std::vector<raised_number> in_run(const text_run& run) const;
 
     std::size_t size() const { return accepted_.size(); }
+    // How many different numbers the callouts name.
+    std::size_t numbers_named() const;
 
 private:
     // A callout taken: where its first digit is in the input, and the references it names
@@ -52,8 +54,9 @@ private:
 // The superscripts a document calls out its references by; nullopt when its callouts are
 // brackets. A footnoted document (footnotes set) calls out its notes by superscripts. A
 // document with a numbered list does when its glued numbers in first-use order are at least
-// 3 and more than twice its bracket citations. A document with no list has no callouts to
-// decide.
+// 3, more than twice its bracket citations, and name at least half the list (a paper cites
+// most of its list; names such as "Chr2" name a few low numbers). A document with no list
+// has no callouts to decide.
 std::optional<superscript_callouts> choose_superscript_callouts(const std::vector<block>& blocks,
                                                                 const footnote_layout* footnotes,
                                                                 const citation_policy& list,
