@@ -71,7 +71,7 @@ void flush_standard_output() {
 void write_with(const config& cfg, const corpus& c, const corpus_assessment& a) {
     diagnostics notes;
     const writer_input in{c, a, cfg.what == command::export_graph ? select_vertices(c, a, cfg.view) : vertex_filter{},
-                          cfg.target, &notes};
+                          cfg.target, &notes, cfg.findings};
     if (cfg.what == command::export_graph || cfg.what == command::report) {
         write_output(cfg.output, [&](std::ostream& out) { cfg.output_writer->write(out, in); });
     } else {

@@ -30,6 +30,13 @@ constexpr const char* exit_codes_help =
 constexpr const char* exit_codes_help_without_findings =
     "Exit codes: 0 success; 2 usage error; 3 unreadable or malformed input or unwritable output.";
 
+// "a, b, c".
+std::string join_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
 date today() {
     const std::chrono::year_month_day now{
         std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
@@ -79,6 +86,19 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
     app.add_option("--max-age", shared.max_age,
                    "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m")
         ->capture_default_str();
+}
+
+// check --only and --hide: the findings to list, by name, in every format.
+void add_finding_filter(CLI::App& check, finding_filter& filter) {
+    const std::vector<std::string> names(finding_names.begin(), finding_names.end());
+    check.add_option("--only", filter.only,
+                     "List only findings of this name (repeatable): " + join_names(names) +
+                         "; the summary still counts every finding")
+        ->check(CLI::IsMember(names));
+    check.add_option("--hide", filter.hide,
+                     "Leave out findings of this name (repeatable), e.g. --hide uncited; the summary still "
+                     "counts every finding")
+        ->check(CLI::IsMember(names));
 }
 
 // The views export and render share; each option may be given more than once.
@@ -301,6 +321,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                       "scripts) or sarif (SARIF 2.1.0, for code-scanning dashboards)")
         ->check(CLI::IsMember(writer_names("check")))
         ->capture_default_str();
+    add_finding_filter(*check, cfg.findings);
 
     CLI::App* exporter = app.add_subcommand(
         "export", "Write the claim/reference graph with its verdicts as JSON, GraphML, DOT or W3C PROV");

@@ -9,6 +9,7 @@
 #include "citegraph/analysis.hpp"
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/exports.hpp"
+#include "citegraph/findings.hpp"
 #include "citegraph/render.hpp"
 #include "citegraph/provenance.hpp"
 #include "citegraph/views.hpp"
@@ -28,6 +29,7 @@ struct config {
     std::string from;                         // importer name; "" chooses by extension
     stale_policy policy;                      // as_of unknown: each document's own date
     std::optional<claim_verdict> fail_on;     // check: exit 1 when a finding this bad exists
+    finding_filter findings;                  // check: --only and --hide, the findings to list
     const writer* output_writer = nullptr;    // every command but render: the format --format names
     std::string output = "-";                 // export, report, render: file or "-" for standard output
     graph_view view;                          // export, render: the part of the graph to keep

@@ -18,8 +18,11 @@ json iso_or_null(const date& d) { return d.known() ? json(to_iso(d)) : json(null
 json finding_json(const finding_fields& f) {
     json out{{"rule", f.rule}, {"level", f.level}, {"path", *f.path},
              {"line", f.where.line}, {"column", f.where.column}, {"id", f.id}, {"text", f.text},
+             {"message", f.message},
              {"reasons", f.reasons}, {"sources", f.sources}};
-    if (!f.claims.empty() || f.rule == "stale-source" || f.rule == "stale-upstream") out["claims"] = f.claims;
+    if (!f.claims.empty() || f.rule == "stale-source" || f.rule == "stale-upstream" || f.rule == "undated" ||
+        f.rule == "unverifiable" || f.rule == "draft")
+        out["claims"] = f.claims;
     return out;
 }
 
@@ -47,13 +50,14 @@ json summary_json(const document& d, const document_assessment& da) {
 
 void write_check_json(std::ostream& out, const writer_input& in) {
     json findings = json::array();
-    for (const finding& f : ordered_findings(in.c, in.a)) findings.push_back(finding_json(fields_of(in.c, in.a, f)));
+    for (const finding& f : filtered(ordered_findings(in.c, in.a), in.shown)) findings.push_back(finding_json(fields_of(in.c, in.a, f)));
     json documents = json::array();
     for (std::size_t doc = 0; doc < in.c.documents.size(); ++doc)
         documents.push_back(summary_json(in.c.documents[doc], in.a.documents[doc]));
     const json whole{{"schema", "citegraph-check/1"},
                      {"policy", {{"as_of", iso_or_null(in.a.policy.as_of)}, {"max_age", to_string(in.a.policy.max_age)},
                                  {"sources", to_string(in.a.policy.sources)}}},
+                     {"shown", {{"only", in.shown.only}, {"hide", in.shown.hide}}},
                      {"findings", std::move(findings)},
                      {"documents", std::move(documents)}};
     // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.

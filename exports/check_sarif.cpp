@@ -20,7 +20,7 @@ struct rule {
     std::string_view text;
 };
 
-constexpr std::array<rule, 7> rules{{
+constexpr std::array<rule, 10> rules{{
     {"resting-on-stale", "A claim every source of which is stale"},
     {"dangling", "A claim citing a number the reference list lacks"},
     {"anachronism", "A claim naming an event that every source predates"},
@@ -28,6 +28,9 @@ constexpr std::array<rule, 7> rules{{
     {"uncited", "A claim no citation supports"},
     {"stale-source", "A stale reference: old, superseded, or resting on stale sources itself"},
     {"stale-upstream", "A reference naming a corpus document whose claims rest on stale sources"},
+    {"undated", "A reference with no date to judge its age by"},
+    {"unverifiable", "A reference that is not public: a source on file, a personal communication, internal reporting"},
+    {"draft", "A reference to a draft or bill, not a final text"},
 }};
 
 // A path as a URI reference relative to the run's directory: bytes outside the unreserved
@@ -78,7 +81,7 @@ json result_json(const finding_fields& f) {
 
 void write_check_sarif(std::ostream& out, const writer_input& in) {
     json results = json::array();
-    for (const finding& f : ordered_findings(in.c, in.a)) results.push_back(result_json(fields_of(in.c, in.a, f)));
+    for (const finding& f : filtered(ordered_findings(in.c, in.a), in.shown)) results.push_back(result_json(fields_of(in.c, in.a, f)));
     const json log{
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},

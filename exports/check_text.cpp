@@ -6,6 +6,7 @@
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/findings.hpp"
 #include "citegraph/provenance_analysis.hpp"
+#include "graph/citation_graph.hpp"
 #include "listings.hpp"
 #include "reasons.hpp"
 #include "text.hpp"
@@ -14,25 +15,40 @@ namespace citegraph::exports_detail {
 
 namespace {
 
+// "path:line:column: ", "path:line: " when the column is unknown, "path: " when the line is.
+std::string place_of(const document& d, const location& where) {
+    std::string out = printable(d.path);
+    if (where.line > 0) out += ':' + std::to_string(where.line);
+    if (where.line > 0 && where.column > 0) out += ':' + std::to_string(where.column);
+    return out + ": ";
+}
+
 void write_claim_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f) {
     const document& d = c.documents[f.document];
     const claim& cl = d.claims[f.item];
-    out << printable(d.path) << ':' << cl.where.line << ": " << f.name << ": \"" << terminal_label(cl.text, 72)
-        << "\"";
+    out << place_of(d, cl.where) << f.name << ": " << c.graph()[c.claim_vertex(f.document, f.item)].id << " \""
+        << terminal_label(cl.text, 72) << "\"";
     if (const std::string why = explain(c, a, f); !why.empty()) out << " — " << printable(why);
     out << '\n';
 }
 
-// A stale reference: fixing it mends every claim resting on it.
-void write_stale_source(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f) {
+// " — 9 claims rest on it", " — never cited".
+std::string resting_count(std::size_t claims) {
+    if (claims == 0) return " — never cited";
+    return " — " + std::to_string(claims) + (claims == 1 ? " claim rests" : " claims rest") + " on it";
+}
+
+// A stale reference (fixing it mends every claim resting on it), or an undated,
+// unverifiable or draft one: its id, text, date and why, and how many claims rest on it.
+void write_reference_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f) {
     const document& d = c.documents[f.document];
     const reference& r = d.references[f.item];
     const reference_assessment& ra = a.documents[f.document].references[f.item];
-    const std::size_t claims = ra.cited_by.size();
-    out << printable(d.path) << ':' << r.where.line << ": " << f.name << ": " << r.number << " \""
-        << terminal_label(r.text, 80) << "\" (" << iso_or_undated(r.published)
-        << "; " << printable(join(stale_reason_texts(c, a, f.document, f.item), "; ")) << ") — " << claims
-        << (claims == 1 ? " claim rests" : " claims rest") << " on it\n";
+    out << place_of(d, r.where) << f.name << ": " << c.graph()[c.reference_vertex(f.document, f.item)].id << " \""
+        << terminal_label(r.text, 80) << "\" (" << iso_or_undated(r.published);
+    if (f.kind == finding_kind::stale_source)
+        out << "; " << printable(join(stale_reason_texts(c, a, f.document, f.item), "; "));
+    out << ')' << resting_count(ra.cited_by.size()) << '\n';
 }
 
 void write_summary(std::ostream& out, const document& d, const document_assessment& da,
@@ -88,8 +104,9 @@ void write_load_bearing(std::ostream& out, const corpus& c) {
 void write_check_text(std::ostream& out, const writer_input& in) {
     const corpus& c = in.c;
     const corpus_assessment& a = in.a;
-    for (const finding& f : ordered_findings(c, a)) {
-        if (f.kind == finding_kind::stale_source) write_stale_source(out, c, a, f);
+    for (const finding& f : filtered(ordered_findings(c, a), in.shown)) {
+        if (names_reference(f))
+            write_reference_finding(out, c, a, f);
         else write_claim_finding(out, c, a, f);
     }
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc)

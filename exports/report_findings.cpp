@@ -25,7 +25,7 @@ std::string section_key(const corpus& c, std::size_t doc, std::size_t claim) {
 // The sections a finding belongs to: its claim's, or those of the claims resting on a
 // stale source; space-separated, each once.
 std::string finding_sections(const corpus& c, const corpus_assessment& a, const finding& f) {
-    if (f.kind != finding_kind::stale_source) return section_key(c, f.document, f.item);
+    if (!names_reference(f)) return section_key(c, f.document, f.item);
     std::vector<std::string> keys;
     for (std::size_t i : a.documents[f.document].references[f.item].cited_by) {
         std::string key = section_key(c, f.document, i);
@@ -90,7 +90,7 @@ void append_finding(pugi::xml_node list, const corpus& c, const corpus_assessmen
     append_badge(summary, f.name);
     html::text(summary, " ");
     pugi::xml_node body = html::element(row, "div", {{"class", "body"}});
-    if (f.kind == finding_kind::stale_source) {
+    if (names_reference(f)) {
         const reference& r = d.references[f.item];
         const std::size_t n = a.documents[f.document].references[f.item].cited_by.size();
         html::element(summary, "span", place(d, r.where.line), {{"class", "where"}});

@@ -194,19 +194,19 @@ TEST_CASE("check on the bundled report lists findings worst first with file, lin
     auto r = run_citegraph("check " + report);
     REQUIRE(r.exit == 0);
     CHECK(r.err.empty());
-    const auto slavery = lines_starting(r.out, report + ":53: resting-on-stale: \"Some children are born");
+    const auto slavery = lines_starting(r.out, report + ":53:152: resting-on-stale: d1:c33 \"Some children are born");
     REQUIRE(slavery.size() == 1);
-    CHECK(slavery[0] == report + ":53: resting-on-stale: \"Some children are born into slavery, while others "
+    CHECK(slavery[0] == report + ":53:152: resting-on-stale: d1:c33 \"Some children are born into slavery, while others "
                                  "are born free but rema…\" — cites 25 (2018-06-28; superseded by 4; older than 3y)");
-    const auto partly = lines_starting(r.out, report + ":11: partly-stale: \"Children in Mali are subjected");
+    const auto partly = lines_starting(r.out, report + ":11:1: partly-stale: d1:c10 \"Children in Mali are subjected");
     REQUIRE(partly.size() == 1);
     CHECK(partly[0].find("— cites 1 (2017; older than 3y), 2 (2017-07; older than 3y); current: 3, 4, 5, 6") !=
           std::string::npos);
 
     SUBCASE("each stale source is listed with how many claims rest on it") {
-        const auto source = lines_starting(r.out, report + ":343: stale-source: 25 ");
+        const auto source = lines_starting(r.out, report + ":343:3: stale-source: d1:r25 ");
         REQUIRE(source.size() == 1);
-        CHECK(source[0] == report + ":343: stale-source: 25 \"U.S. Department of State. Trafficking in Persons "
+        CHECK(source[0] == report + ":343:3: stale-source: d1:r25 \"U.S. Department of State. Trafficking in Persons "
                                     "Report- 2018: Mali. Washington,…\" "
                                     "(2018-06-28; superseded by 4; older than 3y) — 9 claims rest on it");
     }
@@ -281,7 +281,8 @@ TEST_CASE("a claim whose every source predates the year it reports is an anachro
     write(dir.path / "edited.txt", text);
     auto r = run_citegraph("check " + (dir.path / "edited.txt").string());
     REQUIRE(r.exit == 0);
-    const auto found = lines_starting(r.out, (dir.path / "edited.txt").string() + ":53: anachronism: ");
+    auto found = lines_starting(r.out, (dir.path / "edited.txt").string() + ":53:");
+    std::erase_if(found, [](const std::string& line) { return line.find(": anachronism: ") == std::string::npos; });
     REQUIRE(found.size() == 1);
     CHECK(found[0].find("\"In 2021, at least 46 displaced child slaves were identified in Mali.\" — reports 2021 "
                         "but every source predates it") != std::string::npos);
@@ -290,7 +291,7 @@ TEST_CASE("a claim whose every source predates the year it reports is an anachro
 TEST_CASE("standard input is read with --from") {
     auto r = run_citegraph("check --from text - < " + report);
     CHECK(r.exit == 0);
-    CHECK(r.out.find("-:53: resting-on-stale: ") != std::string::npos);
+    CHECK(r.out.find("-:53:152: resting-on-stale: d1:c33 ") != std::string::npos);
 }
 
 TEST_CASE("export writes each format to a file that its consumer reads") {

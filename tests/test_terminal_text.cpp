@@ -67,7 +67,7 @@ TEST_CASE("check prints a hostile file name and claim escaped, one finding per l
     CHECK_FALSE(holds_raw_control(r.err));
     const std::vector<std::string> lines = lines_of(r.out);
     REQUIRE(lines.size() == 3);  // the uncited claim, then the two summary lines
-    CHECK(lines[0] == shown_name + ":1: uncited: \"Children work\\u009b in \\x1b[31mmines\\u0085 to\\x07day.\"");
+    CHECK(lines[0] == shown_name + ":1:1: uncited: d1:c1 \"Children work\\u009b in \\x1b[31mmines\\u0085 to\\x07day.\"");
     CHECK(lines[1].starts_with(shown_name + ": 2 claims: 1 ok,"));
     CHECK(lines[2].starts_with(shown_name + ": 2 references:"));
 }

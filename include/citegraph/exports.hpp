@@ -12,6 +12,7 @@
 #include "citegraph/analysis.hpp"
 #include "citegraph/corpus.hpp"
 #include "citegraph/diagnostics.hpp"
+#include "citegraph/findings.hpp"
 #include "citegraph/views.hpp"
 
 namespace citegraph {
@@ -23,6 +24,7 @@ struct writer_input {
     vertex_filter keep;           // export: the vertices to write (select_vertices); empty keeps all
     std::string subject;          // trace: a claim ("d1:c17"); impact: a reference ("d1:r3") or source ("s4")
     diagnostics* notes = nullptr; // report: where it says it left the graph out; may be null
+    finding_filter shown;         // check: the findings to list (--only, --hide); summaries count all
 };
 
 // Every writer has this shape. Throws view_error when the subject names nothing in the corpus.

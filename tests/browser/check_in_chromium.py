@@ -139,7 +139,8 @@ def csp_violations(log):
 
 
 def expected_findings(citegraph, document, extra=()):
-    """Finding names per the JSON export: each claim not ok, each anachronism, each stale reference."""
+    """Finding names per the JSON export: each claim not ok, each anachronism, each stale
+    reference, then each undated, unverifiable and draft reference."""
     exported = json.loads(run([citegraph, "export", "--format", "json", *extra, document]).stdout)
     names = []
     for doc in exported["documents"]:
@@ -149,6 +150,8 @@ def expected_findings(citegraph, document, extra=()):
             if claim["anachronism"]:
                 names.append("anachronism")
         names += ["stale-source" for r in doc["references"] if r["stale"]]
+    for flag in ("undated", "unverifiable", "draft"):
+        names += [flag for doc in exported["documents"] for r in doc["references"] if flag in r["flags"]]
     return names
 
 
