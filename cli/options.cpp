@@ -367,7 +367,11 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         "trace", "Show the tree of sources under one claim: the references it cites, the corpus "
                  "documents they name and their references, down to sources outside the corpus");
     trace->footer(exit_codes_help_without_findings);
-    trace->add_option("CLAIM", cfg.target, "The claim, named as in the JSON export (d1:c17)")->required();
+    trace->add_option("CLAIM", cfg.target,
+                      "The claim: its id (d1:c17), the place check prints (FILE:LINE for the first claim "
+                      "starting on that line, FILE:LINE:COLUMN to choose among several), or words of its "
+                      "text that no other claim holds (case ignored; quote them)")
+        ->required();
     add_shared(*trace, cfg, shared);
     CLI::App* impact = app.add_subcommand(
         "impact", "List every claim that rests on a reference or source, directly or through "

@@ -8,6 +8,8 @@
 #include <sstream>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "citegraph/version.hpp"
 #include "command.hpp"
 #include "test_paths.hpp"
@@ -32,6 +34,9 @@ std::vector<std::string> lines_starting(const std::string& text, const std::stri
         if (line.rfind(prefix, 0) == 0) found.push_back(line);
     return found;
 }
+
+// Every line of text.
+std::vector<std::string> lines_of(const std::string& text) { return lines_starting(text, ""); }
 
 // What a shell command prints on standard output.
 std::string shell_output(const std::string& command) {
@@ -229,6 +234,61 @@ TEST_CASE("check on the bundled report lists findings worst first with file, lin
         CHECK(summary[1] == report + ": 80 references: 41 stale (7 superseded), 14 legislation in force, "
                                      "0 undated, 35 unverifiable, 2 draft, 0 never cited; as of 2022-07-06, max age 3y");
     }
+}
+
+TEST_CASE("check lists undated, unverifiable and draft references after the stale sources") {
+    const auto r = run_citegraph("check " + report);
+    REQUIRE(r.exit == 0);
+    const auto unverifiable = lines_starting(r.out, report + ":329:3: unverifiable: d1:r11 ");
+    REQUIRE(unverifiable.size() == 1);
+    CHECK(unverifiable[0] == report + ":329:3: unverifiable: d1:r11 \"U.S. Embassy- Bamako. Reporting. January 14, "
+                                      "2022.\" (2022-01-14) — 80 claims rest on it");
+    const auto drafts = lines_starting(r.out, report + ":361:6: draft: d1:r40 ");
+    REQUIRE(drafts.size() == 1);
+    CHECK(drafts[0].ends_with("(2012) — 4 claims rest on it"));
+    // As many as the summary counts, below the last stale source.
+    std::size_t unverifiable_lines = 0, draft_lines = 0;
+    for (const auto& line : lines_of(r.out)) {
+        unverifiable_lines += line.find(": unverifiable: d1:r") != std::string::npos;
+        draft_lines += line.find(": draft: d1:r") != std::string::npos;
+    }
+    CHECK(unverifiable_lines == 35);
+    CHECK(draft_lines == 2);
+    CHECK(r.out.rfind(": stale-source: ") < r.out.find(": unverifiable: "));
+    CHECK(r.out.rfind(": unverifiable: ") < r.out.find(": draft: "));
+}
+
+TEST_CASE("check --only and --hide choose the findings listed; the summary still counts every one") {
+    const auto all = run_citegraph("check " + report);
+    const auto hidden = run_citegraph("check --hide uncited --hide unverifiable " + report);
+    REQUIRE(hidden.exit == 0);
+    CHECK(hidden.out.find(": uncited: ") == std::string::npos);
+    CHECK(hidden.out.find(": unverifiable: ") == std::string::npos);
+    CHECK(lines_of(all.out).size() - lines_of(hidden.out).size() == 35 + 35);  // 35 uncited, 35 unverifiable
+    CHECK(hidden.out.find("223 claims: 135 ok, 43 partly-stale, 10 resting-on-stale, 35 uncited, 0 dangling") !=
+          std::string::npos);
+    const auto only = run_citegraph("check --only resting-on-stale --only draft " + report);
+    REQUIRE(only.exit == 0);
+    CHECK(lines_of(only.out).size() == 10 + 2 + 2);  // the claims, the drafts, the summary
+    CHECK(lines_of(only.out)[10].find(": draft: d1:r40 ") != std::string::npos);
+    // Every format alike.
+    const auto json = nlohmann::json::parse(run_citegraph("check -f json --only draft " + report).out);
+    REQUIRE(json["findings"].size() == 2);
+    CHECK(json["findings"][0]["rule"] == "draft");
+    CHECK(json["findings"][0]["id"] == "d1:r40");
+    CHECK(json["findings"][0]["level"] == "note");
+    CHECK(json["findings"][0]["claims"].size() == 4);
+    CHECK(json["shown"]["only"] == nlohmann::json{"draft"});
+    CHECK(json["documents"][0]["verdicts"]["uncited"] == 35);
+    const auto sarif = nlohmann::json::parse(run_citegraph("check -f sarif --hide uncited " + report).out);
+    for (const auto& result : sarif["runs"][0]["results"]) CHECK(result["ruleId"] != "uncited");
+    // --fail-on judges every claim, listed or not.
+    CHECK(run_citegraph("check --only draft --fail-on resting-on-stale " + report).exit == 1);
+    const auto wrong = run_citegraph("check --hide stale " + report);
+    CHECK(wrong.exit == 2);
+    CHECK(wrong.out.empty());
+    CHECK(wrong.err.find("--hide: stale not in {dangling,resting-on-stale,anachronism,partly-stale,uncited,") !=
+          std::string::npos);
 }
 
 TEST_CASE("the summary says 1 claim and 1 reference, in the singular") {
