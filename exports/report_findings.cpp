@@ -1,5 +1,5 @@
 // The report's findings: filter controls, then one <details> per finding, worst first, in
-// the order `citegraph check` prints them.
+// the order `citegraph check` prints them, less the stale sources, which come before them.
 #include <algorithm>
 #include <map>
 #include <string>
@@ -153,7 +153,9 @@ void append_filters(pugi::xml_node parent, const corpus& c, const corpus_assessm
 }  // namespace
 
 void append_findings(pugi::xml_node parent, const corpus& c, const corpus_assessment& a) {
-    const std::vector<finding> findings = ordered_findings(c, a);
+    // Stale sources have a part of their own, ranked, before the findings.
+    std::vector<finding> findings = ordered_findings(c, a);
+    std::erase_if(findings, [](const finding& f) { return f.kind == finding_kind::stale_source; });
     append_filters(parent, c, a, findings);
     pugi::xml_node list = html::element(parent, "div", {{"id", "finding-list"}});
     if (findings.empty())
