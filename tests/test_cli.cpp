@@ -383,7 +383,7 @@ TEST_CASE("DOT names the graph and its clusters plainly in every run") {
     }
 }
 
-TEST_CASE("report writes one HTML page with as many findings as check lists") {
+TEST_CASE("report writes one HTML page with as many findings and stale sources as check lists") {
     scratch_dir dir;
     const auto out = dir.path / "mali.html";
     auto r = run_citegraph("report --max-age 2y -o " + out.string() + " " + report);
@@ -396,9 +396,16 @@ TEST_CASE("report writes one HTML page with as many findings as check lists") {
     std::size_t listed = 0;  // every line but the two summary lines names a finding
     for (std::size_t at = 0; (at = check.out.find('\n', at)) != std::string::npos; ++at) ++listed;
     listed -= 2;
-    std::size_t rows = 0;
+    std::size_t rows = 0;  // the findings, and the stale sources ranked before them
     for (std::size_t at = 0; (at = page.find("<details class=\"finding\"", at)) != std::string::npos; ++at) ++rows;
-    CHECK(rows == listed);
+    std::size_t stale_rows = 0;
+    for (std::size_t at = 0; (at = page.find("<details class=\"stale-source\"", at)) != std::string::npos; ++at)
+        ++stale_rows;
+    std::size_t stale_lines = 0;
+    for (std::size_t at = 0; (at = check.out.find(": stale-source: ", at)) != std::string::npos; ++at) ++stale_lines;
+    CHECK(stale_rows == stale_lines);
+    CHECK(stale_rows > 41);  // more are stale at two years than the 41 at three
+    CHECK(rows + stale_rows == listed);
     CHECK(page.find("a source older than 2y is stale") != std::string::npos);
     auto piped = run_citegraph("report --max-age 2y " + report);
     CHECK(piped.exit == 0);
