@@ -49,9 +49,8 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const find
         out.sources.push_back(source_id(c, f.document, f.item));
         for (std::size_t claim : a.documents[f.document].references[f.item].cited_by)
             out.claims.push_back(c.graph()[c.claim_vertex(f.document, claim)].id);
-        out.message = "reference " + out.id + " (" + iso_or_undated(r.published) + ") is " +
-                      (stale ? "stale" : std::string(f.name)) + ": " + join(out.reasons, "; ") + "; " +
-                      resting_claims(out.claims.size());
+        out.message = "reference " + out.id + " (" + iso_or_undated(r.published) + ")" + (stale ? " is stale" : "") +
+                      ": " + join(out.reasons, "; ") + "; " + resting_claims(out.claims.size());
         return out;
     }
     const claim& cl = d.claims[f.item];

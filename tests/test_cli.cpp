@@ -278,6 +278,8 @@ TEST_CASE("check --only and --hide choose the findings listed; the summary still
     CHECK(json["findings"][0]["id"] == "d1:r40");
     CHECK(json["findings"][0]["level"] == "note");
     CHECK(json["findings"][0]["claims"].size() == 4);
+    CHECK(json["findings"][0]["message"] == "reference d1:r40 (2012): a draft, not a final text; 4 claims rest on it");
+    CHECK(json["findings"][0]["reasons"] == nlohmann::json{"a draft, not a final text"});
     CHECK(json["shown"]["only"] == nlohmann::json{"draft"});
     CHECK(json["documents"][0]["verdicts"]["uncited"] == 35);
     const auto sarif = nlohmann::json::parse(run_citegraph("check -f sarif --hide uncited " + report).out);
