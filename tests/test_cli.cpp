@@ -258,7 +258,7 @@ TEST_CASE("check lists undated, unverifiable and draft references after the stal
     CHECK(r.out.rfind(": unverifiable: ") < r.out.find(": draft: "));
 }
 
-TEST_CASE("check --only and --hide choose the findings listed; the summary still counts every one") {
+TEST_CASE("check --only and --hide choose the findings listed, and the summary still counts every one") {
     const auto all = run_citegraph("check " + report);
     const auto hidden = run_citegraph("check --hide uncited --hide unverifiable " + report);
     REQUIRE(hidden.exit == 0);
