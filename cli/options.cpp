@@ -309,7 +309,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
 
     CLI::App* check = app.add_subcommand(
         "check", "List every claim whose sources are stale, missing or absent, worst first, "
-                 "as file:line: verdict, with a summary");
+                 "as file:line:column: verdict: id, then the stale sources and the undated, unverifiable and "
+                 "draft references, with a summary");
     check->footer(exit_codes_help);
     add_shared(*check, cfg, shared);
     check->add_option("--fail-on", fail_on,

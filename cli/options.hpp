@@ -34,7 +34,7 @@ struct config {
     std::string output = "-";                 // export, report, render: file or "-" for standard output
     graph_view view;                          // export, render: the part of the graph to keep
     render_options picture;                   // render: format and layout engine
-    std::string target;                       // trace: a claim id; impact: a reference "d1:r3" or source "s4"
+    std::string target;                       // trace: a claim id, file:line[:col] or words; impact: "d1:r3" or "s4"
     bool quiet = false;                       // -q: no warnings, no progress line; errors still
 };
 

@@ -22,7 +22,7 @@ struct writer_input {
     const corpus& c;
     const corpus_assessment& a;   // parallel to c
     vertex_filter keep;           // export: the vertices to write (select_vertices); empty keeps all
-    std::string subject;          // trace: a claim ("d1:c17"); impact: a reference ("d1:r3") or source ("s4")
+    std::string subject;          // trace: a claim (claim_located); impact: a reference ("d1:r3") or source ("s4")
     diagnostics* notes = nullptr; // report: where it says it left the graph out; may be null
     finding_filter shown;         // check: the findings to list (--only, --hide); summaries count all
 };
