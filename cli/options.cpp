@@ -16,9 +16,26 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "colour_choice.hpp"
 #include "exports/own_output.hpp"
+#include "help_command.hpp"
 
 namespace citegraph::cli {
+
+date today() {
+    const std::chrono::year_month_day now{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    return make_date(static_cast<int>(now.year()), static_cast<int>(static_cast<unsigned>(now.month())),
+                     static_cast<int>(static_cast<unsigned>(now.day())));
+}
+
+date parse_as_of(const std::string& text) {
+    if (text == "today") return today();
+    date parsed = parse_iso_date(text);
+    if (parsed.precision != date_precision::day)
+        throw CLI::ValidationError("--as-of", "expected YYYY-MM-DD or 'today', got '" + text + "'");
+    return parsed;
+}
 
 namespace {
 
@@ -37,33 +54,42 @@ std::string join_names(const std::vector<std::string>& names) {
     return out;
 }
 
-date today() {
-    const std::chrono::year_month_day now{
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-    return make_date(static_cast<int>(now.year()), static_cast<int>(static_cast<unsigned>(now.month())),
-                     static_cast<int>(static_cast<unsigned>(now.day())));
-}
-
-date parse_as_of(const std::string& text) {
-    if (text == "today") return today();
-    date parsed = parse_iso_date(text);
-    if (parsed.precision != date_precision::day)
-        throw CLI::ValidationError("--as-of", "expected YYYY-MM-DD or 'today', got '" + text + "'");
-    return parsed;
+// --max-age values: "3y" (once) sets the limit, "news=1y" or "article=never" a kind's own.
+void apply_max_ages(const std::vector<std::string>& values, config& cfg) {
+    for (const std::string& value : values) {
+        const auto equals = value.find('=');
+        if (equals == std::string::npos) {
+            if (cfg.given.max_age) throw CLI::ValidationError("--max-age", "the plain age is given twice; a kind's own is KIND=AGE");
+            cfg.policy.max_age = parse_age_limit(value);
+            cfg.given.max_age = true;
+            continue;
+        }
+        const std::string name = value.substr(0, equals);
+        const auto kind = parse_reference_kind(name);
+        if (!kind) {
+            std::string kinds;
+            for (reference_kind k : reference_kinds) kinds += (kinds.empty() ? "" : ", ") + std::string(to_string(k));
+            throw CLI::ValidationError("--max-age", "unknown reference kind '" + name + "' (" + kinds + ")");
+        }
+        if (cfg.policy.max_age_by_kind.contains(*kind))
+            throw CLI::ValidationError("--max-age", "the kind " + name + " is given twice");
+        cfg.policy.max_age_by_kind[*kind] = parse_kind_age_limit(std::string_view(value).substr(equals + 1));
+    }
 }
 
 // Options every command shares: inputs, format and the stale policy.
 struct shared_options {
     std::string as_of;
     std::vector<const CLI::Option*> as_of_options;  // one per command: given at all, even as ''?
-    std::string max_age = "3y";
-    std::string sources = "by-format";
+    std::vector<std::string> max_age;   // "3y" and "news=1y", each as given
+    std::string sources;                // "" when not given: by-format, or what citegraph.toml says
     bool no_merge = false;
 };
 
 void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
     app.add_option("FILE", cfg.inputs, "Input documents or directories of them ('-' reads standard input: XML is known by its root element, other formats need --from)")
-        ->required();
+        ->required()
+        ->type_name("FILE");
     app.add_flag("--recursive,-r", cfg.recursive,
                  "Directories: take the files of their subdirectories too (files with a known extension, and .xml files whose root element an importer takes, in name order)");
     app.add_flag("-q,--quiet", cfg.quiet,
@@ -79,13 +105,20 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
                                                   "(default: the newest date in each document's reference list)"));
     app.add_option("--policy", shared.sources,
                    "Which sources age: report (every dated source but laws), scholarly (articles and books "
-                   "only when superseded; news, web pages, data and reports by age), or by-format: scholarly "
-                   "for JATS, TEI, Markdown and HTML, report for text and PDF")
-        ->check(CLI::IsMember({"by-format", "report", "scholarly"}))
-        ->capture_default_str();
+                   "only when superseded; news, web pages, data and reports by age), or by-format (default): "
+                   "scholarly for JATS, TEI, Markdown and HTML, report for text and PDF")
+        ->check(CLI::IsMember({"by-format", "report", "scholarly"}));
     app.add_option("--max-age", shared.max_age,
-                   "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m")
-        ->capture_default_str();
+                   "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m; "
+                   "KIND=AGE gives one kind its own limit, or KIND=never (news=1y, dataset=18m, "
+                   "article=never); repeatable")
+        ->default_str("3y")  // shown in help and the man page; apply_max_ages leaves the policy's own
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--config", cfg.config_file,
+                   "Read settings and suppressions from this TOML file (default: citegraph.toml in the first "
+                   "input's folder or the nearest one above it, up to the repository's top)");
+    app.add_flag("--no-config", cfg.no_config, "Read no citegraph.toml");
 }
 
 // check --only and --hide: the findings to list, by name, in every format.
@@ -93,11 +126,11 @@ void add_finding_filter(CLI::App& check, finding_filter& filter) {
     const std::vector<std::string> names(finding_names.begin(), finding_names.end());
     check.add_option("--only", filter.only,
                      "List only findings of this name (repeatable): " + join_names(names) +
-                         "; the summary still counts every finding")
+                         "; the summary, --fail-on and --write-baseline still see every finding")
         ->check(CLI::IsMember(names));
     check.add_option("--hide", filter.hide,
-                     "Leave out findings of this name (repeatable), e.g. --hide uncited; the summary still "
-                     "counts every finding")
+                     "Leave out findings of this name (repeatable), e.g. --hide uncited; the summary, "
+                     "--fail-on and --write-baseline still see every finding")
         ->check(CLI::IsMember(names));
 }
 
@@ -317,10 +350,23 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                       "Exit 1 if any claim is this bad or worse: resting-on-stale, partly-stale, "
                       "dangling, uncited")
         ->check(CLI::IsMember({"resting-on-stale", "partly-stale", "dangling", "uncited"}));
+    check->add_option("--baseline", cfg.baseline,
+                      "List only findings this baseline file (--write-baseline) lacks; --fail-on counts only them");
+    check->add_option("--write-baseline", cfg.write_baseline,
+                      "Write every finding not suppressed to this file, to pass as --baseline later "
+                      "(written whole or not at all)");
+    check->add_flag("--hashes", cfg.show_hashes,
+                    "End each finding line with the hash a suppression in citegraph.toml takes");
     check->add_option("--format,-f", check_format,
                       "Output format: text (one line per finding), json (findings and summaries, for "
                       "scripts) or sarif (SARIF 2.1.0, for code-scanning dashboards)")
         ->check(CLI::IsMember(writer_names("check")))
+        ->capture_default_str();
+    std::string colour = "auto";
+    check->add_option("--color,--colour", colour,
+                      "Colour the verdicts and the summary counts of the text listing: auto (only when "
+                      "standard output is a terminal and NO_COLOR is unset or empty), always, never")
+        ->check(CLI::IsMember(std::vector<std::string>(std::begin(colour_choices), std::end(colour_choices))))
         ->capture_default_str();
     add_finding_filter(*check, cfg.findings);
 
@@ -334,7 +380,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         ->capture_default_str();
     exporter->add_option("-o,--output", cfg.output,
                          "Output file, written whole or not at all ('-': standard output)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->type_name("FILE");
 
     CLI::App* report = app.add_subcommand(
         "report", "Write one self-contained HTML page: summary, timeline of reference dates, the "
@@ -343,7 +390,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     add_shared(*report, cfg, shared);
     report->add_option("-o,--output", cfg.output,
                        "Output file, written whole or not at all ('-': standard output)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->type_name("FILE");
 
     CLI::App* render = app.add_subcommand(
         "render", "Draw the graph, or the part a view keeps, as SVG, PNG or PDF (Graphviz, in process)");
@@ -351,7 +399,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     add_shared(*render, cfg, shared);
     render->add_option("-o,--output", cfg.output,
                        "Picture file, written whole or not at all; its extension names the format")
-        ->required();
+        ->required()
+        ->type_name("FILE");
     render->add_option("--format,-f", picture, "Picture format: svg, png or pdf (default: from -o)")
         ->check(CLI::IsMember({"svg", "png", "pdf"}));
     render->add_option("--layout", cfg.picture.layout,
@@ -386,14 +435,22 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         listing_command->add_option("--format,-f", listing, "Output format: text or json")
             ->check(CLI::IsMember(writer_names("trace")))
             ->capture_default_str();
+    std::string help_topic;
+    CLI::App* help = add_help_command(app, help_topic);
 
     parse_result result;
     try {
-        static const std::set<std::string_view> commands{"check", "export", "report", "render", "trace", "impact"};
-        if (argc > 1 && argv[1][0] != '-' && !commands.contains(argv[1]))
-            throw CLI::ValidationError("unknown command '" + std::string(argv[1]) +
-                                       "' (commands: check, export, report, render, trace, impact)");
+        if (std::optional<std::string> generated = generated_page(app, argc, argv)) {
+            result.message = std::move(*generated);
+            return result;
+        }
+        if (argc > 1 && argv[1][0] != '-') check_command_name(app, argv[1]);
+        if (argc > 2 && help == find_command(app, argv[1]) && argv[2][0] != '-') check_command_name(app, argv[2]);
         app.parse(argc, argv);
+        if (help->parsed()) {
+            result.message = command_help(app, help_topic);
+            return result;
+        }
         cfg.what = check->parsed()    ? command::check
                    : report->parsed() ? command::report
                    : render->parsed() ? command::render
@@ -401,11 +458,16 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                    : impact->parsed() ? command::impact
                                       : command::export_graph;
         cfg.view.only_stale = only == "stale";
+        cfg.colour = cfg.what == command::check && check_format == "text" && wants_colour(colour);
         cfg.links.merge = !shared.no_merge;
         if (std::any_of(shared.as_of_options.begin(), shared.as_of_options.end(),
                         [](const CLI::Option* option) { return option->count() > 0; }))
             cfg.policy.as_of = parse_as_of(shared.as_of);
-        cfg.policy.max_age = parse_age_limit(shared.max_age);
+        apply_max_ages(shared.max_age, cfg);
+        cfg.given.as_of = cfg.policy.as_of.known();
+        cfg.given.sources = !shared.sources.empty();
+        if (cfg.no_config && !cfg.config_file.empty())
+            throw CLI::ValidationError("--no-config", "--config and --no-config cannot be given together");
         cfg.policy.sources = shared.sources == "report"      ? source_policy::report
                              : shared.sources == "scholarly" ? source_policy::scholarly
                                                              : source_policy::by_format;
@@ -420,10 +482,14 @@ parse_result parse_command_line(int argc, const char* const* argv) {
             for (const auto& input : cfg.inputs)
                 if (same_file(input, cfg.output))
                     throw CLI::ValidationError("--output", "'" + input + "' is an input; refusing to overwrite it");
+        if (!cfg.write_baseline.empty())
+            for (const auto& input : cfg.inputs)
+                if (same_file(input, cfg.write_baseline))
+                    throw CLI::ValidationError("--write-baseline", "'" + input + "' is an input; refusing to overwrite it");
         if (cfg.what == command::render) cfg.picture.format = picture_format(picture, cfg.output);
         result.run = std::move(cfg);
     } catch (const CLI::CallForHelp&) {
-        result.message = (app.get_subcommands().empty() ? app : *app.get_subcommands().front()).help();
+        result.message = command_help(app, app.get_subcommands().empty() ? "" : app.get_subcommands().front()->get_name());
     } catch (const CLI::CallForAllHelp&) {
         result.message = app.help("", CLI::AppFormatMode::All);
     } catch (const CLI::CallForVersion&) {

@@ -11,6 +11,7 @@
 #include "citegraph/exports.hpp"
 #include "citegraph/findings.hpp"
 #include "citegraph/render.hpp"
+#include "citegraph/triage.hpp"
 #include "citegraph/provenance.hpp"
 #include "citegraph/views.hpp"
 
@@ -36,6 +37,20 @@ struct config {
     render_options picture;                   // render: format and layout engine
     std::string target;                       // trace: a claim id, file:line[:col] or words; impact: "d1:r3" or "s4"
     bool quiet = false;                       // -q: no warnings, no progress line; errors still
+    bool colour = false;                      // check text: ANSI colour (--color, NO_COLOR, a terminal)
+    // What the command line set itself, which a citegraph.toml does not override.
+    struct given_options {
+        bool sources = false;                 // --policy
+        bool max_age = false;                 // --max-age AGE (a KIND=AGE is in policy.max_age_by_kind)
+        bool as_of = false;                   // --as-of
+    } given;
+    std::string config_file;                  // --config FILE; "" finds citegraph.toml upward
+    bool no_config = false;                   // --no-config: read no citegraph.toml
+    std::string settings_file;                // the citegraph.toml read (load_settings); "" if none
+    acknowledgements acknowledged;            // check: suppressions (citegraph.toml) and the --baseline
+    std::string baseline;                     // check --baseline FILE
+    std::string write_baseline;               // check --write-baseline FILE
+    bool show_hashes = false;                 // check --hashes
 };
 
 // What parsing decided: a config to run, or text to print and an exit code.
@@ -66,6 +81,12 @@ public:
 // is about to be replaced. Throws input_error for a directory that cannot be read or holds
 // no such file, and usage_error when another file of a directory is `output`.
 input_files expand_inputs(const std::vector<std::string>& inputs, bool recursive, const std::string& output = "-");
+
+// Today's date by the system clock.
+date today();
+
+// "YYYY-MM-DD" or "today"; throws CLI::ValidationError (a std::exception) naming the text otherwise.
+date parse_as_of(const std::string& text);
 
 // Parses argv; never exits and never prints. "--as-of today" reads the system clock.
 parse_result parse_command_line(int argc, const char* const* argv);

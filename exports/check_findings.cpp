@@ -4,6 +4,7 @@
 
 #include "reasons.hpp"
 #include "text.hpp"
+#include "text/counted.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -18,10 +19,6 @@ std::string flag_reason(std::string_view flag) {
     if (flag == "undated") return "no date to judge its age by";
     if (flag == "unverifiable") return "not public: a source on file, a personal communication or internal reporting";
     return "a draft, not a final text";
-}
-
-std::string resting_claims(std::size_t n) {
-    return std::to_string(n) + (n == 1 ? " claim rests" : " claims rest") + " on it";
 }
 
 }  // namespace
@@ -50,7 +47,8 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const find
         for (std::size_t claim : a.documents[f.document].references[f.item].cited_by)
             out.claims.push_back(c.graph()[c.claim_vertex(f.document, claim)].id);
         out.message = "reference " + out.id + " (" + iso_or_undated(r.published) + ")" + (stale ? " is stale" : "") +
-                      ": " + join(out.reasons, "; ") + "; " + resting_claims(out.claims.size());
+                      ": " + join(out.reasons, "; ") + "; " +
+                      text::counted(out.claims.size(), "claim rests", "claims rest") + " on it";
         return out;
     }
     const claim& cl = d.claims[f.item];
@@ -63,6 +61,22 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const find
     const std::string why = explain(c, a, f);
     out.message = std::string(f.name) + ": " + out.id + " \"" + clean_text(cl.text) + "\"" + (why.empty() ? "" : " — " + why);
     return out;
+}
+
+finding_fields fields_of(const corpus& c, const corpus_assessment& a, const triaged_finding& t, bool with_baseline) {
+    finding_fields out = fields_of(c, a, t.f);
+    out.hash = t.hash;
+    out.fingerprint = t.fingerprint;
+    out.suppressed_by = t.suppressed_by;
+    // A suppressed finding is dismissed whatever the baseline says; the baseline leaves it out.
+    if (with_baseline && !t.suppressed_by) out.baseline_state = t.baselined ? "unchanged" : "new";
+    return out;
+}
+
+const triaged_findings& triaged(const writer_input& in, triaged_findings& fallback) {
+    if (in.findings) return *in.findings;
+    fallback = triage(in.c, in.a, acknowledgements{});
+    return fallback;
 }
 
 }  // namespace citegraph::exports_detail

@@ -10,6 +10,7 @@
 #include "nodes.hpp"
 #include "report_parts.hpp"
 #include "text.hpp"
+#include "text/counted.hpp"
 #include "reasons.hpp"
 
 namespace citegraph::exports_detail {
@@ -95,7 +96,7 @@ void append_finding(pugi::xml_node list, const corpus& c, const corpus_assessmen
         const std::size_t n = a.documents[f.document].references[f.item].cited_by.size();
         html::element(summary, "span", place(d, r.where.line), {{"class", "where"}});
         html::text(summary, " [" + std::to_string(r.number) + "] " + short_label(r.text, 90) + " — " +
-                                std::to_string(n) + (n == 1 ? " claim rests on it" : " claims rest on it"));
+                                text::counted(n, "claim rests", "claims rest") + " on it");
         append_reference_details(body, c, a, f.document, f.item);
         return;
     }

@@ -7,6 +7,7 @@
 #include "html.hpp"
 #include "report_parts.hpp"
 #include "text.hpp"
+#include "text/counted.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -51,14 +52,14 @@ void append_document_summary(pugi::xml_node parent, const corpus& c, const corpu
 
     pugi::xml_node cards = html::element(parent, "div", {{"class", "cards"}});
     pugi::xml_node claims = html::element(cards, "div", {{"class", "card"}});
-    html::element(claims, "h3", std::to_string(d.claims.size()) + " claims", {});
+    html::element(claims, "h3", text::counted(d.claims.size(), "claim"), {});
     pugi::xml_node claim_table = html::element(claims, "table");
     for (claim_verdict v : summary_verdicts)
         append_count(claim_table, to_string(v), true, s.claims(v), v == claim_verdict::ok ? "" : to_string(v));
     append_count(claim_table, "anachronism", true, s.anachronisms, "anachronism");
 
     pugi::xml_node refs = html::element(cards, "div", {{"class", "card"}});
-    html::element(refs, "h3", std::to_string(d.references.size()) + " references", {});
+    html::element(refs, "h3", text::counted(d.references.size(), "reference"), {});
     pugi::xml_node ref_table = html::element(refs, "table");
     append_count(ref_table, "stale", true, s.stale, "stale-source");
     append_count(ref_table, "superseded by a newer edition", false, s.superseded);

@@ -44,11 +44,6 @@ bool finding_filter::shows(std::string_view name) const {
     return (only.empty() || named(only)) && !named(hide);
 }
 
-std::vector<finding> filtered(std::vector<finding> findings, const finding_filter& filter) {
-    std::erase_if(findings, [&](const finding& f) { return !filter.shows(f.name); });
-    return findings;
-}
-
 std::vector<finding> ordered_findings(const corpus& c, const corpus_assessment& a) {
     std::vector<finding> findings;
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {

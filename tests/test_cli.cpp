@@ -16,6 +16,7 @@
 
 using citegraph::testing::run_citegraph;
 using citegraph::testing::scratch_dir;
+using citegraph::testing::shell_output;
 using citegraph::testing::slurp;
 
 namespace {
@@ -37,17 +38,6 @@ std::vector<std::string> lines_starting(const std::string& text, const std::stri
 
 // Every line of text.
 std::vector<std::string> lines_of(const std::string& text) { return lines_starting(text, ""); }
-
-// What a shell command prints on standard output.
-std::string shell_output(const std::string& command) {
-    std::string shown;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (pipe == nullptr) return "popen failed";
-    char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) shown.append(buffer, n);
-    ::pclose(pipe);
-    return shown;
-}
 
 }  // namespace
 
@@ -104,8 +94,8 @@ TEST_CASE("a progress line shows on a terminal only, and never with --quiet") {
         return shell_output("script -q -e -c \"" + command + flags + args + "\" /dev/null");
     };
     const std::string shown = on_terminal("");
-    CHECK(shown.find("\r\x1b[Kcitegraph: read 1/1 documents") != std::string::npos);
-    CHECK(shown.find("citegraph: 1 documents read; writing " + out) != std::string::npos);
+    CHECK(shown.find("\r\x1b[Kcitegraph: read 1/1 document\r\x1b[K") != std::string::npos);
+    CHECK(shown.find("citegraph: 1 document read; writing " + out) != std::string::npos);
     REQUIRE(shown.size() >= 4);
     CHECK(shown.substr(shown.size() - 4) == "\r\x1b[K");  // cleared at the end
     CHECK(on_terminal(" -q").empty());
@@ -310,6 +300,33 @@ TEST_CASE("a file named twice is read once, with a warning") {
     CHECK(lines_starting(r.out, "one.txt: ").size() == 2);  // one document's two summary lines
     CHECK(r.out.find("./one.txt") == std::string::npos);
     CHECK(r.err.find("one.txt: warning: skipped: named more than once; read once") != std::string::npos);
+}
+
+TEST_CASE("one file under several names is one document: ./name, a symbolic link, its directory") {
+    scratch_dir dir;
+    std::filesystem::copy_file(std::string(CITEGRAPH_TEST_DATA) + "/provenance/chain/groundwater-survey.nxml",
+                               dir.path / "survey.nxml");
+    std::filesystem::create_directory(dir.path / "links");
+    std::filesystem::create_symlink("../survey.nxml", dir.path / "links" / "survey-link.nxml");
+    const std::vector<std::string> names{"survey.nxml", "./survey.nxml", "links/survey-link.nxml", ".", "survey.nxml"};
+    for (std::size_t others = 1; others < names.size(); ++others) {
+        std::vector<std::string> args{"check", names[0], names[others]};
+        CAPTURE(names[others]);
+        const auto r = citegraph::testing::run_in(dir.path, args);
+        REQUIRE(r.exit == 0);
+        CHECK(lines_starting(r.out, "survey.nxml: ").size() == 2);  // one document's two summary lines
+        CHECK(r.out.find("1 claim:") != std::string::npos);
+        CHECK(r.out.find("load-bearing") == std::string::npos);   // not a corpus of two
+        const std::string skipped = names[others] == "." ? "./survey.nxml" : names[others];
+        CHECK(r.err == skipped + ": warning: skipped: named more than once; read once\n");
+        args.insert(args.begin() + 1, "-q");
+        const auto quiet = citegraph::testing::run_in(dir.path, args);
+        CHECK(quiet.err.empty());
+        CHECK(quiet.out == r.out);
+    }
+    const auto all = citegraph::testing::run_in(dir.path, {"check", "-r", "survey.nxml", "./survey.nxml", "."});
+    CHECK(lines_starting(all.out, "survey.nxml: ").size() == 2);
+    CHECK(lines_starting(all.err, "").size() == 3);  // ./survey.nxml twice and the link in links/
 }
 
 TEST_CASE("--fail-on makes check exit 1 only when a finding that bad exists") {

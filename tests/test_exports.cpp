@@ -338,7 +338,15 @@ TEST_CASE("write_json writes the policy and every document with its assessment")
     CHECK(text.find("\n  \"policy\": {") != std::string::npos);  // indent 2
     const json j = json::parse(text);
 
-    CHECK(j["policy"] == json{{"as_of", nullptr}, {"max_age", "3y"}, {"sources", "by-format"}});
+    CHECK(j["policy"]["as_of"] == nullptr);
+    CHECK(j["policy"]["max_age"] == "3y");
+    CHECK(j["policy"]["sources"] == "by-format");
+    CHECK(j["policy"]["max_age_by_kind"] == json::object());
+    // The limit each kind was judged by, under either policy.
+    CHECK(j["policy"]["age_limits"]["report"]["article"] == "3y");
+    CHECK(j["policy"]["age_limits"]["report"]["legislation"] == "never");
+    CHECK(j["policy"]["age_limits"]["scholarly"]["article"] == "never");
+    CHECK(j["policy"]["age_limits"]["scholarly"]["news"] == "3y");
     REQUIRE(j["documents"].size() == 2);
     const json& d = j["documents"][0];
     CHECK(d["path"] == "reports/mali \"2021\".txt");

@@ -77,7 +77,7 @@ TEST_CASE("a warning about a hostile file name stays on one line") {
     write(dir.path / hostile_name, "Children work in mines.\n\nREFERENCES\n\n- One report. 2021.\n");
     const run_result r = run_in(dir.path, {"check", hostile_name});
     CHECK(r.exit == 0);
-    CHECK(r.err == shown_name + ": warning: 1 references but no claim cites any of them\n");
+    CHECK(r.err == shown_name + ": warning: 1 reference but no claim cites it\n");
 }
 
 TEST_CASE("an error naming a hostile file, and a hostile option value, are escaped") {

@@ -50,9 +50,6 @@ struct finding_filter {
     bool shows(std::string_view name) const;
 };
 
-// The findings the filter shows, in their order; all of them for the empty filter.
-std::vector<finding> filtered(std::vector<finding> findings, const finding_filter& filter);
-
 // Every finding, worst first: claims by verdict (an anachronism ranks between
 // resting-on-stale and partly-stale), in document order within one; then each document's
 // stale and stale-upstream references, the one most claims rest on first, since mending it

@@ -13,7 +13,11 @@ runs `check --format sarif`, `--format json` and `--format text`, then:
   reference's id the text names;
 - requires each result's ruleIndex to point at its rule, and the URI to decode to the path;
 - requires the JSON findings to carry the same ids, rules, lines and columns;
-- requires --hide and --only to leave out the same findings in all three formats.
+- requires --hide and --only to leave out the same findings in all three formats;
+- with a citegraph.toml suppressing a claim and a reference, and a baseline written before a
+  stale claim was added to the report, requires the log to validate, the claim's result and
+  each of the reference's (it is stale and unverifiable) to carry an external suppression with
+  its reason, and exactly the added claim to be new.
 
 Exits 77 (skipped) when the jsonschema module is missing, 1 on any failure.
 """
@@ -61,6 +65,51 @@ def filtered_alike(citegraph: str, path: Path, rules: list[str]) -> list[str]:
     return failures
 
 
+def check_suppressions_and_baseline(citegraph: str, data: Path, tmp: Path, validator) -> list[str]:
+    """A citegraph.toml suppression and a baseline: the log still validates, the suppressed
+    results carry an external suppression with the reason, and after a new stale claim is
+    added to the report exactly one result is new, every other one unchanged."""
+    failures: list[str] = []
+    folder = tmp / "suppressed"
+    folder.mkdir()
+    report = folder / "mali.txt"
+    shutil.copyfile(data / "usdol-mali-2021.txt", report)
+    findings = json.loads(run(citegraph, "--format", "json", str(report)))["findings"]
+    claim, reference = findings[0], next(f for f in findings if f["rule"] == "stale-source")
+    (folder / "citegraph.toml").write_text(
+        f'[[suppress]]\nclaim = "{claim["hash"]}"\nreason = "Quoted on purpose"\n\n'
+        f'[[suppress]]\nreference = "{reference["hash"]}"\nreason = "The only source"\nexpires = 2999-12-31\n')
+    baseline = folder / "baseline.json"
+    run(citegraph, "--write-baseline", str(baseline), str(report))
+    text = report.read_text()
+    at = text.index("\nChildren in Mali are subjected") + 1
+    report.write_text(text[:at] + "Traffickers sold children at the weekly markets of Mopti. (25)\n\n" + text[at:])
+    log = json.loads(run(citegraph, "--format", "sarif", "--baseline", str(baseline), str(report)))
+    errors = sorted(validator.iter_errors(log), key=str)
+    failures += [f"suppressed: schema: {e.message} at {list(e.absolute_path)}" for e in errors[:5]]
+    results = log["runs"][0]["results"]
+    suppressed = [r for r in results if "suppressions" in r]
+    # A reference suppressed without a rule takes every finding about it: the embassy's
+    # reporting is both stale and unverifiable.
+    named = [(f["rule"], f["hash"]) for f in findings if f["hash"] in (claim["hash"], reference["hash"])]
+    if [(r["ruleId"], r["properties"]["hash"]) for r in suppressed] != named or len(named) != 3:
+        failures.append(f"suppressed: {len(suppressed)} suppressed results, not the {len(named)} findings named")
+    for r in suppressed:
+        if [s["kind"] for s in r["suppressions"]] != ["external"] or not r["suppressions"][0]["justification"]:
+            failures.append(f"suppressed: {r['suppressions']} is not one external suppression with its reason")
+    fresh = [r for r in results if r.get("baselineState") == "new"]
+    unchanged = [r for r in results if r.get("baselineState") == "unchanged"]
+    if len(fresh) != 1 or not fresh[0]["properties"]["text"].startswith("Traffickers sold children"):
+        failures.append(f"baseline: {len(fresh)} new results, not the one added claim")
+    if len(fresh) + len(unchanged) + len(suppressed) != len(results):
+        failures.append("baseline: a result without a baselineState")
+    if any(not r.get("partialFingerprints", {}).get("citegraph/v1") for r in results):
+        failures.append("baseline: a result without its fingerprint")
+    print(f"suppressions and baseline: {len(results)} results, {len(suppressed)} suppressed, "
+          f"{len(fresh)} new, {len(unchanged)} unchanged, valid SARIF 2.1.0")
+    return failures
+
+
 def main() -> int:
     citegraph, data = sys.argv[1], Path(sys.argv[2])
     schema = json.loads((Path(__file__).parent / "sarif-schema-2.1.0.json").read_text())
@@ -100,6 +149,7 @@ def main() -> int:
                 failures.append(f"{path.name}: JSON findings differ from the SARIF results")
             failures += filtered_alike(citegraph, path, [r["ruleId"] for r in results])
             print(f"{path.name}: {len(results)} results, {len(rules)} rules, valid SARIF 2.1.0")
+        failures += check_suppressions_and_baseline(citegraph, data, Path(tmp), validator)
     for failure in failures:
         print("FAIL:", failure)
     return 1 if failures else 0
