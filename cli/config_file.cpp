@@ -2,14 +2,15 @@
 // source position, so every complaint names file:line:col.
 #include "config_file.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <set>
 #include <sstream>
 
 #include <toml++/toml.h>
 
 #include "citegraph/diagnostics.hpp"
+#include "citegraph/findings.hpp"
 #include "options.hpp"
 
 namespace citegraph::cli {
@@ -105,8 +106,6 @@ public:
     }
 
     suppression read_suppression(const toml::table& entry) const {
-        static const std::set<std::string_view> rules{"resting-on-stale", "partly-stale", "dangling", "uncited",
-                                                      "anachronism", "stale-source", "stale-upstream"};
         suppression s;
         s.file = path_;
         s.where = where_of(entry.source());
@@ -118,9 +117,8 @@ public:
             else if (name == "expires") s.expires = day(node, name, false);
             else if (name == "rule") {
                 s.rule = text(node, name);
-                if (!rules.contains(s.rule))
-                    fail(node.source(), "unknown rule '" + s.rule + "' (resting-on-stale, partly-stale, dangling, "
-                                        "uncited, anachronism, stale-source, stale-upstream)");
+                if (std::find(finding_names.begin(), finding_names.end(), s.rule) == finding_names.end())
+                    fail(node.source(), "unknown rule '" + s.rule + "' (" + rule_names() + ")");
             } else {
                 fail(key.source(), "unknown key '" + std::string(name) +
                                        "' in [[suppress]] (it takes reference or claim, reason, expires and rule)");
@@ -144,6 +142,13 @@ private:
     static std::string kind_names() {
         std::string names;
         for (reference_kind kind : reference_kinds) names += (names.empty() ? "" : ", ") + std::string(to_string(kind));
+        return names;
+    }
+
+    // Every finding name a suppression's rule may take, as check --only takes them.
+    static std::string rule_names() {
+        std::string names;
+        for (std::string_view name : finding_names) names += (names.empty() ? "" : ", ") + std::string(name);
         return names;
     }
 

@@ -77,6 +77,7 @@ void write_with(const config& cfg, const corpus& c, const corpus_assessment& a,
                     cfg.target, &notes, cfg.colour};
     in.findings = findings;
     in.show_hashes = cfg.show_hashes;
+    in.shown = cfg.findings;
     if (cfg.what == command::export_graph || cfg.what == command::report) {
         write_output(cfg.output, [&](std::ostream& out) { cfg.output_writer->write(out, in); });
     } else {

@@ -55,7 +55,9 @@ std::string option_heading(const option_entry& option) {
     if (option.value.empty()) return heading;
     heading += ' ';
     if (option.choices.empty()) return heading + italic(option.value);
-    for (std::size_t i = 0; i < option.choices.size(); ++i) heading += (i ? "|" : "") + bold(option.choices[i]);
+    // \: lets a long list of choices (check --only's ten) break after a bar, which troff
+    // cannot do by itself; it prints nothing.
+    for (std::size_t i = 0; i < option.choices.size(); ++i) heading += (i ? "|\\:" : "") + bold(option.choices[i]);
     return heading;
 }
 

@@ -47,6 +47,13 @@ constexpr const char* exit_codes_help =
 constexpr const char* exit_codes_help_without_findings =
     "Exit codes: 0 success; 2 usage error; 3 unreadable or malformed input or unwritable output.";
 
+// "a, b, c".
+std::string join_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
 // --max-age values: "3y" (once) sets the limit, "news=1y" or "article=never" a kind's own.
 void apply_max_ages(const std::vector<std::string>& values, config& cfg) {
     for (const std::string& value : values) {
@@ -102,15 +109,29 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
                    "scholarly for JATS, TEI, Markdown and HTML, report for text and PDF")
         ->check(CLI::IsMember({"by-format", "report", "scholarly"}));
     app.add_option("--max-age", shared.max_age,
-                   "A source older than this at the as-of date is stale: 3y (default), 18m, 90d, 1y6m; "
+                   "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m; "
                    "KIND=AGE gives one kind its own limit, or KIND=never (news=1y, dataset=18m, "
                    "article=never); repeatable")
+        ->default_str("3y")  // shown in help and the man page; apply_max_ages leaves the policy's own
         ->expected(1)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_option("--config", cfg.config_file,
                    "Read settings and suppressions from this TOML file (default: citegraph.toml in the first "
                    "input's folder or the nearest one above it, up to the repository's top)");
     app.add_flag("--no-config", cfg.no_config, "Read no citegraph.toml");
+}
+
+// check --only and --hide: the findings to list, by name, in every format.
+void add_finding_filter(CLI::App& check, finding_filter& filter) {
+    const std::vector<std::string> names(finding_names.begin(), finding_names.end());
+    check.add_option("--only", filter.only,
+                     "List only findings of this name (repeatable): " + join_names(names) +
+                         "; the summary, --fail-on and --write-baseline still see every finding")
+        ->check(CLI::IsMember(names));
+    check.add_option("--hide", filter.hide,
+                     "Leave out findings of this name (repeatable), e.g. --hide uncited; the summary, "
+                     "--fail-on and --write-baseline still see every finding")
+        ->check(CLI::IsMember(names));
 }
 
 // The views export and render share; each option may be given more than once.
@@ -321,7 +342,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
 
     CLI::App* check = app.add_subcommand(
         "check", "List every claim whose sources are stale, missing or absent, worst first, "
-                 "as file:line: verdict, with a summary");
+                 "as file:line:column: verdict: id, then the stale sources and the undated, unverifiable and "
+                 "draft references, with a summary");
     check->footer(exit_codes_help);
     add_shared(*check, cfg, shared);
     check->add_option("--fail-on", fail_on,
@@ -346,6 +368,7 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                       "standard output is a terminal and NO_COLOR is unset or empty), always, never")
         ->check(CLI::IsMember(std::vector<std::string>(std::begin(colour_choices), std::end(colour_choices))))
         ->capture_default_str();
+    add_finding_filter(*check, cfg.findings);
 
     CLI::App* exporter = app.add_subcommand(
         "export", "Write the claim/reference graph with its verdicts as JSON, GraphML, DOT or W3C PROV");
@@ -394,7 +417,11 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         "trace", "Show the tree of sources under one claim: the references it cites, the corpus "
                  "documents they name and their references, down to sources outside the corpus");
     trace->footer(exit_codes_help_without_findings);
-    trace->add_option("CLAIM", cfg.target, "The claim, named as in the JSON export (d1:c17)")->required();
+    trace->add_option("CLAIM", cfg.target,
+                      "The claim: its id (d1:c17), the place check prints (FILE:LINE for the first claim "
+                      "starting on that line, FILE:LINE:COLUMN to choose among several), or words of its "
+                      "text that no other claim holds (case ignored; quote them)")
+        ->required();
     add_shared(*trace, cfg, shared);
     CLI::App* impact = app.add_subcommand(
         "impact", "List every claim that rests on a reference or source, directly or through "

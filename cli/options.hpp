@@ -9,6 +9,7 @@
 #include "citegraph/analysis.hpp"
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/exports.hpp"
+#include "citegraph/findings.hpp"
 #include "citegraph/render.hpp"
 #include "citegraph/triage.hpp"
 #include "citegraph/provenance.hpp"
@@ -29,11 +30,12 @@ struct config {
     std::string from;                         // importer name; "" chooses by extension
     stale_policy policy;                      // as_of unknown: each document's own date
     std::optional<claim_verdict> fail_on;     // check: exit 1 when a finding this bad exists
+    finding_filter findings;                  // check: --only and --hide, the findings to list
     const writer* output_writer = nullptr;    // every command but render: the format --format names
     std::string output = "-";                 // export, report, render: file or "-" for standard output
     graph_view view;                          // export, render: the part of the graph to keep
     render_options picture;                   // render: format and layout engine
-    std::string target;                       // trace: a claim id; impact: a reference "d1:r3" or source "s4"
+    std::string target;                       // trace: a claim id, file:line[:col] or words; impact: "d1:r3" or "s4"
     bool quiet = false;                       // -q: no warnings, no progress line; errors still
     bool colour = false;                      // check text: ANSI colour (--color, NO_COLOR, a terminal)
     // What the command line set itself, which a citegraph.toml does not override.

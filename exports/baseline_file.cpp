@@ -17,7 +17,7 @@ constexpr std::string_view schema = "citegraph-baseline/1";
 
 const location& where_of(const corpus& c, const finding& f) {
     const document& d = c.documents[f.document];
-    return f.kind == finding_kind::stale_source ? d.references[f.item].where : d.claims[f.item].where;
+    return names_reference(f) ? d.references[f.item].where : d.claims[f.item].where;
 }
 
 // The position of the first byte that is not white space: where a wrong value starts.
@@ -39,7 +39,7 @@ void write_baseline(std::ostream& out, const corpus& c, const triaged_findings& 
                             {"rule", f.name},
                             {"path", d.path},
                             {"line", where_of(c, f).line},
-                            {"text", f.kind == finding_kind::stale_source ? d.references[f.item].text
+                            {"text", names_reference(f) ? d.references[f.item].text
                                                                            : d.claims[f.item].text}});
     }
     const json whole{{"schema", schema}, {"findings", std::move(findings)}};

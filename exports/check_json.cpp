@@ -24,8 +24,11 @@ json suppression_json(const suppression& s) {
 json finding_json(const finding_fields& f) {
     json out{{"rule", f.rule}, {"level", f.level}, {"path", *f.path},
              {"line", f.where.line}, {"column", f.where.column}, {"id", f.id}, {"text", f.text},
+             {"message", f.message},
              {"reasons", f.reasons}, {"sources", f.sources}};
-    if (!f.claims.empty() || f.rule == "stale-source" || f.rule == "stale-upstream") out["claims"] = f.claims;
+    if (!f.claims.empty() || f.rule == "stale-source" || f.rule == "stale-upstream" || f.rule == "undated" ||
+        f.rule == "unverifiable" || f.rule == "draft")
+        out["claims"] = f.claims;
     out["hash"] = f.hash;
     out["fingerprint"] = f.fingerprint;
     out["suppression"] = f.suppressed_by ? suppression_json(*f.suppressed_by) : json(nullptr);
@@ -65,12 +68,13 @@ void write_check_json(std::ostream& out, const writer_input& in) {
     const triaged_findings& t = triaged(in, fallback);
     json findings = json::array();
     for (const triaged_finding& one : t.findings)
-        findings.push_back(finding_json(fields_of(in.c, in.a, one, t.with_baseline)));
+        if (in.shown.shows(one.f.name)) findings.push_back(finding_json(fields_of(in.c, in.a, one, t.with_baseline)));
     json documents = json::array();
     for (std::size_t doc = 0; doc < in.c.documents.size(); ++doc)
         documents.push_back(summary_json(in.c.documents[doc], in.a.documents[doc], doc, t));
     const json whole{{"schema", "citegraph-check/1"},
                      {"policy", policy_json(in.a.policy)},
+                     {"shown", {{"only", in.shown.only}, {"hide", in.shown.hide}}},
                      {"findings", std::move(findings)},
                      {"documents", std::move(documents)}};
     // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.

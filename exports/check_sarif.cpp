@@ -20,7 +20,7 @@ struct rule {
     std::string_view text;
 };
 
-constexpr std::array<rule, 7> rules{{
+constexpr std::array<rule, 10> rules{{
     {"resting-on-stale", "A claim every source of which is stale"},
     {"dangling", "A claim citing a number the reference list lacks"},
     {"anachronism", "A claim naming an event that every source predates"},
@@ -28,6 +28,9 @@ constexpr std::array<rule, 7> rules{{
     {"uncited", "A claim no citation supports"},
     {"stale-source", "A stale reference: old, superseded, or resting on stale sources itself"},
     {"stale-upstream", "A reference naming a corpus document whose claims rest on stale sources"},
+    {"undated", "A reference with no date to judge its age by"},
+    {"unverifiable", "A reference that is not public: a source on file, a personal communication, internal reporting"},
+    {"draft", "A reference to a draft or bill, not a final text"},
 }};
 
 // A path as a URI reference relative to the run's directory: bytes outside the unreserved
@@ -89,7 +92,8 @@ void write_check_sarif(std::ostream& out, const writer_input& in) {
     triaged_findings fallback;
     const triaged_findings& t = triaged(in, fallback);
     json results = json::array();
-    for (const triaged_finding& one : t.findings) results.push_back(result_json(fields_of(in.c, in.a, one, t.with_baseline)));
+    for (const triaged_finding& one : t.findings)
+        if (in.shown.shows(one.f.name)) results.push_back(result_json(fields_of(in.c, in.a, one, t.with_baseline)));
     const json log{
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},

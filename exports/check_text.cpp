@@ -8,6 +8,7 @@
 #include "citegraph/provenance_analysis.hpp"
 #include "citegraph/triage.hpp"
 #include "check_findings.hpp"
+#include "graph/citation_graph.hpp"
 #include "listings.hpp"
 #include "reasons.hpp"
 #include "terminal_colour.hpp"
@@ -18,32 +19,50 @@ namespace citegraph::exports_detail {
 
 namespace {
 
+// "path:line:column: ", "path:line: " when the column is unknown, "path: " when the line is.
+std::string place_of(const document& d, const location& where) {
+    std::string out = printable(d.path);
+    if (where.line > 0) out += ':' + std::to_string(where.line);
+    if (where.line > 0 && where.column > 0) out += ':' + std::to_string(where.column);
+    return out + ": ";
+}
+
 // " [claim 1a2b3c4d5e6f]": what a suppression names the finding by; "" unless asked for.
 std::string hash_note(const triaged_finding& t, bool shown) {
     if (!shown) return "";
-    return (t.f.kind == finding_kind::stale_source ? " [reference " : " [claim ") + t.hash + "]";
+    return (names_reference(t.f) ? " [reference " : " [claim ") + t.hash + "]";
 }
 
 void write_claim_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f,
                          const std::string& note, bool colour) {
     const document& d = c.documents[f.document];
     const claim& cl = d.claims[f.item];
-    out << printable(d.path) << ':' << cl.where.line << ": " << coloured(f.name, f.name, colour) << ": \""
+    out << place_of(d, cl.where) << coloured(f.name, f.name, colour) << ": "
+        << c.graph()[c.claim_vertex(f.document, f.item)].id << " \""
         << terminal_label(cl.text, 72) << "\"";
     if (const std::string why = explain(c, a, f); !why.empty()) out << " — " << printable(why);
     out << note << '\n';
 }
 
-// A stale reference: fixing it mends every claim resting on it.
-void write_stale_source(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f,
-                        const std::string& note, bool colour) {
+// " — 9 claims rest on it", " — never cited".
+std::string resting_count(std::size_t claims) {
+    if (claims == 0) return " — never cited";
+    return " — " + text::counted(claims, "claim rests", "claims rest") + " on it";
+}
+
+// A stale reference (fixing it mends every claim resting on it), or an undated,
+// unverifiable or draft one: its id, text, date and why, and how many claims rest on it.
+void write_reference_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f,
+                             const std::string& note, bool colour) {
     const document& d = c.documents[f.document];
     const reference& r = d.references[f.item];
     const reference_assessment& ra = a.documents[f.document].references[f.item];
-    out << printable(d.path) << ':' << r.where.line << ": " << coloured(f.name, f.name, colour) << ": "
-        << r.number << " \"" << terminal_label(r.text, 80) << "\" (" << iso_or_undated(r.published)
-        << "; " << printable(join(stale_reason_texts(c, a, f.document, f.item), "; ")) << ") — "
-        << text::counted(ra.cited_by.size(), "claim rests", "claims rest") << " on it" << note << '\n';
+    out << place_of(d, r.where) << coloured(f.name, f.name, colour) << ": "
+        << c.graph()[c.reference_vertex(f.document, f.item)].id << " \"" << terminal_label(r.text, 80) << "\" ("
+        << iso_or_undated(r.published);
+    if (f.kind == finding_kind::stale_source)
+        out << "; " << printable(join(stale_reason_texts(c, a, f.document, f.item), "; "));
+    out << ')' << resting_count(ra.cited_by.size()) << note << '\n';
 }
 
 // "43 partly-stale", in the verdict's colour when there is any.
@@ -51,20 +70,24 @@ std::string verdict_count(int n, std::string_view verdict, bool colour) {
     return coloured(std::to_string(n) + ' ' + std::string(verdict), verdict, colour && n > 0);
 }
 
-// "path: 1 new finding listed, 2 suppressed, 150 in the baseline", for a document with
-// findings left out.
-void write_left_out(std::ostream& out, const document& d, std::size_t doc, const triaged_findings& t) {
-    std::size_t suppressed = 0, baselined = 0, listed = 0;
+// "path: 1 new finding listed, 3 hidden by --only/--hide, 2 suppressed, 150 in the
+// baseline", for a document with findings suppressed or a baseline given.
+void write_left_out(std::ostream& out, const document& d, std::size_t doc, const triaged_findings& t,
+                    const finding_filter& shown) {
+    std::size_t suppressed = 0, baselined = 0, listed = 0, hidden = 0;
     for (const triaged_finding& one : t.findings) {
         if (one.f.document != doc) continue;
         suppressed += one.suppressed_by != nullptr;
         baselined += one.baselined;
-        listed += one.listed();
+        const bool shows = shown.shows(one.f.name);
+        listed += one.listed() && shows;
+        hidden += one.listed() && !shows;
     }
     if (suppressed == 0 && !t.with_baseline) return;
     out << printable(d.path) << ": "
         << text::counted(listed, t.with_baseline ? "new finding" : "finding", t.with_baseline ? "new findings" : "findings")
         << " listed";
+    if (hidden > 0) out << ", " << hidden << " hidden by --only/--hide";
     if (suppressed > 0) out << ", " << suppressed << " suppressed";
     if (t.with_baseline) out << ", " << baselined << " in the baseline";
     out << '\n';
@@ -138,14 +161,15 @@ void write_check_text(std::ostream& out, const writer_input& in) {
     triaged_findings fallback;
     const triaged_findings& t = triaged(in, fallback);
     for (const triaged_finding& one : t.findings) {
-        if (!one.listed()) continue;
+        // Suppressed and baselined findings stay out whatever --only names.
+        if (!one.listed() || !in.shown.shows(one.f.name)) continue;
         const std::string note = hash_note(one, in.show_hashes);
-        if (one.f.kind == finding_kind::stale_source) write_stale_source(out, c, a, one.f, note, in.colour);
+        if (names_reference(one.f)) write_reference_finding(out, c, a, one.f, note, in.colour);
         else write_claim_finding(out, c, a, one.f, note, in.colour);
     }
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         write_summary(out, c.documents[doc], a.documents[doc], a.policy, in.colour);
-        write_left_out(out, c.documents[doc], doc, t);
+        write_left_out(out, c.documents[doc], doc, t, in.shown);
     }
     if (c.documents.size() > 1) {
         write_cycles(out, c, a);

@@ -1,5 +1,5 @@
 // The report's findings: filter controls, then one <details> per finding, worst first, in
-// the order `citegraph check` prints them.
+// the order `citegraph check` prints them, less the stale sources, which come before them.
 #include <algorithm>
 #include <map>
 #include <string>
@@ -26,7 +26,7 @@ std::string section_key(const corpus& c, std::size_t doc, std::size_t claim) {
 // The sections a finding belongs to: its claim's, or those of the claims resting on a
 // stale source; space-separated, each once.
 std::string finding_sections(const corpus& c, const corpus_assessment& a, const finding& f) {
-    if (f.kind != finding_kind::stale_source) return section_key(c, f.document, f.item);
+    if (!names_reference(f)) return section_key(c, f.document, f.item);
     std::vector<std::string> keys;
     for (std::size_t i : a.documents[f.document].references[f.item].cited_by) {
         std::string key = section_key(c, f.document, i);
@@ -91,7 +91,7 @@ void append_finding(pugi::xml_node list, const corpus& c, const corpus_assessmen
     append_badge(summary, f.name);
     html::text(summary, " ");
     pugi::xml_node body = html::element(row, "div", {{"class", "body"}});
-    if (f.kind == finding_kind::stale_source) {
+    if (names_reference(f)) {
         const reference& r = d.references[f.item];
         const std::size_t n = a.documents[f.document].references[f.item].cited_by.size();
         html::element(summary, "span", place(d, r.where.line), {{"class", "where"}});
@@ -154,7 +154,9 @@ void append_filters(pugi::xml_node parent, const corpus& c, const corpus_assessm
 }  // namespace
 
 void append_findings(pugi::xml_node parent, const corpus& c, const corpus_assessment& a) {
-    const std::vector<finding> findings = ordered_findings(c, a);
+    // Stale sources have a part of their own, ranked, before the findings.
+    std::vector<finding> findings = ordered_findings(c, a);
+    std::erase_if(findings, [](const finding& f) { return f.kind == finding_kind::stale_source; });
     append_filters(parent, c, a, findings);
     pugi::xml_node list = html::element(parent, "div", {{"id", "finding-list"}});
     if (findings.empty())

@@ -37,11 +37,9 @@ std::string folded_space(std::string_view text) {
     return out;
 }
 
-bool about_reference(const finding& f) { return f.kind == finding_kind::stale_source; }
-
 const std::string& text_of(const corpus& c, const finding& f) {
     const document& d = c.documents[f.document];
-    return about_reference(f) ? d.references[f.item].text : d.claims[f.item].text;
+    return names_reference(f) ? d.references[f.item].text : d.claims[f.item].text;
 }
 
 // The reference's identity: its DOI, else its first URL that names a page, else its text.
@@ -52,7 +50,7 @@ std::string reference_identity(const reference& r) {
     return "text:" + folded_space(r.text);
 }
 
-bool names_reference(const suppression& s, const reference& r, const std::string& hash) {
+bool suppresses_reference(const suppression& s, const reference& r, const std::string& hash) {
     if (s.reference == hash) return true;
     if (const std::string doi = doi_key(s.reference); !doi.empty()) return !r.doi.empty() && doi_key(r.doi) == doi;
     const std::string url = url_key(s.reference);
@@ -64,8 +62,8 @@ bool names_reference(const suppression& s, const reference& r, const std::string
 
 bool matches(const suppression& s, const corpus& c, const triaged_finding& t) {
     if (!s.rule.empty() && s.rule != t.f.name) return false;
-    if (about_reference(t.f))
-        return !s.reference.empty() && names_reference(s, c.documents[t.f.document].references[t.f.item], t.hash);
+    if (names_reference(t.f))
+        return !s.reference.empty() && suppresses_reference(s, c.documents[t.f.document].references[t.f.item], t.hash);
     return !s.claim.empty() && s.claim == t.hash;
 }
 
@@ -85,7 +83,7 @@ std::string finding_fingerprint(const corpus& c, const finding& f) {
     const document& d = c.documents[f.document];
     const std::string path = std::filesystem::path(d.path).lexically_normal().string();
     const std::string identity =
-        about_reference(f) ? reference_identity(d.references[f.item]) : "claim:" + folded_space(d.claims[f.item].text);
+        names_reference(f) ? reference_identity(d.references[f.item]) : "claim:" + folded_space(d.claims[f.item].text);
     std::string key(f.name);
     key += '\n';
     key += path;

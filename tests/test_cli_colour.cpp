@@ -43,8 +43,8 @@ TEST_SUITE("colour") {
 
 TEST_CASE("on a terminal check colours the verdict words and the counts that are not zero") {
     const std::string shown = on_terminal("TERM=xterm NO_COLOR=", "check -q " + survey);
-    CHECK(shown.find(":12: \x1b[1;31mresting-on-stale\x1b[0m: \"The lower basin holds") != std::string::npos);
-    CHECK(shown.find(":17: \x1b[31mstale-source\x1b[0m: 1 \"Ministry of Water.") != std::string::npos);
+    CHECK(shown.find(":12:4: \x1b[1;31mresting-on-stale\x1b[0m: d1:c1 \"The lower basin holds") != std::string::npos);
+    CHECK(shown.find(":17:1: \x1b[31mstale-source\x1b[0m: d1:r1 \"Ministry of Water.") != std::string::npos);
     CHECK(shown.find(": 1 claim: 0 ok, 0 partly-stale, \x1b[1;31m1 resting-on-stale\x1b[0m, 0 uncited, 0 dangling; "
                      "0 anachronisms\r\n") != std::string::npos);
     CHECK(shown.find(": 1 reference: \x1b[31m1 stale\x1b[0m (0 superseded)") != std::string::npos);

@@ -34,7 +34,7 @@ std::vector<std::string> lines_of(const std::string& text) {
     return lines;
 }
 
-// The finding lines of check's text listing ("path:line: rule: ..."), without the summaries.
+// The finding lines of check's text listing ("path:line:column: rule: id ..."), without the summaries.
 std::vector<std::string> finding_lines(const std::string& out, const std::string& path) {
     std::vector<std::string> found;
     for (const std::string& line : lines_of(out))
@@ -88,7 +88,7 @@ TEST_CASE("a suppression by claim hash leaves out exactly that finding, and the 
     std::vector<std::string> expected = finding_lines(plain.out, mali.relative);
     expected.erase(expected.begin());
     CHECK(finding_lines(suppressed.out, mali.relative) == expected);
-    CHECK(suppressed.out.find(mali.relative + ": 128 findings listed, 1 suppressed\n") != std::string::npos);
+    CHECK(suppressed.out.find(mali.relative + ": 165 findings listed, 1 suppressed\n") != std::string::npos);
     // Other resting-on-stale claims remain, so --fail-on still fails.
     CHECK(suppressed.exit == 1);
 
@@ -110,7 +110,7 @@ TEST_CASE("a suppression by claim hash leaves out exactly that finding, and the 
 TEST_CASE("a suppression by URL, DOI or reference hash leaves out that stale source") {
     report_copy mali;
     const auto plain = mali.check({});
-    const std::string hrw = mali.relative + ":334: stale-source: 16 ";  // Human Rights Watch, 2017, with a URL
+    const std::string hrw = mali.relative + ":334:3: stale-source: d1:r16 ";  // Human Rights Watch, 2017, with a URL
     REQUIRE(plain.out.find(hrw) != std::string::npos);
     const json findings = json::parse(mali.check({"--format", "json"}).out)["findings"];
     const std::string embassy_hash = finding_with(findings, "d1:r7", "stale-source")["hash"];
@@ -126,16 +126,16 @@ TEST_CASE("a suppression by URL, DOI or reference hash leaves out that stale sou
     CHECK(r.err.empty());
     std::vector<std::string> expected;
     for (const std::string& line : finding_lines(plain.out, mali.relative))
-        if (!line.starts_with(hrw) && !line.starts_with(mali.relative + ":325: stale-source: 7 ")) expected.push_back(line);
+        if (!line.starts_with(hrw) && !line.starts_with(mali.relative + ":325:3: stale-source: d1:r7 ")) expected.push_back(line);
     CHECK(finding_lines(plain.out, mali.relative).size() == expected.size() + 2);
     CHECK(finding_lines(r.out, mali.relative) == expected);
-    CHECK(r.out.find(": 127 findings listed, 2 suppressed\n") != std::string::npos);
+    CHECK(r.out.find(": 164 findings listed, 2 suppressed\n") != std::string::npos);
 
     SUBCASE("by DOI, in any spelling") {
         scratch_dir dir;
         fs::copy_file(data + "/jats-plosone-2020-dairy-lca.nxml", dir.path / "dairy.nxml");
         const auto before = run_in(dir.path, {"check", "--policy", "report", "dairy.nxml"});
-        const std::string rotz = "dairy.nxml:31: stale-source: 42 ";
+        const std::string rotz = "dairy.nxml:31:2257: stale-source: d1:r42 ";
         REQUIRE(before.out.find(rotz) != std::string::npos);
         write(dir.path / "citegraph.toml",
               "policy = \"report\"\n[[suppress]]\nreference = \"https://doi.org/10.3168/JDS.2009-2162\"\n"
@@ -165,7 +165,7 @@ TEST_CASE("an expired suppression no longer applies and is warned about once, an
     std::vector<std::string> expected = finding_lines(plain.out, mali.relative);
     expected.erase(expected.begin() + 1);
     CHECK(finding_lines(r.out, mali.relative) == expected);
-    CHECK(r.out.find(": 128 findings listed, 1 suppressed\n") != std::string::npos);
+    CHECK(r.out.find(": 165 findings listed, 1 suppressed\n") != std::string::npos);
 }
 
 TEST_CASE("citegraph.toml is found upward from a nested input folder, and the command line overrides it") {
@@ -176,7 +176,7 @@ TEST_CASE("citegraph.toml is found upward from a nested input folder, and the co
     REQUIRE(r.exit == 0);
     CHECK(r.out.find("as of 2022-12-31, max age 2y (internal-reporting 1y)\n") != std::string::npos);
     // U.S. Embassy reporting of February 2020 is older than the year the file gives internal reporting.
-    CHECK(r.out.find(mali.relative + ":321: stale-source: 3 \"U.S. Embassy- Bamako. Reporting. February 14, 2020.\" "
+    CHECK(r.out.find(mali.relative + ":321:3: stale-source: d1:r3 \"U.S. Embassy- Bamako. Reporting. February 14, 2020.\" "
                                      "(2020-02-14; older than 1y) — 24 claims rest on it\n") != std::string::npos);
     // A report of June 2020 is older than the file's 2 years at its as-of date.
     CHECK(r.out.find("(2020-06-25; older than 2y)") != std::string::npos);
@@ -184,7 +184,7 @@ TEST_CASE("citegraph.toml is found upward from a nested input folder, and the co
 
     const auto overridden = mali.check({"--max-age", "3y", "--as-of", "2022-07-06", "--max-age", "internal-reporting=5y"});
     CHECK(overridden.out.find("as of 2022-07-06, max age 3y (internal-reporting 5y)\n") != std::string::npos);
-    CHECK(overridden.out.find(":321: stale-source: 3 ") == std::string::npos);
+    CHECK(overridden.out.find(":321:3: stale-source: d1:r3 ") == std::string::npos);
 
     SUBCASE("from a directory given as input, with or without its trailing slash") {
         for (const std::string folder : {"reports/2021/", "reports", "."}) {
@@ -209,7 +209,7 @@ TEST_CASE("--max-age KIND=AGE gives one kind its own limit, and the JSON policy 
     const std::string report = data + "/usdol-mali-2021.txt";
     const auto r = citegraph::testing::run_citegraph("check --max-age internal-reporting=1y --max-age legislation=never " + report);
     CHECK(r.exit == 0);
-    CHECK(r.out.find(":321: stale-source: 3 \"U.S. Embassy- Bamako. Reporting. February 14, 2020.\" (2020-02-14; older than 1y)") !=
+    CHECK(r.out.find(":321:3: stale-source: d1:r3 \"U.S. Embassy- Bamako. Reporting. February 14, 2020.\" (2020-02-14; older than 1y)") !=
           std::string::npos);
     CHECK(r.out.find("(2018-06-28; superseded by 4; older than 3y)") != std::string::npos);
     const json exported = json::parse(citegraph::testing::run_citegraph("export --max-age news=1y --max-age article=5y " + report).out);
@@ -271,7 +271,7 @@ TEST_CASE("a baseline written then read gives no new finding, and an edited copy
     const auto again = mali.check({"--baseline", "baseline.json", "--fail-on", "uncited"});
     CHECK(again.exit == 0);
     CHECK(finding_lines(again.out, mali.relative).empty());
-    CHECK(again.out.find(mali.relative + ": 0 new findings listed, 129 in the baseline\n") != std::string::npos);
+    CHECK(again.out.find(mali.relative + ": 0 new findings listed, 166 in the baseline\n") != std::string::npos);
 
     // The editor adds a paragraph resting on the superseded 2018 report: every line below moves down two.
     std::string text = slurp(mali.dir.path / mali.relative);
@@ -282,21 +282,83 @@ TEST_CASE("a baseline written then read gives no new finding, and an edited copy
     const auto edited = mali.check({"--baseline", "baseline.json", "--fail-on", "resting-on-stale"});
     CHECK(edited.exit == 1);
     CHECK(finding_lines(edited.out, mali.relative) ==
-          std::vector<std::string>{mali.relative + ":11: resting-on-stale: \"Traffickers sold children at the weekly "
+          std::vector<std::string>{mali.relative + ":11:1: resting-on-stale: d1:c10 \"Traffickers sold children at the weekly "
                                                    "markets of Mopti.\" — cites 25 (2018-06-28; superseded by 4; older than 3y)"});
-    CHECK(edited.out.find(mali.relative + ": 1 new finding listed, 129 in the baseline\n") != std::string::npos);
+    CHECK(edited.out.find(mali.relative + ": 1 new finding listed, 166 in the baseline\n") != std::string::npos);
 
     SUBCASE("the JSON marks each finding new or unchanged") {
         const json j = json::parse(mali.check({"--baseline", "baseline.json", "--format", "json"}).out);
         std::size_t fresh = 0;
         for (const json& f : j["findings"]) fresh += f["baseline"] == "new";
         CHECK(fresh == 1);
-        CHECK(j["documents"][0]["baselined"] == 129);
+        CHECK(j["documents"][0]["baselined"] == 166);
     }
     SUBCASE("a baseline never overwrites an input") {
         const auto refused = mali.check({"--write-baseline", mali.relative});
         CHECK(refused.exit == 2);
         CHECK(slurp(mali.dir.path / mali.relative) == text);
+    }
+}
+
+TEST_CASE("an unverifiable reference is suppressed and baselined like a stale one, and --only filters what is left") {
+    report_copy mali;
+    // d1:r3, U.S. Embassy reporting of February 2020: unverifiable, and not stale at three years.
+    const json findings = json::parse(mali.check({"--format", "json"}).out)["findings"];
+    const json embassy = finding_with(findings, "d1:r3", "unverifiable");
+    REQUIRE(embassy.is_object());
+    const std::string hash = embassy["hash"];
+    CHECK(embassy["fingerprint"].get<std::string>().size() == 16);
+    CHECK(finding_with(findings, "d1:r3", "stale-source").is_null());
+    // --hashes names it as a reference, beside its place and id.
+    const auto hashes = mali.check({"--only", "unverifiable", "--hashes"});
+    CHECK(hashes.out.find(mali.relative + ":321:3: unverifiable: d1:r3 \"U.S. Embassy- Bamako. Reporting. February 14, "
+                                          "2020.\" (2020-02-14) — 24 claims rest on it [reference " + hash + "]\n") !=
+          std::string::npos);
+
+    write(mali.dir.path / "citegraph.toml", "[[suppress]]\nreference = \"" + hash +
+                                                "\"\nreason = \"The embassy's reporting is on file\"\nrule = \"unverifiable\"\n");
+    const auto only = mali.check({"--only", "unverifiable"});
+    CHECK(only.err.empty());
+    const std::vector<std::string> listed = finding_lines(only.out, mali.relative);
+    CHECK(listed.size() == 34);
+    for (const std::string& line : listed) CHECK(line.find(": unverifiable: d1:r") != std::string::npos);
+    CHECK(only.out.find(" d1:r3 ") == std::string::npos);
+    CHECK(only.out.find(mali.relative + ": 34 findings listed, 131 hidden by --only/--hide, 1 suppressed\n") !=
+          std::string::npos);
+    CHECK(only.out.find(", 35 unverifiable, ") != std::string::npos);  // the summary counts every one
+
+    SUBCASE("JSON and SARIF keep the suppressed one, marked, among those --only names") {
+        const json j = json::parse(mali.check({"--only", "unverifiable", "--format", "json"}).out);
+        CHECK(j["findings"].size() == 35);
+        CHECK(finding_with(j["findings"], "d1:r3", "unverifiable")["suppression"]["reason"] ==
+              "The embassy's reporting is on file");
+        CHECK(j["documents"][0]["suppressed"] == 1);
+        const json sarif = json::parse(mali.check({"--only", "unverifiable", "--format", "sarif"}).out);
+        std::size_t suppressed = 0;
+        for (const json& result : sarif["runs"][0]["results"]) suppressed += result.contains("suppressions");
+        CHECK(sarif["runs"][0]["results"].size() == 35);
+        CHECK(suppressed == 1);
+    }
+    SUBCASE("the baseline holds every finding not suppressed, whatever --only names") {
+        CHECK(mali.check({"--only", "draft", "--write-baseline", "baseline.json"}).exit == 0);
+        CHECK(json::parse(slurp(mali.dir.path / "baseline.json"))["findings"].size() == 165);
+        std::string text = slurp(mali.dir.path / mali.relative);
+        text.insert(text.find("\nChildren in Mali are subjected") + 1,
+                    "Traffickers sold children at the weekly markets of Mopti. (25)\n\n");
+        write(mali.dir.path / mali.relative, text);
+        const auto fresh = mali.check({"--baseline", "baseline.json", "--only", "resting-on-stale"});
+        CHECK(finding_lines(fresh.out, mali.relative) ==
+              std::vector<std::string>{mali.relative + ":11:1: resting-on-stale: d1:c10 \"Traffickers sold children at "
+                                                       "the weekly markets of Mopti.\" — cites 25 (2018-06-28; "
+                                                       "superseded by 4; older than 3y)"});
+        CHECK(fresh.out.find(mali.relative + ": 1 new finding listed, 1 suppressed, 165 in the baseline\n") !=
+              std::string::npos);
+        // --fail-on judges the new claim though --only hides it.
+        const auto hidden = mali.check({"--baseline", "baseline.json", "--only", "draft", "--fail-on", "resting-on-stale"});
+        CHECK(hidden.exit == 1);
+        CHECK(finding_lines(hidden.out, mali.relative).empty());
+        CHECK(hidden.out.find(mali.relative + ": 0 new findings listed, 1 hidden by --only/--hide, 1 suppressed, 165 in "
+                                              "the baseline\n") != std::string::npos);
     }
 }
 

@@ -25,14 +25,14 @@ TEST_SUITE("counts in the singular") {
 TEST_CASE("check on a document of one claim and one reference says each in the singular") {
     const auto r = run_citegraph("check " + survey);
     REQUIRE(r.exit == 0);
-    CHECK(r.out.find(survey + ":17: stale-source: 1 \"Ministry of Water. Well census of the lower basin. Bamako: "
+    CHECK(r.out.find(survey + ":17:1: stale-source: d1:r1 \"Ministry of Water. Well census of the lower basin. Bamako: "
                               "Ministry of Water; 20…\" (2009; older than 3y) — 1 claim rests on it\n") !=
           std::string::npos);
     CHECK(r.out.find(survey + ": 1 claim: 0 ok, 0 partly-stale, 1 resting-on-stale, 0 uncited, 0 dangling; "
                               "0 anachronisms\n") != std::string::npos);
     CHECK(r.out.find(survey + ": 1 reference: 1 stale (0 superseded), ") != std::string::npos);
     const auto sarif = run_citegraph("check --format sarif " + survey);
-    CHECK(sarif.out.find("\"reference 1 (2009) is stale: older than 3y; 1 claim rests on it\"") != std::string::npos);
+    CHECK(sarif.out.find("\"reference d1:r1 (2009) is stale: older than 3y; 1 claim rests on it\"") != std::string::npos);
 }
 
 TEST_CASE("one anachronism is an anachronism, not anachronisms") {

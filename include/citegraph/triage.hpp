@@ -21,11 +21,11 @@ namespace citegraph {
 // `reference` and `claim` is set.
 struct suppression {
     // A DOI (any spelling: "10.1/x", "doi:10.1/x", "https://doi.org/10.1/x"), a URL (matched
-    // as source merging matches URLs), or the reference's text_hash: the stale-source or
-    // stale-upstream finding of every reference it names.
+    // as source merging matches URLs), or the reference's text_hash: the stale-source,
+    // stale-upstream, undated, unverifiable and draft findings of every reference it names.
     std::string reference;
     std::string claim;      // a claim's text_hash: every finding about a claim with that text
-    std::string rule;       // only findings of this name ("uncited", "stale-source"); "" any
+    std::string rule;       // only findings of this name (one of finding_names); "" any
     std::string reason;     // why it is acknowledged; never empty
     date expires;           // the last day it applies; unknown: it never expires
     std::string file;       // where it is written, for warnings

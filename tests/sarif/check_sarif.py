@@ -9,12 +9,15 @@ runs `check --format sarif`, `--format json` and `--format text`, then:
 - validates the SARIF log with python3-jsonschema against sarif-schema-2.1.0.json (OASIS,
   beside this script);
 - requires one result per finding the text listing prints, in the same order, each at the
-  line the text names, with the rule its verdict names and the claim's or reference's id;
+  line and column the text names, with the rule its verdict names and the claim's or
+  reference's id the text names;
 - requires each result's ruleIndex to point at its rule, and the URI to decode to the path;
-- requires the JSON findings to carry the same ids, rules and lines;
+- requires the JSON findings to carry the same ids, rules, lines and columns;
+- requires --hide and --only to leave out the same findings in all three formats;
 - with a citegraph.toml suppressing a claim and a reference, and a baseline written before a
-  stale claim was added to the report, requires the log to validate, the two results to carry
-  an external suppression with its reason, and exactly the added claim to be new.
+  stale claim was added to the report, requires the log to validate, the claim's result and
+  each of the reference's (it is stale and unverifiable) to carry an external suppression with
+  its reason, and exactly the added claim to be new.
 
 Exits 77 (skipped) when the jsonschema module is missing, 1 on any failure.
 """
@@ -36,7 +39,7 @@ except ImportError:
     print("python3-jsonschema is not installed; skipping")
     sys.exit(77)
 
-FINDING = re.compile(r"^(.*):(\d+): ([a-z-]+): ")
+FINDING = re.compile(r"^(.*):(\d+):(\d+): ([a-z-]+): (d1:[cr]\d+) ")
 
 
 def run(citegraph: str, *args: str) -> str:
@@ -44,6 +47,22 @@ def run(citegraph: str, *args: str) -> str:
     if done.returncode != 0:
         sys.exit(f"check {' '.join(args)} exited {done.returncode}: {done.stderr}")
     return done.stdout
+
+
+def filtered_alike(citegraph: str, path: Path, rules: list[str]) -> list[str]:
+    """--hide uncited --hide unverifiable and --only stale-source list the same findings in
+    text, JSON and SARIF: those of the unfiltered run that the filter lets through."""
+    failures = []
+    for args, keep in [(["--hide", "uncited", "--hide", "unverifiable"], lambda r: r not in ("uncited", "unverifiable")),
+                       (["--only", "stale-source"], lambda r: r == "stale-source")]:
+        wanted = [r for r in rules if keep(r)]
+        text = [m.group(4) for m in map(FINDING.match, run(citegraph, *args, str(path)).splitlines()) if m]
+        as_json = [f["rule"] for f in json.loads(run(citegraph, "--format", "json", *args, str(path)))["findings"]]
+        sarif = [r["ruleId"] for r in json.loads(run(citegraph, "--format", "sarif", *args, str(path)))["runs"][0]["results"]]
+        if not wanted or not (text == as_json == sarif == wanted):
+            failures.append(f"{path.name}: {' '.join(args)}: {len(text)} text, {len(as_json)} JSON, {len(sarif)} SARIF "
+                            f"findings; {len(wanted)} expected")
+    return failures
 
 
 def check_suppressions_and_baseline(citegraph: str, data: Path, tmp: Path, validator) -> list[str]:
@@ -70,8 +89,11 @@ def check_suppressions_and_baseline(citegraph: str, data: Path, tmp: Path, valid
     failures += [f"suppressed: schema: {e.message} at {list(e.absolute_path)}" for e in errors[:5]]
     results = log["runs"][0]["results"]
     suppressed = [r for r in results if "suppressions" in r]
-    if [r["properties"]["hash"] for r in suppressed] != [claim["hash"], reference["hash"]]:
-        failures.append(f"suppressed: {len(suppressed)} suppressed results, not the two named")
+    # A reference suppressed without a rule takes every finding about it: the embassy's
+    # reporting is both stale and unverifiable.
+    named = [(f["rule"], f["hash"]) for f in findings if f["hash"] in (claim["hash"], reference["hash"])]
+    if [(r["ruleId"], r["properties"]["hash"]) for r in suppressed] != named or len(named) != 3:
+        failures.append(f"suppressed: {len(suppressed)} suppressed results, not the {len(named)} findings named")
     for r in suppressed:
         if [s["kind"] for s in r["suppressions"]] != ["external"] or not r["suppressions"][0]["justification"]:
             failures.append(f"suppressed: {r['suppressions']} is not one external suppression with its reason")
@@ -112,18 +134,20 @@ def main() -> int:
                 uri = urllib.parse.unquote(where["artifactLocation"]["uri"])
                 if uri != str(path) or uri != finding.group(1):
                     failures.append(f"{path.name}: uri {where['artifactLocation']['uri']} is not {path}")
-                if where["region"]["startLine"] != int(finding.group(2)):
-                    failures.append(f"{path.name}: line {where['region']['startLine']} != {finding.group(2)}")
-                if result["ruleId"] != finding.group(3) or rules[result["ruleIndex"]]["id"] != result["ruleId"]:
-                    failures.append(f"{path.name}: rule {result['ruleId']} != {finding.group(3)}")
-                if not re.fullmatch(r"d1:[cr]\d+", result["properties"]["id"]):
-                    failures.append(f"{path.name}: id {result['properties']['id']}")
+                region = where["region"]
+                if (region["startLine"], region.get("startColumn")) != (int(finding.group(2)), int(finding.group(3))):
+                    failures.append(f"{path.name}: {region} is not line {finding.group(2)}, column {finding.group(3)}")
+                if result["ruleId"] != finding.group(4) or rules[result["ruleIndex"]]["id"] != result["ruleId"]:
+                    failures.append(f"{path.name}: rule {result['ruleId']} != {finding.group(4)}")
+                if result["properties"]["id"] != finding.group(5):
+                    failures.append(f"{path.name}: id {result['properties']['id']} != {finding.group(5)}")
             findings = json.loads(run(citegraph, "--format", "json", str(path)))["findings"]
-            pairs = [(f["rule"], f["id"], f["line"]) for f in findings]
-            expected = [(r["ruleId"], r["properties"]["id"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
-                        for r in results]
+            pairs = [(f["rule"], f["id"], f["line"], f["column"]) for f in findings]
+            expected = [(r["ruleId"], r["properties"]["id"], r["locations"][0]["physicalLocation"]["region"]["startLine"],
+                         r["locations"][0]["physicalLocation"]["region"]["startColumn"]) for r in results]
             if pairs != expected:
                 failures.append(f"{path.name}: JSON findings differ from the SARIF results")
+            failures += filtered_alike(citegraph, path, [r["ruleId"] for r in results])
             print(f"{path.name}: {len(results)} results, {len(rules)} rules, valid SARIF 2.1.0")
         failures += check_suppressions_and_baseline(citegraph, data, Path(tmp), validator)
     for failure in failures:
