@@ -10,6 +10,8 @@
 #include "citegraph/import.hpp"
 #include "citegraph/render.hpp"
 #include "citegraph/stale_analysis.hpp"
+#include "citegraph/triage.hpp"
+#include "config_file.hpp"
 #include "exports/fd_buffer.hpp"
 #include "options.hpp"
 #include "progress.hpp"
@@ -69,10 +71,14 @@ void flush_standard_output() {
 }
 
 // The command's writer, to the -o file (written whole or not at all) or standard output.
-void write_with(const config& cfg, const corpus& c, const corpus_assessment& a) {
+void write_with(const config& cfg, const corpus& c, const corpus_assessment& a,
+                const triaged_findings* findings = nullptr) {
     diagnostics notes;
-    const writer_input in{c, a, cfg.what == command::export_graph ? select_vertices(c, a, cfg.view) : vertex_filter{},
-                          cfg.target, &notes};
+    writer_input in{c, a, cfg.what == command::export_graph ? select_vertices(c, a, cfg.view) : vertex_filter{},
+                    cfg.target, &notes, cfg.colour};
+    in.findings = findings;
+    in.show_hashes = cfg.show_hashes;
+    in.shown = cfg.findings;
     if (cfg.what == command::export_graph || cfg.what == command::report) {
         write_output(cfg.output, [&](std::ostream& out) { cfg.output_writer->write(out, in); });
     } else {
@@ -90,6 +96,19 @@ void render_picture(const config& cfg, const corpus& c, const corpus_assessment&
     });
 }
 
+// check: the findings triaged by suppressions and baseline, listed, the baseline written if
+// asked; exit 1 if --fail-on finds a listed claim bad enough.
+int run_check(const config& cfg, const corpus& c, const corpus_assessment& a) {
+    for (const diagnostic& w : near_miss_warnings(c)) warn(cfg, w);
+    const triaged_findings findings = triage(c, a, cfg.acknowledged);
+    for (const diagnostic& w : findings.warnings) warn(cfg, w);
+    write_with(cfg, c, a, &findings);
+    if (!cfg.write_baseline.empty())
+        write_output(cfg.write_baseline, [&](std::ostream& out) { write_baseline(out, c, findings); });
+    if (cfg.fail_on && worst_listed_severity(a, findings) >= severity(*cfg.fail_on)) return exit_findings;
+    return exit_ok;
+}
+
 int run(int argc, char** argv) {
     const standard_output redirected;
     parse_result parsed = parse_command_line(argc, argv);
@@ -98,8 +117,9 @@ int run(int argc, char** argv) {
             << (parsed.exit == exit_ok ? "" : "citegraph: ") << parsed.message << '\n';
         return parsed.exit;
     }
-    const config& cfg = *parsed.run;
+    config& cfg = *parsed.run;
     try {
+        load_settings(cfg);
         const input_files inputs = expand_inputs(cfg.inputs, cfg.recursive, cfg.output);
         progress_line progress(!cfg.quiet && standard_error_is_terminal(), inputs.files.size());
         const corpus c = load(cfg, progress, inputs);
@@ -115,13 +135,12 @@ int run(int argc, char** argv) {
             render_picture(cfg, c, a);
             return exit_ok;
         }
-        if (cfg.what == command::check)
-            for (const diagnostic& w : near_miss_warnings(c)) warn(cfg, w);
-        write_with(cfg, c, a);
-        progress.finish();
-        if (cfg.what == command::check && cfg.fail_on && worst_severity(a) >= severity(*cfg.fail_on))
-            return exit_findings;
-        return exit_ok;
+        if (cfg.what != command::check) {
+            write_with(cfg, c, a);
+            progress.finish();
+            return exit_ok;
+        }
+        return run_check(cfg, c, a);
     } catch (const graph_too_large& e) {
         std::cerr << "citegraph: " << printable(e.what())
                   << "; narrow it with --only stale, --section NAME, --claim ID or --reference N\n";

@@ -16,19 +16,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "colour_choice.hpp"
 #include "exports/own_output.hpp"
+#include "help_command.hpp"
 
 namespace citegraph::cli {
-
-namespace {
-
-// Exit codes, for the footer of --help: 1 only where --fail-on can make it (check, and the
-// overview of every command).
-constexpr const char* exit_codes_help =
-    "Exit codes: 0 success; 1 findings (with --fail-on); 2 usage error; "
-    "3 unreadable or malformed input or unwritable output.";
-constexpr const char* exit_codes_help_without_findings =
-    "Exit codes: 0 success; 2 usage error; 3 unreadable or malformed input or unwritable output.";
 
 date today() {
     const std::chrono::year_month_day now{
@@ -45,18 +37,59 @@ date parse_as_of(const std::string& text) {
     return parsed;
 }
 
+namespace {
+
+// Exit codes, for the footer of --help: 1 only where --fail-on can make it (check, and the
+// overview of every command).
+constexpr const char* exit_codes_help =
+    "Exit codes: 0 success; 1 findings (with --fail-on); 2 usage error; "
+    "3 unreadable or malformed input or unwritable output.";
+constexpr const char* exit_codes_help_without_findings =
+    "Exit codes: 0 success; 2 usage error; 3 unreadable or malformed input or unwritable output.";
+
+// "a, b, c".
+std::string join_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
+// --max-age values: "3y" (once) sets the limit, "news=1y" or "article=never" a kind's own.
+void apply_max_ages(const std::vector<std::string>& values, config& cfg) {
+    for (const std::string& value : values) {
+        const auto equals = value.find('=');
+        if (equals == std::string::npos) {
+            if (cfg.given.max_age) throw CLI::ValidationError("--max-age", "the plain age is given twice; a kind's own is KIND=AGE");
+            cfg.policy.max_age = parse_age_limit(value);
+            cfg.given.max_age = true;
+            continue;
+        }
+        const std::string name = value.substr(0, equals);
+        const auto kind = parse_reference_kind(name);
+        if (!kind) {
+            std::string kinds;
+            for (reference_kind k : reference_kinds) kinds += (kinds.empty() ? "" : ", ") + std::string(to_string(k));
+            throw CLI::ValidationError("--max-age", "unknown reference kind '" + name + "' (" + kinds + ")");
+        }
+        if (cfg.policy.max_age_by_kind.contains(*kind))
+            throw CLI::ValidationError("--max-age", "the kind " + name + " is given twice");
+        cfg.policy.max_age_by_kind[*kind] = parse_kind_age_limit(std::string_view(value).substr(equals + 1));
+    }
+}
+
 // Options every command shares: inputs, format and the stale policy.
 struct shared_options {
     std::string as_of;
     std::vector<const CLI::Option*> as_of_options;  // one per command: given at all, even as ''?
-    std::string max_age = "3y";
-    std::string sources = "by-format";
+    std::vector<std::string> max_age;   // "3y" and "news=1y", each as given
+    std::string sources;                // "" when not given: by-format, or what citegraph.toml says
     bool no_merge = false;
 };
 
 void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
     app.add_option("FILE", cfg.inputs, "Input documents or directories of them ('-' reads standard input: XML is known by its root element, other formats need --from)")
-        ->required();
+        ->required()
+        ->type_name("FILE");
     app.add_flag("--recursive,-r", cfg.recursive,
                  "Directories: take the files of their subdirectories too (files with a known extension, and .xml files whose root element an importer takes, in name order)");
     app.add_flag("-q,--quiet", cfg.quiet,
@@ -72,18 +105,38 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
                                                   "(default: the newest date in each document's reference list)"));
     app.add_option("--policy", shared.sources,
                    "Which sources age: report (every dated source but laws), scholarly (articles and books "
-                   "only when superseded; news, web pages, data and reports by age), or by-format: scholarly "
-                   "for JATS, TEI, Markdown and HTML, report for text and PDF")
-        ->check(CLI::IsMember({"by-format", "report", "scholarly"}))
-        ->capture_default_str();
+                   "only when superseded; news, web pages, data and reports by age), or by-format (default): "
+                   "scholarly for JATS, TEI, Markdown and HTML, report for text and PDF")
+        ->check(CLI::IsMember({"by-format", "report", "scholarly"}));
     app.add_option("--retractions", cfg.retractions,
                    "The Retraction Watch database (its CSV): references it lists by DOI or PubMed ID are "
                    "retracted, corrected or under an expression of concern, and a claim citing a retracted "
                    "work is resting-on-retracted")
         ->type_name("FILE");
     app.add_option("--max-age", shared.max_age,
-                   "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m")
-        ->capture_default_str();
+                   "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m; "
+                   "KIND=AGE gives one kind its own limit, or KIND=never (news=1y, dataset=18m, "
+                   "article=never); repeatable")
+        ->default_str("3y")  // shown in help and the man page; apply_max_ages leaves the policy's own
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--config", cfg.config_file,
+                   "Read settings and suppressions from this TOML file (default: citegraph.toml in the first "
+                   "input's folder or the nearest one above it, up to the repository's top)");
+    app.add_flag("--no-config", cfg.no_config, "Read no citegraph.toml");
+}
+
+// check --only and --hide: the findings to list, by name, in every format.
+void add_finding_filter(CLI::App& check, finding_filter& filter) {
+    const std::vector<std::string> names(finding_names.begin(), finding_names.end());
+    check.add_option("--only", filter.only,
+                     "List only findings of this name (repeatable): " + join_names(names) +
+                         "; the summary, --fail-on and --write-baseline still see every finding")
+        ->check(CLI::IsMember(names));
+    check.add_option("--hide", filter.hide,
+                     "Leave out findings of this name (repeatable), e.g. --hide uncited; the summary, "
+                     "--fail-on and --write-baseline still see every finding")
+        ->check(CLI::IsMember(names));
 }
 
 // The views export and render share; each option may be given more than once.
@@ -294,18 +347,33 @@ parse_result parse_command_line(int argc, const char* const* argv) {
 
     CLI::App* check = app.add_subcommand(
         "check", "List every claim whose sources are stale, missing or absent, worst first, "
-                 "as file:line: verdict, with a summary");
+                 "as file:line:column: verdict: id, then the stale sources and the undated, unverifiable and "
+                 "draft references, with a summary");
     check->footer(exit_codes_help);
     add_shared(*check, cfg, shared);
     check->add_option("--fail-on", fail_on,
                       "Exit 1 if any claim is this bad or worse: resting-on-retracted, dangling, "
                       "resting-on-stale, partly-stale, uncited")
         ->check(CLI::IsMember({"resting-on-retracted", "resting-on-stale", "partly-stale", "dangling", "uncited"}));
+    check->add_option("--baseline", cfg.baseline,
+                      "List only findings this baseline file (--write-baseline) lacks; --fail-on counts only them");
+    check->add_option("--write-baseline", cfg.write_baseline,
+                      "Write every finding not suppressed to this file, to pass as --baseline later "
+                      "(written whole or not at all)");
+    check->add_flag("--hashes", cfg.show_hashes,
+                    "End each finding line with the hash a suppression in citegraph.toml takes");
     check->add_option("--format,-f", check_format,
                       "Output format: text (one line per finding), json (findings and summaries, for "
                       "scripts) or sarif (SARIF 2.1.0, for code-scanning dashboards)")
         ->check(CLI::IsMember(writer_names("check")))
         ->capture_default_str();
+    std::string colour = "auto";
+    check->add_option("--color,--colour", colour,
+                      "Colour the verdicts and the summary counts of the text listing: auto (only when "
+                      "standard output is a terminal and NO_COLOR is unset or empty), always, never")
+        ->check(CLI::IsMember(std::vector<std::string>(std::begin(colour_choices), std::end(colour_choices))))
+        ->capture_default_str();
+    add_finding_filter(*check, cfg.findings);
 
     CLI::App* exporter = app.add_subcommand(
         "export", "Write the claim/reference graph with its verdicts as JSON, GraphML, DOT or W3C PROV");
@@ -317,7 +385,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         ->capture_default_str();
     exporter->add_option("-o,--output", cfg.output,
                          "Output file, written whole or not at all ('-': standard output)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->type_name("FILE");
 
     CLI::App* report = app.add_subcommand(
         "report", "Write one self-contained HTML page: summary, timeline of reference dates, the "
@@ -326,7 +395,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     add_shared(*report, cfg, shared);
     report->add_option("-o,--output", cfg.output,
                        "Output file, written whole or not at all ('-': standard output)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->type_name("FILE");
 
     CLI::App* render = app.add_subcommand(
         "render", "Draw the graph, or the part a view keeps, as SVG, PNG or PDF (Graphviz, in process)");
@@ -334,7 +404,8 @@ parse_result parse_command_line(int argc, const char* const* argv) {
     add_shared(*render, cfg, shared);
     render->add_option("-o,--output", cfg.output,
                        "Picture file, written whole or not at all; its extension names the format")
-        ->required();
+        ->required()
+        ->type_name("FILE");
     render->add_option("--format,-f", picture, "Picture format: svg, png or pdf (default: from -o)")
         ->check(CLI::IsMember({"svg", "png", "pdf"}));
     render->add_option("--layout", cfg.picture.layout,
@@ -351,7 +422,11 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         "trace", "Show the tree of sources under one claim: the references it cites, the corpus "
                  "documents they name and their references, down to sources outside the corpus");
     trace->footer(exit_codes_help_without_findings);
-    trace->add_option("CLAIM", cfg.target, "The claim, named as in the JSON export (d1:c17)")->required();
+    trace->add_option("CLAIM", cfg.target,
+                      "The claim: its id (d1:c17), the place check prints (FILE:LINE for the first claim "
+                      "starting on that line, FILE:LINE:COLUMN to choose among several), or words of its "
+                      "text that no other claim holds (case ignored; quote them)")
+        ->required();
     add_shared(*trace, cfg, shared);
     CLI::App* impact = app.add_subcommand(
         "impact", "List every claim that rests on a reference or source, directly or through "
@@ -365,14 +440,22 @@ parse_result parse_command_line(int argc, const char* const* argv) {
         listing_command->add_option("--format,-f", listing, "Output format: text or json")
             ->check(CLI::IsMember(writer_names("trace")))
             ->capture_default_str();
+    std::string help_topic;
+    CLI::App* help = add_help_command(app, help_topic);
 
     parse_result result;
     try {
-        static const std::set<std::string_view> commands{"check", "export", "report", "render", "trace", "impact"};
-        if (argc > 1 && argv[1][0] != '-' && !commands.contains(argv[1]))
-            throw CLI::ValidationError("unknown command '" + std::string(argv[1]) +
-                                       "' (commands: check, export, report, render, trace, impact)");
+        if (std::optional<std::string> generated = generated_page(app, argc, argv)) {
+            result.message = std::move(*generated);
+            return result;
+        }
+        if (argc > 1 && argv[1][0] != '-') check_command_name(app, argv[1]);
+        if (argc > 2 && help == find_command(app, argv[1]) && argv[2][0] != '-') check_command_name(app, argv[2]);
         app.parse(argc, argv);
+        if (help->parsed()) {
+            result.message = command_help(app, help_topic);
+            return result;
+        }
         cfg.what = check->parsed()    ? command::check
                    : report->parsed() ? command::report
                    : render->parsed() ? command::render
@@ -380,11 +463,16 @@ parse_result parse_command_line(int argc, const char* const* argv) {
                    : impact->parsed() ? command::impact
                                       : command::export_graph;
         cfg.view.only_stale = only == "stale";
+        cfg.colour = cfg.what == command::check && check_format == "text" && wants_colour(colour);
         cfg.links.merge = !shared.no_merge;
         if (std::any_of(shared.as_of_options.begin(), shared.as_of_options.end(),
                         [](const CLI::Option* option) { return option->count() > 0; }))
             cfg.policy.as_of = parse_as_of(shared.as_of);
-        cfg.policy.max_age = parse_age_limit(shared.max_age);
+        apply_max_ages(shared.max_age, cfg);
+        cfg.given.as_of = cfg.policy.as_of.known();
+        cfg.given.sources = !shared.sources.empty();
+        if (cfg.no_config && !cfg.config_file.empty())
+            throw CLI::ValidationError("--no-config", "--config and --no-config cannot be given together");
         cfg.policy.sources = shared.sources == "report"      ? source_policy::report
                              : shared.sources == "scholarly" ? source_policy::scholarly
                                                              : source_policy::by_format;
@@ -402,10 +490,14 @@ parse_result parse_command_line(int argc, const char* const* argv) {
             for (const auto& input : cfg.inputs)
                 if (same_file(input, cfg.output))
                     throw CLI::ValidationError("--output", "'" + input + "' is an input; refusing to overwrite it");
+        if (!cfg.write_baseline.empty())
+            for (const auto& input : cfg.inputs)
+                if (same_file(input, cfg.write_baseline))
+                    throw CLI::ValidationError("--write-baseline", "'" + input + "' is an input; refusing to overwrite it");
         if (cfg.what == command::render) cfg.picture.format = picture_format(picture, cfg.output);
         result.run = std::move(cfg);
     } catch (const CLI::CallForHelp&) {
-        result.message = (app.get_subcommands().empty() ? app : *app.get_subcommands().front()).help();
+        result.message = command_help(app, app.get_subcommands().empty() ? "" : app.get_subcommands().front()->get_name());
     } catch (const CLI::CallForAllHelp&) {
         result.message = app.help("", CLI::AppFormatMode::All);
     } catch (const CLI::CallForVersion&) {

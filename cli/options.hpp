@@ -9,7 +9,9 @@
 #include "citegraph/analysis.hpp"
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/exports.hpp"
+#include "citegraph/findings.hpp"
 #include "citegraph/render.hpp"
+#include "citegraph/triage.hpp"
 #include "citegraph/provenance.hpp"
 #include "citegraph/views.hpp"
 
@@ -28,13 +30,28 @@ struct config {
     std::string from;                         // importer name; "" chooses by extension
     stale_policy policy;                      // as_of unknown: each document's own date
     std::optional<claim_verdict> fail_on;     // check: exit 1 when a finding this bad exists
+    finding_filter findings;                  // check: --only and --hide, the findings to list
     const writer* output_writer = nullptr;    // every command but render: the format --format names
     std::string output = "-";                 // export, report, render: file or "-" for standard output
     graph_view view;                          // export, render: the part of the graph to keep
     render_options picture;                   // render: format and layout engine
-    std::string target;                       // trace: a claim id; impact: a reference "d1:r3" or source "s4"
+    std::string target;                       // trace: a claim id, file:line[:col] or words; impact: "d1:r3" or "s4"
     bool quiet = false;                       // -q: no warnings, no progress line; errors still
     std::string retractions;                  // --retractions: the Retraction Watch CSV; "" for none
+    bool colour = false;                      // check text: ANSI colour (--color, NO_COLOR, a terminal)
+    // What the command line set itself, which a citegraph.toml does not override.
+    struct given_options {
+        bool sources = false;                 // --policy
+        bool max_age = false;                 // --max-age AGE (a KIND=AGE is in policy.max_age_by_kind)
+        bool as_of = false;                   // --as-of
+    } given;
+    std::string config_file;                  // --config FILE; "" finds citegraph.toml upward
+    bool no_config = false;                   // --no-config: read no citegraph.toml
+    std::string settings_file;                // the citegraph.toml read (load_settings); "" if none
+    acknowledgements acknowledged;            // check: suppressions (citegraph.toml) and the --baseline
+    std::string baseline;                     // check --baseline FILE
+    std::string write_baseline;               // check --write-baseline FILE
+    bool show_hashes = false;                 // check --hashes
 };
 
 // What parsing decided: a config to run, or text to print and an exit code.
@@ -65,6 +82,12 @@ public:
 // is about to be replaced. Throws input_error for a directory that cannot be read or holds
 // no such file, and usage_error when another file of a directory is `output`.
 input_files expand_inputs(const std::vector<std::string>& inputs, bool recursive, const std::string& output = "-");
+
+// Today's date by the system clock.
+date today();
+
+// "YYYY-MM-DD" or "today"; throws CLI::ValidationError (a std::exception) naming the text otherwise.
+date parse_as_of(const std::string& text);
 
 // Parses argv; never exits and never prints. "--as-of today" reads the system clock.
 parse_result parse_command_line(int argc, const char* const* argv);

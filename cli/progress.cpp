@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "text/counted.hpp"
+
 namespace citegraph::cli {
 
 namespace {
@@ -35,14 +37,15 @@ void progress_line::documents_read(std::size_t read) {
     const auto now = std::chrono::steady_clock::now();
     if (now - start_ < quiet_start() || (now - last_shown_ < redraw_every && read < documents_)) return;
     last_shown_ = now;
-    show("citegraph: read " + std::to_string(read) + "/" + std::to_string(documents_) + " documents");
+    // "read 3/40 documents": the noun agrees with the total, the count the line is about.
+    show("citegraph: read " + std::to_string(read) + "/" + text::counted(documents_, "document"));
 }
 
 void progress_line::phase(const std::string& name) {
     if (!enabled_) return;
     const std::lock_guard lock(mutex_);
     if (std::chrono::steady_clock::now() - start_ < quiet_start()) return;
-    show("citegraph: " + std::to_string(documents_) + " documents read; " + name);
+    show("citegraph: " + text::counted(documents_, "document") + " read; " + name);
 }
 
 void progress_line::finish() {

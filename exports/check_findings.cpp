@@ -4,6 +4,7 @@
 
 #include "reasons.hpp"
 #include "text.hpp"
+#include "text/counted.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -13,13 +14,20 @@ std::string source_id(const corpus& c, std::size_t doc, std::size_t ref) {
     return c.links.sources[c.links.source_of[doc][ref]].id;
 }
 
+// Why a flagged reference is a finding, in words.
+std::string flag_reason(std::string_view flag) {
+    if (flag == "undated") return "no date to judge its age by";
+    if (flag == "unverifiable") return "not public: a source on file, a personal communication or internal reporting";
+    return "a draft, not a final text";
+}
+
 }  // namespace
 
 std::string_view level_of(std::string_view rule) {
     if (rule == "resting-on-retracted" || rule == "retracted-source" || rule == "resting-on-stale" ||
         rule == "dangling")
         return "error";
-    if (rule == "uncited" || rule == "corrected-source") return "note";
+    if (rule == "uncited" || rule == "corrected-source" || rule == "unverifiable" || rule == "draft") return "note";
     return "warning";
 }
 
@@ -29,23 +37,25 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const find
     out.rule = f.name;
     out.level = level_of(f.name);
     out.path = &d.path;
-    if (f.kind == finding_kind::stale_source) {
+    if (names_reference(f)) {
         const reference& r = d.references[f.item];
         out.where = r.where;
         out.id = c.graph()[c.reference_vertex(f.document, f.item)].id;
         out.text = r.text;
-        out.reasons = stale_reason_texts(c, a, f.document, f.item);
+        const bool stale = f.kind == finding_kind::stale_source;
+        if (stale) out.reasons = stale_reason_texts(c, a, f.document, f.item);
+        else out.reasons.push_back(flag_reason(f.name));
         out.sources.push_back(source_id(c, f.document, f.item));
         for (std::size_t claim : a.documents[f.document].references[f.item].cited_by)
             out.claims.push_back(c.graph()[c.claim_vertex(f.document, claim)].id);
-        const std::string_view state = f.name == "retracted-source"   ? "retracted"
-                                       : f.name == "concern-source"   ? "under an expression of concern"
-                                       : f.name == "corrected-source" ? "corrected"
-                                                                      : "stale";
-        out.message = "reference " + std::to_string(r.number) + " (" + iso_or_undated(r.published) + ") is " +
-                      std::string(state) + ": " +
-                      join(out.reasons, "; ") + "; " + std::to_string(out.claims.size()) +
-                      (out.claims.size() == 1 ? " claim rests" : " claims rest") + " on it";
+        const std::string_view state = !stale                         ? ""
+                                       : f.name == "retracted-source" ? " is retracted"
+                                       : f.name == "concern-source"   ? " is under an expression of concern"
+                                       : f.name == "corrected-source" ? " is corrected"
+                                                                      : " is stale";
+        out.message = "reference " + out.id + " (" + iso_or_undated(r.published) + ")" + std::string(state) +
+                      ": " + join(out.reasons, "; ") + "; " +
+                      text::counted(out.claims.size(), "claim rests", "claims rest") + " on it";
         return out;
     }
     const claim& cl = d.claims[f.item];
@@ -56,8 +66,24 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const find
     for (int number : cl.cites)
         if (const auto ref = c.reference_index(f.document, number)) out.sources.push_back(source_id(c, f.document, *ref));
     const std::string why = explain(c, a, f);
-    out.message = std::string(f.name) + ": \"" + clean_text(cl.text) + "\"" + (why.empty() ? "" : " — " + why);
+    out.message = std::string(f.name) + ": " + out.id + " \"" + clean_text(cl.text) + "\"" + (why.empty() ? "" : " — " + why);
     return out;
+}
+
+finding_fields fields_of(const corpus& c, const corpus_assessment& a, const triaged_finding& t, bool with_baseline) {
+    finding_fields out = fields_of(c, a, t.f);
+    out.hash = t.hash;
+    out.fingerprint = t.fingerprint;
+    out.suppressed_by = t.suppressed_by;
+    // A suppressed finding is dismissed whatever the baseline says; the baseline leaves it out.
+    if (with_baseline && !t.suppressed_by) out.baseline_state = t.baselined ? "unchanged" : "new";
+    return out;
+}
+
+const triaged_findings& triaged(const writer_input& in, triaged_findings& fallback) {
+    if (in.findings) return *in.findings;
+    fallback = triage(in.c, in.a, acknowledgements{});
+    return fallback;
 }
 
 }  // namespace citegraph::exports_detail

@@ -7,7 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "citegraph/exports.hpp"
 #include "citegraph/findings.hpp"
+#include "citegraph/triage.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -22,6 +24,10 @@ struct finding_fields {
     std::vector<std::string> reasons;
     std::vector<std::string> sources;  // the source ids (s1, ...) the claim cites, or the reference is
     std::vector<std::string> claims;   // a stale source: the claims resting on it
+    std::string hash;                  // text_hash of the claim's or reference's text
+    std::string fingerprint;           // finding_fingerprint
+    const suppression* suppressed_by = nullptr;
+    std::string_view baseline_state;   // with a baseline: "new" or "unchanged"; "" without, or when suppressed
 };
 
 // The level a finding's rule has: resting-on-retracted, retracted-source, resting-on-stale
@@ -30,5 +36,11 @@ std::string_view level_of(std::string_view rule);
 
 // What one finding says, for a machine.
 finding_fields fields_of(const corpus& c, const corpus_assessment& a, const finding& f);
+
+// The same, with the finding's hash, fingerprint, suppression and baseline state.
+finding_fields fields_of(const corpus& c, const corpus_assessment& a, const triaged_finding& t, bool with_baseline);
+
+// The writer's findings: in.findings, or every finding listed (kept in `fallback`) when null.
+const triaged_findings& triaged(const writer_input& in, triaged_findings& fallback);
 
 }  // namespace citegraph::exports_detail

@@ -5,6 +5,7 @@
 #include "check_findings.hpp"
 #include "citegraph/findings.hpp"
 #include "listings.hpp"
+#include "policy_json.hpp"
 #include "text.hpp"
 
 namespace citegraph::exports_detail {
@@ -15,16 +16,31 @@ using json = nlohmann::ordered_json;
 
 json iso_or_null(const date& d) { return d.known() ? json(to_iso(d)) : json(nullptr); }
 
+// Where and why a finding was acknowledged: {"reason", "expires", "file", "line"}.
+json suppression_json(const suppression& s) {
+    return json{{"reason", s.reason}, {"expires", iso_or_null(s.expires)}, {"file", s.file}, {"line", s.where.line}};
+}
+
 json finding_json(const finding_fields& f) {
     json out{{"rule", f.rule}, {"level", f.level}, {"path", *f.path},
              {"line", f.where.line}, {"column", f.where.column}, {"id", f.id}, {"text", f.text},
+             {"message", f.message},
              {"reasons", f.reasons}, {"sources", f.sources}};
-    if (!f.claims.empty() || f.rule.ends_with("-source") || f.rule == "stale-upstream") out["claims"] = f.claims;
+    if (!f.claims.empty() || f.rule.ends_with("-source") || f.rule == "stale-upstream" || f.rule == "undated" ||
+        f.rule == "unverifiable" || f.rule == "draft")
+        out["claims"] = f.claims;
+    out["hash"] = f.hash;
+    out["fingerprint"] = f.fingerprint;
+    out["suppression"] = f.suppressed_by ? suppression_json(*f.suppressed_by) : json(nullptr);
+    out["baseline"] = f.baseline_state.empty() ? json(nullptr) : json(f.baseline_state);
     return out;
 }
 
-json summary_json(const document& d, const document_assessment& da) {
+json summary_json(const document& d, const document_assessment& da, std::size_t doc, const triaged_findings& t) {
     const document_summary s = summarize(d, da);
+    std::size_t suppressed = 0, baselined = 0;
+    for (const triaged_finding& one : t.findings)
+        if (one.f.document == doc) suppressed += one.suppressed_by != nullptr, baselined += one.baselined;
     json verdicts = json::object();
     for (auto v : summary_verdicts) verdicts[std::string(to_string(v))] = s.claims(v);
     return json{{"path", d.path},
@@ -43,21 +59,25 @@ json summary_json(const document& d, const document_assessment& da) {
                 {"corrected", s.corrected},
                 {"never_cited", s.never_cited},
                 {"as_of", iso_or_null(da.as_of)},
-                {"policy", to_string(da.sources)}};
+                {"policy", to_string(da.sources)},
+                {"suppressed", suppressed},
+                {"baselined", t.with_baseline ? json(baselined) : json(nullptr)}};
 }
 
 }  // namespace
 
 void write_check_json(std::ostream& out, const writer_input& in) {
+    triaged_findings fallback;
+    const triaged_findings& t = triaged(in, fallback);
     json findings = json::array();
-    for (const finding& f : ordered_findings(in.c, in.a)) findings.push_back(finding_json(fields_of(in.c, in.a, f)));
+    for (const triaged_finding& one : t.findings)
+        if (in.shown.shows(one.f.name)) findings.push_back(finding_json(fields_of(in.c, in.a, one, t.with_baseline)));
     json documents = json::array();
     for (std::size_t doc = 0; doc < in.c.documents.size(); ++doc)
-        documents.push_back(summary_json(in.c.documents[doc], in.a.documents[doc]));
+        documents.push_back(summary_json(in.c.documents[doc], in.a.documents[doc], doc, t));
     const json whole{{"schema", "citegraph-check/1"},
-                     {"policy", {{"as_of", iso_or_null(in.a.policy.as_of)}, {"max_age", to_string(in.a.policy.max_age)},
-                                 {"sources", to_string(in.a.policy.sources)},
-                                 {"retractions", in.a.retractions.empty() ? json(nullptr) : json(in.a.retractions)}}},
+                     {"policy", policy_json(in.a)},
+                     {"shown", {{"only", in.shown.only}, {"hide", in.shown.hide}}},
                      {"findings", std::move(findings)},
                      {"documents", std::move(documents)}};
     // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.

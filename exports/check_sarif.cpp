@@ -20,7 +20,7 @@ struct rule {
     std::string_view text;
 };
 
-constexpr std::array<rule, 11> rules{{
+constexpr std::array<rule, 14> rules{{
     {"resting-on-retracted", "A claim citing a retracted work"},
     {"resting-on-stale", "A claim every source of which is stale"},
     {"dangling", "A claim citing a number the reference list lacks"},
@@ -32,6 +32,9 @@ constexpr std::array<rule, 11> rules{{
     {"retracted-source", "A reference to a retracted work, by the Retraction Watch database"},
     {"concern-source", "A reference to a work under an expression of concern"},
     {"corrected-source", "A reference to a work that has been corrected"},
+    {"undated", "A reference with no date to judge its age by"},
+    {"unverifiable", "A reference that is not public: a source on file, a personal communication, internal reporting"},
+    {"draft", "A reference to a draft or bill, not a final text"},
 }};
 
 // A path as a URI reference relative to the run's directory: bytes outside the unreserved
@@ -68,21 +71,33 @@ json result_json(const finding_fields& f) {
     if (f.where.column > 0) region["startColumn"] = f.where.column;
     json properties{{"id", f.id}, {"text", f.text}, {"reasons", f.reasons}, {"sources", f.sources}};
     if (!f.claims.empty()) properties["claims"] = f.claims;
-    return json{{"ruleId", f.rule},
+    properties["hash"] = f.hash;
+    json result{{"ruleId", f.rule},
                 {"ruleIndex", rule_index(f.rule)},
                 {"level", f.level},
                 {"message", {{"text", f.message}}},
                 {"locations",
                  json::array({{{"physicalLocation",
                                 {{"artifactLocation", {{"uri", uri_of(*f.path)}}}, {"region", std::move(region)}}}}})},
-                {"properties", std::move(properties)}};
+                {"partialFingerprints", {{"citegraph/v1", f.fingerprint}}}};
+    // Acknowledged in citegraph.toml: SARIF's "external" suppression, which dashboards show
+    // as dismissed with its justification.
+    if (f.suppressed_by)
+        result["suppressions"] = json::array({{{"kind", "external"}, {"status", "accepted"},
+                                               {"justification", f.suppressed_by->reason}}});
+    if (!f.baseline_state.empty()) result["baselineState"] = f.baseline_state;
+    result["properties"] = std::move(properties);
+    return result;
 }
 
 }  // namespace
 
 void write_check_sarif(std::ostream& out, const writer_input& in) {
+    triaged_findings fallback;
+    const triaged_findings& t = triaged(in, fallback);
     json results = json::array();
-    for (const finding& f : ordered_findings(in.c, in.a)) results.push_back(result_json(fields_of(in.c, in.a, f)));
+    for (const triaged_finding& one : t.findings)
+        if (in.shown.shows(one.f.name)) results.push_back(result_json(fields_of(in.c, in.a, one, t.with_baseline)));
     const json log{
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},

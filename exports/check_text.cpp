@@ -6,54 +6,124 @@
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/findings.hpp"
 #include "citegraph/provenance_analysis.hpp"
+#include "citegraph/triage.hpp"
+#include "check_findings.hpp"
+#include "graph/citation_graph.hpp"
 #include "listings.hpp"
 #include "reasons.hpp"
+#include "terminal_colour.hpp"
 #include "text.hpp"
+#include "text/counted.hpp"
 
 namespace citegraph::exports_detail {
 
 namespace {
 
-void write_claim_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f) {
-    const document& d = c.documents[f.document];
-    const claim& cl = d.claims[f.item];
-    out << printable(d.path) << ':' << cl.where.line << ": " << f.name << ": \"" << terminal_label(cl.text, 72)
-        << "\"";
-    if (const std::string why = explain(c, a, f); !why.empty()) out << " — " << printable(why);
-    out << '\n';
+// "path:line:column: ", "path:line: " when the column is unknown, "path: " when the line is.
+std::string place_of(const document& d, const location& where) {
+    std::string out = printable(d.path);
+    if (where.line > 0) out += ':' + std::to_string(where.line);
+    if (where.line > 0 && where.column > 0) out += ':' + std::to_string(where.column);
+    return out + ": ";
 }
 
-// A stale reference: fixing it mends every claim resting on it.
-void write_stale_source(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f) {
+// " [claim 1a2b3c4d5e6f]": what a suppression names the finding by; "" unless asked for.
+std::string hash_note(const triaged_finding& t, bool shown) {
+    if (!shown) return "";
+    return (names_reference(t.f) ? " [reference " : " [claim ") + t.hash + "]";
+}
+
+void write_claim_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f,
+                         const std::string& note, bool colour) {
+    const document& d = c.documents[f.document];
+    const claim& cl = d.claims[f.item];
+    out << place_of(d, cl.where) << coloured(f.name, f.name, colour) << ": "
+        << c.graph()[c.claim_vertex(f.document, f.item)].id << " \""
+        << terminal_label(cl.text, 72) << "\"";
+    if (const std::string why = explain(c, a, f); !why.empty()) out << " — " << printable(why);
+    out << note << '\n';
+}
+
+// " — 9 claims rest on it", " — never cited".
+std::string resting_count(std::size_t claims) {
+    if (claims == 0) return " — never cited";
+    return " — " + text::counted(claims, "claim rests", "claims rest") + " on it";
+}
+
+// A stale reference (fixing it mends every claim resting on it), or an undated,
+// unverifiable or draft one: its id, text, date and why, and how many claims rest on it.
+void write_reference_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f,
+                             const std::string& note, bool colour) {
     const document& d = c.documents[f.document];
     const reference& r = d.references[f.item];
     const reference_assessment& ra = a.documents[f.document].references[f.item];
-    const std::size_t claims = ra.cited_by.size();
-    out << printable(d.path) << ':' << r.where.line << ": " << f.name << ": " << r.number << " \""
-        << terminal_label(r.text, 80) << "\" (" << iso_or_undated(r.published)
-        << "; " << printable(join(stale_reason_texts(c, a, f.document, f.item), "; ")) << ") — " << claims
-        << (claims == 1 ? " claim rests" : " claims rest") << " on it\n";
+    out << place_of(d, r.where) << coloured(f.name, f.name, colour) << ": "
+        << c.graph()[c.reference_vertex(f.document, f.item)].id << " \"" << terminal_label(r.text, 80) << "\" ("
+        << iso_or_undated(r.published);
+    if (f.kind == finding_kind::stale_source)
+        out << "; " << printable(join(stale_reason_texts(c, a, f.document, f.item), "; "));
+    out << ')' << resting_count(ra.cited_by.size()) << note << '\n';
+}
+
+// "43 partly-stale", in the verdict's colour when there is any.
+std::string verdict_count(int n, std::string_view verdict, bool colour) {
+    return coloured(std::to_string(n) + ' ' + std::string(verdict), verdict, colour && n > 0);
+}
+
+// "path: 1 new finding listed, 3 hidden by --only/--hide, 2 suppressed, 150 in the
+// baseline", for a document with findings suppressed or a baseline given.
+void write_left_out(std::ostream& out, const document& d, std::size_t doc, const triaged_findings& t,
+                    const finding_filter& shown) {
+    std::size_t suppressed = 0, baselined = 0, listed = 0, hidden = 0;
+    for (const triaged_finding& one : t.findings) {
+        if (one.f.document != doc) continue;
+        suppressed += one.suppressed_by != nullptr;
+        baselined += one.baselined;
+        const bool shows = shown.shows(one.f.name);
+        listed += one.listed() && shows;
+        hidden += one.listed() && !shows;
+    }
+    if (suppressed == 0 && !t.with_baseline) return;
+    out << printable(d.path) << ": "
+        << text::counted(listed, t.with_baseline ? "new finding" : "finding", t.with_baseline ? "new findings" : "findings")
+        << " listed";
+    if (hidden > 0) out << ", " << hidden << " hidden by --only/--hide";
+    if (suppressed > 0) out << ", " << suppressed << " suppressed";
+    if (t.with_baseline) out << ", " << baselined << " in the baseline";
+    out << '\n';
+}
+
+// " (news 1y, article never)": the kinds given age limits of their own; "" if none.
+std::string own_kind_limits(const stale_policy& policy) {
+    std::vector<std::string> own;
+    for (const auto& [kind, limit] : policy.max_age_by_kind) own.push_back(std::string(to_string(kind)) + ' ' + to_string(limit));
+    return own.empty() ? "" : " (" + join(own, ", ") + ")";
 }
 
 void write_summary(std::ostream& out, const document& d, const document_assessment& da,
-                   const corpus_assessment& a) {
+                   const corpus_assessment& a, bool colour) {
     const stale_policy& policy = a.policy;
     const document_summary s = summarize(d, da);
     const std::string path = printable(d.path);
-    out << path << ": " << d.claims.size() << (d.claims.size() == 1 ? " claim: " : " claims: ");
+    out << path << ": " << text::counted(d.claims.size(), "claim") << ": ";
     for (auto v : summary_verdicts)
-        if (in_summary(v, a)) out << s.claims(v) << ' ' << to_string(v) << (v == claim_verdict::dangling ? "" : ", ");
-    out << "; " << s.anachronisms << " anachronism" << (s.anachronisms == 1 ? "" : "s") << '\n';
-    out << path << ": " << d.references.size() << (d.references.size() == 1 ? " reference: " : " references: ")
-        << s.stale << " stale ("
+        if (in_summary(v, a))
+            out << verdict_count(s.claims(v), to_string(v), colour) << (v == claim_verdict::dangling ? "" : ", ");
+    out << "; "
+        << coloured(text::counted(static_cast<std::size_t>(s.anachronisms), "anachronism"), "anachronism",
+                    colour && s.anachronisms > 0)
+        << '\n';
+    out << path << ": " << text::counted(d.references.size(), "reference") << ": "
+        << verdict_count(s.stale, "stale", colour) << " ("
         << s.superseded << " superseded), " << s.in_force << " legislation in force, " << s.undated
         << " undated, " << s.unverifiable << " unverifiable, " << s.drafts << " draft, "
         << s.never_cited.size() << " never cited"
-        << (a.retractions.empty() ? "" : ", " + std::to_string(s.retracted) + " retracted, " +
+        << (a.retractions.empty() ? "" : ", " + verdict_count(s.retracted, "retracted", colour) + ", " +
                                              std::to_string(s.concerns) + " under an expression of concern, " +
                                              std::to_string(s.corrected) + " corrected")
         << (s.never_cited.empty() ? "" : " (" + join(s.never_cited, ", ") + ")") << "; as of "
         << (da.as_of.known() ? to_iso(da.as_of) : "unknown") << ", max age " << to_string(policy.max_age)
+        << own_kind_limits(policy)
         << (da.sources == source_policy::scholarly ? " (scholarly: articles and books age only when superseded)" : "")
         << '\n';
 }
@@ -74,16 +144,17 @@ void write_load_bearing(std::ostream& out, const corpus& c) {
     const load_bearing_sources found = find_load_bearing(c, shown);
     std::size_t claims = 0;
     for (const document& d : c.documents) claims += d.claims.size();
-    out << "load-bearing: " << found.single_source_claims.size() << " of " << claims
-        << " claims rest on a single source\n";
+    // "1 of 5 claims rests", "4 of 5 claims rest": the verb agrees with the first count.
+    out << "load-bearing: " << found.single_source_claims.size() << " of " << text::counted(claims, "claim")
+        << (found.single_source_claims.size() == 1 ? " rests" : " rest") << " on a single source\n";
     for (std::size_t i = 0; i < std::min(shown, found.ranking.size()); ++i) {
         const source_load& load = found.ranking[i];
         const source& s = c.links.sources[load.source];
         const reference_place first = s.references.front();
         const reference& r = c.documents[first.document].references[first.reference];
         out << "load-bearing: " << s.id << " \"" << terminal_label(r.text, 60) << "\" ("
-            << iso_or_undated(s.published) << "): " << load.total
-            << (load.total == 1 ? " claim rests" : " claims rest") << " on it, " << load.direct << " directly\n";
+            << iso_or_undated(s.published) << "): " << text::counted(load.total, "claim rests", "claims rest")
+            << " on it, " << load.direct << " directly\n";
     }
 }
 
@@ -92,12 +163,19 @@ void write_load_bearing(std::ostream& out, const corpus& c) {
 void write_check_text(std::ostream& out, const writer_input& in) {
     const corpus& c = in.c;
     const corpus_assessment& a = in.a;
-    for (const finding& f : ordered_findings(c, a)) {
-        if (f.kind == finding_kind::stale_source) write_stale_source(out, c, a, f);
-        else write_claim_finding(out, c, a, f);
+    triaged_findings fallback;
+    const triaged_findings& t = triaged(in, fallback);
+    for (const triaged_finding& one : t.findings) {
+        // Suppressed and baselined findings stay out whatever --only names.
+        if (!one.listed() || !in.shown.shows(one.f.name)) continue;
+        const std::string note = hash_note(one, in.show_hashes);
+        if (names_reference(one.f)) write_reference_finding(out, c, a, one.f, note, in.colour);
+        else write_claim_finding(out, c, a, one.f, note, in.colour);
     }
-    for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
-        write_summary(out, c.documents[doc], a.documents[doc], a);
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        write_summary(out, c.documents[doc], a.documents[doc], a, in.colour);
+        write_left_out(out, c.documents[doc], doc, t, in.shown);
+    }
     if (c.documents.size() > 1) {
         write_cycles(out, c, a);
         write_load_bearing(out, c);

@@ -14,6 +14,7 @@
 
 #include "nodes.hpp"
 #include "text.hpp"
+#include "text/counted.hpp"
 #include "reasons.hpp"
 
 namespace citegraph::exports_detail {
@@ -325,7 +326,7 @@ private:
                 fill = colour::yellow;
                 source_seen_ = true;
                 label = node.id + ": " + label;
-                tooltip = node.id + ": " + text + "\nnamed by " + std::to_string(s.references.size()) + " references";
+                tooltip = node.id + ": " + text + "\nnamed by " + text::counted(s.references.size(), "reference");
                 if (s.matched_by != match_basis::none) tooltip += ", matched by " + std::string(to_string(s.matched_by));
                 if (s.published.known()) tooltip += "\npublished " + to_iso(s.published);
                 if (!s.doi.empty()) tooltip += "\ndoi " + s.doi;

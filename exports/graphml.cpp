@@ -24,6 +24,15 @@ struct key_spec {
     const char* name;
     const char* domain;  // "graph", "node" or "edge"
     const char* type;    // "string", "int" or "boolean"
+    // The value an element without this key has, declared as the key's <default> and then
+    // never written: "false" for a flag that is nearly always false. Only values true of
+    // every node are defaults, so a consumer that applies them (igraph, Gephi; networkx
+    // keeps them in G.graph["node_default"]) learns no falsehood about a node of another
+    // kind. nullptr: no default.
+    const char* default_value = nullptr;
+    // A comma-joined list left out when empty. Not declared as a default "": networkx
+    // reads an empty <default> as the string "None".
+    bool empty_left_out = false;
 };
 
 // Every key the writer may use. Names are unique across domains, so no id is ambiguous.
@@ -37,10 +46,10 @@ constexpr key_spec keys[] = {
     {"line", "node", "int"},
     {"column", "node", "int"},
     {"section", "node", "string"},     // claims: their section's title
-    {"cites", "node", "string"},       // claims: cited numbers, comma-joined
-    {"years", "node", "string"},       // claims: years named, comma-joined
+    {"cites", "node", "string", nullptr, true},  // claims: cited numbers, comma-joined
+    {"years", "node", "string", nullptr, true},  // claims: years named, comma-joined
     {"verdict", "node", "string"},     // claims: ok, partly-stale, ...
-    {"anachronism", "node", "boolean"},
+    {"anachronism", "node", "boolean", "false"},
     {"reasons", "node", "string"},     // claims: reasons, one per line
     {"number", "node", "int"},         // references
     {"date", "node", "string"},        // references: ISO date of its own precision
@@ -54,11 +63,11 @@ constexpr key_spec keys[] = {
     {"published", "node", "string"},   // documents: their own publication date
     {"citation_style", "node", "string"},
     {"callout_style", "node", "string"},
-    {"flags", "node", "string"},       // references: flag names, comma-joined
-    {"stale", "node", "boolean"},
-    {"stale_upstream", "node", "boolean"},  // references: name a corpus document resting on stale sources
+    {"flags", "node", "string", nullptr, true},  // references: flag names, comma-joined
+    {"stale", "node", "boolean", "false"},
+    {"stale_upstream", "node", "boolean", "false"},  // references: name a corpus document resting on stale sources
     // Claims and references: one value to colour by (Gephi's partition): a claim's verdict; a
-    // reference's stale, stale-upstream, in-force, undated or current.
+    // reference's retracted (--retractions), stale, stale-upstream, in-force, undated or current.
     {"status", "node", "string"},
     {"superseded_by", "node", "int"},
     {"stale_reasons", "node", "string"},
@@ -72,6 +81,14 @@ constexpr key_spec keys[] = {
 constexpr key_spec source_keys[] = {
     {"matched_by", "node", "string"},  // sources: doi, url or title, the weakest key that merged them
 };
+
+// True if `key` is left out with `value`: its declared <default>, or an empty list.
+bool left_out(const char* key, std::string_view value) {
+    for (const key_spec& spec : keys)
+        if (std::string_view(spec.name) == key)
+            return (spec.default_value && value == spec.default_value) || (spec.empty_left_out && value.empty());
+    return false;
+}
 
 // True if some source vertex is drawn.
 bool has_source_vertices(const corpus& c) {
@@ -160,6 +177,7 @@ private:
             element.append_attribute("for").set_value(key.domain);
             element.append_attribute("attr.name").set_value(key.name);
             element.append_attribute("attr.type").set_value(key.type);
+            if (key.default_value) element.append_child("default").text().set(key.default_value);
         };
         for (const key_spec& key : keys) declare(key);
         if (has_source_vertices(c_))
@@ -192,6 +210,7 @@ private:
     }
 
     void data(pugi::xml_node element, const char* key, std::string_view value) {
+        if (left_out(key, value)) return;
         add_data(element, key, clean_(value));
     }
     void data(pugi::xml_node element, const char* key, long long value) {
@@ -200,7 +219,7 @@ private:
         data.text().set(value);
     }
     void boolean(pugi::xml_node element, const char* key, bool value) {
-        add_data(element, key, value ? "true" : "false");
+        data(element, key, value ? "true" : "false");
     }
 
     void add_node(pugi::xml_node element, vertex v) {

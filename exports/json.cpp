@@ -9,6 +9,7 @@
 #include "citegraph/exports.hpp"
 #include "json_stream.hpp"
 #include "nodes.hpp"
+#include "policy_json.hpp"
 #include "reasons.hpp"
 
 namespace citegraph {
@@ -173,12 +174,7 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
     stream.key("schema");
     stream.value(json_export_schema);
     stream.key("policy");
-    json policy;
-    policy["as_of"] = iso_or_null(a.policy.as_of);
-    policy["max_age"] = to_string(a.policy.max_age);
-    policy["sources"] = to_string(a.policy.sources);
-    policy["retractions"] = a.retractions.empty() ? json(nullptr) : json(a.retractions);
-    stream.value(policy);
+    stream.value(exports_detail::policy_json(a));
     stream.key("documents");
     stream.begin_array();
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {

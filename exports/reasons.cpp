@@ -105,7 +105,7 @@ std::vector<std::string> claim_reason_texts(const corpus& c, const corpus_assess
 }
 
 std::string explain(const corpus& c, const corpus_assessment& a, const finding& f) {
-    if (f.kind == finding_kind::stale_source) return "";
+    if (names_reference(f)) return "";
     const claim_assessment& ca = a.documents[f.document].claims[f.item];
     std::vector<std::string> reasons = claim_reason_texts(c, a, f.document, f.item);
     if (f.kind == finding_kind::anachronism) return reasons.empty() ? "" : reasons.back();

@@ -31,7 +31,7 @@ h3 { font-size: 16px; margin: 16px 0 6px; }
   color: #fff; background: var(--muted); white-space: nowrap; }
 .v-ok { background: var(--ok); }
 .v-partly-stale { background: var(--partly); color: #000; }
-.v-resting-on-stale, .v-stale, .v-stale-source { background: var(--resting); }
+.v-resting-on-stale, .v-stale, .v-stale-source, .v-stale-upstream { background: var(--resting); }
 .v-uncited { background: var(--uncited); color: #000; }
 .v-dangling { background: var(--dangling); color: #000; }
 .v-anachronism { background: #000; }
@@ -45,7 +45,15 @@ h3 { font-size: 16px; margin: 16px 0 6px; }
   background: var(--wash); padding: 8px 0; border-bottom: 1px solid var(--line); }
 .filters select, .filters input, .filters button { font: inherit; padding: 3px 6px; }
 .filters input { flex: 1; min-width: 200px; }
-details.finding, details.reference { background: var(--paper); border: 1px solid var(--line); border-radius: 6px;
+ol.stale-sources { margin: 0; padding-left: 2.2em; }
+ol.stale-sources li::marker { color: var(--muted); font-weight: 600; }
+.claims-count { display: inline-block; min-width: 5.5em; font-weight: 600; font-variant-numeric: tabular-nums; }
+.table-scroll { overflow-x: auto; }
+table.documents { border-collapse: collapse; background: var(--paper); border: 1px solid var(--line); font-size: 14px; }
+table.documents th, table.documents td { text-align: left; border-top: 1px solid var(--line); padding: 4px 8px; }
+table.documents .count { text-align: right; font-variant-numeric: tabular-nums; }
+table.documents tfoot th { border-top: 2px solid var(--ink); }
+details.finding, details.reference, details.stale-source { background: var(--paper); border: 1px solid var(--line); border-radius: 6px;
   margin: 6px 0; }
 details summary { cursor: pointer; padding: 6px 10px; }
 details[open] summary { border-bottom: 1px solid var(--line); }

@@ -1,5 +1,5 @@
 // The report's findings: filter controls, then one <details> per finding, worst first, in
-// the order `citegraph check` prints them.
+// the order `citegraph check` prints them, less the stale sources, which come before them.
 #include <algorithm>
 #include <map>
 #include <string>
@@ -10,6 +10,7 @@
 #include "nodes.hpp"
 #include "report_parts.hpp"
 #include "text.hpp"
+#include "text/counted.hpp"
 #include "reasons.hpp"
 
 namespace citegraph::exports_detail {
@@ -25,7 +26,7 @@ std::string section_key(const corpus& c, std::size_t doc, std::size_t claim) {
 // The sections a finding belongs to: its claim's, or those of the claims resting on a
 // stale source; space-separated, each once.
 std::string finding_sections(const corpus& c, const corpus_assessment& a, const finding& f) {
-    if (f.kind != finding_kind::stale_source) return section_key(c, f.document, f.item);
+    if (!names_reference(f)) return section_key(c, f.document, f.item);
     std::vector<std::string> keys;
     for (std::size_t i : a.documents[f.document].references[f.item].cited_by) {
         std::string key = section_key(c, f.document, i);
@@ -90,12 +91,12 @@ void append_finding(pugi::xml_node list, const corpus& c, const corpus_assessmen
     append_badge(summary, f.name);
     html::text(summary, " ");
     pugi::xml_node body = html::element(row, "div", {{"class", "body"}});
-    if (f.kind == finding_kind::stale_source) {
+    if (names_reference(f)) {
         const reference& r = d.references[f.item];
         const std::size_t n = a.documents[f.document].references[f.item].cited_by.size();
         html::element(summary, "span", place(d, r.where.line), {{"class", "where"}});
         html::text(summary, " [" + std::to_string(r.number) + "] " + short_label(r.text, 90) + " — " +
-                                std::to_string(n) + (n == 1 ? " claim rests on it" : " claims rest on it"));
+                                text::counted(n, "claim rests", "claims rest") + " on it");
         append_reference_details(body, c, a, f.document, f.item);
         return;
     }
@@ -153,7 +154,12 @@ void append_filters(pugi::xml_node parent, const corpus& c, const corpus_assessm
 }  // namespace
 
 void append_findings(pugi::xml_node parent, const corpus& c, const corpus_assessment& a) {
-    const std::vector<finding> findings = ordered_findings(c, a);
+    // Retracted and stale sources have a part of their own, ranked, before the findings; a
+    // reference under an expression of concern or corrected stays among the findings.
+    std::vector<finding> findings = ordered_findings(c, a);
+    std::erase_if(findings, [](const finding& f) {
+        return f.kind == finding_kind::stale_source && f.name != "concern-source" && f.name != "corrected-source";
+    });
     append_filters(parent, c, a, findings);
     pugi::xml_node list = html::element(parent, "div", {{"id", "finding-list"}});
     if (findings.empty())

@@ -75,13 +75,22 @@ void write_html_report(std::ostream& out, const corpus& c, const corpus_assessme
     html::element(header, "h1", page_title(c), {});
     for (const document& d : c.documents) html::element(header, "p", d.path, {{"class", "lead where"}});
     pugi::xml_node nav = html::element(header, "nav");
-    for (const auto& [id, name] : {std::pair{"#summary", "Summary"}, {"#timeline", "Reference dates"},
-                                   {"#findings", "Findings"}, {"#graph", "Stale paths"},
+    for (const auto& [id, name] : {std::pair{"#summary", "Summary"}, {"#stale-sources", "Stale sources"},
+                                   {"#timeline", "Reference dates"}, {"#findings", "Findings"}, {"#graph", "Stale paths"},
                                    {"#references", "References"}})
         html::element(nav, "a", name, {{"href", id}});
 
     pugi::xml_node main = html::element(body, "main");
     exports_detail::append_summary(part(main, "summary", "Summary", ""), c, a);
+    const bool notices = !a.retractions.empty();
+    exports_detail::append_stale_sources(
+        part(main, "stale-sources", notices ? "Retracted and stale sources" : "Stale sources",
+             notices ? "Retracted works first, then ranked by the claims resting on them: mending the first mends "
+                       "most. A newer edition is named and links to its entry; open a row for its dates, reasons "
+                       "and claims."
+                     : "Ranked by the claims resting on them: mending the first mends most. A newer edition is named "
+                       "and links to its entry; open a row for its dates, reasons and claims."),
+        c, a);
     pugi::xml_node timeline = part(
         main, "timeline", "Reference dates",
         "Each dated reference at the end of its period, against the as-of date and the age limit. "
@@ -95,8 +104,8 @@ void write_html_report(std::ostream& out, const corpus& c, const corpus_assessme
     }
     exports_detail::append_findings(
         part(main, "findings", "Findings",
-                "Worst first, as citegraph check lists them: claims by verdict, then each stale source, "
-                "the one most claims rest on first. Open a finding for its sources."),
+                "Worst first, as citegraph check lists them: claims by verdict, then the undated, "
+                "unverifiable and draft references (the stale sources are above). Open a finding for its sources."),
         c, a);
     append_graph(part(main, "graph", "Stale paths",
                          "Stale and partly-stale claims with the sources they cite."),

@@ -5,6 +5,7 @@
 #include "nodes.hpp"
 #include "report_parts.hpp"
 #include "text.hpp"
+#include "text/counted.hpp"
 #include "reasons.hpp"
 
 namespace citegraph::exports_detail {
@@ -59,7 +60,7 @@ void append_resting_claims(pugi::xml_node parent, const corpus& c, const corpus_
     const std::size_t n = ra.cited_by.size();
     html::element(parent, "p",
                   n == 0 ? std::string("No claim cites it.")
-                         : std::to_string(n) + (n == 1 ? " claim rests on it:" : " claims rest on it:"),
+                         : text::counted(n, "claim rests", "claims rest") + " on it:",
                   {{"class", "meta"}});
     if (n == 0) return;
     pugi::xml_node list = html::element(parent, "ul", {{"class", "claims"}});

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <pugixml.hpp>
 
@@ -19,6 +20,18 @@ void append_summary(pugi::xml_node parent, const corpus& c, const corpus_assessm
 // An inline SVG of the document's dated references against its as-of date and the age
 // limit, each mark linking to its reference; a note instead if nothing is dated.
 void append_timeline(pugi::xml_node parent, const corpus& c, const corpus_assessment& a, std::size_t doc);
+
+// Every retracted, stale and stale-upstream reference of the corpus, the retracted ones first,
+// then the one most claims rest on first (list order among equals): a collapsed row each, naming and linking the newer edition
+// that supersedes it, opening to its dates, reasons and resting claims; a note if none is stale.
+void append_stale_sources(pugi::xml_node parent, const corpus& c, const corpus_assessment& a);
+
+// The retracted, stale and stale-upstream references in that order.
+std::vector<reference_place> ranked_stale_sources(const corpus& c, const corpus_assessment& a);
+
+// For a corpus of several documents: one table row per document with its title, path,
+// claims, claim findings by verdict, references and stale references, and a total row.
+void append_document_table(pugi::xml_node parent, const corpus& c, const corpus_assessment& a);
 
 // The filter controls and every finding, worst first, each a <details> with its sources
 // (or, for a stale source, the claims resting on it); a note if there are none.

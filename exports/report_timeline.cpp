@@ -12,6 +12,7 @@
 #include "html.hpp"
 #include "report_parts.hpp"
 #include "text.hpp"
+#include "text/counted.hpp"
 #include "reasons.hpp"
 
 namespace citegraph::exports_detail {
@@ -198,7 +199,7 @@ void append_timeline(pugi::xml_node parent, const corpus& c, const corpus_assess
     append_legend(svg, axis + 44);
     if (undated > 0)
         html::element(box, "p",
-                      std::to_string(undated) + (undated == 1 ? " undated reference is" : " undated references are") +
+                      text::counted(undated, "undated reference is", "undated references are") +
                           " not on the timeline.",
                       {{"class", "note"}});
 }

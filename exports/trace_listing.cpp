@@ -49,7 +49,8 @@ std::string describe(const corpus& c, const corpus_assessment& a, const trace_li
         case trace_kind::claim: {
             const claim& cl = d.claims[line.item];
             return id + " " + std::string(to_string(a.documents[line.document].claims[line.item].verdict)) + ": \"" +
-                   terminal_label(cl.text, 72) + "\" (" + d.path + ":" + std::to_string(cl.where.line) + ")";
+                   terminal_label(cl.text, 72) + "\" (" + d.path + ":" + std::to_string(cl.where.line) + ":" +
+                   std::to_string(cl.where.column) + ")";
         }
         case trace_kind::reference: {
             const reference& r = d.references[line.item];
@@ -112,6 +113,7 @@ json line_json(const corpus& c, const corpus_assessment& a, const trace_line& li
             out["kind"] = "claim";
             out["path"] = d.path;
             out["line"] = cl.where.line;
+            out["column"] = cl.where.column;
             out["verdict"] = to_string(a.documents[line.document].claims[line.item].verdict);
             out["text"] = clean_text(cl.text);
             out["references"] = json::array();
@@ -167,9 +169,10 @@ json tree_json(const corpus& c, const corpus_assessment& a, const std::vector<tr
     return close_to(0);
 }
 
-// The claim in.subject names and the tree under it; throws view_error if the corpus lacks it.
+// The claim in.subject names (by id, place or words) and the tree under it; throws
+// view_error if the corpus lacks it or the words fit several claims.
 std::vector<trace_line> traced(const writer_input& in) {
-    const item_place claim = claim_named(in.c, in.subject);
+    const item_place claim = claim_located(in.c, in.subject);
     return trace_claim(in.c, {claim.document, claim.item});
 }
 

@@ -45,4 +45,25 @@ std::string to_string(const age_limit& limit) {
     return text.empty() ? "0d" : text;
 }
 
+std::optional<reference_kind> parse_reference_kind(std::string_view name) {
+    for (reference_kind kind : reference_kinds)
+        if (to_string(kind) == name) return kind;
+    return std::nullopt;
+}
+
+kind_age_limit parse_kind_age_limit(std::string_view text) {
+    if (text == "never") return std::nullopt;
+    return parse_age_limit(text);
+}
+
+std::string to_string(const kind_age_limit& limit) { return limit ? to_string(*limit) : "never"; }
+
+kind_age_limit age_limit_for(const stale_policy& policy, source_policy applied, reference_kind kind) {
+    if (const auto own = policy.max_age_by_kind.find(kind); own != policy.max_age_by_kind.end()) return own->second;
+    if (kind == reference_kind::legislation) return std::nullopt;
+    const bool read_not_aged = kind == reference_kind::article || kind == reference_kind::book;
+    if (applied == source_policy::scholarly && read_not_aged) return std::nullopt;
+    return policy.max_age;
+}
+
 }  // namespace citegraph

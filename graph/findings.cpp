@@ -43,7 +43,24 @@ void append_stale_sources(std::vector<finding>& out, std::size_t doc, const docu
     });
 }
 
+// Every reference of the corpus with the flag, in document order.
+void append_flagged(std::vector<finding>& out, const corpus_assessment& a, bool reference_flags::*flag,
+                    std::string_view name) {
+    for (std::size_t doc = 0; doc < a.documents.size(); ++doc) {
+        const auto& refs = a.documents[doc].references;
+        for (std::size_t i = 0; i < refs.size(); ++i)
+            if (refs[i].flags.*flag) out.push_back({finding_kind::reference_flag, doc, i, name});
+    }
+}
+
 }  // namespace
+
+bool finding_filter::shows(std::string_view name) const {
+    const auto named = [&](const std::vector<std::string>& names) {
+        return std::find(names.begin(), names.end(), name) != names.end();
+    };
+    return (only.empty() || named(only)) && !named(hide);
+}
 
 std::vector<finding> ordered_findings(const corpus& c, const corpus_assessment& a) {
     std::vector<finding> findings;
@@ -59,6 +76,9 @@ std::vector<finding> ordered_findings(const corpus& c, const corpus_assessment& 
                      [&](const finding& x, const finding& y) { return rank(x, a) > rank(y, a); });
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
         append_stale_sources(findings, doc, a.documents[doc]);
+    append_flagged(findings, a, &reference_flags::undated, "undated");
+    append_flagged(findings, a, &reference_flags::unverifiable, "unverifiable");
+    append_flagged(findings, a, &reference_flags::draft, "draft");
     return findings;
 }
 

@@ -60,6 +60,15 @@ std::string fold(std::string_view text) {
 
 }  // namespace
 
+std::string edition_title(const reference& r) {
+    if (!r.title.empty()) return r.title;
+    const std::string text = without_urls(r.text);  // the segment is a view into it
+    std::string_view segment = longest_segment(text);
+    while (!segment.empty() && (segment.back() == ' ' || segment.back() == '.')) segment.remove_suffix(1);
+    while (!segment.empty() && segment.front() == ' ') segment.remove_prefix(1);
+    return std::string(segment);
+}
+
 std::string series_key(const reference& r) {
     std::string key = fold(longest_segment(without_urls(r.text)));
     std::size_t words = key.empty() ? 0 : 1;

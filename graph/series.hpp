@@ -17,6 +17,11 @@ namespace citegraph {
 // too short to name a series (under three words), so generic titles ("Reporting") never match.
 std::string series_key(const reference& r);
 
+// The title a reader knows an edition by: the reference's own title when it has one, else
+// the longest ". "-separated segment of its text once URLs are removed ("Trafficking in
+// Persons Report- 2020: Mali"); "" for an empty entry.
+std::string edition_title(const reference& r);
+
 // For each reference, the index of the newest edition of its series that is strictly
 // newer than it, or -1. Only kinds that come in editions take part (not legislation,
 // personal communications or internal reporting), and only dated entries.

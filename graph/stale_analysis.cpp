@@ -98,14 +98,8 @@ bool is_unverifiable(const reference& r) {
            r.kind == reference_kind::internal_reporting;
 }
 
-// true if the policy judges a reference of this kind by its age.
-bool ages(reference_kind kind, source_policy policy) {
-    if (kind == reference_kind::legislation) return false;
-    return policy != source_policy::scholarly || (kind != reference_kind::article && kind != reference_kind::book);
-}
-
 std::vector<reference_assessment> assess_references(const document& d, const date& as_of,
-                                                    const age_limit& max_age, source_policy policy) {
+                                                    const stale_policy& policy, source_policy applied) {
     std::vector<reference_assessment> out(d.references.size());
     const std::vector<long> superseded_by = find_superseding_editions(d.references);
     for (std::size_t i = 0; i < d.references.size(); ++i) {
@@ -114,18 +108,20 @@ std::vector<reference_assessment> assess_references(const document& d, const dat
         a.flags.undated = !r.published.known();
         a.flags.unverifiable = is_unverifiable(r);
         a.flags.draft = r.draft;
-        a.flags.in_force = r.kind == reference_kind::legislation && !r.draft;
+        const kind_age_limit limit = age_limit_for(policy, applied, r.kind);
+        // A law an age limit of its own names is judged by age, not as in force.
+        a.flags.in_force = r.kind == reference_kind::legislation && !r.draft && !limit;
         if (superseded_by[i] >= 0) {
             const reference& newer = d.references[static_cast<std::size_t>(superseded_by[i])];
             a.stale = a.superseded = true;
             a.superseded_by = newer.number;
             a.stale_reasons.push_back(reason_of(stale_reason_kind::superseded));
         }
-        const bool judged_by_age = r.published.known() && as_of.known() && ages(r.kind, policy);
-        if (judged_by_age && end_of_period(r.published) < cutoff(as_of, max_age)) {
+        const bool judged_by_age = r.published.known() && as_of.known() && limit;
+        if (judged_by_age && end_of_period(r.published) < cutoff(as_of, *limit)) {
             a.stale = true;
             stale_reason too_old = reason_of(stale_reason_kind::too_old);
-            too_old.limit = max_age;
+            too_old.limit = *limit;
             a.stale_reasons.push_back(too_old);
         }
     }
@@ -380,7 +376,7 @@ corpus_assessment assess(const corpus& c, const stale_policy& policy, const retr
         document_assessment& da = result.documents.emplace_back();
         da.as_of = policy.as_of.known() ? policy.as_of : d.as_of;
         da.sources = policy_for(d, policy.sources);
-        da.references = assess_references(d, da.as_of, policy.max_age, da.sources);
+        da.references = assess_references(d, da.as_of, policy, da.sources);
         if (!notices.notices.empty())
             for (std::size_t i = 0; i < d.references.size(); ++i)
                 mark_notices(da.references[i], index.about(d.references[i], d.bibliography));

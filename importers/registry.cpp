@@ -15,6 +15,7 @@
 #include "html/import_html.hpp"
 #include "tei/import_tei.hpp"
 #include "text/import_text.hpp"
+#include "text/counted.hpp"
 
 namespace citegraph {
 
@@ -141,7 +142,8 @@ document import_file(const std::string& path, std::string_view format, diagnosti
     const bool cites_something =
         std::any_of(doc.claims.begin(), doc.claims.end(), [](const claim& c) { return !c.cites.empty(); });
     if (!doc.references.empty() && !cites_something)
-        warnings.warn(path, {}, std::to_string(doc.references.size()) + " references but no claim cites any of them");
+        warnings.warn(path, {}, text::counted(doc.references.size(), "reference but no claim cites it",
+                                                "references but no claim cites any of them"));
     return doc;
 }
 

@@ -48,6 +48,17 @@ inline command_result run_citegraph(const std::string& args) {
     return result;
 }
 
+// What a shell command prints on standard output.
+inline std::string shell_output(const std::string& command) {
+    std::string shown;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (pipe == nullptr) return "popen failed";
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) shown.append(buffer, n);
+    ::pclose(pipe);
+    return shown;
+}
+
 // A fresh empty directory under the system's temporary directory, removed on destruction.
 struct scratch_dir {
     std::filesystem::path path;

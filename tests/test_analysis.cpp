@@ -82,6 +82,30 @@ TEST_CASE("legislation is judged in force, not by age") {
     CHECK(a.documents[0].references[0].flags.in_force);
 }
 
+TEST_CASE("a kind's own age limit overrides the policy's, for that kind only") {
+    document d = make_document({}, {make_reference(1, "Daily News. Floods. March 2, 2021.", make_date(2021, 3, 2), reference_kind::news),
+                                    make_reference(2, "Ministry. Annual report. 2021.", make_date(2021), reference_kind::report),
+                                    make_reference(3, "A. Method. J Stud. 2001.", make_date(2001), reference_kind::article),
+                                    make_reference(4, "Labour Code. Enacted: 1992.", make_date(1992), reference_kind::legislation)});
+    stale_policy policy{make_date(2022, 6, 30), {3, 0, 0}};
+    policy.max_age_by_kind[reference_kind::news] = age_limit{1, 0, 0};
+    policy.max_age_by_kind[reference_kind::article] = std::nullopt;
+    const auto a = assess_one(d, policy);
+    const auto& r = a.documents[0].references;
+    CHECK(r[0].stale);
+    CHECK(r[0].stale_reasons == std::vector{reason(stale_reason_kind::too_old, {1, 0, 0})});
+    CHECK_FALSE(r[1].stale);
+    CHECK_FALSE(r[2].stale);  // never by age, under the report policy too
+    CHECK_FALSE(r[3].stale);
+    CHECK(r[3].flags.in_force);
+    CHECK(age_limit_for(policy, source_policy::scholarly, reference_kind::book) == std::nullopt);
+    CHECK(age_limit_for(policy, source_policy::report, reference_kind::book) == age_limit{3, 0, 0});
+    CHECK(age_limit_for(policy, source_policy::report, reference_kind::news) == age_limit{1, 0, 0});
+    CHECK(to_string(parse_kind_age_limit("never")) == "never");
+    CHECK(parse_reference_kind("web-page") == reference_kind::web_page);
+    CHECK_FALSE(parse_reference_kind("web page"));
+}
+
 TEST_CASE("a newer edition of the same series supersedes the older one") {
     auto refs = std::vector<reference>{
         make_reference(4, "U.S. Department of State. Trafficking in Persons Report- 2020: Mali. Washington, D.C., June 25, 2020.", make_date(2020, 6, 25)),
@@ -162,7 +186,7 @@ TEST_CASE("claim verdicts follow the staleness of the sources they cite") {
     CHECK(c[4].reasons == std::vector{missing_reference(81)});
 }
 
-TEST_CASE("each reference knows the claims resting on it; unused ones have none") {
+TEST_CASE("each reference knows the claims resting on it, unused ones have none") {
     auto refs = std::vector<reference>{make_reference(1, "A. 2021.", make_date(2021)),
                                        make_reference(2, "B. 2021.", make_date(2021)),
                                        make_reference(3, "C. 2021.", make_date(2021))};

@@ -270,7 +270,7 @@ TEST_CASE("duplicate and missing reference numbers are warned about where they s
         "dup.txt:7:3: warning: duplicate reference number 2\n"
         "dup.txt:8:3: warning: reference numbered 4 at position 3\n",
         summary("dup.txt", {.ok = 1, .dangling = 1, .references = 4, .never_cited = "2 never cited (2, 4)"}));
-    CHECK(r.out.find("dup.txt:1: dangling: \"Many are young.\" — cites 5, which the reference list lacks\n") == 0);
+    CHECK(r.out.find("dup.txt:1:29: dangling: d1:c2 \"Many are young.\" — cites 5, which the reference list lacks\n") == 0);
 }
 
 TEST_CASE("reversed and absurd ranges are no citations and cost no memory of their size") {

@@ -64,15 +64,15 @@ TEST_CASE("claims of the PLOS article citing a retracted work are resting-on-ret
     REQUIRE(retracted.size() == 11);
     CHECK(r.out.find(retracted.front()) == 0);  // the worst verdict comes first
     // Ten claims cite reference 42, retracted by DOI (given in upper case in the database).
-    CHECK(retracted[1] == plos + ":5: resting-on-retracted: \"Estimated as described by Rotz et al.\" — cites 42 "
+    CHECK(retracted[1] == plos + ":5:53417: resting-on-retracted: d1:c94 \"Estimated as described by Rotz et al.\" — cites 42 "
                                  "(2010; retracted 2021-03-15, notice 10.5555/cg-fixture.90001)");
     // One cites reference 73, whose notice names no DOI: matched by its PubMed ID.
-    CHECK(retracted[10] == plos + ":5: resting-on-retracted: \"Grazing lands may also improve biodiversity.\" — "
+    CHECK(retracted[10] == plos + ":5:91144: resting-on-retracted: d1:c232 \"Grazing lands may also improve biodiversity.\" — "
                                   "cites 73 (2011; retracted 2020-11-02)");
-    CHECK(lines_with(r.out, ": retracted-source: 42 \"Rotz CAA").size() == 1);
-    CHECK(lines_with(r.out, ": concern-source: 19 ").size() == 1);
-    CHECK(lines_with(r.out, ": corrected-source: 12 ").size() == 1);
-    CHECK(lines_with(r.out, ": retracted-source: 45 ").empty());  // retracted, then reinstated
+    CHECK(lines_with(r.out, ": retracted-source: d1:r42 \"Rotz CAA").size() == 1);
+    CHECK(lines_with(r.out, ": concern-source: d1:r19 ").size() == 1);
+    CHECK(lines_with(r.out, ": corrected-source: d1:r12 ").size() == 1);
+    CHECK(lines_with(r.out, ": retracted-source: d1:r45 ").empty());  // retracted, then reinstated
     CHECK(lines_with(r.out, plos + ": 241 claims: 89 ok, 3 partly-stale, 10 resting-on-stale, 11 resting-on-retracted, "
                                    "128 uncited, 0 dangling; 0 anachronisms").size() == 1);
     CHECK(lines_with(r.out, " 0 never cited, 2 retracted, 1 under an expression of concern, 1 corrected; as of").size() == 1);
@@ -108,10 +108,10 @@ TEST_CASE("a Wikipedia short note rests on the retraction of the full entry it p
     REQUIRE(r.exit == 0);
     const auto retracted = lines_with(r.out, "resting-on-retracted: ");
     REQUIRE(retracted.size() == 1);
-    CHECK(retracted[0] == data + "/wikipedia-duck.html:1010: resting-on-retracted: \"The number of suggested "
+    CHECK(retracted[0] == data + "/wikipedia-duck.html:1010:1974: resting-on-retracted: d1:c20 \"The number of suggested "
                                  "subfamilies containing ducks ranges from two to…\" — cites 8 (2002-07; retracted "
                                  "2023-05-04, notice 10.5555/cg-fixture.90009)");
-    CHECK(lines_with(r.out, ": retracted-source: 8 \"Donne-Goussé, Laudet & Hänni 2002, pp. 353–354.\"").size() == 1);
+    CHECK(lines_with(r.out, ": retracted-source: d1:r8 \"Donne-Goussé, Laudet & Hänni 2002, pp. 353–354.\"").size() == 1);
 }
 
 TEST_CASE("--fail-on ranks resting-on-retracted above every other verdict") {
@@ -119,6 +119,86 @@ TEST_CASE("--fail-on ranks resting-on-retracted above every other verdict") {
     CHECK(run_citegraph("check --fail-on resting-on-retracted " + plos).exit == 0);
     CHECK(run_citegraph("check --fail-on dangling " + with_sample + plos).exit == 1);
     CHECK(run_citegraph("check --fail-on dangling " + plos).exit == 0);
+}
+
+TEST_CASE("the retraction findings are filtered, coloured, suppressed and baselined like the others") {
+    const auto only = run_citegraph("check --only retracted-source --only concern-source " + with_sample + plos);
+    CHECK(only.exit == 0);
+    CHECK(lines_with(only.out, ": retracted-source: ").size() == 2);
+    CHECK(lines_with(only.out, ": concern-source: ").size() == 1);
+    CHECK(lines_with(only.out, ": resting-on-retracted: ").empty());
+    // The summary still counts every finding.
+    CHECK(lines_with(only.out, " 11 resting-on-retracted, ").size() == 1);
+    const auto hidden = run_citegraph("check --hide resting-on-retracted " + with_sample + plos);
+    CHECK(lines_with(hidden.out, ": resting-on-retracted: ").empty());
+    CHECK(lines_with(hidden.out, ": retracted-source: ").size() == 2);
+
+    const auto colour = run_citegraph("check --color always --only retracted-source " + with_sample + plos);
+    CHECK(colour.out.find(":31:2257: \x1b[37;41mretracted-source\x1b[0m: d1:r42 ") != std::string::npos);
+    CHECK(colour.out.find("\x1b[1;37;41m11 resting-on-retracted\x1b[0m") != std::string::npos);
+    CHECK(colour.out.find("\x1b[37;41m2 retracted\x1b[0m") != std::string::npos);
+
+    // Reference 42 suppressed by its DOI, spelt as a resolver address in another case; the
+    // claims resting on it stay findings of their own.
+    scratch_dir dir;
+    std::filesystem::copy_file(plos, dir.path / "dairy.nxml");
+    std::ofstream(dir.path / "citegraph.toml")
+        << "[[suppress]]\nreference = \"https://doi.org/10.3168/JDS.2009-2162\"\nreason = \"Retraction noted\"\n";
+    const auto suppressed = run_in(dir.path, {"check", "--hashes", "--retractions", sample, "dairy.nxml"});
+    CHECK(suppressed.err.empty());
+    CHECK(lines_with(suppressed.out, ": retracted-source: d1:r42 ").empty());
+    const auto r73 = lines_with(suppressed.out, ": retracted-source: d1:r73 ");
+    REQUIRE(r73.size() == 1);
+    CHECK(r73[0].ends_with("— 1 claim rests on it [reference 728220716023]"));
+    CHECK(lines_with(suppressed.out, ": resting-on-retracted: ").size() == 11);
+    CHECK(lines_with(suppressed.out, "dairy.nxml: 158 findings listed, 1 suppressed").size() == 1);
+    const json sarif = json::parse(run_in(dir.path, {"check", "-f", "sarif", "--retractions", sample, "dairy.nxml"}).out);
+    int accepted = 0;
+    for (const json& result : sarif["runs"][0]["results"])
+        if (result.contains("suppressions")) {
+            CHECK(result["ruleId"] == "retracted-source");
+            CHECK(result["suppressions"][0]["justification"] == "Retraction noted");
+            ++accepted;
+        }
+    CHECK(accepted == 1);
+
+    // Baselined, the retracted claims no longer fail the run; without the database they are
+    // not findings at all, so the baseline holds nothing new either way.
+    REQUIRE(run_in(dir.path, {"check", "--write-baseline", "base.json", "--retractions", sample, "dairy.nxml"}).exit == 0);
+    const auto baselined = run_in(dir.path, {"check", "--baseline", "base.json", "--fail-on", "resting-on-retracted",
+                                             "--retractions", sample, "dairy.nxml"});
+    CHECK(baselined.exit == 0);
+    CHECK(lines_with(baselined.out, "dairy.nxml: 0 new findings listed, 1 suppressed, 158 in the baseline").size() == 1);
+}
+
+TEST_CASE("the report ranks retracted sources first and counts them in the document table") {
+    const auto report = run_citegraph("report " + with_sample + plos + " " + tei);
+    REQUIRE(report.exit == 0);
+    pugi::xml_document page;
+    REQUIRE(page.load_string(report.out.c_str()));
+    std::vector<std::string> ranked;
+    for (const auto& row : page.select_nodes("//ol[@class='stale-sources']//details"))
+        ranked.push_back(row.node().attribute("data-verdict").as_string());
+    CHECK(ranked == std::vector<std::string>{"retracted-source", "retracted-source", "retracted-source", "stale-source",
+                                             "stale-source", "stale-source"});
+    CHECK(std::string(page.select_node("//section[@id='stale-sources']/h2").node().text().as_string()) ==
+          "Retracted and stale sources");
+    std::vector<std::string> heads;
+    for (const auto& th : page.select_nodes("//table[@class='documents']/thead/tr/th"))
+        heads.push_back(th.node().child_value()[0] ? th.node().child_value() : th.node().first_child().child_value());
+    REQUIRE(heads.size() == 17);
+    CHECK(heads[5] == "resting-on-retracted");
+    CHECK(heads[12] == "Retracted");
+    const auto total = page.select_nodes("//table[@class='documents']/tfoot/tr/th");
+    REQUIRE(total.size() == 14);  // the first spans four columns
+    CHECK(std::string(total[2].node().text().as_string()) == "12");   // resting-on-retracted claims
+    CHECK(std::string(total[9].node().first_child().text().as_string()) == "3");  // retracted references
+    // The concerned and the corrected reference stay among the findings.
+    CHECK(page.select_node("//div[@id='finding-list']//*[@data-verdict='concern-source']"));
+
+    const auto plain = run_citegraph("report " + plos + " " + tei);
+    CHECK(plain.out.find(">resting-on-retracted<") == std::string::npos);
+    CHECK(plain.out.find(">Retracted<") == std::string::npos);
 }
 
 TEST_CASE("the JSON, GraphML and DOT exports carry the notices") {

@@ -339,7 +339,16 @@ TEST_CASE("write_json writes the policy and every document with its assessment")
     const json j = json::parse(text);
 
     CHECK(j["schema"] == "citegraph-export/1");
-    CHECK(j["policy"] == json{{"as_of", nullptr}, {"max_age", "3y"}, {"sources", "by-format"}, {"retractions", nullptr}});
+    CHECK(j["policy"]["as_of"] == nullptr);
+    CHECK(j["policy"]["max_age"] == "3y");
+    CHECK(j["policy"]["sources"] == "by-format");
+    CHECK(j["policy"]["max_age_by_kind"] == json::object());
+    // The limit each kind was judged by, under either policy.
+    CHECK(j["policy"]["age_limits"]["report"]["article"] == "3y");
+    CHECK(j["policy"]["age_limits"]["report"]["legislation"] == "never");
+    CHECK(j["policy"]["age_limits"]["scholarly"]["article"] == "never");
+    CHECK(j["policy"]["age_limits"]["scholarly"]["news"] == "3y");
+    CHECK(j["policy"]["retractions"] == nullptr);
     REQUIRE(j["documents"].size() == 2);
     const json& d = j["documents"][0];
     CHECK(d["id"] == "d1");
@@ -545,7 +554,9 @@ TEST_CASE("GraphML nodes carry the text, labels and assessment of what they stan
     CHECK(data_of(reference, "label") == "[2] Embassy cable. Source on file.");
     CHECK(data_of(reference, "text") == "Embassy cable.\nSource on file.");
     CHECK(data_of(reference, "flags") == "undated,unverifiable,source-on-file");
-    CHECK(data_of(reference, "stale") == "false");
+    // A false flag is the key's declared <default>, and left out.
+    CHECK_FALSE(reference.find_child_by_attribute("data", "key", "stale"));
+    CHECK(std::string(xml.child("graphml").find_child_by_attribute("key", "id", "stale").child_value("default")) == "false");
     CHECK(data_of(reference, "ref_kind") == "internal-reporting");
     CHECK(data_of(graphml_node(xml, "d1:r1"), "stale") == "true");
     CHECK(data_of(graphml_node(xml, "d1:r1"), "url") == "https://example.org/a?x=1&y=2");
@@ -587,7 +598,10 @@ print(json.dumps({
     CHECK(claim["text"] == json{"str", quoted_claim});
     CHECK(claim["line"] == json{"int", 7});
     CHECK(claim["verdict"] == json{"str", "partly-stale"});
-    CHECK(claim["anachronism"] == json{"bool", false});
+    // No anachronism: left out, and networkx holds the key's default false.
+    CHECK_FALSE(claim.contains("anachronism"));
+    CHECK(result["graph"]["node_default"]["anachronism"] == false);
+    CHECK(result["graph"]["node_default"]["stale"] == false);
     const json& reference = result["node"]["d1:r1"];
     CHECK(reference["number"] == json{"int", 1});
     CHECK(reference["stale"] == json{"bool", true});
@@ -624,6 +638,10 @@ print(json.dumps({
     const json& reference = result["node"]["d1:r1"];
     CHECK(reference["stale"] == json{"bool", true});
     CHECK(reference["number"] == json{"float", 1.0});
+    // Left out as the keys' declared defaults, igraph fills them in.
+    CHECK(claim["anachronism"] == json{"bool", false});
+    CHECK(result["node"]["d1:r2"]["stale"] == json{"bool", false});
+    CHECK(result["node"]["d1:r2"]["stale_upstream"] == json{"bool", false});
     CHECK(result["node"]["d1"]["label"] == json{"str", nasty_title});
     CHECK(result["node"]["d1:s1"]["label"] == json{"str", "node"});
 }

@@ -169,7 +169,7 @@ TEST_CASE("an HTML list numbered past 999,999 leaves those notes out with a warn
             CHECK(has_line(r.out, all_ok("list.html", 1)));
         } else {
             CHECK(r.err == "list.html:2:24" + left_out + "list.html:2:65" + left_out +
-                               "list.html:1:39: warning: 1 callouts but no reference list on this page\n");
+                               "list.html:1:39: warning: 1 callout but no reference list on this page\n");
         }
     }
 }

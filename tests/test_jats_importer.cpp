@@ -316,7 +316,7 @@ TEST_CASE("a callout printing a range its rid names by the ends cites the whole 
     CHECK(doc.claims[0].cites == std::vector<int>{1, 2, 3});
 }
 
-TEST_CASE("footnote letters are not citations and leave no letters in the claim; spaces between elements stay") {
+TEST_CASE("footnote letters are not citations and leave no letters in the claim, spaces between elements stay") {
     const document doc = read_snippet(article(
         "<p>Lysis took 45 min<sup>a</sup> in <italic>all</italic> <bold>strains</bold><xref ref-type=\"table-fn\" rid=\"t1\"><sup>b</sup></xref>"
         " [<xref ref-type=\"bibr\" rid=\"B2\">2</xref>]; see <xref ref-type=\"table\" rid=\"T1\">Table 1</xref>"
@@ -356,7 +356,7 @@ TEST_CASE("a header cell beside data cells labels its row, and a row of header c
     CHECK(claims[0].in_table);
 }
 
-TEST_CASE("TeX source and rule rows leave no trace; header rows above a rule still head the columns") {
+TEST_CASE("TeX source and rule rows leave no trace, header rows above a rule still head the columns") {
     const std::vector<claim> claims = claims_of(
         "<p>Rate <inline-formula><tex-math>\\documentclass{minimal}\\begin{document}$\\mu$\\end{document}</tex-math>"
         "</inline-formula> is <inline-formula><alternatives><tex-math>x</tex-math><mml:math><mml:mi>k</mml:mi></mml:math>"
@@ -541,7 +541,7 @@ TEST_CASE("the electronic publication date is the as-of date, before print and c
     CHECK(to_iso(undated.as_of) == "2003");
 }
 
-TEST_CASE("sections are paths of titles; abstract and appendices give claims, uncited back matter does not") {
+TEST_CASE("sections are paths of titles, abstract and appendices give claims, uncited back matter does not") {
     const std::string xml =
         "<article><front><article-meta><title-group><article-title>T</article-title></title-group>"
         "<abstract><p>We measured milk.</p></abstract></article-meta></front><body><p>Opening words.</p>"

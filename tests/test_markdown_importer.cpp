@@ -466,4 +466,51 @@ TEST_CASE("TableFormer headings are sections and its claims carry no markup") {
     }
 }
 
+TEST_CASE("Markdown converted from PDF: flattened superscripts call out the list when they name most of it") {
+    // As PDF-to-Markdown converters print a paper with superscript callouts: the digits
+    // glued to the word or full stop they followed, the list bulleted without its numbers.
+    const std::string paper =
+        "# Consultation length\n\n"
+        "Longer consultations are associated with better recognition of psychosocial problems1 and\n"
+        "with more advice on lifestyle.2 A national survey in 1998 reported that most (87%) patients\n"
+        "were satisfied with the length of their consultation.3 Expectations follow experience.4\n"
+        "Patients given 10 minutes reported more enablement,3,5 and doctors less stress.6\n\n"
+        "## References\n\n"
+        "- Howie JG, Porter AM. Long to short consultation ratio. Br J Gen Pract 1999;49:541-5.\n"
+        "- Wilson A, Childs S. Consultation length in general practice. Br J Gen Pract 2002;52:1012-20.\n"
+        "- Airey C, Erens B. National surveys of NHS patients: general practice 1998. London: NHS Executive, 1999.\n"
+        "- Hart JT. Expectations of health care. BMJ 1998;317:1-2.\n"
+        "- Freeman GK, Horder JP. Continuity of care. Br J Gen Pract 2000;50:453-8.\n"
+        "- Zantinge EM, Verhaak PF. Stress in general practice. Fam Pract 2005;22:59-63.\n";
+    document doc = read(paper);
+    CHECK(doc.callouts == callout_style::superscript);
+    REQUIRE(doc.claims.size() == 4);
+    CHECK(doc.claims[0].text == "Longer consultations are associated with better recognition of psychosocial problems and with more advice on lifestyle.");
+    CHECK(doc.claims[0].cites == std::vector<int>{1, 2});
+    CHECK(doc.claims[1].cites == std::vector<int>{3});
+    CHECK(doc.claims[1].years == std::vector<int>{1998});
+    CHECK(doc.claims[2].cites == std::vector<int>{4});
+    // "enablement,3,5 and" may be the number 3,5 (a decimal comma): left as text, as in
+    // plain text. 10 is a quantity.
+    CHECK(doc.claims[3].text == "Patients given 10 minutes reported more enablement,3,5 and doctors less stress.");
+    CHECK(doc.claims[3].cites == std::vector<int>{6});
+}
+
+TEST_CASE("Markdown: numbers glued to names call out nothing when they name little of the list") {
+    // An author-year paper: "Chr2", "Rex2", "DESeq2" are names, and they name only the
+    // list's first few numbers, whatever its length.
+    std::string paper =
+        "# KRAB zinc finger clusters\n\n"
+        "We deleted the Chr2 cluster and the Rex2 binding site (Wolf et al., 2020).\n"
+        "Counts were analysed with DESeq2 and mapped with Bowtie2 (Love et al., 2014).\n"
+        "The Chr4 cluster holds Gm13051 and Rex2 sites.\n\n"
+        "## References\n\n";
+    for (int i = 1; i <= 12; ++i)
+        paper += "- Author" + std::string(1, static_cast<char>('A' + i)) + " X. A study of clusters. Cell 20" +
+                 std::to_string(10 + i) + ";1:1-2.\n";
+    document doc = read(paper);
+    CHECK(doc.callouts == callout_style::bracket);
+    for (const claim& c : doc.claims) CHECK(c.cites.empty());
+}
+
 }  // TEST_SUITE

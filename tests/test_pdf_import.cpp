@@ -1,5 +1,6 @@
-// PDF files read directly: a footnoted US GAO report and a two-column BMC article whose
-// reference numbers the page prints apart from their texts.
+// PDF files read directly: footnoted US GAO reports, whose callouts the typesetting shows
+// as superscripts, and a two-column BMC article whose reference numbers the page prints
+// apart from their texts.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -48,7 +49,7 @@ TEST_CASE("a PDF reads as its pdftotext conversion, titled by its own metadata")
     CHECK(pdf.format == "pdf");
     CHECK(pdf.callouts == callout_style::superscript);
     CHECK(starts_with(pdf.title, "GAO-06-282, BREASTFEEDING: Some Strategies Used to Market Infant Formula"));
-    REQUIRE(pdf.references.size() == 18);
+    REQUIRE(pdf.references.size() == 21);
     REQUIRE(pdf.references.size() == text.references.size());
     for (std::size_t i = 0; i < pdf.references.size(); ++i) {
         CAPTURE(i);
@@ -113,6 +114,40 @@ TEST_CASE("a two-column article: mid-sentence callouts cite the clause they clos
             return std::find(c.cites.begin(), c.cites.end(), n) != c.cites.end();
         }));
     }
+}
+
+TEST_CASE("a footnoted report's callouts as typeset: small raised numbers, even glued to a year") {
+    document doc = read_pdf("gao-06-1046-grants.pdf");
+    CHECK(doc.callouts == callout_style::superscript);
+    // All 27 notes, each cited. The callout of note 13 is a line of its own in the text
+    // ("partnerships and" / "13" / "collaborations"); set raised beside "and", it still is one.
+    numbers listed;
+    for (const reference& r : doc.references) listed.push_back(r.number);
+    numbers expected;
+    for (int n = 1; n <= 27; ++n) expected.push_back(n);
+    CHECK(listed == expected);
+    for (int n : expected) {
+        CAPTURE(n);
+        CHECK(std::any_of(doc.claims.begin(), doc.claims.end(), [n](const claim& c) {
+            return std::find(c.cites.begin(), c.cites.end(), n) != c.cites.end();
+        }));
+    }
+    // "the Child Support Performance and Incentive Act of 199815 only provides": in the
+    // flattened text the note number runs into the year; set raised, it is note 15, the law.
+    const auto act = std::find_if(doc.claims.begin(), doc.claims.end(), [](const claim& c) {
+        return ends_with(c.text, "established by the Child Support Performance and Incentive Act of 1998");
+    });
+    REQUIRE(act != doc.claims.end());
+    CHECK(act->cites == numbers{15});
+    CHECK(act->years == numbers{1975, 1997, 1998});
+    CHECK(doc.references[14].number == 15);
+    CHECK(doc.references[14].text == "Pub. L. No. 105-200.");
+    const auto partnerships = std::find_if(doc.claims.begin(), doc.claims.end(), [](const claim& c) {
+        return ends_with(c.text, "we noted extensive use of partnerships and");
+    });
+    REQUIRE(partnerships != doc.claims.end());
+    CHECK(partnerships->cites == numbers{13});
+
 }
 
 }  // TEST_SUITE

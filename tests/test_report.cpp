@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -142,7 +143,8 @@ TEST_CASE("the findings come in check's order, each with its verdict and section
     const corpus c = build_corpus({import_file(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt", "", warnings)});
     const corpus_assessment a = assess(c, {});
     const pugi::xml_document doc = parse(report_of(c, a));
-    const auto expected = ordered_findings(c, a);
+    auto expected = ordered_findings(c, a);
+    std::erase_if(expected, [](const finding& f) { return f.kind == finding_kind::stale_source; });
     const auto rows = doc.select_nodes("//details[@class='finding']");
     REQUIRE(rows.size() == expected.size());
     REQUIRE(expected.size() > 40);
@@ -164,6 +166,89 @@ TEST_CASE("the findings come in check's order, each with its verdict and section
     std::size_t dated = 0;
     for (const reference& r : c.documents[0].references) dated += r.published.known();
     CHECK(count(doc, "//div[@class='timeline']/svg/a[starts-with(@href, '#ref-d1:r')]") == dated);
+}
+
+TEST_CASE("the stale sources come before the findings, ranked by the claims resting on them") {
+    diagnostics warnings;
+    const corpus c = build_corpus({import_file(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt", "", warnings)});
+    const corpus_assessment a = assess(c, {});
+    const pugi::xml_document doc = parse(report_of(c, a));
+    const auto parts = doc.select_nodes("//main/section/@id");
+    std::vector<std::string> order;
+    for (const auto& id : parts) order.push_back(id.attribute().value());
+    CHECK(order == std::vector<std::string>{"summary", "stale-sources", "timeline", "findings", "graph", "references"});
+
+    const auto rows = doc.select_nodes("//section[@id='stale-sources']/ol/li/details[@class='stale-source']");
+    REQUIRE(rows.size() == 41);  // as many as check's stale-source lines
+    std::vector<int> claims;
+    for (const auto& row : rows) claims.push_back(row.node().attribute("data-claims").as_int());
+    CHECK(std::is_sorted(claims.begin(), claims.end(), std::greater<>()));
+    // Reference 7, a cable seventeen claims rest on, first; reference 25 next, which names its newer edition.
+    CHECK(std::string(rows[0].node().attribute("data-reference").value()) == "d1:r7");
+    CHECK(claims[0] == 17);
+    const pugi::xml_node second = rows[1].node();
+    CHECK(std::string(second.attribute("data-reference").value()) == "d1:r25");
+    const pugi::xml_node newer = second.select_node("summary/a[@class='newer']").node();
+    CHECK(std::string(newer.text().as_string()) == "4: Trafficking in Persons Report- 2020: Mali");
+    CHECK(std::string(newer.attribute("href").value()) == "#ref-d1:r4");
+    CHECK(doc.select_node("//details[@class='reference'][@id='ref-d1:r4']"));
+    // Collapsed, the row opens to the date and the reason.
+    CHECK_FALSE(second.attribute("open"));
+    const std::string body = second.select_node("div[@class='body']").node().select_node("dl").node().child_value("dd");
+    CHECK(body == "2018-06-28 (published)");
+    CHECK(second.select_node("div[@class='body']/dl/dd[text()='stale: superseded by 4; older than 3y']"));
+    // The findings below list no stale source, and the summary's stale count leads up here.
+    CHECK(count(doc, "//details[@class='finding'][@data-verdict='stale-source']") == 0);
+    CHECK(count(doc, "//section[@id='summary']//a[@href='#stale-sources'][text()='41']") == 1);
+}
+
+TEST_CASE("a corpus gets a table of documents rather than a card per document") {
+    diagnostics warnings;
+    std::vector<document> docs;
+    for (const char* name : {"/usdol-mali-2021.txt", "/jats-plosone-2020-dairy-lca.nxml", "/wikipedia-duck.html"})
+        docs.push_back(import_file(std::string(CITEGRAPH_TEST_DATA) + name, "", warnings));
+    const corpus c = build_corpus(std::move(docs));
+    const corpus_assessment a = assess(c, {});
+    const pugi::xml_document doc = parse(report_of(c, a));
+    CHECK(count(doc, "//section[@id='summary']//div[@class='card']") == 0);
+    const auto rows = doc.select_nodes("//table[@class='documents']/tbody/tr");
+    REQUIRE(rows.size() == 3);
+    std::vector<std::string> cells;
+    for (const auto& td : rows[0].node().select_nodes("td")) cells.push_back(td.node().text().as_string());
+    // Title, path, as of, policy, claims, resting-on-stale, partly-stale, dangling, uncited,
+    // anachronism, references, stale, undated, unverifiable, draft: what check counts.
+    REQUIRE(cells.size() == 15);
+    CHECK(cells[1] == std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt");
+    CHECK(std::vector<std::string>(cells.begin() + 2, cells.end()) ==
+          std::vector<std::string>{"2022-07-06", "report", "223", "10", "43", "0", "35", "0", "80", "", "0", "35", "2"});
+    CHECK(std::string(rows[0].node().select_node("td[12]/a").node().text().as_string()) == "41");
+    CHECK(std::string(rows[0].node().select_node("td[12]/a").node().attribute("href").value()) == "#stale-sources");
+    for (const auto& row : rows) {
+        const std::string id = row.node().attribute("data-document").value();
+        const std::size_t i = std::stoul(id.substr(1)) - 1;
+        CAPTURE(id);
+        CHECK(std::string(row.node().select_node("td[5]").node().text().as_string()) ==
+              std::to_string(c.documents[i].claims.size()));
+        CHECK(std::string(row.node().select_node("td[11]").node().text().as_string()) ==
+              std::to_string(c.documents[i].references.size()));
+    }
+    // The total row adds the columns up.
+    const auto total = doc.select_nodes("//table[@class='documents']/tfoot/tr/th");
+    REQUIRE(total.size() == 12);
+    CHECK(std::string(total[0].node().text().as_string()) == "All 3 documents");
+    CHECK(total[1].node().text().as_int() ==
+          static_cast<int>(c.documents[0].claims.size() + c.documents[1].claims.size() + c.documents[2].claims.size()));
+    // The stale sources of every document, ranked together.
+    const auto stale = doc.select_nodes("//details[@class='stale-source']");
+    int previous = 1 << 30;
+    std::size_t expected = 0;
+    for (const auto& da : a.documents)
+        for (const auto& ra : da.references) expected += counts_as_stale(ra);
+    CHECK(stale.size() == expected);
+    for (const auto& row : stale) {
+        CHECK(row.node().attribute("data-claims").as_int() <= previous);
+        previous = row.node().attribute("data-claims").as_int();
+    }
 }
 
 TEST_CASE("the graph SVG is embedded without scripts or event handlers") {

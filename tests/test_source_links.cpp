@@ -171,7 +171,7 @@ TEST_CASE("the cycle: atlas to note by URL, note to records by title and year, r
     }
 }
 
-TEST_CASE("shared works spelled differently become one source each; editions stay apart") {
+TEST_CASE("shared works spelled differently become one source each, editions stay apart") {
     const std::vector<document> docs = import_folder("provenance/shared");
     REQUIRE(docs.size() == 2);
     const std::size_t brief = document_named(docs, "food-brief.md");

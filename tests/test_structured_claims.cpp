@@ -90,7 +90,7 @@ TEST_CASE("each sentence cites the callouts inside it or right after its end") {
     CHECK(claims[2].cites.empty());
 }
 
-TEST_CASE("a period after a domain name or a percentage ends the sentence; one in an abbreviation does not") {
+TEST_CASE("a period after a domain name or a percentage ends the sentence, one in an abbreviation does not") {
     cited_text text;
     text.append("The code is at mozilla.org.", {3, 1});
     text.cite({4});
@@ -177,6 +177,36 @@ TEST_CASE("a table cell citing gives row label, column header and its text") {
     CHECK(out[1].cites == numbers{7});
     CHECK(out[1].in_table);
     CHECK(out[1].section == 3);
+}
+
+TEST_CASE("a table cell of several sentences gives a claim for each, under the cell's label and header") {
+    // A cell as Wikipedia's comparison tables write them: two findings, each with its callout.
+    table_cell head_country, head_status, label, body;
+    head_country.content.append("Species", {4, 5});
+    head_country.header = true;
+    head_status.content.append("Status", {4, 20});
+    head_status.header = true;
+    label.content.append("Mallard", {5, 5});
+    body.content.append("Numbers rose in Europe after 1990.", {5, 20});
+    body.content.cite({3});
+    body.content.append(" Hunting bags fell in the 2010s.", {5, 58});
+    body.content.cite({8, 9});
+    body.content.append(" Breeds everywhere.", {5, 95});
+    std::vector<table_row> rows{{head_country, head_status}, {label, body}};
+    std::vector<claim> out;
+    add_table_claims(rows, 0, out);
+    REQUIRE(out.size() == 3);
+    CHECK(out[0].text == "Mallard \xE2\x80\x94 Status: Numbers rose in Europe after 1990.");
+    CHECK(out[0].cites == numbers{3});
+    CHECK(out[0].years == numbers{1990});
+    CHECK(out[0].where == location{5, 20});
+    CHECK(out[1].text == "Mallard \xE2\x80\x94 Status: Hunting bags fell in the 2010s.");
+    CHECK(out[1].cites == numbers{8, 9});
+    CHECK(out[1].where == location{5, 59});  // past the space that opens the piece
+    // A sentence of a cited cell with no callout of its own is an uncited claim, as in prose.
+    CHECK(out[2].text == "Mallard \xE2\x80\x94 Status: Breeds everywhere.");
+    CHECK(out[2].cites.empty());
+    for (const claim& c : out) CHECK(c.in_table);
 }
 
 }  // TEST_SUITE

@@ -300,7 +300,7 @@ TEST_CASE("a callout without a target cites its printed number when the list has
           "snippet.tei:1:" + std::to_string(column) + ": warning: callout '[7]' names no entry of the reference list");
 }
 
-TEST_CASE("printed numbers, not list order, number the entries; disagreements are warned") {
+TEST_CASE("printed numbers, not list order, number the entries, disagreements are warned") {
     diagnostics warnings;
     // The list is out of printed order, ids say nothing of numbers, one callout disagrees.
     const std::string list =
@@ -361,7 +361,7 @@ TEST_CASE("a tagged date keeps its precision: year, month or day") {
     CHECK(doc.as_of == make_date(2016, 3, 8));
 }
 
-TEST_CASE("GROBID's raw reference text is preferred to the rebuilt one; links and DOI are tagged") {
+TEST_CASE("GROBID's raw reference text is preferred to the rebuilt one, links and DOI are tagged") {
     const std::string list =
         "<biblStruct xml:id=\"b0\"><analytic><title level=\"a\">Rebuilt title</title>"
         "<idno type=\"DOI\">https://doi.org/10.1000/ABC.1</idno></analytic>"
@@ -392,7 +392,7 @@ TEST_CASE("prefixed TEI names read like unprefixed ones") {
     CHECK(doc.sections[doc.claims[0].section].title == "Intro");
 }
 
-TEST_CASE("table cells holding callouts are claims with row and column; formulas are skipped") {
+TEST_CASE("table cells holding callouts are claims with row and column, formulas are skipped") {
     const document doc = read(tei(
         "<div><head>Results</head><formula>x ¼ 2<label>(1)</label></formula>"
         "<figure type=\"table\"><head>Table 1</head><label>1</label><figDesc>Table 1 Studies</figDesc>"

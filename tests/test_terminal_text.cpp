@@ -67,7 +67,7 @@ TEST_CASE("check prints a hostile file name and claim escaped, one finding per l
     CHECK_FALSE(holds_raw_control(r.err));
     const std::vector<std::string> lines = lines_of(r.out);
     REQUIRE(lines.size() == 3);  // the uncited claim, then the two summary lines
-    CHECK(lines[0] == shown_name + ":1: uncited: \"Children work\\u009b in \\x1b[31mmines\\u0085 to\\x07day.\"");
+    CHECK(lines[0] == shown_name + ":1:1: uncited: d1:c1 \"Children work\\u009b in \\x1b[31mmines\\u0085 to\\x07day.\"");
     CHECK(lines[1].starts_with(shown_name + ": 2 claims: 1 ok,"));
     CHECK(lines[2].starts_with(shown_name + ": 2 references:"));
 }
@@ -77,7 +77,7 @@ TEST_CASE("a warning about a hostile file name stays on one line") {
     write(dir.path / hostile_name, "Children work in mines.\n\nREFERENCES\n\n- One report. 2021.\n");
     const run_result r = run_in(dir.path, {"check", hostile_name});
     CHECK(r.exit == 0);
-    CHECK(r.err == shown_name + ": warning: 1 references but no claim cites any of them\n");
+    CHECK(r.err == shown_name + ": warning: 1 reference but no claim cites it\n");
 }
 
 TEST_CASE("an error naming a hostile file, and a hostile option value, are escaped") {
@@ -99,10 +99,11 @@ TEST_CASE("trace and impact print a hostile file name escaped") {
     CHECK(trace.exit == 0);
     CHECK_FALSE(holds_raw_control(trace.out));
     REQUIRE_FALSE(lines_of(trace.out).empty());
-    CHECK(lines_of(trace.out)[0] == "d1:c1 ok: \"Children work\\u009b in \\x1b[2Jmines.\" (" + shown_name + ":1)");
+    CHECK(lines_of(trace.out)[0] == "d1:c1 ok: \"Children work\\u009b in \\x1b[2Jmines.\" (" + shown_name + ":1:1)");
     const run_result impact = run_in(dir.path, {"impact", "1", hostile_name});
     CHECK(impact.exit == 0);
-    CHECK(impact.out == shown_name + ":1: ok: d1:c1 → d1:r1\n");
+    CHECK(impact.out == "d1:r1 (2021): \"One report. 2021.\" — no URL or DOI\n" + shown_name +
+                            ":1:1: ok: \"Children work\\u009b in \\x1b[2Jmines.\" — d1:c1 → d1:r1\n");
 }
 
 TEST_CASE("trace and impact in JSON name a file that is not UTF-8 with U+FFFD, as export does") {

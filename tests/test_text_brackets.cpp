@@ -221,6 +221,20 @@ TEST_CASE("superscript callouts flattened into a paper's lines cite its numbered
     CHECK(doc.claims[4].cites == numbers{1});
 }
 
+TEST_CASE("glued names that name a few low numbers of a long list are no callouts") {
+    // An author-year paper whose list the conversion numbered: "Chr2", "Rex2" and
+    // "DESeq2" are names; they name 2 and 4 of 12 entries, not most of the list.
+    std::string text =
+        "We deleted the Chr2 cluster and the Rex2 binding site (Wolf et al., 2020). Counts were\n"
+        "analysed with DESeq2 and mapped with Bowtie2 (Love et al., 2014). The Chr4 cluster holds\n"
+        "Rex2 sites.\n\nReferences\n\n";
+    for (int i = 1; i <= 12; ++i) text += std::to_string(i) + ". Author X. A study of clusters. Cell " + std::to_string(2000 + i) + ".\n";
+    document doc = read_pdf_text(text);
+    CHECK(doc.references.size() == 12);
+    CHECK(doc.callouts == callout_style::bracket);
+    for (const claim& c : doc.claims) CHECK(c.cites.empty());
+}
+
 TEST_CASE("bracket callouts keep a paper in bracket style, its glued numbers text") {
     document doc = read_pdf_text("Oil use grew [1]. Reserves are uncertain [2]. Studies in 2005.1 Many agree.\n\n"
                                  "References\n\n[1] EIA. Outlook. 2006.\n[2] IEA. Outlook. 2005.\n");

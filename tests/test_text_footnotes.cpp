@@ -35,7 +35,7 @@ document read_data_file(const std::string& name) {
 // The values of the glued numbers glued_numbers finds in text.
 numbers glued(std::string_view text) {
     numbers found;
-    for (const text_import::glued_number& g : text_import::glued_numbers(text)) found.push_back(g.number);
+    for (const glued_number& g : glued_numbers(text)) found.push_back(g.number);
     return found;
 }
 
@@ -97,6 +97,32 @@ TEST_CASE("flattened superscripts: glued to a word or closing punctuation, not q
     CHECK(glued("COVID-19 and CO2 in m2 of H2O") == numbers{});
     CHECK(glued("grew by 2.5 percent, 1,200 people, 1.6% of 3.75") == numbers{});
     CHECK(glued("page 12 of Title 42, section 3(1)") == numbers{});
+}
+
+TEST_CASE("a note whose number is typeset as a superscript is a note even where no callout names it") {
+    // Page 2 calls note 2 out nowhere the text shows (a callout in a table, say); a PDF
+    // still sets the note's own number raised at the foot, as it sets every note's.
+    std::string text = two_pages;
+    const std::string called = "consumer goods,2 such";
+    text.replace(text.find(called), called.size(), "consumer goods, such");
+    const auto mark = [&](std::string_view at, std::size_t digit, int number) {
+        const std::size_t begin = text.find(at) + digit;
+        return text_import::typeset_superscript{begin, begin + 1, {number}};
+    };
+    const text_import::superscript_marks typeset({mark("\n1\n", 1, 1), mark("program.1 We", 8, 1),
+                                                  mark("2 Shelf", 0, 2), mark("2005.3", 5, 3), mark("3 National", 0, 3)});
+    diagnostics warnings;
+    document doc = import_text(text, import_options{"report.pdf"}, warnings, typeset);
+    REQUIRE(doc.references.size() == 3);
+    CHECK(doc.references[1].number == 2);
+    CHECK(doc.references[1].text == "Shelf displays are described in GAO-04-38 (Washington, D.C.: Mar. 10, 2004).");
+    CHECK(claim_citing(doc, 3) != nullptr);
+    // The same text with its superscripts guessed has no evidence for note 2: its line
+    // stays in the body.
+    document guessed = read_text(text);
+    CHECK(guessed.references.size() == 2);
+    CHECK(std::none_of(guessed.references.begin(), guessed.references.end(),
+                       [](const reference& r) { return r.text.starts_with("Shelf displays"); }));
 }
 
 TEST_CASE("footnotes at the foot of each page become the numbered references") {
@@ -185,9 +211,11 @@ TEST_CASE("\"Bibliography\" in a table of contents heads no reference list") {
 }
 
 TEST_CASE("GAO-06-282: every footnote is a reference, cited where the report calls it out") {
+    // The letter prints note 1; appendix I (briefing slides) numbers its notes 1 to 18
+    // again, appendix II 1 and 2: 21 notes, numbered on across the restarts.
     document doc = read_data_file("gao-06-282-breastfeeding.txt");
-    REQUIRE(doc.references.size() == 18);
-    for (int n = 1; n <= 18; ++n) {
+    REQUIRE(doc.references.size() == 21);
+    for (int n = 1; n <= 21; ++n) {
         CAPTURE(n);
         CHECK(doc.references[static_cast<std::size_t>(n - 1)].number == n);
         const claim* cited = claim_citing(doc, n);
@@ -196,10 +224,17 @@ TEST_CASE("GAO-06-282: every footnote is a reference, cited where the report cal
     }
     CHECK(doc.references[0].text.rfind("The Senate Committee on Appropriations asked in the 2005", 0) == 0);
     CHECK(doc.references[0].where.line == 162);
-    CHECK(doc.references[11].published.year == 1997);
-    CHECK(doc.references[15].published.year == 1992);
+    // The slides' note 1 is note 2, called out on the slide that prints it.
+    CHECK(doc.references[1].text.rfind("Jon Weimer, The Economic Benefits of Breastfeeding", 0) == 0);
+    CHECK(ends_with(claim_citing(doc, 2)->text, "if breastfeeding rates met federal Healthy People goals (USDA)."));
+    CHECK(doc.references[12].published.year == 1997);
+    CHECK(doc.references[16].published.year == 1992);
     CHECK(ends_with(claim_citing(doc, 1)->text, "especially for infants in the WIC program."));
-    CHECK(ends_with(claim_citing(doc, 12)->text, "according to a 1997 national USDA study."));
+    CHECK(ends_with(claim_citing(doc, 13)->text, "according to a 1997 national USDA study."));
+    // Appendix II's notes 1 and 2.
+    CHECK(doc.references[19].text.rfind("The studies used different measures of breastfeeding", 0) == 0);
+    CHECK(ends_with(claim_citing(doc, 20)->text, "data quality, limitations, and analytic techniques."));
+    CHECK(ends_with(claim_citing(doc, 21)->text, "free infant formula samples in hospital discharge packages."));
     // Page footers and note texts are out of the body.
     for (const claim& c : doc.claims) {
         CHECK(c.text.find("GAO-06-282 Breastfeeding") == std::string::npos);

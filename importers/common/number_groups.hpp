@@ -62,6 +62,7 @@ public:
 
     // true if the document has a reference list to judge against; false for an empty list.
     bool has_list() const { return list_size_ > 0; }
+    std::size_t list_size() const { return list_size_; }  // how many numbers the list holds
 
 private:
     std::vector<bool> known_;

@@ -63,6 +63,20 @@ std::string joined(const std::string& label, const std::string& header, const st
     return prefix + ": " + body;
 }
 
+// Gives each callout to the sentence that began last strictly before it (the first if
+// none): claims[i] is the claim of sentences[i]. Callouts come in text order, so one walk
+// down the sentences serves them all.
+void give_callouts(const std::vector<sentence_span>& sentences, const std::vector<callout>& callouts,
+                   claim* claims) {
+    std::size_t index = 0;
+    for (const callout& c : callouts) {
+        while (index + 1 < sentences.size() && sentences[index + 1].begin < c.offset) ++index;
+        std::vector<int>& cites = claims[index].cites;
+        cites.insert(cites.end(), c.numbers.begin(), c.numbers.end());
+    }
+    for (std::size_t i = 0; i < sentences.size(); ++i) keep_first_of_each(claims[i].cites);
+}
+
 }  // namespace
 
 void add_paragraph_claims(const cited_text& paragraph, std::size_t section, std::vector<claim>& out) {
@@ -77,15 +91,7 @@ void add_paragraph_claims(const cited_text& paragraph, std::size_t section, std:
             append_callouts(out.back(), settled.callouts());
         return;
     }
-    // Each callout goes to the sentence that began last strictly before it (the first if
-    // none). Callouts come in text order, so one walk down the sentences serves them all.
-    std::size_t index = 0;
-    for (const callout& c : settled.callouts()) {
-        while (index + 1 < sentences.size() && sentences[index + 1].begin < c.offset) ++index;
-        std::vector<int>& cites = out[first + index].cites;
-        cites.insert(cites.end(), c.numbers.begin(), c.numbers.end());
-    }
-    for (std::size_t i = first; i < out.size(); ++i) keep_first_of_each(out[i].cites);
+    give_callouts(sentences, settled.callouts(), out.data() + first);
 }
 
 void add_sentence_claim(const cited_text& sentence, std::size_t section, std::vector<claim>& out) {
@@ -106,9 +112,23 @@ void add_table_claims(const std::vector<table_row>& rows, std::size_t section, s
             if (cell.header || cell.spanned || cell.content.callouts().empty()) continue;
             const cited_text settled = cell.content.settle();
             const std::string& header = column < headers.size() ? headers[column] : no_header;
-            claim c = make_claim(column == 0 ? joined("", header, settled.text())
-                                             : joined(label, header, settled.text()),
-                                 settled, 0, section, true);
+            const std::string& row_label = column == 0 ? no_header : label;
+            // A cell of several sentences gives a claim for each, as prose does, each
+            // under the cell's row label and column header.
+            const std::string& text = settled.text();
+            const std::vector<sentence_span> sentences = split_sentences(text);
+            if (sentences.size() > 1) {
+                const std::size_t first = out.size();
+                for (const sentence_span& s : sentences) {
+                    claim c = make_claim(joined(row_label, header, text.substr(s.begin, s.end - s.begin)), settled,
+                                         s.begin, section, true);
+                    if (c.where.line == 0) c.where = cell.where;
+                    out.push_back(std::move(c));
+                }
+                give_callouts(sentences, settled.callouts(), out.data() + first);
+                continue;
+            }
+            claim c = make_claim(joined(row_label, header, text), settled, 0, section, true);
             if (c.where.line == 0) c.where = cell.where;
             append_callouts(c, settled.callouts());
             out.push_back(std::move(c));

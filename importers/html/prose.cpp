@@ -8,6 +8,7 @@
 #include "importers/common/number_groups.hpp"
 #include "importers/common/structured_claims.hpp"
 #include "importers/common/table_grid.hpp"
+#include "text/counted.hpp"
 #include "text/text_chars.hpp"
 #include "page_chrome.hpp"
 #include "table_rows.hpp"
@@ -42,7 +43,7 @@ public:
         flush();
         if (notes_.notes.empty() && orphan_callouts_ > 0)
             warnings_.warn(tree_.path(), first_orphan_,
-                           std::to_string(orphan_callouts_) + " callouts but no reference list on this page");
+                           text::counted(orphan_callouts_, "callout") + " but no reference list on this page");
     }
 
 private:

@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "blocks.hpp"
 #include "front_matter.hpp"
 #include "inline_text.hpp"
 #include "pipe_tables.hpp"
 #include "reference_entries.hpp"
+#include "importers/common/glued_numbers.hpp"
 #include "importers/common/input_check.hpp"
 #include "importers/common/reference_details.hpp"
 #include "importers/common/structured_claims.hpp"
@@ -24,6 +26,7 @@ namespace {
 using namespace citegraph::markdown_import;
 
 constexpr std::size_t max_line_heading_length = 120;
+constexpr std::size_t min_glued_callouts = 3;
 
 // "<?xml", "<!DOCTYPE html>", "<html>": a whole XML or HTML document is no Markdown.
 void refuse_markup_documents(std::string_view bytes, std::size_t start, const std::string& path) {
@@ -61,12 +64,45 @@ public:
         warn_duplicates(doc.references);
     }
 
+    // Sections and claims. A document converted from PDF may call out its list by
+    // superscripts that the conversion flattened ("problems3 and"): it is read so when such
+    // numbers of the list, in first-use order, are at least 3 and more than twice its other
+    // callouts (the rule plain text follows), and name at least half the list. A paper
+    // cites most of its list; gene and unit names ("Chr2", "DESeq2") name a few low numbers.
     void read_content(document& doc) {
         std::vector<int> numbers;
         for (const reference& r : doc.references) numbers.push_back(r.number);
         const citation_policy policy(numbers);
         const citation_targets targets{policy, footnote_numbers_};
-        const inline_context cited{&targets, context_.positions, context_.path, context_.warnings};
+        document trial;
+        diagnostics unheard;
+        read_claims(trial, {&targets, context_.positions, context_.path, unheard});
+        std::size_t callouts = 0;
+        for (const claim& c : trial.claims) callouts += c.cites.size();
+        int highest = 0;
+        std::size_t glued = 0;
+        std::unordered_set<int> named;
+        for (const claim& c : trial.claims)
+            for (const glued_number& g : glued_numbers(c.text))
+                if (policy.known(g.number) && g.number <= highest + max_new_glued_gap) {
+                    ++glued, highest = std::max(highest, g.number);
+                    named.insert(g.number);
+                }
+        if (glued < min_glued_callouts || glued <= 2 * callouts || 2 * named.size() < numbers.size()) {
+            doc.claims = std::move(trial.claims);
+            doc.sections = std::move(trial.sections);
+            for (const diagnostic& w : unheard.items()) context_.warnings.warn(w.path, w.where, w.message);
+        } else {
+            glued_callouts state;
+            read_claims(doc, {&targets, context_.positions, context_.path, context_.warnings, &state});
+            doc.callouts = callout_style::superscript;
+        }
+        const bool cites = std::any_of(doc.claims.begin(), doc.claims.end(),
+                                       [](const claim& c) { return !c.cites.empty(); });
+        if (cites && !policy.has_list()) context_.warnings.warn(context_.path, {}, "no reference list found");
+    }
+
+    void read_claims(document& doc, const inline_context& cited) {
         doc.sections.push_back({"", {1, 1}});
         for (std::size_t i = 0; i < blocks_.size(); ++i) {
             const block& b = blocks_[i];
@@ -90,9 +126,6 @@ public:
                 from = k;
             }
         }
-        const bool cites = std::any_of(doc.claims.begin(), doc.claims.end(),
-                                       [](const claim& c) { return !c.cites.empty(); });
-        if (cites && !policy.has_list()) context_.warnings.warn(context_.path, {}, "no reference list found");
     }
 
     // The front matter's title, else the first level-1 heading, else a heading that opens

@@ -1,8 +1,11 @@
 #include "inline_text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
+#include <vector>
 
+#include "importers/common/glued_numbers.hpp"
 #include "importers/common/html_tags.hpp"
 #include "text/text_chars.hpp"
 #include "text/utf8_text.hpp"
@@ -124,6 +127,9 @@ public:
         depth_ = depth;
         run_ = 0;
         last_callout_end_ = std::string_view::npos;
+        glued_.clear();
+        next_glued_ = 0;
+        if (context_.glued != nullptr && context_.targets != nullptr) glued_ = glued_numbers(s);
         for (std::size_t at = 0; at < s.size();) at = step(at);
         flush(s.size());
     }
@@ -131,6 +137,8 @@ public:
 private:
     // Handles the byte at s_[at]; returns where reading goes on.
     std::size_t step(std::size_t at) {
+        while (next_glued_ < glued_.size() && glued_[next_glued_].begin < at) ++next_glued_;
+        if (next_glued_ < glued_.size() && glued_[next_glued_].begin == at) return glued_at(glued_[next_glued_++]);
         const char c = s_[at];
         switch (c) {
             case '\\':
@@ -256,6 +264,17 @@ private:
         return run_;
     }
 
+    // A glued number: a callout if it is one of the list in first-use order, else text.
+    std::size_t glued_at(const glued_number& g) {
+        glued_callouts& state = *context_.glued;
+        if (!context_.targets->numbers.known(g.number) || g.number > state.highest + max_new_glued_gap)
+            return g.begin + 1;
+        skip(g.begin, g.end - g.begin);
+        cite({g.number}, g.begin);
+        state.highest = std::max(state.highest, g.number);
+        return run_;
+    }
+
     // The numbers a link label cites: "[3]", "[1, 4-6]", or a bare "3" linking to an anchor.
     std::optional<std::vector<int>> callout_numbers(std::string_view label, std::string_view target) const {
         std::optional<number_group> group;
@@ -299,6 +318,8 @@ private:
     int depth_ = 0;
     std::size_t run_ = 0;  // start of the text not yet appended
     std::size_t last_callout_end_ = std::string_view::npos;
+    std::vector<glued_number> glued_;  // of s_, when glued numbers are callouts
+    std::size_t next_glued_ = 0;
 };
 
 }  // namespace

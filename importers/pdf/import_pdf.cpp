@@ -4,12 +4,15 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
 #include "importers/text/import_text.hpp"
+#include "importers/text/superscripts.hpp"
+#include "typeset_superscripts.hpp"
 #include "text/text_chars.hpp"
 
 namespace citegraph {
@@ -25,15 +28,24 @@ std::string utf8(const poppler::ustring& text) {
     return std::string(bytes.begin(), bytes.end());
 }
 
-// The text of every page in reading order. poppler ends each page with a form feed, as
-// pdftotext does, which the text importer takes as the page's end.
-std::string page_texts(const poppler::document& pdf) {
+// The text of every page in reading order, and its typeset superscripts. poppler ends each
+// page with a form feed, as pdftotext does, which the text importer takes as the page's end.
+struct pdf_text {
     std::string text;
+    std::vector<text_import::typeset_superscript> superscripts;  // by input offset
+};
+
+pdf_text page_texts(const poppler::document& pdf) {
+    pdf_text read;
     for (int i = 0; i < pdf.pages(); ++i) {
         std::unique_ptr<poppler::page> page(pdf.create_page(i));
-        if (page) text += utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
+        if (!page) continue;
+        const std::string text = utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
+        for (text_import::typeset_superscript& mark : page_superscripts(*page, text, read.text.size()))
+            read.superscripts.push_back(std::move(mark));
+        read.text += text;
     }
-    return text;
+    return read;
 }
 
 bool has_words(std::string_view text) {
@@ -53,11 +65,17 @@ document import_pdf(std::string_view bytes, const import_options& options, diagn
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     if (!pdf) throw input_error(options.path, {1, 1}, "not a PDF that can be read");
     if (pdf->is_locked()) throw input_error(options.path, {1, 1}, "PDF is protected by a password");
-    std::string text = page_texts(*pdf);
-    if (!has_words(text))
+    pdf_text read = page_texts(*pdf);
+    if (!has_words(read.text))
         throw input_error(options.path, {1, 1}, "PDF has no text to read (a scanned image needs OCR first)");
 
-    document doc = import_text(text, options, warnings);
+    // A PDF that sets no number as a superscript may still raise its callouts some other
+    // way (a rise without a smaller font): then they are guessed from the text, as for a
+    // text file.
+    const text_import::superscript_marks marks =
+        read.superscripts.empty() ? text_import::superscript_marks()
+                                  : text_import::superscript_marks(std::move(read.superscripts));
+    document doc = import_text(read.text, options, warnings, marks);
     doc.format = "pdf";
     std::string title(trim(utf8(pdf->info_key("Title"))));
     if (!title.empty()) doc.title = std::move(title);

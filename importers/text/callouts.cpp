@@ -1,6 +1,7 @@
 #include "callouts.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "citation_group.hpp"
 #include "superscripts.hpp"
@@ -18,45 +19,81 @@ bool may_cite(const block& b) { return b.kind != block_kind::heading; }
 }  // namespace
 
 superscript_callouts superscript_callouts::for_footnotes(const std::vector<block>& blocks,
-                                                          const footnote_layout& notes) {
-    std::vector<std::size_t> note_page;  // by note number
-    for (std::size_t i = 0; i < notes.notes.size(); ++i) {
-        auto number = static_cast<std::size_t>(notes.notes[i].number);
-        if (note_page.size() <= number) note_page.resize(number + 1, notes.page_starts.size());
-        note_page[number] = notes.note_pages[i];
+                                                          const footnote_layout& notes,
+                                                          const superscript_marks& marks) {
+    // The notes of each series by printed number: the note's index, or none.
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::vector<std::vector<std::size_t>> series(notes.series_pages.size());
+    for (std::size_t i = 0, s = 0; i < notes.notes.size(); ++i) {
+        while (s + 1 < notes.series_pages.size() && notes.series_pages[s + 1] <= notes.note_pages[i]) ++s;
+        const auto printed = static_cast<std::size_t>(notes.printed[i]);
+        if (series[s].size() <= printed) series[s].resize(printed + 1, none);
+        series[s][printed] = i;
     }
-    superscript_callouts callouts;
+    superscript_callouts callouts(marks);
     for (const block& b : blocks) {
         if (!may_cite(b)) continue;
-        for (const glued_number& g : glued_numbers(b.run.text())) {
-            const auto number = static_cast<std::size_t>(g.number);
-            const std::size_t offset = b.run.offset_at(g.begin);
-            if (number < note_page.size() && note_page[number] == page_of(notes.page_starts, offset))
-                callouts.offsets_.push_back(offset);
+        for (const raised_number& r : marks.in_run(b.run)) {
+            const std::size_t offset = b.run.offset_at(r.begin);
+            const std::size_t page = page_of(notes.page_starts, offset);
+            const auto starts = std::upper_bound(notes.series_pages.begin(), notes.series_pages.end(), page);
+            const std::vector<std::size_t>& printed = series[static_cast<std::size_t>(starts - notes.series_pages.begin()) - 1];
+            accepted callout{offset, {}};
+            for (int n : r.numbers) {
+                const auto number = static_cast<std::size_t>(n);
+                const std::size_t note = number < printed.size() ? printed[number] : none;
+                if (note == none || notes.note_pages[note] != page) break;
+                callout.numbers.push_back(notes.notes[note].number);
+            }
+            if (callout.numbers.size() == r.numbers.size()) callouts.accepted_.push_back(std::move(callout));
         }
     }
-    std::sort(callouts.offsets_.begin(), callouts.offsets_.end());
+    callouts.sort();
     return callouts;
 }
 
 superscript_callouts superscript_callouts::for_reference_list(const std::vector<block>& blocks,
-                                                               const citation_policy& list) {
-    superscript_callouts callouts;
+                                                               const citation_policy& list,
+                                                               const superscript_marks& marks) {
+    superscript_callouts callouts(marks);
     int highest = 0;
     for (const block& b : blocks) {
         if (!may_cite(b)) continue;
-        for (const glued_number& g : glued_numbers(b.run.text())) {
-            if (!list.known(g.number) || g.number > highest + max_new_number_gap) continue;
-            highest = std::max(highest, g.number);
-            callouts.offsets_.push_back(b.run.offset_at(g.begin));
+        for (const raised_number& r : marks.in_run(b.run)) {
+            const bool fits = std::all_of(r.numbers.begin(), r.numbers.end(), [&](int n) {
+                return list.known(n) && n <= highest + max_new_number_gap;
+            });
+            if (!fits) continue;
+            highest = std::max(highest, *std::max_element(r.numbers.begin(), r.numbers.end()));
+            callouts.accepted_.push_back({b.run.offset_at(r.begin), r.numbers});
         }
     }
-    std::sort(callouts.offsets_.begin(), callouts.offsets_.end());
+    callouts.sort();
     return callouts;
 }
 
-bool superscript_callouts::accepts(std::size_t offset) const {
-    return std::binary_search(offsets_.begin(), offsets_.end(), offset);
+void superscript_callouts::sort() {
+    std::sort(accepted_.begin(), accepted_.end(),
+              [](const accepted& a, const accepted& b) { return a.offset < b.offset; });
+}
+
+std::size_t superscript_callouts::numbers_named() const {
+    std::unordered_set<int> named;
+    for (const accepted& a : accepted_) named.insert(a.numbers.begin(), a.numbers.end());
+    return named.size();
+}
+
+std::vector<raised_number> superscript_callouts::in_run(const text_run& run) const {
+    std::vector<raised_number> found;
+    for (raised_number& r : marks_->in_run(run)) {
+        const std::size_t offset = run.offset_at(r.begin);
+        const auto at = std::lower_bound(accepted_.begin(), accepted_.end(), offset,
+                                         [](const accepted& a, std::size_t o) { return a.offset < o; });
+        if (at == accepted_.end() || at->offset != offset) continue;
+        r.numbers = at->numbers;
+        found.push_back(std::move(r));
+    }
+    return found;
 }
 
 namespace {
@@ -77,11 +114,14 @@ std::size_t count_bracket_citations(const std::vector<block>& blocks, const cita
 
 std::optional<superscript_callouts> choose_superscript_callouts(const std::vector<block>& blocks,
                                                                 const footnote_layout* footnotes,
-                                                                const citation_policy& list) {
-    if (footnotes) return superscript_callouts::for_footnotes(blocks, *footnotes);
+                                                                const citation_policy& list,
+                                                                const superscript_marks& marks) {
+    if (footnotes) return superscript_callouts::for_footnotes(blocks, *footnotes, marks);
     if (!list.has_list()) return std::nullopt;
-    superscript_callouts glued = superscript_callouts::for_reference_list(blocks, list);
-    if (glued.size() >= min_superscripts && glued.size() > 2 * count_bracket_citations(blocks, list)) return glued;
+    superscript_callouts glued = superscript_callouts::for_reference_list(blocks, list, marks);
+    if (glued.size() >= min_superscripts && glued.size() > 2 * count_bracket_citations(blocks, list) &&
+        2 * glued.numbers_named() >= list.list_size())
+        return glued;
     return std::nullopt;
 }
 

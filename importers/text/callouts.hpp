@@ -9,39 +9,57 @@
 
 #include "blocks.hpp"
 #include "footnotes.hpp"
+#include "superscripts.hpp"
 #include "importers/common/number_groups.hpp"
 
 namespace citegraph::text_import {
 
-// The flattened superscripts taken as callouts, by where their first digit is in the input.
+// The superscripts taken as callouts, by where their first digit is in the input.
 class superscript_callouts {
 public:
-    // A footnoted document's: glued numbers naming a note printed on their own page. A
+    // A footnoted document's: superscripts naming notes printed on their own page. A
     // footnote sits on the page of its callout, so this one test rules out nearly every
     // quantity that merely looks glued ("Title 42").
-    static superscript_callouts for_footnotes(const std::vector<block>& blocks, const footnote_layout& notes);
+    static superscript_callouts for_footnotes(const std::vector<block>& blocks, const footnote_layout& notes,
+                                              const superscript_marks& marks);
 
-    // A document with a numbered list's: glued numbers of the list, in reading order,
-    // each new one at most 3 past the highest before it, since such papers number their
-    // references in order of first use. Numbers already used may come again.
-    static superscript_callouts for_reference_list(const std::vector<block>& blocks, const citation_policy& list);
+    // A document with a numbered list's: superscripts naming numbers of the list, in
+    // reading order, each new one at most 3 past the highest before it, since such papers
+    // number their references in order of first use. Numbers already used may come again.
+    static superscript_callouts for_reference_list(const std::vector<block>& blocks, const citation_policy& list,
+                                                   const superscript_marks& marks);
 
-    // true if a callout's first digit is at input offset `offset`.
-    bool accepts(std::size_t offset) const;
+    // The callouts in a run, with the numbers of the references each names.
+    std::vector<raised_number> in_run(const text_run& run) const;
 
-    std::size_t size() const { return offsets_.size(); }
+    std::size_t size() const { return accepted_.size(); }
+    // How many different numbers the callouts name.
+    std::size_t numbers_named() const;
 
 private:
-    std::vector<std::size_t> offsets_;  // sorted
+    // A callout taken: where its first digit is in the input, and the references it names
+    // (after an appendix restarts its notes at 1, not the numbers printed).
+    struct accepted {
+        std::size_t offset;
+        std::vector<int> numbers;
+    };
+
+    explicit superscript_callouts(const superscript_marks& marks) : marks_(&marks) {}
+    void sort();
+
+    const superscript_marks* marks_;
+    std::vector<accepted> accepted_;  // sorted by offset
 };
 
 // The superscripts a document calls out its references by; nullopt when its callouts are
 // brackets. A footnoted document (footnotes set) calls out its notes by superscripts. A
 // document with a numbered list does when its glued numbers in first-use order are at least
-// 3 and more than twice its bracket citations. A document with no list has no callouts to
-// decide.
+// 3, more than twice its bracket citations, and name at least half the list (a paper cites
+// most of its list; names such as "Chr2" name a few low numbers). A document with no list
+// has no callouts to decide.
 std::optional<superscript_callouts> choose_superscript_callouts(const std::vector<block>& blocks,
                                                                 const footnote_layout* footnotes,
-                                                                const citation_policy& list);
+                                                                const citation_policy& list,
+                                                                const superscript_marks& marks);
 
 }  // namespace citegraph::text_import

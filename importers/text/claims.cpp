@@ -49,11 +49,10 @@ std::vector<bool> list_markers(std::string_view text, const std::vector<citation
     return marker;
 }
 
-// The flattened superscripts of the run that the document's callouts take.
+// The superscripts of the run that the document's callouts take.
 std::vector<accepted_group> superscript_groups(const text_run& run, const superscript_callouts& callouts) {
     std::vector<accepted_group> groups;
-    for (const glued_number& g : glued_numbers(run.text()))
-        if (callouts.accepts(run.offset_at(g.begin))) groups.push_back({g.begin, g.end, {g.number}});
+    for (raised_number& r : callouts.in_run(run)) groups.push_back({r.begin, r.end, std::move(r.numbers)});
     return groups;
 }
 

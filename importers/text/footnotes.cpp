@@ -42,10 +42,15 @@ std::optional<note_start> read_note_start(std::string_view line) {
     return note_start{number, text};
 }
 
+// Lines of body text that, after a page's notes, make a column rather than a note's end.
+constexpr std::size_t min_column_lines = 6;
+
 // Reads one document's pages in order, carrying the next note number across them.
+
 class footnote_reader {
 public:
-    explicit footnote_reader(const std::vector<layout_line>& lines) : lines_(lines) {}
+    footnote_reader(const std::vector<layout_line>& lines, const superscript_marks& marks)
+        : lines_(lines), marks_(marks) {}
 
     footnote_layout read() {
         // pdftotext ends every page with a form feed; without any, a removed running
@@ -64,17 +69,68 @@ public:
 private:
     void read_page(std::size_t first, std::size_t end) {
         if (first < end) out_.page_starts.push_back(lines_[first].offset);
-        std::size_t block = find_block(first, end);
+        std::size_t block = find_block(first, end, next_note_);
+        // An appendix may number its notes from 1 again: a block opening with a note 1 that
+        // the page's body calls out starts a new series, once the running one finds no next
+        // note. A number merely set raised at a line's start is no evidence here: a paper's
+        // author details ("1 Division of ...") print their marks so.
+        const bool restart =
+            block == end && next_note_ > 1 && (block = find_block(first, end, 1, restart_evidence)) != end;
         for (std::size_t i = first; i < block; ++i) out_.body.push_back(lines_[i]);
-        if (block < end) read_notes(block, end);
+        if (block == end) return;
+        if (restart) {
+            next_note_ = 1;
+            number_offset_ = highest_;
+            out_.series_pages.push_back(out_.page_starts.size() - 1);
+        }
+        const std::size_t resumes = body_after(block, end);
+        read_notes(block, resumes);
+        for (std::size_t i = resumes; i < end; ++i) out_.body.push_back(lines_[i]);
+    }
+
+    // Where the body goes on after the notes starting at `block`: `end`, unless a blank line
+    // is followed by lines that open in lower case and run on, opening no further note, for
+    // a column's worth to the page's end. That is the body's sentence going on where a
+    // two-column page's next column starts; a note cut by a gap goes on for a line or two.
+    std::size_t body_after(std::size_t block, std::size_t end) const {
+        int next = *note_number(block) + 1;
+        for (std::size_t i = block + 1; i < end; ++i) {
+            const std::optional<int> opens = note_number(i);
+            if (opens && *opens == next) ++next;
+            else if (lines_[i].blank_before && is_lower(trim(lines_[i].text).front()) &&
+                     end - i >= min_column_lines && !opens_note_from(i, end, next))
+                return i;
+        }
+        return end;
+    }
+
+    bool opens_note_from(std::size_t first, std::size_t end, int number) const {
+        for (std::size_t i = first; i < end; ++i)
+            if (note_number(i) == number) return true;
+        return false;
+    }
+
+    std::optional<int> note_number(std::size_t line) const {
+        auto opens = read_note_start(trim(lines_[line].text));
+        return opens ? std::optional<int>(opens->number) : std::nullopt;
     }
 
     // true if a body line of this page before `before` carries `number` as a flattened
     // superscript: a footnote is printed on the page that calls it out.
     bool called_out(int number, std::size_t first, std::size_t before) const {
         for (std::size_t i = first; i < before; ++i)
-            for (const glued_number& g : glued_numbers(lines_[i].text))
-                if (g.number == number) return true;
+            for (const raised_number& r : marks_.in_line(lines_[i].text, lines_[i].offset))
+                if (std::find(r.numbers.begin(), r.numbers.end(), number) != r.numbers.end()) return true;
+        return false;
+    }
+
+    // true if the line opens with `number` typeset as a superscript, as a PDF sets a note's
+    // number: a note even when its callout is not a superscript (one in a table cell).
+    // Guessed superscripts are glued to what precedes them, so never open a line.
+    bool typeset_as_note(std::size_t line, int number) const {
+        const std::size_t opens = leading_blank(lines_[line].text);
+        for (const raised_number& r : marks_.in_line(lines_[line].text, lines_[line].offset))
+            if (r.begin == opens && r.numbers == std::vector<int>{number}) return true;
         return false;
     }
 
@@ -100,16 +156,21 @@ private:
     // Where the page's footnote block starts; `end` if it has none. Notes sit at the foot:
     // a block never starts in the page's first quarter, where a paper's first page numbers
     // its authors' affiliations ("Forner1" over "1 CELCT, Trento").
-    std::size_t find_block(std::size_t first, std::size_t end) const {
+    // `next` is the number the block's first note should have; `evidence` what shows that
+    // a line opening with a number is a note.
+    enum evidence { callout_or_typeset, restart_evidence };
+    std::size_t find_block(std::size_t first, std::size_t end, int next, evidence needed = callout_or_typeset) const {
         std::size_t best = end;
         int best_count = 0;
         for (std::size_t i = first + (end - first) / 4; i < end; ++i) {
             auto opens = read_note_start(trim(lines_[i].text));
             // Notes count on from 1; later, one the conversion garbled may be skipped.
-            const int skip = next_note_ == 1 ? 0 : max_note_skip;
-            if (!opens || opens->number < next_note_ || opens->number > next_note_ + skip) continue;
+            const int skip = next == 1 ? 0 : max_note_skip;
+            if (!opens || opens->number < next || opens->number > next + skip) continue;
             if (!has_note_text(i, *opens, end)) continue;
-            if (!called_out(opens->number, first, i)) continue;
+            if (!called_out(opens->number, first, i) &&
+                (needed == restart_evidence || !typeset_as_note(i, opens->number)))
+                continue;
             int count = notes_from(i, end, opens->number);
             if (count >= best_count) best = i, best_count = count;
         }
@@ -124,10 +185,12 @@ private:
             auto opens = read_note_start(text);
             if (i == block || (opens && opens->number == next_note_)) {
                 reference_entry note;
-                note.number = opens->number;
+                note.number = opens->number + number_offset_;
                 note.run.append(text.substr(opens->text_at), start + opens->text_at);
+                highest_ = std::max(highest_, note.number);
                 out_.notes.push_back(std::move(note));
                 out_.note_pages.push_back(page);
+                out_.printed.push_back(opens->number);
                 next_note_ = opens->number + 1;
             } else {
                 out_.notes.back().run.append(text, start);
@@ -136,14 +199,17 @@ private:
     }
 
     const std::vector<layout_line>& lines_;
+    const superscript_marks& marks_;
     footnote_layout out_;
-    int next_note_ = 1;
+    int next_note_ = 1;     // as printed, in the running series
+    int number_offset_ = 0; // a series' printed number plus this is its notes' number
+    int highest_ = 0;       // the highest note number given so far
 };
 
 }  // namespace
 
-footnote_layout split_footnotes(const std::vector<layout_line>& lines) {
-    return footnote_reader(lines).read();
+footnote_layout split_footnotes(const std::vector<layout_line>& lines, const superscript_marks& marks) {
+    return footnote_reader(lines, marks).read();
 }
 
 std::size_t page_of(const std::vector<std::size_t>& page_starts, std::size_t offset) {

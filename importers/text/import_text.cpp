@@ -15,6 +15,7 @@
 #include "page_layout.hpp"
 #include "reference_list.hpp"
 #include "source_lines.hpp"
+#include "superscripts.hpp"
 #include "unheaded_list.hpp"
 #include "importers/common/input_check.hpp"
 #include "text/text_chars.hpp"
@@ -75,11 +76,16 @@ bool any_content(const document_layout& layout) {
 }  // namespace
 
 document import_text(std::string_view bytes, const import_options& options, diagnostics& warnings) {
+    return import_text(bytes, options, warnings, superscript_marks());
+}
+
+document import_text(std::string_view bytes, const import_options& options, diagnostics& warnings,
+                     const superscript_marks& marks) {
     const std::string& path = options.path;
     std::size_t start = check_input(bytes, path);
     line_map positions(bytes);
     std::vector<layout_line> lines = remove_page_furniture(split_lines(bytes, start));
-    footnote_layout notes = split_footnotes(lines);
+    footnote_layout notes = split_footnotes(lines, marks);
     document_layout layout = read_blocks(notes.body, positions);
     // No list found under a heading, or one that starts past entry 1 (its first part came
     // before the heading): the run of numbered entries is the list.
@@ -106,7 +112,7 @@ document import_text(std::string_view bytes, const import_options& options, diag
     for (const reference& r : doc.references) numbers.push_back(r.number);
     citation_policy citations(numbers);
     const std::optional<superscript_callouts> superscripts =
-        choose_superscript_callouts(layout.blocks, footnoted ? &notes : nullptr, citations);
+        choose_superscript_callouts(layout.blocks, footnoted ? &notes : nullptr, citations, marks);
     doc.callouts = superscripts ? callout_style::superscript : callout_style::bracket;
     claim_context context{citations, positions, path, warnings, superscripts ? &*superscripts : nullptr};
     for (const block& b : layout.blocks) add_claims(b, context, doc.claims);

@@ -15,4 +15,13 @@ namespace citegraph {
 // Throws input_error (with line:col) for input it cannot read as such a report.
 document import_text(std::string_view bytes, const import_options& options, diagnostics& warnings);
 
+namespace text_import {
+class superscript_marks;
+}
+
+// The same, for text whose superscripts its reader saw as typeset (a PDF's reader): `marks`
+// says where they are, so callouts are read from them rather than guessed.
+document import_text(std::string_view bytes, const import_options& options, diagnostics& warnings,
+                     const text_import::superscript_marks& marks);
+
 }  // namespace citegraph

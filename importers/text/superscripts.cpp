@@ -1,93 +1,45 @@
 #include "superscripts.hpp"
 
-#include "text/text_chars.hpp"
+#include <algorithm>
+
 
 namespace citegraph::text_import {
 
 namespace {
 
-constexpr std::string_view right_double_quote = "\xE2\x80\x9D";  // ”
-constexpr std::string_view right_single_quote = "\xE2\x80\x99";  // ’
-constexpr std::size_t min_word_letters = 3;
-constexpr std::size_t max_digits = 3;
-
-// Length of the closing quote that ends at text[end - 1], 0 if none.
-std::size_t closing_quote_before(std::string_view text, std::size_t end) {
-    if (end >= 1 && (text[end - 1] == '"' || text[end - 1] == '\'')) return 1;
-    for (std::string_view quote : {right_double_quote, right_single_quote})
-        if (end >= quote.size() && text.substr(end - quote.size(), quote.size()) == quote) return quote.size();
-    return 0;
-}
-
-bool is_closing_punctuation(char c) {
-    return c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '%';
-}
-
-// What the digits at text[begin] are glued to.
-enum class glue { none, word, punctuation_after_word, punctuation_after_number };
-
-glue glued_to(std::string_view text, std::size_t begin) {
-    if (begin == 0) return glue::none;
-    if (is_lower(text[begin - 1])) {
-        std::size_t letters = 0;
-        std::size_t at = begin;
-        while (at > 0 && (is_lower(text[at - 1]) || is_upper(text[at - 1]))) --at, ++letters;
-        // "profits14": a word; "COVID19", "m2", "H2O", "x3": names and units.
-        bool word = letters >= min_word_letters && !is_upper(text[begin - 2]) && (at == 0 || !is_digit(text[at - 1]));
-        return word ? glue::word : glue::none;
-    }
-    std::size_t mark = closing_quote_before(text, begin);
-    if (mark == 0 && is_closing_punctuation(text[begin - 1])) mark = 1;
-    if (mark == 0 || begin == mark) return glue::none;
-    std::size_t before = begin - mark;
-    // "2005.1", "1,200": a separator between digits may be a decimal point or a thousands
-    // comma, so the caller asks more of what follows.
-    if (mark == 1 && text[begin - 1] != ')' && text[begin - 1] != ']' && text[begin - 1] != '%' &&
-        is_digit(text[before - 1]))
-        return glue::punctuation_after_number;
-    // A quote may follow the punctuation or precede it: ".”2" and "”.2".
-    if (std::size_t quote = closing_quote_before(text, before); quote && before > quote) before -= quote;
-    else if (before > 1 && is_closing_punctuation(text[before - 1])) --before;
-    char c = text[before - 1];
-    if (is_alnum(c) || c == '%' || c == ')' || closing_quote_before(text, before)) return glue::punctuation_after_word;
-    return glue::none;
-}
-
-// true if what follows the digits at text[end] lets them be a mark.
-bool may_follow(std::string_view text, std::size_t end, glue kind) {
-    // "2005.1 EIA": only a new sentence after it tells a mark from a decimal ("3.75").
-    if (kind == glue::punctuation_after_number)
-        return end + 1 < text.size() && text[end] == ' ' && is_upper(text[end + 1]);
-    if (end == text.size()) return true;
-    char c = text[end];
-    if (c == ' ' || is_upper(c) || closing_quote_before(text, end + 1)) return true;
-    if (c == '.' || c == ',' || c == ';' || c == ':')
-        return end + 1 == text.size() || !is_digit(text[end + 1]);
-    return c == ')' || c == ']';
+std::vector<raised_number> as_raised(std::vector<glued_number> glued) {
+    std::vector<raised_number> raised;
+    raised.reserve(glued.size());
+    for (const glued_number& g : glued) raised.push_back({g.begin, g.end, {g.number}});
+    return raised;
 }
 
 }  // namespace
 
-std::vector<glued_number> glued_numbers(std::string_view text) {
-    std::vector<glued_number> found;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        if (!is_digit(text[at])) {
-            ++at;
-            continue;
-        }
-        std::size_t end = at;
-        while (end < text.size() && is_digit(text[end])) ++end;
-        if (end - at <= max_digits && text[at] != '0') {
-            glue kind = glued_to(text, at);
-            if (kind != glue::none && may_follow(text, end, kind)) {
-                int value = 0;
-                for (std::size_t i = at; i < end; ++i) value = value * 10 + (text[i] - '0');
-                found.push_back({at, end, value});
-            }
-        }
-        at = end;
-    }
+superscript_marks::superscript_marks(std::vector<typeset_superscript> typeset) : typeset_(std::move(typeset)) {
+    std::sort(typeset_->begin(), typeset_->end(),
+              [](const typeset_superscript& a, const typeset_superscript& b) { return a.begin < b.begin; });
+}
+
+void superscript_marks::add_typeset(std::size_t pos, std::size_t offset, std::size_t length,
+                                    std::vector<raised_number>& out) const {
+    auto at = std::lower_bound(typeset_->begin(), typeset_->end(), offset,
+                               [](const typeset_superscript& t, std::size_t o) { return t.begin < o; });
+    for (; at != typeset_->end() && at->end <= offset + length; ++at)
+        out.push_back({pos + (at->begin - offset), pos + (at->end - offset), at->numbers});
+}
+
+std::vector<raised_number> superscript_marks::in_line(std::string_view text, std::size_t offset) const {
+    if (!typeset_) return as_raised(glued_numbers(text));
+    std::vector<raised_number> found;
+    add_typeset(0, offset, text.size(), found);
+    return found;
+}
+
+std::vector<raised_number> superscript_marks::in_run(const text_run& run) const {
+    if (!typeset_) return as_raised(glued_numbers(run.text()));
+    std::vector<raised_number> found;
+    for (const text_run::piece& piece : run.piece_spans()) add_typeset(piece.pos, piece.offset, piece.length, found);
     return found;
 }
 

@@ -19,4 +19,15 @@ std::size_t text_run::offset_at(std::size_t pos) const {
     return at.offset + (pos >= at.pos ? pos - at.pos : 0);
 }
 
+std::vector<text_run::piece> text_run::piece_spans() const {
+    std::vector<piece> spans;
+    spans.reserve(anchors_.size());
+    for (std::size_t i = 0; i < anchors_.size(); ++i) {
+        // A piece ends at the separator space before the next one, or at the text's end.
+        const std::size_t end = i + 1 < anchors_.size() ? anchors_[i + 1].pos - 1 : text_.size();
+        spans.push_back({anchors_[i].pos, anchors_[i].offset, end - anchors_[i].pos});
+    }
+    return spans;
+}
+
 }  // namespace citegraph::text_import

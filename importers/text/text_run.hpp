@@ -24,6 +24,15 @@ public:
     // Number of input pieces joined; 0 for an empty run.
     std::size_t pieces() const { return anchors_.size(); }
 
+    // One input piece: text()[pos, pos + length) is the input's [offset, offset + length).
+    struct piece {
+        std::size_t pos;
+        std::size_t offset;
+        std::size_t length;
+    };
+    // The pieces in the order they were joined.
+    std::vector<piece> piece_spans() const;
+
 private:
     struct anchor {
         std::size_t pos;     // where a piece starts in text_

@@ -2,6 +2,7 @@
 // Results are plain values parallel to the documents they describe.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,11 +38,38 @@ enum class source_policy { by_format, report, scholarly };
 // "by-format", "report", "scholarly".
 std::string_view to_string(source_policy policy);
 
+// A kind's own age limit; nullopt: the kind is never stale by age (only when superseded).
+using kind_age_limit = std::optional<age_limit>;
+
+// Every reference kind, in the order of the enum: the kinds an age limit can name.
+inline constexpr reference_kind reference_kinds[] = {
+    reference_kind::other,   reference_kind::legislation, reference_kind::personal_communication,
+    reference_kind::internal_reporting, reference_kind::news, reference_kind::report,
+    reference_kind::web_page, reference_kind::dataset, reference_kind::article, reference_kind::book};
+
+// The kind its name (to_string(reference_kind)) names, "web-page"; nullopt for any other text.
+std::optional<reference_kind> parse_reference_kind(std::string_view name);
+
+// "3y", "18m", ... as parse_age_limit reads them, or "never": a kind not judged by age.
+// Throws std::invalid_argument naming the text otherwise.
+kind_age_limit parse_kind_age_limit(std::string_view text);
+
+// "3y", "1y6m", or "never" for nullopt.
+std::string to_string(const kind_age_limit& limit);
+
 struct stale_policy {
     date as_of;                 // unknown: each document's own as-of date
     age_limit max_age;          // a reference older than this at the as-of date is stale
     source_policy sources = source_policy::by_format;
+    // Limits of their own for some kinds, over both policies' defaults (age_limit_for).
+    std::map<reference_kind, kind_age_limit> max_age_by_kind = {};
 };
+
+// The age limit a reference of this kind is judged by under the policy a document is judged
+// by (report or scholarly; by_format reads as report): the kind's own limit if the policy
+// gives one; else never for legislation (judged in force) and, under scholarly, for articles
+// and books (stale only when superseded); else max_age.
+kind_age_limit age_limit_for(const stale_policy& policy, source_policy applied, reference_kind kind);
 
 enum class claim_verdict {
     ok,                  // every source current

@@ -12,17 +12,27 @@
 #include "citegraph/analysis.hpp"
 #include "citegraph/corpus.hpp"
 #include "citegraph/diagnostics.hpp"
+#include "citegraph/findings.hpp"
 #include "citegraph/views.hpp"
 
 namespace citegraph {
+
+struct triaged_findings;  // citegraph/triage.hpp
 
 // What a writer writes from.
 struct writer_input {
     const corpus& c;
     const corpus_assessment& a;   // parallel to c
     vertex_filter keep;           // export: the vertices to write (select_vertices); empty keeps all
-    std::string subject;          // trace: a claim ("d1:c17"); impact: a reference ("d1:r3") or source ("s4")
+    std::string subject;          // trace: a claim (claim_located); impact: a reference ("d1:r3") or source ("s4")
     diagnostics* notes = nullptr; // report: where it says it left the graph out; may be null
+    bool colour = false;          // check's text: verdicts and counts in ANSI colour (for a terminal)
+    // check: the findings with their suppressions and baseline state (triage); null: every
+    // finding is listed.
+    const triaged_findings* findings = nullptr;
+    bool show_hashes = false;     // check text: each finding line ends with the hash a suppression takes
+    finding_filter shown{};       // check: the findings to list (--only, --hide); summaries count all;
+                                  // the baseline, suppressions and --fail-on ignore it
 };
 
 // Every writer has this shape. Throws view_error when the subject names nothing in the corpus.

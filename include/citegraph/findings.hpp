@@ -17,21 +17,47 @@ enum class finding_kind {
     claim,         // a claim whose verdict is not ok
     anachronism,   // a claim that names an event every source predates
     stale_source,  // a stale, stale-upstream, retracted or noticed reference, with the claims resting on it
+    reference_flag,  // an undated, unverifiable or draft reference: its age cannot be judged or checked
 };
 
 struct finding {
     finding_kind kind = finding_kind::claim;
     std::size_t document = 0;  // index into the corpus' documents
-    std::size_t item = 0;      // claim index; reference index for a stale source
-    std::string_view name;     // "resting-on-stale", ..., "anachronism", "retracted-source", "stale-source",
-                               // "stale-upstream", "concern-source", "corrected-source"
+    std::size_t item = 0;      // claim index; reference index for a stale source or a reference flag
+    // "resting-on-retracted", ..., "anachronism", "retracted-source", "stale-source", "stale-upstream",
+    // "concern-source", "corrected-source", "undated", "unverifiable", "draft": one of finding_names
+    std::string_view name;
+};
+
+// True when the finding is about a reference (finding::item indexes the references), not a claim.
+inline bool names_reference(const finding& f) {
+    return f.kind == finding_kind::stale_source || f.kind == finding_kind::reference_flag;
+}
+
+// Every name a finding can have, worst first as ordered_findings lists them: what
+// `check --only` and `--hide` take.
+inline constexpr std::array<std::string_view, 14> finding_names{
+    "resting-on-retracted", "dangling", "resting-on-stale", "anachronism", "partly-stale", "uncited",
+    "retracted-source", "stale-source", "stale-upstream", "concern-source", "corrected-source",
+    "undated", "unverifiable", "draft"};
+
+// Which findings to show, by name: those `only` names (every one when it is empty), less
+// those `hide` names. Counting is not filtering: summaries count every finding.
+struct finding_filter {
+    std::vector<std::string> only;
+    std::vector<std::string> hide;
+
+    // True when the filter lets a finding of this name through; always for the empty filter.
+    bool shows(std::string_view name) const;
 };
 
 // Every finding, worst first: claims by verdict (an anachronism ranks between
 // resting-on-stale and partly-stale), in document order within one; then each document's
-// stale and stale-upstream references, the one most claims rest on first, since mending it
-// mends them all.
-// Empty when every claim is ok and no reference is stale.
+// retracted, then stale and stale-upstream, then concerned, then corrected references, the one
+// most claims rest on first within each, since mending it mends them all; then the undated, the unverifiable and the draft references, in that
+// order, in document order within one (a reference with two of these flags is listed under
+// each), since a reader cannot judge or check what they say.
+// Empty when every claim is ok and no reference is stale or flagged.
 std::vector<finding> ordered_findings(const corpus& c, const corpus_assessment& a);
 
 // The numbers of the sources a claim cites that are current (neither stale nor stale

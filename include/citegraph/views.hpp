@@ -59,6 +59,15 @@ struct item_place {
 // view_error naming the id if the corpus lacks it.
 item_place claim_named(const corpus& c, const std::string& id);
 
+// The claim trace names, as a reader finds it: an id ("d1:c17", "c17"); the place check
+// prints, "path:line" (the first claim starting on that line) or "path:line:column" (the
+// claim that column falls in), where path is a document's path as given, or its ending after
+// a "/"; or words of the claim's text, case, accents and spacing ignored, that one claim
+// alone holds. Throws view_error naming the nearest claims when none starts on the line,
+// listing each match's id and place when several claims hold the words, and saying so when
+// none does.
+item_place claim_located(const corpus& c, const std::string& subject);
+
 // The reference a name names, as --reference reads it ("d1:r25"; "25" when one document
 // has it); throws view_error naming it if no or several references match.
 item_place reference_named(const corpus& c, const std::string& name);

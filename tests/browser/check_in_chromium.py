@@ -6,7 +6,9 @@
 
 `report` writes the HTML report of DOCUMENT and checks from the rendered DOM (chromium
 --dump-dom) that the findings (as many as the JSON export implies), the filters and the
-embedded graph are there, that the #verdict=… and #q=… fragments filter the rows, that the
+embedded graph are there, that the stale sources come first, ranked by the claims resting on
+them, with a working link to the newer edition, that a report of DOCUMENT and two other
+documents beside it has a table with a row of counts per document, that the #verdict=… and #q=… fragments filter the rows, that the
 Content-Security-Policy blocked nothing of the page's own, and that document text holding
 markup stays text. `svg` renders the stale paths of DOCUMENT and checks the SVG loads.
 Each keeps a screenshot in WORK_DIR. Exits 77 (ctest's skip code) only when no Chromium
@@ -66,6 +68,10 @@ class Page(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.rows = []          # each finding row: {"verdict", "hidden", "text"}
+        self.stale_rows = []    # each stale source row: {"reference", "claims", "open", "newer"}
+        self.open_details = []  # ids of <details open>
+        self.document_rows = [] # each row of the table of documents: its cells' text
+        self._cells = None
         self.options = {}       # select id -> list of option values
         self.ids = {}           # element id -> tag
         self.scripts = 0
@@ -79,6 +85,7 @@ class Page(html.parser.HTMLParser):
         self._select = None
         self._stack = []
         self._text_target = None
+        self._in_documents = False
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -87,6 +94,20 @@ class Page(html.parser.HTMLParser):
         if "id" in a:
             self.ids[a["id"]] = tag
         in_graph = any(t == "section" and i == "graph" for t, i in self._stack)
+        if tag == "details" and "open" in a and "id" in a:
+            self.open_details.append(a["id"])
+        if tag == "details" and "stale-source" in a.get("class", "").split():
+            self.stale_rows.append({"reference": a.get("data-reference"), "claims": int(a.get("data-claims")),
+                                    "open": "open" in a, "newer": None})
+        if tag == "a" and "newer" in a.get("class", "").split() and self.stale_rows:
+            self.stale_rows[-1]["newer"] = a.get("href")
+        if tag == "tr" and any(t == "table" and i is None for t, i in self._stack) and \
+                any(t == "tbody" for t, _ in self._stack) and self._in_documents:
+            self._cells = []
+        if tag == "table":
+            self._in_documents = "documents" in a.get("class", "").split()
+        if tag == "td" and self._cells is not None:
+            self._cells.append([])
         if tag == "details" and "finding" in a.get("class", "").split():
             self._row = {"verdict": a.get("data-verdict"), "hidden": "hidden" in a, "text": []}
         if tag == "select":
@@ -117,9 +138,14 @@ class Page(html.parser.HTMLParser):
             self._row = None
         if tag == "select":
             self._select = None
+        if tag == "tr" and self._cells is not None:
+            self.document_rows.append(["".join(cell).strip() for cell in self._cells])
+            self._cells = None
 
     def handle_data(self, data):
         self.texts.append(data)
+        if self._cells:
+            self._cells[-1].append(data)
         if self._row is not None:
             self._row["text"].append(data)
         if self._text_target == "shown":
@@ -139,7 +165,8 @@ def csp_violations(log):
 
 
 def expected_findings(citegraph, document, extra=()):
-    """Finding names per the JSON export: each claim not ok, each anachronism, each stale reference."""
+    """Finding names per the JSON export: each claim not ok, each anachronism, then each
+    undated, unverifiable and draft reference (the stale sources have a part of their own)."""
     exported = json.loads(run([citegraph, "export", "--format", "json", *extra, document]).stdout)
     names = []
     for doc in exported["documents"]:
@@ -148,7 +175,8 @@ def expected_findings(citegraph, document, extra=()):
                 names.append(claim["verdict"])
             if claim["anachronism"]:
                 names.append("anachronism")
-        names += ["stale-source" for r in doc["references"] if r["stale"]]
+    for flag in ("undated", "unverifiable", "draft"):
+        names += [flag for doc in exported["documents"] for r in doc["references"] if flag in r["flags"]]
     return names
 
 
@@ -211,11 +239,65 @@ def check_report(browser, citegraph, document, work):
     expect(all(not r["hidden"] for r in holding), "a row holding the text was hidden")
     expect(all(r["hidden"] for r in page.rows if r not in holding), "a row without the text stayed visible")
 
+    check_stale_sources(browser, citegraph, document, url)
+
     screenshot = work / "report.png"
     chromium(browser, url, "--screenshot=" + str(screenshot), "--window-size=1280,2000", "--hide-scrollbars")
     expect(screenshot.exists() and screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", "no screenshot")
     print("report: %d findings, %d %s, filters work; screenshot %s" % (
         len(names), names.count(verdict), verdict, screenshot))
+
+
+def check_stale_sources(browser, citegraph, document, url):
+    """The stale sources part: every stale reference of the export, ranked by the claims
+    resting on it, collapsed; a newer edition's link opens that edition's entry."""
+    exported = json.loads(run([citegraph, "export", "--format", "json", document]).stdout)
+    # Documents are d1, d2, ... in export order; a reference's id is its document's and its number.
+    stale = [(len(r["cited_by"]), "d%d:r%d" % (n, r["number"])) for n, d in enumerate(exported["documents"], 1)
+             for r in d["references"] if r["stale"] or r["stale_upstream"]]
+    dom, _ = chromium(browser, url, "--dump-dom")
+    page = parse(dom)
+    rows = page.stale_rows
+    expect(len(rows) == len(stale), "%d stale source rows, the export has %d" % (len(rows), len(stale)))
+    expect([r["claims"] for r in rows] == sorted((n for n, _ in stale), reverse=True),
+           "the stale sources are not ranked by the claims resting on them")
+    expect({r["reference"]: r["claims"] for r in rows} == {i: n for n, i in stale},
+           "a stale source row counts other claims than the export")
+    expect(not any(r["open"] for r in rows), "a stale source row is open without being asked")
+    expect(list(page.ids).index("stale-sources") < list(page.ids).index("finding-list"),
+           "the stale sources do not come before the findings")
+    linked = [r for r in rows if r["newer"]]
+    expect(linked, "no stale source names its newer edition")
+    target = linked[0]["newer"]
+    expect(page.ids.get(target[1:]) == "details", "the newer edition's link %s leads nowhere" % target)
+    dom, _ = chromium(browser, url + target, "--dump-dom")
+    expect(target[1:] in parse(dom).open_details, "following %s does not open that reference" % target)
+    print("stale sources: %d ranked, first %s with %d claims; %s opens" % (
+        len(rows), rows[0]["reference"], rows[0]["claims"], target))
+
+
+def check_document_table(browser, citegraph, document, work):
+    """A report of several documents: one table row per document, with the counts the export gives."""
+    folder = pathlib.Path(document).parent
+    files = [document] + [str(folder / name) for name in ("jats-plosone-2020-dairy-lca.nxml", "wikipedia-duck.html")]
+    report = work / "corpus.html"
+    run([citegraph, "report", "-o", str(report), *files])
+    exported = json.loads(run([citegraph, "export", "--format", "json", *files]).stdout)
+    dom, log = chromium(browser, report.resolve().as_uri(), "--dump-dom")
+    expect(not csp_violations(log), "the policy blocked part of the corpus page: %s" % csp_violations(log)[:3])
+    page = parse(dom)
+    expect(len(page.document_rows) == len(files), "%d document rows for %d documents" % (len(page.document_rows), len(files)))
+    for row, doc in zip(page.document_rows, exported["documents"]):
+        verdicts = [sum(1 for c in doc["claims"] if c["verdict"] == v)
+                    for v in ("resting-on-stale", "partly-stale", "dangling", "uncited")]
+        stale = sum(1 for r in doc["references"] if r["stale"] or r["stale_upstream"])
+        expected = [doc["path"], str(len(doc["claims"]))] + [str(n) for n in verdicts]
+        expect([row[1], row[4]] + row[5:9] == expected, "row %s is not %s" % (row, expected))
+        expect(row[10] == str(len(doc["references"])) and row[11] == str(stale),
+               "row %s does not count %d references, %d stale" % (row, len(doc["references"]), stale))
+    expect("card" not in dom.split('id="stale-sources"')[0].split('id="summary"')[1],
+           "the corpus summary still holds a card per document")
+    print("corpus: a table of %d documents" % len(page.document_rows))
 
 
 def check_markup_stays_text(browser, citegraph, document, work):
@@ -271,6 +353,7 @@ def main():
     if mode == "report":
         check_report(browser, citegraph, document, work)
         check_markup_stays_text(browser, citegraph, document, work)
+        check_document_table(browser, citegraph, document, work)
     else:
         check_svg(browser, citegraph, document, work)
     return 0

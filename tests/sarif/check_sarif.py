@@ -10,10 +10,17 @@ runs `check --format sarif`, `--format json` and `--format text`, then:
 - validates the SARIF log with python3-jsonschema against sarif-schema-2.1.0.json (OASIS,
   beside this script);
 - requires one result per finding the text listing prints, in the same order, each at the
-  line the text names, with the rule its verdict names and the claim's or reference's id;
+  line and column the text names, with the rule its verdict names and the claim's or
+  reference's id the text names;
 - requires each result's ruleIndex to point at its rule, and the URI to decode to the path;
-- requires the JSON findings to carry the same ids, rules and lines;
-- with --retractions, requires resting-on-retracted and retracted-source results, as errors.
+- requires the JSON findings to carry the same ids, rules, lines and columns;
+- requires --hide and --only to leave out the same findings in all three formats (with
+  --retractions, --only retracted-source and --hide resting-on-retracted);
+- with --retractions, requires resting-on-retracted and retracted-source results, as errors;
+- with a citegraph.toml suppressing a claim and a reference, and a baseline written before a
+  stale claim was added to the report, requires the log to validate, the claim's result and
+  each of the reference's (it is stale and unverifiable) to carry an external suppression with
+  its reason, and exactly the added claim to be new.
 
 Exits 77 (skipped) when the jsonschema module is missing, 1 on any failure.
 """
@@ -35,7 +42,7 @@ except ImportError:
     print("python3-jsonschema is not installed; skipping")
     sys.exit(77)
 
-FINDING = re.compile(r"^(.*):(\d+): ([a-z-]+): ")
+FINDING = re.compile(r"^(.*):(\d+):(\d+): ([a-z-]+): (d1:[cr]\d+) ")
 
 
 def run(citegraph: str, *args: str) -> str:
@@ -43,6 +50,74 @@ def run(citegraph: str, *args: str) -> str:
     if done.returncode != 0:
         sys.exit(f"check {' '.join(args)} exited {done.returncode}: {done.stderr}")
     return done.stdout
+
+
+def filtered_alike(citegraph: str, path: Path, extra: list[str], rules: list[str]) -> list[str]:
+    """--hide uncited --hide unverifiable and --only stale-source (with --retractions, --only
+    retracted-source and --hide resting-on-retracted) list the same findings in text, JSON and
+    SARIF: those of the unfiltered run that the filter lets through."""
+    failures = []
+    filters = [(["--hide", "uncited", "--hide", "unverifiable"], lambda r: r not in ("uncited", "unverifiable"))]
+    if extra:
+        filters += [(["--only", "retracted-source"], lambda r: r == "retracted-source"),
+                    (["--hide", "resting-on-retracted"], lambda r: r != "resting-on-retracted")]
+    else:
+        filters.append((["--only", "stale-source"], lambda r: r == "stale-source"))
+    for args, keep in filters:
+        args = [*extra, *args]
+        wanted = [r for r in rules if keep(r)]
+        text = [m.group(4) for m in map(FINDING.match, run(citegraph, *args, str(path)).splitlines()) if m]
+        as_json = [f["rule"] for f in json.loads(run(citegraph, "--format", "json", *args, str(path)))["findings"]]
+        sarif = [r["ruleId"] for r in json.loads(run(citegraph, "--format", "sarif", *args, str(path)))["runs"][0]["results"]]
+        if not wanted or not (text == as_json == sarif == wanted):
+            failures.append(f"{path.name}: {' '.join(args)}: {len(text)} text, {len(as_json)} JSON, {len(sarif)} SARIF "
+                            f"findings; {len(wanted)} expected")
+    return failures
+
+
+def check_suppressions_and_baseline(citegraph: str, data: Path, tmp: Path, validator) -> list[str]:
+    """A citegraph.toml suppression and a baseline: the log still validates, the suppressed
+    results carry an external suppression with the reason, and after a new stale claim is
+    added to the report exactly one result is new, every other one unchanged."""
+    failures: list[str] = []
+    folder = tmp / "suppressed"
+    folder.mkdir()
+    report = folder / "mali.txt"
+    shutil.copyfile(data / "usdol-mali-2021.txt", report)
+    findings = json.loads(run(citegraph, "--format", "json", str(report)))["findings"]
+    claim, reference = findings[0], next(f for f in findings if f["rule"] == "stale-source")
+    (folder / "citegraph.toml").write_text(
+        f'[[suppress]]\nclaim = "{claim["hash"]}"\nreason = "Quoted on purpose"\n\n'
+        f'[[suppress]]\nreference = "{reference["hash"]}"\nreason = "The only source"\nexpires = 2999-12-31\n')
+    baseline = folder / "baseline.json"
+    run(citegraph, "--write-baseline", str(baseline), str(report))
+    text = report.read_text()
+    at = text.index("\nChildren in Mali are subjected") + 1
+    report.write_text(text[:at] + "Traffickers sold children at the weekly markets of Mopti. (25)\n\n" + text[at:])
+    log = json.loads(run(citegraph, "--format", "sarif", "--baseline", str(baseline), str(report)))
+    errors = sorted(validator.iter_errors(log), key=str)
+    failures += [f"suppressed: schema: {e.message} at {list(e.absolute_path)}" for e in errors[:5]]
+    results = log["runs"][0]["results"]
+    suppressed = [r for r in results if "suppressions" in r]
+    # A reference suppressed without a rule takes every finding about it: the embassy's
+    # reporting is both stale and unverifiable.
+    named = [(f["rule"], f["hash"]) for f in findings if f["hash"] in (claim["hash"], reference["hash"])]
+    if [(r["ruleId"], r["properties"]["hash"]) for r in suppressed] != named or len(named) != 3:
+        failures.append(f"suppressed: {len(suppressed)} suppressed results, not the {len(named)} findings named")
+    for r in suppressed:
+        if [s["kind"] for s in r["suppressions"]] != ["external"] or not r["suppressions"][0]["justification"]:
+            failures.append(f"suppressed: {r['suppressions']} is not one external suppression with its reason")
+    fresh = [r for r in results if r.get("baselineState") == "new"]
+    unchanged = [r for r in results if r.get("baselineState") == "unchanged"]
+    if len(fresh) != 1 or not fresh[0]["properties"]["text"].startswith("Traffickers sold children"):
+        failures.append(f"baseline: {len(fresh)} new results, not the one added claim")
+    if len(fresh) + len(unchanged) + len(suppressed) != len(results):
+        failures.append("baseline: a result without a baselineState")
+    if any(not r.get("partialFingerprints", {}).get("citegraph/v1") for r in results):
+        failures.append("baseline: a result without its fingerprint")
+    print(f"suppressions and baseline: {len(results)} results, {len(suppressed)} suppressed, "
+          f"{len(fresh)} new, {len(unchanged)} unchanged, valid SARIF 2.1.0")
+    return failures
 
 
 def main() -> int:
@@ -78,19 +153,22 @@ def main() -> int:
                 uri = urllib.parse.unquote(where["artifactLocation"]["uri"])
                 if uri != str(path) or uri != finding.group(1):
                     failures.append(f"{path.name}: uri {where['artifactLocation']['uri']} is not {path}")
-                if where["region"]["startLine"] != int(finding.group(2)):
-                    failures.append(f"{path.name}: line {where['region']['startLine']} != {finding.group(2)}")
-                if result["ruleId"] != finding.group(3) or rules[result["ruleIndex"]]["id"] != result["ruleId"]:
-                    failures.append(f"{path.name}: rule {result['ruleId']} != {finding.group(3)}")
-                if not re.fullmatch(r"d1:[cr]\d+", result["properties"]["id"]):
-                    failures.append(f"{path.name}: id {result['properties']['id']}")
+                region = where["region"]
+                if (region["startLine"], region.get("startColumn")) != (int(finding.group(2)), int(finding.group(3))):
+                    failures.append(f"{path.name}: {region} is not line {finding.group(2)}, column {finding.group(3)}")
+                if result["ruleId"] != finding.group(4) or rules[result["ruleIndex"]]["id"] != result["ruleId"]:
+                    failures.append(f"{path.name}: rule {result['ruleId']} != {finding.group(4)}")
+                if result["properties"]["id"] != finding.group(5):
+                    failures.append(f"{path.name}: id {result['properties']['id']} != {finding.group(5)}")
             findings = json.loads(run(citegraph, "--format", "json", *extra, str(path)))["findings"]
-            pairs = [(f["rule"], f["id"], f["line"]) for f in findings]
-            expected = [(r["ruleId"], r["properties"]["id"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
-                        for r in results]
+            pairs = [(f["rule"], f["id"], f["line"], f["column"]) for f in findings]
+            expected = [(r["ruleId"], r["properties"]["id"], r["locations"][0]["physicalLocation"]["region"]["startLine"],
+                         r["locations"][0]["physicalLocation"]["region"]["startColumn"]) for r in results]
             if pairs != expected:
                 failures.append(f"{path.name}: JSON findings differ from the SARIF results")
+            failures += filtered_alike(citegraph, path, extra, [r["ruleId"] for r in results])
             print(f"{path.name}: {len(results)} results, {len(rules)} rules, valid SARIF 2.1.0")
+        failures += check_suppressions_and_baseline(citegraph, data, Path(tmp), validator)
     for failure in failures:
         print("FAIL:", failure)
     return 1 if failures else 0

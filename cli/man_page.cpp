@@ -1,0 +1,138 @@
+#include "man_page.hpp"
+
+#include <cstdio>
+#include <string_view>
+
+#include "citegraph/version.hpp"
+
+namespace citegraph::cli {
+
+namespace {
+
+// The code point of the UTF-8 sequence at text[at], and its length; U+FFFD for a broken one.
+char32_t decode(std::string_view text, std::size_t& at) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(at);
+    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (length == 1 || at + length > text.size()) {
+        ++at;
+        return lead < 0x80 ? lead : 0xFFFD;
+    }
+    char32_t code = lead & (0x7F >> length);
+    for (std::size_t i = 1; i < length; ++i) code = (code << 6) | (byte(at + i) & 0x3F);
+    at += length;
+    return code;
+}
+
+// Text for a roff text line: backslashes and non-ASCII escaped; with `literal`, hyphens as
+// \- so that an option name prints (and can be searched for and copied) as ASCII minus signs.
+std::string roff(std::string_view text, bool literal = false) {
+    std::string out;
+    for (std::size_t at = 0; at < text.size();) {
+        const char32_t code = decode(text, at);
+        if (code == '\\') out += "\\e";
+        else if (code == '-' && literal) out += "\\-";
+        else if (code < 0x80) out += static_cast<char>(code);
+        else {
+            char escape[16];
+            std::snprintf(escape, sizeof escape, "\\[u%04X]", static_cast<unsigned>(code));
+            out += escape;
+        }
+    }
+    // A line starting with "." or "'" would be read as a request.
+    if (!out.empty() && (out.front() == '.' || out.front() == '\'')) out.insert(0, "\\&");
+    return out;
+}
+
+std::string bold(std::string_view text) { return "\\fB" + roff(text, true) + "\\fR"; }
+std::string italic(std::string_view text) { return "\\fI" + roff(text, true) + "\\fR"; }
+
+// "\fB\-f\fR, \fB\-\-format\fR \fItext\fR|\fIjson\fR", as an option's heading.
+std::string option_heading(const option_entry& option) {
+    if (option.positional) return italic(option.names.front()) + (option.repeats ? "\\&..." : "");
+    std::string heading;
+    for (const std::string& name : option.names) heading += (heading.empty() ? "" : ", ") + bold(name);
+    if (option.value.empty()) return heading;
+    heading += ' ';
+    if (option.choices.empty()) return heading + italic(option.value);
+    // \: lets a long list of choices (check --only's ten) break after a bar, which troff
+    // cannot do by itself; it prints nothing.
+    for (std::size_t i = 0; i < option.choices.size(); ++i) heading += (i ? "|\\:" : "") + bold(option.choices[i]);
+    return heading;
+}
+
+// "citegraph check [OPTIONS] FILE...": a command's synopsis, required options named.
+std::string synopsis(const std::string& program, const command_entry& command) {
+    std::string line = bold(program) + " " + bold(command.name) + " [\\fIOPTIONS\\fR]";
+    for (const option_entry& option : command.options) {
+        if (!option.required || option.positional) continue;
+        line += " " + bold(option.names.back()) + " " + italic(option.value);
+    }
+    for (const option_entry& option : command.options)
+        if (option.positional)
+            line += " " + std::string(option.required ? "" : "[") + option_heading(option) + (option.required ? "" : "]");
+    return line;
+}
+
+void append_options(std::string& page, const std::vector<option_entry>& options) {
+    for (const option_entry& option : options) {
+        page += ".TP\n" + option_heading(option) + "\n" + roff(option.help);
+        if (!option.help.ends_with('.')) page += '.';
+        if (!option.default_value.empty()) page += " Default: " + bold(option.default_value) + ".";
+        if (option.required && !option.positional) page += " Required.";
+        page += "\n";
+    }
+}
+
+// "Exit codes: 0 success; 1 findings (with --fail-on); 2 usage error; ..." as one tagged
+// paragraph per code.
+void append_exit_status(std::string& page, std::string_view footer) {
+    constexpr std::string_view lead = "Exit codes: ";
+    if (footer.starts_with(lead)) footer.remove_prefix(lead.size());
+    if (footer.ends_with('.')) footer.remove_suffix(1);
+    while (!footer.empty()) {
+        const std::size_t end = std::min(footer.find("; "), footer.size());
+        const std::string_view item = footer.substr(0, end);
+        const std::size_t space = std::min(item.find(' '), item.size());
+        page += ".TP\n" + bold(item.substr(0, space)) + "\n" + roff(item.substr(std::min(space + 1, item.size()))) + "\n";
+        footer.remove_prefix(std::min(end + 2, footer.size()));
+    }
+}
+
+}  // namespace
+
+std::string man_page(const program_entry& program) {
+    const command_entry& top = program.program;
+    std::string summary = top.help;
+    if (summary.starts_with(top.name + ": ")) summary.erase(0, top.name.size() + 2);
+    if (summary.ends_with('.')) summary.pop_back();
+
+    std::string page = ".\\\" Generated by `" + top.name + " --print-man-page` from its option tables; not edited by hand.\n";
+    page += ".TH " + roff("CITEGRAPH") + " 1 \"\" \"" + roff(top.name + " " CITEGRAPH_VERSION) + "\" \"User Commands\"\n";
+    // No hyphenation and a ragged right edge: option names and values stay whole, to be searched for.
+    page += ".nh\n.ad l\n";
+    page += ".SH NAME\n" + roff(top.name) + " \\- " + roff(summary) + "\n";
+    page += ".SH SYNOPSIS\n";
+    for (std::size_t i = 0; i < program.commands.size(); ++i)
+        page += (i ? ".br\n" : "") + synopsis(top.name, program.commands[i]) + "\n";
+    page += ".SH DESCRIPTION\n" + roff(top.help) + "\n";
+    page += ".PP\nEach command reads the documents named, or the files of the directories named, "
+            "as one corpus, and writes to standard output unless an output file is given.\n";
+    page += ".SH COMMANDS\n";
+    for (const command_entry& command : program.commands) {
+        page += ".SS " + bold(command.name) + "\n" + roff(command.help) + ".\n";
+        append_options(page, command.options);
+    }
+    page += ".SH OPTIONS\nBefore a command:\n";
+    append_options(page, top.options);
+    page += ".SH EXIT STATUS\n";
+    append_exit_status(page, top.footer);
+    page += ".SH ENVIRONMENT\n.TP\n" + bold("NO_COLOR") +
+            "\nSet and not empty: " + bold("check") + " writes no colour unless " + bold("--color always") +
+            " is given (https://no-color.org).\n.TP\n" + bold("TERM") + "\nUnset or " + bold("dumb") +
+            ": no colour with " + bold("--color auto") + ".\n";
+    page += ".SH SEE ALSO\n" + bold("dot") + "(1)\n";
+    return page;
+}
+
+}  // namespace citegraph::cli

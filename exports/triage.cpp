@@ -1,0 +1,144 @@
+// Suppressions and a baseline applied to check's findings.
+#include "citegraph/triage.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "graph/source_keys.hpp"
+#include "sha256.hpp"
+
+namespace citegraph {
+
+namespace {
+
+std::string hex_digest(std::string_view bytes, std::size_t digits) {
+    static constexpr char hex[] = "0123456789abcdef";
+    const auto digest = exports_detail::sha256(bytes);
+    std::string out;
+    for (std::size_t i = 0; out.size() < digits; ++i) out += {hex[digest[i] >> 4], hex[digest[i] & 15]};
+    out.resize(digits);
+    return out;
+}
+
+bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v'; }
+
+std::string folded_space(std::string_view text) {
+    std::string out;
+    bool gap = false;
+    for (char ch : text) {
+        if (is_space(ch)) {
+            gap = !out.empty();
+            continue;
+        }
+        if (gap) out += ' ';
+        gap = false;
+        out += ch;
+    }
+    return out;
+}
+
+const std::string& text_of(const corpus& c, const finding& f) {
+    const document& d = c.documents[f.document];
+    return names_reference(f) ? d.references[f.item].text : d.claims[f.item].text;
+}
+
+// The reference's identity: its DOI, else its first URL that names a page, else its text.
+std::string reference_identity(const reference& r) {
+    if (!r.doi.empty()) return "doi:" + doi_key(r.doi);
+    for (const std::string& url : r.urls)
+        if (std::string key = url_key(url); !key.empty()) return "url:" + key;
+    return "text:" + folded_space(r.text);
+}
+
+bool suppresses_reference(const suppression& s, const reference& r, const std::string& hash) {
+    if (s.reference == hash) return true;
+    if (const std::string doi = doi_key(s.reference); !doi.empty()) return !r.doi.empty() && doi_key(r.doi) == doi;
+    const std::string url = url_key(s.reference);
+    if (url.empty()) return false;
+    for (const std::string& own : r.urls)
+        if (url_key(own) == url) return true;
+    return false;
+}
+
+bool matches(const suppression& s, const corpus& c, const triaged_finding& t) {
+    if (!s.rule.empty() && s.rule != t.f.name) return false;
+    if (names_reference(t.f))
+        return !s.reference.empty() && suppresses_reference(s, c.documents[t.f.document].references[t.f.item], t.hash);
+    return !s.claim.empty() && s.claim == t.hash;
+}
+
+bool expired(const suppression& s, const date& today) {
+    return s.expires.known() && today.known() && to_iso(s.expires) < to_iso(today);
+}
+
+std::string what_it_names(const suppression& s) {
+    return s.reference.empty() ? "claim \"" + s.claim + "\"" : "reference \"" + s.reference + "\"";
+}
+
+}  // namespace
+
+std::string text_hash(std::string_view text) { return hex_digest(folded_space(text), 12); }
+
+std::string finding_fingerprint(const corpus& c, const finding& f) {
+    const document& d = c.documents[f.document];
+    const std::string path = std::filesystem::path(d.path).lexically_normal().string();
+    const std::string identity =
+        names_reference(f) ? reference_identity(d.references[f.item]) : "claim:" + folded_space(d.claims[f.item].text);
+    std::string key(f.name);
+    key += '\n';
+    key += path;
+    key += '\n';
+    key += identity;
+    return hex_digest(key, 16);
+}
+
+triaged_findings triage(const corpus& c, const corpus_assessment& a, const acknowledgements& ack) {
+    triaged_findings out;
+    out.with_baseline = ack.baseline.has_value();
+    std::vector<const suppression*> live;
+    for (const suppression& s : ack.suppressions) {
+        if (!expired(s, ack.today)) {
+            live.push_back(&s);
+            continue;
+        }
+        out.warnings.push_back({s.file, s.where,
+                                "suppression of " + what_it_names(s) + " expired on " + to_iso(s.expires) +
+                                    " and no longer applies (reason: " + s.reason + ")"});
+    }
+    std::vector<bool> used(live.size(), false);
+    std::map<std::string, std::size_t> baseline_left = ack.baseline.value_or(std::map<std::string, std::size_t>{});
+    for (const finding& f : ordered_findings(c, a)) {
+        triaged_finding& t = out.findings.emplace_back();
+        t.f = f;
+        t.hash = text_hash(text_of(c, f));
+        t.fingerprint = finding_fingerprint(c, f);
+        for (std::size_t i = 0; i < live.size() && !t.suppressed_by; ++i)
+            if (matches(*live[i], c, t)) {
+                t.suppressed_by = live[i];
+                used[i] = true;
+            }
+        if (t.suppressed_by) continue;
+        if (auto left = baseline_left.find(t.fingerprint); left != baseline_left.end() && left->second > 0) {
+            --left->second;
+            t.baselined = true;
+        }
+    }
+    for (std::size_t i = 0; i < live.size(); ++i)
+        if (!used[i])
+            out.warnings.push_back({live[i]->file, live[i]->where,
+                                    "suppression of " + what_it_names(*live[i]) + " matches no finding"});
+    // In the order the file lists them.
+    std::stable_sort(out.warnings.begin(), out.warnings.end(),
+                     [](const diagnostic& x, const diagnostic& y) { return x.where.line < y.where.line; });
+    return out;
+}
+
+int worst_listed_severity(const corpus_assessment& a, const triaged_findings& t) {
+    int worst = 0;
+    for (const triaged_finding& one : t.findings)
+        if (one.listed() && one.f.kind == finding_kind::claim)
+            worst = std::max(worst, severity(a.documents[one.f.document].claims[one.f.item].verdict));
+    return worst;
+}
+
+}  // namespace citegraph

@@ -1,0 +1,32 @@
+// Superscript callouts that PDF-to-text conversion flattened into the line: "profits14",
+// "consumer goods,1 such", "in 2005.1 EIA", "billion.4Many". The digits of a footnote
+// mark lose their raised baseline and end up glued to the word or punctuation they
+// followed, so only where they are glued, and what stands around them, tells them apart
+// from quantities. Plain text and Markdown converted from PDF both carry them.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace citegraph {
+
+// Digits at text[begin, end) that may be a flattened superscript, with their value.
+struct glued_number {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    int number = 0;
+};
+
+// Every candidate in text, in order. A candidate is 1 to 3 digits (1-999) with no digit
+// on either side, glued
+//  - to a lower-case word of 3 or more letters ("profits14"; not "m2", "CO2", "COVID19"), or
+//  - to closing punctuation (. , ; : ) ] % or a closing quote) that itself follows a
+//    letter, digit, '%' or quote ("goods,1", "winters”.2", "9%,12", "2005.1");
+// and followed by the end, a space, closing punctuation or an upper-case letter
+// ("billion.4Many"), never by a lower-case letter, '%' or a decimal point with digits.
+// After "digit." (or "digit,") the candidate must be followed by a space and an upper-case
+// letter, since "2.5 percent", "3.75" and "1,200" are numbers.
+std::vector<glued_number> glued_numbers(std::string_view text);
+
+}  // namespace citegraph
