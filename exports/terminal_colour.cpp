@@ -9,7 +9,10 @@ std::string_view verdict_colour(std::string_view name) {
     // Worst in bold red; the colours of the report's badges otherwise, as far as a terminal's
     // eight colours go.
     // a claim resting on a retracted work, and the work, in white on red: worse than stale.
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 11> colours{{
+    // A source others rest on that is stale upstream reads as stale; a notice short of a
+    // retraction as partly so. Flags that make nothing stale (undated, unverifiable, draft)
+    // are faint: worth a look, not an alarm.
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> colours{{
         {"resting-on-retracted", "1;37;41"},
         {"retracted-source", "37;41"},
         {"retracted", "37;41"},
@@ -20,6 +23,12 @@ std::string_view verdict_colour(std::string_view name) {
         {"uncited", "36"},
         {"stale-source", "31"},
         {"stale", "31"},
+        {"stale-upstream", "31"},
+        {"concern-source", "33"},
+        {"corrected-source", "36"},
+        {"undated", "2"},
+        {"unverifiable", "2"},
+        {"draft", "2"},
         {"ok", "32"},
     }};
     for (const auto& [verdict, sgr] : colours)

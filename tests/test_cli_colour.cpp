@@ -54,6 +54,9 @@ TEST_CASE("on a terminal check colours the verdict words and the counts that are
         CHECK(mali.find(": 223 claims: \x1b[32m135 ok\x1b[0m, \x1b[33m43 partly-stale\x1b[0m, "
                         "\x1b[1;31m10 resting-on-stale\x1b[0m, \x1b[36m35 uncited\x1b[0m, 0 dangling") !=
               std::string::npos);
+        // Flags that make nothing stale are faint.
+        CHECK(mali.find(": \x1b[2munverifiable\x1b[0m: d1:r3 ") != std::string::npos);
+        CHECK(mali.find(": \x1b[2mdraft\x1b[0m: d1:r40 ") != std::string::npos);
     }
 }
 
