@@ -12,6 +12,7 @@
 #include "inline_text.hpp"
 #include "pipe_tables.hpp"
 #include "reference_entries.hpp"
+#include "importers/common/first_use_callouts.hpp"
 #include "importers/common/glued_numbers.hpp"
 #include "importers/common/input_check.hpp"
 #include "importers/common/reference_details.hpp"
@@ -26,7 +27,6 @@ namespace {
 using namespace citegraph::markdown_import;
 
 constexpr std::size_t max_line_heading_length = 120;
-constexpr std::size_t min_glued_callouts = 3;
 
 // "<?xml", "<!DOCTYPE html>", "<html>": a whole XML or HTML document is no Markdown.
 void refuse_markup_documents(std::string_view bytes, std::size_t start, const std::string& path) {
@@ -65,10 +65,8 @@ public:
     }
 
     // Sections and claims. A document converted from PDF may call out its list by
-    // superscripts that the conversion flattened ("problems3 and"): it is read so when such
-    // numbers of the list, in first-use order, are at least 3 and more than twice its other
-    // callouts (the rule plain text follows), and name at least half the list. A paper
-    // cites most of its list; gene and unit names ("Chr2", "DESeq2") name a few low numbers.
+    // superscripts that the conversion flattened ("problems3 and"): it is read so when its
+    // glued numbers pass the rule plain text follows (importers/common/first_use_callouts.hpp).
     void read_content(document& doc) {
         std::vector<int> numbers;
         for (const reference& r : doc.references) numbers.push_back(r.number);
@@ -84,11 +82,8 @@ public:
         std::unordered_set<int> named;
         for (const claim& c : trial.claims)
             for (const glued_number& g : glued_numbers(c.text))
-                if (policy.known(g.number) && g.number <= highest + max_new_glued_gap) {
-                    ++glued, highest = std::max(highest, g.number);
-                    named.insert(g.number);
-                }
-        if (glued < min_glued_callouts || glued <= 2 * callouts || 2 * named.size() < numbers.size()) {
+                if (next_in_first_use(policy, highest, {g.number})) ++glued, named.insert(g.number);
+        if (!superscripts_are_the_callouts(glued, named.size(), callouts, policy)) {
             doc.claims = std::move(trial.claims);
             doc.sections = std::move(trial.sections);
             for (const diagnostic& w : unheard.items()) context_.warnings.warn(w.path, w.where, w.message);

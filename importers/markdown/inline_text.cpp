@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "importers/common/first_use_callouts.hpp"
 #include "importers/common/glued_numbers.hpp"
 #include "importers/common/html_tags.hpp"
 #include "text/text_chars.hpp"
@@ -266,12 +267,9 @@ private:
 
     // A glued number: a callout if it is one of the list in first-use order, else text.
     std::size_t glued_at(const glued_number& g) {
-        glued_callouts& state = *context_.glued;
-        if (!context_.targets->numbers.known(g.number) || g.number > state.highest + max_new_glued_gap)
-            return g.begin + 1;
+        if (!next_in_first_use(context_.targets->numbers, context_.glued->highest, {g.number})) return g.begin + 1;
         skip(g.begin, g.end - g.begin);
         cite({g.number}, g.begin);
-        state.highest = std::max(state.highest, g.number);
         return run_;
     }
 

@@ -23,12 +23,11 @@ struct citation_targets {
 
 // Superscripts that conversion from PDF flattened into the text ("problems3 and",
 // "consultation.6 Satisfaction"), read as callouts in a document that calls out its list
-// so: glued numbers (importers/common/glued_numbers.hpp) of the list, in reading order,
-// each new one at most 3 past the highest before it.
+// so: glued numbers (importers/common/glued_numbers.hpp) of the list in first-use order
+// (importers/common/first_use_callouts.hpp).
 struct glued_callouts {
     int highest = 0;  // the highest number cited so far
 };
-constexpr int max_new_glued_gap = 3;
 
 struct inline_context {
     const citation_targets* targets;  // nullptr: read plain text, callouts stay as printed

@@ -4,14 +4,13 @@
 #include <unordered_set>
 
 #include "citation_group.hpp"
+#include "importers/common/first_use_callouts.hpp"
 #include "superscripts.hpp"
 
 namespace citegraph::text_import {
 
 namespace {
 
-constexpr int max_new_number_gap = 3;
-constexpr std::size_t min_superscripts = 3;
 
 // The blocks that may hold callouts: prose and table cells, not headings.
 bool may_cite(const block& b) { return b.kind != block_kind::heading; }
@@ -59,14 +58,8 @@ superscript_callouts superscript_callouts::for_reference_list(const std::vector<
     int highest = 0;
     for (const block& b : blocks) {
         if (!may_cite(b)) continue;
-        for (const raised_number& r : marks.in_run(b.run)) {
-            const bool fits = std::all_of(r.numbers.begin(), r.numbers.end(), [&](int n) {
-                return list.known(n) && n <= highest + max_new_number_gap;
-            });
-            if (!fits) continue;
-            highest = std::max(highest, *std::max_element(r.numbers.begin(), r.numbers.end()));
-            callouts.accepted_.push_back({b.run.offset_at(r.begin), r.numbers});
-        }
+        for (const raised_number& r : marks.in_run(b.run))
+            if (next_in_first_use(list, highest, r.numbers)) callouts.accepted_.push_back({b.run.offset_at(r.begin), r.numbers});
     }
     callouts.sort();
     return callouts;
@@ -119,8 +112,7 @@ std::optional<superscript_callouts> choose_superscript_callouts(const std::vecto
     if (footnotes) return superscript_callouts::for_footnotes(blocks, *footnotes, marks);
     if (!list.has_list()) return std::nullopt;
     superscript_callouts glued = superscript_callouts::for_reference_list(blocks, list, marks);
-    if (glued.size() >= min_superscripts && glued.size() > 2 * count_bracket_citations(blocks, list) &&
-        2 * glued.numbers_named() >= list.list_size())
+    if (superscripts_are_the_callouts(glued.size(), glued.numbers_named(), count_bracket_citations(blocks, list), list))
         return glued;
     return std::nullopt;
 }

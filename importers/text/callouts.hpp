@@ -52,11 +52,10 @@ private:
 };
 
 // The superscripts a document calls out its references by; nullopt when its callouts are
-// brackets. A footnoted document (footnotes set) calls out its notes by superscripts. A
-// document with a numbered list does when its glued numbers in first-use order are at least
-// 3, more than twice its bracket citations, and name at least half the list (a paper cites
-// most of its list; names such as "Chr2" name a few low numbers). A document with no list
-// has no callouts to decide.
+// brackets. A footnoted document (footnotes set) calls out its notes by superscripts; a
+// document with a numbered list does when its glued numbers pass the first-use rule
+// (importers/common/first_use_callouts.hpp). A document with no list has no callouts to
+// decide.
 std::optional<superscript_callouts> choose_superscript_callouts(const std::vector<block>& blocks,
                                                                 const footnote_layout* footnotes,
                                                                 const citation_policy& list,

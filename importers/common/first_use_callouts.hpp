@@ -1,0 +1,25 @@
+// Superscript callouts flattened into a paper's text, which only their order tells apart
+// from the numbers around them: the rule plain text and Markdown read them by.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "number_groups.hpp"
+
+namespace citegraph {
+
+// true if `numbers` may be a paper's next callout: each in the list and at most 3 past
+// `highest`, the highest number called out before, since such papers number their
+// references in order of first use (numbers already used may come again). Raises
+// `highest` when true.
+bool next_in_first_use(const citation_policy& list, int& highest, const std::vector<int>& numbers);
+
+// true if a paper with a numbered list calls it out by such superscripts: `callouts` of
+// them, naming `named` different numbers, against `other_callouts` (brackets, links): at
+// least 3, more than twice the others, and naming at least half the list. A paper cites
+// most of its list; names glued to digits ("Chr2", "DESeq2") name a few low numbers.
+bool superscripts_are_the_callouts(std::size_t callouts, std::size_t named, std::size_t other_callouts,
+                                   const citation_policy& list);
+
+}  // namespace citegraph
