@@ -86,4 +86,11 @@ const triaged_findings& triaged(const writer_input& in, triaged_findings& fallba
     return fallback;
 }
 
+std::vector<finding_fields> shown_fields(const writer_input& in, const triaged_findings& t) {
+    std::vector<finding_fields> shown;
+    for (const triaged_finding& one : t.findings)
+        if (in.shown.shows(one.f.name)) shown.push_back(fields_of(in.c, in.a, one, t.with_baseline));
+    return shown;
+}
+
 }  // namespace citegraph::exports_detail

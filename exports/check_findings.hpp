@@ -43,4 +43,8 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const tria
 // The writer's findings: in.findings, or every finding listed (kept in `fallback`) when null.
 const triaged_findings& triaged(const writer_input& in, triaged_findings& fallback);
 
+// What each finding of `t` that --only/--hide (in.shown) lets through says, for a machine:
+// the JSON and SARIF writers' findings, suppressed and baselined ones with their marks.
+std::vector<finding_fields> shown_fields(const writer_input& in, const triaged_findings& t);
+
 }  // namespace citegraph::exports_detail

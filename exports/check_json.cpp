@@ -70,8 +70,7 @@ void write_check_json(std::ostream& out, const writer_input& in) {
     triaged_findings fallback;
     const triaged_findings& t = triaged(in, fallback);
     json findings = json::array();
-    for (const triaged_finding& one : t.findings)
-        if (in.shown.shows(one.f.name)) findings.push_back(finding_json(fields_of(in.c, in.a, one, t.with_baseline)));
+    for (const finding_fields& f : shown_fields(in, t)) findings.push_back(finding_json(f));
     json documents = json::array();
     for (std::size_t doc = 0; doc < in.c.documents.size(); ++doc)
         documents.push_back(summary_json(in.c.documents[doc], in.a.documents[doc], doc, t));

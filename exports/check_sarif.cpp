@@ -96,8 +96,7 @@ void write_check_sarif(std::ostream& out, const writer_input& in) {
     triaged_findings fallback;
     const triaged_findings& t = triaged(in, fallback);
     json results = json::array();
-    for (const triaged_finding& one : t.findings)
-        if (in.shown.shows(one.f.name)) results.push_back(result_json(fields_of(in.c, in.a, one, t.with_baseline)));
+    for (const finding_fields& f : shown_fields(in, t)) results.push_back(result_json(f));
     const json log{
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
