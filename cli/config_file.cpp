@@ -4,14 +4,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <toml++/toml.h>
 
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/findings.hpp"
 #include "options.hpp"
+#include "text/whole_file.hpp"
 
 namespace citegraph::cli {
 
@@ -176,12 +175,7 @@ std::optional<std::string> find_config_file(const std::string& first_input) {
 }
 
 file_settings read_config_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw input_error(path, {}, "cannot open the configuration file");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (in.bad()) throw input_error(path, {}, "cannot read the configuration file");
-    const std::string text = bytes.str();
+    const std::string text = text::read_whole_file(path, "configuration file");
     toml::table top;
     try {
         top = toml::parse(text, path);

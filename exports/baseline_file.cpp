@@ -1,11 +1,10 @@
 // The baseline file of `check --write-baseline` / `--baseline`: JSON a reviewer can read in
 // a diff, one entry per finding, matched by fingerprint alone.
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <ostream>
-#include <sstream>
 
 #include "citegraph/triage.hpp"
+#include "text/whole_file.hpp"
 
 namespace citegraph {
 
@@ -47,12 +46,7 @@ void write_baseline(std::ostream& out, const corpus& c, const triaged_findings& 
 }
 
 std::map<std::string, std::size_t> read_baseline(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw input_error(path, {}, "cannot open the baseline file");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (in.bad()) throw input_error(path, {}, "cannot read the baseline file");
-    const std::string text = bytes.str();
+    const std::string text = text::read_whole_file(path, "baseline file");
     json parsed;
     try {
         parsed = json::parse(text);
