@@ -258,6 +258,25 @@ TEST_CASE("GAO-07-283: 27 footnotes over 108 pages, figures' axis numbers left a
     CHECK(ends_with(claim_citing(doc, 1)->text, "84 million barrels per day in 2005."));
 }
 
+TEST_CASE("GAO-07-791: a page that numbers its notes from 1 again after an appendix's only note") {
+    // Appendix VI's one note is its 1; appendix VII's first page prints notes 1 and 2. The
+    // running series would read on from 2 and leave note 1 in the body.
+    document doc = read_data_file("gao-07-791-appendices-vi-vii.txt");
+    REQUIRE(doc.references.size() == 3);
+    CHECK(doc.references[0].text.rfind("CPSC officials reported that their review process", 0) == 0);
+    CHECK(doc.references[1].text ==
+          "The Office of Prevention, Pesticides and Toxic Substances and the Office of Solid Waste "
+          "and Emergency Response reported that their reviews in response to the OMB "
+          "Manufacturing Regulatory Reform initiative all resulted in the changes.");
+    CHECK(doc.references[1].where.line == 154);
+    CHECK(doc.references[2].text.rfind("OPPTS reported two changes", 0) == 0);
+    CHECK(ends_with(claim_citing(doc, 1)->text, "starting with their earliest regulations."));
+    CHECK(ends_with(claim_citing(doc, 2)->text, "under discretionary authority usually resulted in more changes."));
+    CHECK(claim_citing(doc, 2)->cites == numbers{2});
+    CHECK(ends_with(claim_citing(doc, 3)->text, "only 1 resulted in change."));
+    for (const claim& c : doc.claims) CHECK(c.text.find("Manufacturing Regulatory Reform initiative all") == std::string::npos);
+}
+
 TEST_CASE("without form feeds, page numbers counting up mark the pages and their footnotes") {
     // Other converters than pdftotext print a page's number alone at its top and no form
     // feed: "2", "3", "4" between blank lines, each a page apart.

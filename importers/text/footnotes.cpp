@@ -71,11 +71,19 @@ private:
         if (first < end) out_.page_starts.push_back(lines_[first].offset);
         std::size_t block = find_block(first, end, next_note_);
         // An appendix may number its notes from 1 again: a block opening with a note 1 that
-        // the page's body calls out starts a new series, once the running one finds no next
-        // note. A number merely set raised at a line's start is no evidence here: a paper's
-        // author details ("1 Division of ...") print their marks so.
-        const bool restart =
-            block == end && next_note_ > 1 && (block = find_block(first, end, 1, restart_evidence)) != end;
+        // the page's body calls out starts a new series, when the running one finds no next
+        // note or fewer notes than the new one, below it (an appendix whose last note was its
+        // only one, 1, and the next appendix's page with notes 1 and 2: the running series
+        // would take 2 and leave 1 in the body). A number merely set raised at a line's start
+        // is no evidence here: a paper's author details ("1 Division of ...") print their
+        // marks so.
+        bool restart = false;
+        if (next_note_ > 1) {
+            const std::size_t renumbered = find_block(first, end, 1, restart_evidence);
+            if (renumbered != end &&
+                (block == end || (renumbered < block && notes_from(renumbered, end, 1) > notes_from(block, end, *note_number(block)))))
+                block = renumbered, restart = true;
+        }
         for (std::size_t i = first; i < block; ++i) out_.body.push_back(lines_[i]);
         if (block == end) return;
         if (restart) {
