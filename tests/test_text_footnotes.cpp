@@ -277,6 +277,26 @@ TEST_CASE("GAO-07-791: a page that numbers its notes from 1 again after an appen
     for (const claim& c : doc.claims) CHECK(c.text.find("Manufacturing Regulatory Reform initiative all") == std::string::npos);
 }
 
+TEST_CASE("GAO-07-791: a callout at a line's end after a year is read with the next line's first word") {
+    // "on April 1, 2005.2" ends its line; the next opens "In addition". Line by line, "2005.2"
+    // could be a decimal, and note 2 was left out of the notes, its text a claim.
+    document doc = read_data_file("gao-07-791-appendix-iii.txt");
+    REQUIRE(doc.references.size() == 5);
+    for (int n = 1; n <= 5; ++n) {
+        CAPTURE(n);
+        CHECK(doc.references[static_cast<std::size_t>(n - 1)].number == n);
+        const claim* cited = claim_citing(doc, n);
+        REQUIRE(cited != nullptr);
+        CHECK(cited->cites == numbers{n});
+    }
+    CHECK(doc.references[1].text == "70 Fed. Reg. 16,902 (Apr. 1, 2005).");
+    CHECK(doc.references[1].where.line == 94);
+    CHECK(doc.references[1].published.year == 2005);
+    CHECK(ends_with(claim_citing(doc, 2)->text, "DEA published a Final Rule revising its regulations on April 1, 2005."));
+    CHECK(claim_citing(doc, 3)->text.rfind("In addition to these reviews, ATF conducted five discretionary reviews", 0) == 0);
+    for (const claim& c : doc.claims) CHECK(c.text.find("16,902") == std::string::npos);
+}
+
 TEST_CASE("without form feeds, page numbers counting up mark the pages and their footnotes") {
     // Other converters than pdftotext print a page's number alone at its top and no form
     // feed: "2", "3", "4" between blank lines, each a page apart.

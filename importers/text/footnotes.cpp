@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "superscripts.hpp"
@@ -125,10 +126,23 @@ private:
 
     // true if a body line of this page before `before` carries `number` as a flattened
     // superscript: a footnote is printed on the page that calls it out.
+    // A mark at a line's end is judged with the next line's first word after it, as the
+    // paragraph joins them: "on April 1, 2005.2" then "In addition" is a callout, which
+    // the line alone cannot tell from a decimal.
     bool called_out(int number, std::size_t first, std::size_t before) const {
-        for (std::size_t i = first; i < before; ++i)
-            for (const raised_number& r : marks_.in_line(lines_[i].text, lines_[i].offset))
-                if (std::find(r.numbers.begin(), r.numbers.end(), number) != r.numbers.end()) return true;
+        std::string joined;
+        for (std::size_t i = first; i < before; ++i) {
+            const std::string_view line = lines_[i].text;
+            joined.assign(line);
+            if (i + 1 < before && !lines_[i + 1].blank_before) {
+                const std::string_view next = trim(lines_[i + 1].text);
+                joined.append(" ").append(next.substr(0, next.find(' ')));
+            }
+            for (const raised_number& r : marks_.in_line(joined, lines_[i].offset))
+                if (r.begin < line.size() &&
+                    std::find(r.numbers.begin(), r.numbers.end(), number) != r.numbers.end())
+                    return true;
+        }
         return false;
     }
 
