@@ -10,6 +10,7 @@
 
 #include "citegraph/diagnostics.hpp"
 #include "document_queries.hpp"
+#include "importers/text/apart_callouts.hpp"
 #include "importers/text/import_text.hpp"
 #include "importers/text/superscripts.hpp"
 #include "test_paths.hpp"
@@ -295,6 +296,65 @@ TEST_CASE("GAO-07-791: a callout at a line's end after a year is read with the n
     CHECK(ends_with(claim_citing(doc, 2)->text, "DEA published a Final Rule revising its regulations on April 1, 2005."));
     CHECK(claim_citing(doc, 3)->text.rfind("In addition to these reviews, ATF conducted five discretionary reviews", 0) == 0);
     for (const claim& c : doc.claims) CHECK(c.text.find("16,902") == std::string::npos);
+}
+
+TEST_CASE("numbers printed apart: after a full stop before a capital, or alone on a line of a paragraph") {
+    const auto values = [](std::string_view text) {
+        numbers found;
+        for (const text_import::raised_number& r : text_import::numbers_after_full_stop(text))
+            found.push_back(r.numbers.front());
+        return found;
+    };
+    CHECK(values("and points of view. 3 The parties were selected") == numbers{3});
+    CHECK(values("with other forms of generating electricity. 29 Both studies") == numbers{29});
+    CHECK(values("See Act. 12 The end") == numbers{12});
+    // Numbered things, abbreviations, quantities and lower case are no callouts.
+    CHECK(values("shown in Figure 2. 3 The") == numbers{});
+    CHECK(values("See No. 3 The") == numbers{});
+    CHECK(values("the U.S. 3 The") == numbers{});
+    CHECK(values("in 2005. 3 The") == numbers{});
+    CHECK(values("of view. 3 tons were") == numbers{});
+    CHECK(values("of view. 1200 The") == numbers{});
+    CHECK(values("of view. 03 The") == numbers{});
+    CHECK(text_import::lone_number("  4 ") == 4);
+    CHECK(text_import::lone_number("4 review.") == 0);
+    CHECK(text_import::lone_number("1000") == 0);
+}
+
+TEST_CASE("GAO-07-791: a callout printed after a full stop and a space calls out its page's note") {
+    // "points of view. 3 The parties": pdftotext set the superscript apart. Appendix I's
+    // note 3 stayed in the body, and its note 4 was read as 3.
+    document doc = read_data_file("gao-07-791-appendix-i.txt");
+    REQUIRE(doc.references.size() == 4);
+    CHECK(doc.references[2].text.rfind("We interviewed 15 individuals from 11 separate groups", 0) == 0);
+    CHECK(doc.references[2].where.line == 197);
+    CHECK(doc.references[3].text.rfind("We held a separate exit meeting", 0) == 0);
+    for (int n = 1; n <= 4; ++n) {
+        CAPTURE(n);
+        const claim* cited = claim_citing(doc, n);
+        REQUIRE(cited != nullptr);
+        CHECK(cited->cites == numbers{n});
+    }
+    CHECK(ends_with(claim_citing(doc, 3)->text, "(academic, business, public, advocacy, and state government) and points of view."));
+    // The callout's digits are in no claim; the next sentence opens the next claim.
+    for (const claim& c : doc.claims) CHECK(c.text.find("view. 3") == std::string::npos);
+    CHECK(std::any_of(doc.claims.begin(), doc.claims.end(), [](const claim& c) {
+        return c.text.rfind("The parties were selected based on their contributions", 0) == 0;
+    }));
+}
+
+TEST_CASE("GAO-07-791: a callout on a line of its own inside a table cell calls out its page's note") {
+    // "would have relaxed most rules under" / "4" / "review.": the cell's superscript
+    // became a line of its own.
+    document doc = read_data_file("gao-07-791-appendix-viii.txt");
+    REQUIRE(doc.references.size() == 4);
+    CHECK(doc.references[3].text.rfind("The rule changes from the 2002 quadrennial review never went into effect.", 0) == 0);
+    const claim* fourth = claim_citing(doc, 4);
+    REQUIRE(fourth != nullptr);
+    CHECK(fourth->cites == numbers{4});
+    CHECK(ends_with(fourth->text, "The 2002 review order would have relaxed most rules under"));
+    // The other lone numbers of the excerpt, which name no note of their page, stay text.
+    CHECK(claim_citing(doc, 3)->cites == numbers{3});
 }
 
 TEST_CASE("without form feeds, page numbers counting up mark the pages and their footnotes") {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "apart_callouts.hpp"
 #include "citation_group.hpp"
 #include "importers/common/first_use_callouts.hpp"
 #include "superscripts.hpp"
@@ -29,24 +30,48 @@ superscript_callouts superscript_callouts::for_footnotes(const std::vector<block
         if (series[s].size() <= printed) series[s].resize(printed + 1, none);
         series[s][printed] = i;
     }
+    // The notes a mark at input offset `offset` names, by index: those printed on its page,
+    // in its series; empty unless every number of the mark is one.
+    const auto notes_named = [&](std::size_t offset, const std::vector<int>& numbers) {
+        const std::size_t page = page_of(notes.page_starts, offset);
+        const auto starts = std::upper_bound(notes.series_pages.begin(), notes.series_pages.end(), page);
+        const std::vector<std::size_t>& printed = series[static_cast<std::size_t>(starts - notes.series_pages.begin()) - 1];
+        std::vector<std::size_t> named;
+        for (int n : numbers) {
+            const auto number = static_cast<std::size_t>(n);
+            const std::size_t note = number < printed.size() ? printed[number] : none;
+            if (note == none || notes.note_pages[note] != page) return std::vector<std::size_t>();
+            named.push_back(note);
+        }
+        return named;
+    };
     superscript_callouts callouts(marks);
+    std::vector<bool> called(notes.notes.size(), false);
     for (const block& b : blocks) {
         if (!may_cite(b)) continue;
         for (const raised_number& r : marks.in_run(b.run)) {
             const std::size_t offset = b.run.offset_at(r.begin);
-            const std::size_t page = page_of(notes.page_starts, offset);
-            const auto starts = std::upper_bound(notes.series_pages.begin(), notes.series_pages.end(), page);
-            const std::vector<std::size_t>& printed = series[static_cast<std::size_t>(starts - notes.series_pages.begin()) - 1];
             accepted callout{offset, {}};
-            for (int n : r.numbers) {
-                const auto number = static_cast<std::size_t>(n);
-                const std::size_t note = number < printed.size() ? printed[number] : none;
-                if (note == none || notes.note_pages[note] != page) break;
+            for (std::size_t note : notes_named(offset, r.numbers)) {
                 callout.numbers.push_back(notes.notes[note].number);
+                called[note] = true;
             }
-            if (callout.numbers.size() == r.numbers.size()) callouts.accepted_.push_back(std::move(callout));
+            if (!callout.numbers.empty()) callouts.accepted_.push_back(std::move(callout));
         }
     }
+    // A note that no glued number calls out may be called by one printed apart; a
+    // typesetting's marks are exact and need no such guess.
+    if (marks.guessed())
+        for (const block& b : blocks) {
+            if (!may_cite(b)) continue;
+            for (const raised_number& r : numbers_apart(b.run)) {
+                const std::size_t offset = b.run.offset_at(r.begin);
+                const std::vector<std::size_t> named = notes_named(offset, r.numbers);
+                if (named.empty() || called[named.front()]) continue;
+                called[named.front()] = true;
+                callouts.accepted_.push_back({offset, {notes.notes[named.front()].number}});
+            }
+        }
     callouts.sort();
     return callouts;
 }
@@ -78,7 +103,14 @@ std::size_t superscript_callouts::numbers_named() const {
 
 std::vector<raised_number> superscript_callouts::in_run(const text_run& run) const {
     std::vector<raised_number> found;
-    for (raised_number& r : marks_->in_run(run)) {
+    std::vector<raised_number> candidates = marks_->in_run(run);
+    if (marks_->guessed()) {
+        // Only a footnoted report accepts numbers printed apart (for_footnotes).
+        for (raised_number& r : numbers_apart(run)) candidates.push_back(std::move(r));
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const raised_number& a, const raised_number& b) { return a.begin < b.begin; });
+    }
+    for (raised_number& r : candidates) {
         const std::size_t offset = run.offset_at(r.begin);
         const auto at = std::lower_bound(accepted_.begin(), accepted_.end(), offset,
                                          [](const accepted& a, std::size_t o) { return a.offset < o; });

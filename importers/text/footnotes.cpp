@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "apart_callouts.hpp"
 #include "superscripts.hpp"
 #include "text/text_chars.hpp"
 
@@ -142,6 +143,20 @@ private:
                 if (r.begin < line.size() &&
                     std::find(r.numbers.begin(), r.numbers.end(), number) != r.numbers.end())
                     return true;
+        }
+        return marks_.guessed() && called_out_apart(number, first, before);
+    }
+
+    // A number printed apart from its word (apart_callouts.hpp), the last resort of a
+    // flattened text: on a line of its own between two lines of a paragraph or table cell,
+    // or after a full stop.
+    bool called_out_apart(int number, std::size_t first, std::size_t before) const {
+        for (std::size_t i = first; i < before; ++i) {
+            if (i > first && i + 1 < before && !lines_[i].blank_before && !lines_[i + 1].blank_before &&
+                lone_number(lines_[i].text) == number)
+                return true;
+            for (const raised_number& r : numbers_after_full_stop(lines_[i].text))
+                if (r.numbers.front() == number) return true;
         }
         return false;
     }

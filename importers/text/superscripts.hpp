@@ -37,6 +37,9 @@ public:
     // As typeset, in any order.
     explicit superscript_marks(std::vector<typeset_superscript> typeset);
 
+    // true when the marks are guessed from the text, not read from the typesetting.
+    bool guessed() const { return !typeset_; }
+
     // In `text`, an input line that starts at input offset `offset`.
     std::vector<raised_number> in_line(std::string_view text, std::size_t offset) const;
     // In a run of joined lines.
