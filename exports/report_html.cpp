@@ -91,7 +91,7 @@ void write_html_report(std::ostream& out, const corpus& c, const corpus_assessme
                        "and claims."
                      : "Ranked by the claims resting on them: mending the first mends most. A newer edition is named "
                        "and links to its entry; open a row for its dates, reasons and claims."),
-        c, a);
+        streamed, c, a);
     pugi::xml_node timeline = part(
         main, "timeline", "Reference dates",
         "Each dated reference at the end of its period, against the as-of date and the age limit. "

@@ -25,7 +25,9 @@ void append_timeline(pugi::xml_node parent, const corpus& c, const corpus_assess
 // Every retracted, stale and stale-upstream reference of the corpus, the retracted ones first,
 // then the one most claims rest on first (list order among equals): a collapsed row each, naming and linking the newer edition
 // that supersedes it, opening to its dates, reasons and resting claims; a note if none is stale.
-void append_stale_sources(pugi::xml_node parent, const corpus& c, const corpus_assessment& a);
+// The rows are made as the page writes them; c and a must outlive page.save.
+void append_stale_sources(pugi::xml_node parent, html::streamed_page& page, const corpus& c,
+                          const corpus_assessment& a);
 
 // The retracted, stale and stale-upstream references in that order.
 std::vector<reference_place> ranked_stale_sources(const corpus& c, const corpus_assessment& a);
