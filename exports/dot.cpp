@@ -1,4 +1,3 @@
-#include <cstdio>
 #include <ostream>
 #include <stdexcept>
 
@@ -9,9 +8,8 @@ namespace citegraph {
 
 void write_dot(std::ostream& out, const corpus& c, const corpus_assessment& a,
                const vertex_filter& keep) {
-    const exports_detail::cgraph_ptr g = exports_detail::make_dot_graph(c, a, keep);
-    if (agwrite(g.get(), &out) == EOF || !out.flush())
-        throw std::runtime_error("cannot write the DOT output");
+    exports_detail::write_dot_graph(out, c, a, keep);
+    if (!out.flush()) throw std::runtime_error("cannot write the DOT output");
 }
 
 }  // namespace citegraph

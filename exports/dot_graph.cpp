@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ostream>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 
 #include <boost/range/iterator_range.hpp>
 
+#include "dot_channel.hpp"
 #include "nodes.hpp"
 #include "text.hpp"
 #include "text/counted.hpp"
@@ -25,11 +27,9 @@ namespace {
 char* chars(const std::string& text) { return const_cast<char*>(text.c_str()); }
 char* chars(const char* text) { return const_cast<char*>(text); }
 
-// agwrite's output channel is the std::ostream the caller passed.
+// agwrite's output channel is a dot_channel.
 int put_string(void* channel, const char* text) {
-    auto& out = *static_cast<std::ostream*>(channel);
-    out.write(text, static_cast<std::streamsize>(std::strlen(text)));
-    return out ? 0 : EOF;
+    return static_cast<dot_channel*>(channel)->put(text) ? 0 : EOF;
 }
 int flush_nothing(void*) { return 0; }
 
@@ -195,79 +195,110 @@ std::string legend_row(const char* fill, const char* meaning, bool dashed = fals
     return row;
 }
 
-// The most document subgraphs, or subgraphs of them, one subgraph holds (document_holder).
-constexpr std::size_t document_fan_out = 16;
-
+// Builds the graph one document at a time, into a graph of the document's own or a
+// subgraph of one graph, then the nodes and edges that belong to no one document.
 class dot_builder {
 public:
-    dot_builder(Agraph_t* g, const corpus& c, const corpus_assessment& a, const vertex_filter& keep)
-        : g_(g), c_(c), a_(a), keep_(keep), attr_(g) {}
+    dot_builder(const corpus& c, const corpus_assessment& a, const vertex_filter& keep)
+        : c_(c), a_(a), keep_(keep), nodes_(boost::num_vertices(c.graph()), nullptr) {}
 
-    void build() {
-        nodes_.assign(boost::num_vertices(c_.graph()), nullptr);
-        for (vertex v : boost::make_iterator_range(boost::vertices(c_.graph())))
-            if (keeps(keep_, v)) add_node(v);
-        for (auto e : boost::make_iterator_range(boost::edges(c_.graph())))
-            if (keeps(keep_, boost::source(e, c_.graph())) && keeps(keep_, boost::target(e, c_.graph())))
-                add_edge(e);
-        if (agnnodes(g_) > 0) add_legend();
+    // The document's vertices: [first, last) of the graph's, in order.
+    std::pair<vertex, vertex> document_vertices(std::size_t doc) const {
+        const vertex first = c_.document_vertex(doc);
+        vertex last = first;
+        const vertex end = boost::num_vertices(c_.graph());
+        while (last < end && c_.graph()[last].kind != node_kind::source && c_.graph()[last].document == doc) ++last;
+        return {first, last};
+    }
+
+    // True if the filter keeps any vertex of the document.
+    bool keeps_any(std::size_t doc) const {
+        const auto [first, last] = document_vertices(doc);
+        for (vertex v = first; v < last; ++v)
+            if (keeps(keep_, v)) return true;
+        return false;
+    }
+
+    // The document's kept nodes, its clusters (sections and references) and the edges
+    // between its nodes, in `holder`: the document's own graph or its subgraph of the whole.
+    // Out-edges vertex by vertex: each node's out-edges keep the graph's order, which is the
+    // order agwrite and the layout read them in.
+    void add_document(std::size_t doc, Agraph_t* holder, const attributes& attr) {
+        sections_.clear();
+        references_ = nullptr;
+        const auto [first, last] = document_vertices(doc);
+        for (vertex v = first; v < last; ++v)
+            if (keeps(keep_, v)) add_node(v, holder, attr);
+        for (vertex v = first; v < last; ++v) {
+            if (!keeps(keep_, v)) continue;
+            for (auto e : boost::make_iterator_range(boost::out_edges(v, c_.graph())))
+                if (inside(e) && keeps(keep_, boost::target(e, c_.graph()))) add_edge(e, holder, attr);
+        }
+    }
+
+    // Forgets the nodes of a document whose graph has been written and closed.
+    void forget_document(std::size_t doc) {
+        const auto [first, last] = document_vertices(doc);
+        std::fill(nodes_.begin() + static_cast<std::ptrdiff_t>(first), nodes_.begin() + static_cast<std::ptrdiff_t>(last),
+                  nullptr);
+        sections_.clear();
+        references_ = nullptr;
+    }
+
+    // The sources, the edges that join documents or name a source, and the legend, in the
+    // top graph g. An edge's end in a document whose graph was written on its own is named
+    // in g without attributes (agwrite then writes it only as the edge's end), in the same
+    // order as the vertices, so g writes these nodes and edges as the whole graph would.
+    void add_top(Agraph_t* g, const attributes& attr) {
+        std::vector<citation_graph::edge_descriptor> between;
+        std::vector<bool> end(boost::num_vertices(c_.graph()), false);
+        for (auto e : boost::make_iterator_range(boost::edges(c_.graph()))) {
+            const vertex source = boost::source(e, c_.graph()), target = boost::target(e, c_.graph());
+            if (inside(e) || !keeps(keep_, source) || !keeps(keep_, target)) continue;
+            between.push_back(e);
+            end[source] = end[target] = true;
+        }
+        for (vertex v : boost::make_iterator_range(boost::vertices(c_.graph()))) {
+            if (!keeps(keep_, v) || nodes_[v]) continue;
+            const graph_node& node = c_.graph()[v];
+            if (node.kind == node_kind::source) add_node(v, g, attr);
+            else if (end[v]) nodes_[v] = new_node(g, node.id);
+        }
+        for (const auto& e : between) add_edge(e, g, attr);
+        if (nodes_added_ > 0) add_legend(g, attr);
     }
 
 private:
-    // A document's nodes, its clusters and its edges live in a subgraph of their own (no
-    // attributes, not a cluster, so layout ignores it). agwrite checks every node and edge
-    // against every subgraph of the graph that holds it; with each document's clusters kept
-    // inside the document's subgraph that is a handful per document instead of every
-    // cluster of the corpus, which made writing a large corpus take minutes.
-    //
-    // The same check at the top, of every node against every document's subgraph, grows with
-    // the square of the corpus: past document_fan_out documents the document subgraphs sit in
-    // a tree of plain subgraphs ("documents_d1-d256", ...), at most document_fan_out under
-    // each, so a node meets a few dozen subgraphs on its way down at most. A corpus of
-    // document_fan_out documents or fewer is written as before.
-    Agraph_t* document_graph(std::size_t doc) {
-        if (documents_.size() <= doc) documents_.resize(doc + 1, nullptr);
-        if (!documents_[doc]) {
-            const std::string name = "document_" + c_.graph()[c_.document_vertex(doc)].id;
-            documents_[doc] = agsubg(document_holder(doc), chars(clean_text(name)), 1);
-            if (!documents_[doc]) throw std::runtime_error("cgraph cannot create " + name);
-        }
-        return documents_[doc];
+    // An edge drawn inside its document's graph: not to a source, not to another document.
+    bool inside(citation_graph::edge_descriptor e) const {
+        const vertex source = boost::source(e, c_.graph()), target = boost::target(e, c_.graph());
+        return c_.graph()[e].kind != edge_kind::same_as && c_.graph()[source].document == c_.graph()[target].document;
     }
 
-    // The subgraph a document's subgraph goes in: the graph itself for a small corpus, else
-    // the innermost subgraph of the tree whose ranges of documents hold doc.
-    Agraph_t* document_holder(std::size_t doc) {
-        const std::size_t documents = c_.documents.size();
-        Agraph_t* holder = g_;
-        std::size_t span = 1;
-        while (span * document_fan_out < documents) span *= document_fan_out;
-        for (; span > 1 && documents > document_fan_out; span /= document_fan_out) {
-            const std::size_t first = doc / span * span;
-            const std::size_t last = std::min(documents, first + span);
-            const std::string name = "documents_d" + std::to_string(first + 1) + "-d" + std::to_string(last);
-            holder = agsubg(holder, chars(name), 1);
-            if (!holder) throw std::runtime_error("cgraph cannot create " + name);
-        }
-        return holder;
+    static Agnode_t* new_node(Agraph_t* g, const std::string& id) {
+        Agnode_t* n = agnode(g, chars(clean_text(id)), 1);
+        if (!n) throw std::runtime_error("cgraph cannot create node " + id);
+        return n;
     }
 
-    Agraph_t* cluster(Agraph_t* parent, const std::string& name, const std::string& label) {
+    static Agraph_t* cluster(Agraph_t* parent, const attributes& attr, const std::string& name,
+                             const std::string& label) {
         Agraph_t* sub = agsubg(parent, chars("cluster_" + name), 1);
-        set(sub, attr_.cluster_label, dot_text(label));
-        set(sub, attr_.cluster_tooltip, dot_text(label));
-        set(sub, attr_.cluster_style, "rounded");
-        set(sub, attr_.cluster_colour, colour::grey);
+        if (!sub) throw std::runtime_error("cgraph cannot create cluster_" + name);
+        set(sub, attr.cluster_label, dot_text(label));
+        set(sub, attr.cluster_tooltip, dot_text(label));
+        set(sub, attr.cluster_style, "rounded");
+        set(sub, attr.cluster_colour, colour::grey);
         return sub;
     }
 
-    void add_node(vertex v) {
+    // A node of a document goes in `holder` or one of its clusters; a source in the top graph.
+    void add_node(vertex v, Agraph_t* holder, const attributes& attr) {
         const graph_node& node = c_.graph()[v];
         const document& d = c_.documents[node.document];
         const document_assessment& da = a_.documents[node.document];
         const std::string text = node_text(c_, v);
-        // A source belongs to no one document: it sits at the top, between them.
-        Agraph_t* parent = node.kind == node_kind::source ? g_ : document_graph(node.document);
+        Agraph_t* parent = holder;
         std::string label = node_label(c_, v);
         std::string tooltip = text;
         std::string shape, fill = colour::pale, style = "filled", url;
@@ -277,7 +308,7 @@ private:
                 if (da.as_of.known()) tooltip += "\nas of " + to_iso(da.as_of);
                 break;
             case node_kind::section:
-                parent = cluster(parent, node.id, text);
+                parent = cluster(parent, attr, node.id, text);
                 sections_[v] = parent;
                 shape = "tab";
                 break;
@@ -301,7 +332,10 @@ private:
             case node_kind::reference: {
                 const reference& r = d.references[node.item];
                 const reference_assessment& ra = da.references[node.item];
-                parent = references_cluster(node.document);
+                if (!references_)
+                    references_ = cluster(holder, attr, c_.graph()[c_.document_vertex(node.document)].id + ":references",
+                                          "References");
+                parent = references_;
                 shape = "note";
                 fill = ra.flags.retracted ? colour::black : ra.stale ? colour::vermillion : colour::sky_blue;
                 (ra.flags.retracted ? retracted_seen_ : ra.stale ? stale_seen_ : current_seen_) = true;
@@ -335,54 +369,41 @@ private:
             }
         }
 
-        Agnode_t* n = agnode(parent, chars(clean_text(node.id)), 1);
-        if (!n) throw std::runtime_error("cgraph cannot create node " + node.id);
+        Agnode_t* n = new_node(parent, node.id);
         nodes_[v] = n;
-        set(n, attr_.label, dot_text(label));
-        set(n, attr_.shape, shape);
-        set(n, attr_.style, style);
-        set(n, attr_.fill, fill);
-        if (fill == colour::black) set(n, attr_.font_colour, "white");
-        set(n, attr_.tooltip, dot_text(tooltip));
-        set(n, attr_.node_class, std::string(to_string(node.kind)));
+        ++nodes_added_;
+        set(n, attr.label, dot_text(label));
+        set(n, attr.shape, shape);
+        set(n, attr.style, style);
+        set(n, attr.fill, fill);
+        if (fill == colour::black) set(n, attr.font_colour, "white");
+        set(n, attr.tooltip, dot_text(tooltip));
+        set(n, attr.node_class, std::string(to_string(node.kind)));
         if (!url.empty()) {
-            set(n, attr_.url, dot_text(url));
-            set(n, attr_.href, dot_text(url));
+            set(n, attr.url, dot_text(url));
+            set(n, attr.href, dot_text(url));
         }
     }
 
-    Agraph_t* references_cluster(std::size_t doc) {
-        auto [found, inserted] = references_.try_emplace(doc, nullptr);
-        if (inserted)
-            found->second = cluster(document_graph(doc),
-                                    c_.graph()[c_.document_vertex(doc)].id + ":references",
-                                    "References");
-        return found->second;
-    }
-
-    void add_edge(citation_graph::edge_descriptor e) {
-        const vertex source = boost::source(e, c_.graph()), target = boost::target(e, c_.graph());
-        Agnode_t* tail = nodes_.at(source);
-        Agnode_t* head = nodes_.at(target);
+    void add_edge(citation_graph::edge_descriptor e, Agraph_t* parent, const attributes& attr) {
+        Agnode_t* tail = nodes_.at(boost::source(e, c_.graph()));
+        Agnode_t* head = nodes_.at(boost::target(e, c_.graph()));
         const edge_kind kind = c_.graph()[e].kind;
-        const std::size_t doc = c_.graph()[source].document;
-        const bool inside = kind != edge_kind::same_as && doc == c_.graph()[target].document;
-        Agraph_t* parent = inside ? document_graph(doc) : g_;
         Agedge_t* edge = agedge(parent, tail, head, nullptr, 1);
         if (!edge) throw std::runtime_error("cgraph cannot create an edge");
-        set(edge, attr_.edge_class, std::string(to_string(kind)));
+        set(edge, attr.edge_class, std::string(to_string(kind)));
         switch (kind) {
             case edge_kind::cites: break;
             // Clusters already show what contains what; drawn, these edges would cross every
             // citation. Kept invisible, they still rank documents before sections before claims.
-            case edge_kind::contains: set(edge, attr_.edge_style, "invis"); break;
+            case edge_kind::contains: set(edge, attr.edge_style, "invis"); break;
             case edge_kind::same_as:
-                set(edge, attr_.edge_style, "dashed");
-                set(edge, attr_.edge_colour, colour::blue);
+                set(edge, attr.edge_style, "dashed");
+                set(edge, attr.edge_colour, colour::blue);
                 same_as_seen_ = true;
                 break;
             case edge_kind::derived_from:
-                set(edge, attr_.edge_style, "bold");
+                set(edge, attr.edge_style, "bold");
                 derived_from_seen_ = true;
                 break;
         }
@@ -390,7 +411,7 @@ private:
 
     // One node, "legend", whose label is a table of the colours the graph uses and of the
     // shapes. Its text is fixed here, so the HTML-like label needs no escaping.
-    void add_legend() {
+    void add_legend(Agraph_t* g, const attributes& attr) {
         std::string table =
             "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" COLOR=\"#999999\">"
             "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
@@ -411,40 +432,97 @@ private:
         if (derived_from_seen_)
             table += "bold arrow: the reference names that corpus document<BR ALIGN=\"LEFT\"/>";
         table += "</TD></TR></TABLE>";
-        Agnode_t* n = agnode(g_, chars("legend"), 1);
+        Agnode_t* n = agnode(g, chars("legend"), 1);
         if (!n) throw std::runtime_error("cgraph cannot create the legend");
-        char* html = agstrdup_html(g_, chars(table));
-        agxset(n, attr_.label, html);
-        agstrfree(g_, html);
-        set(n, attr_.shape, "plaintext");
-        set(n, attr_.style, "");
-        set(n, attr_.tooltip, "Legend");
-        set(n, attr_.node_class, "legend");
+        char* html = agstrdup_html(g, chars(table));
+        agxset(n, attr.label, html);
+        agstrfree(g, html);
+        set(n, attr.shape, "plaintext");
+        set(n, attr.style, "");
+        set(n, attr.tooltip, "Legend");
+        set(n, attr.node_class, "legend");
     }
 
-    Agraph_t* g_;
     const corpus& c_;
     const corpus_assessment& a_;
     const vertex_filter& keep_;
-    attributes attr_;
-    std::vector<Agnode_t*> nodes_;  // by vertex index; null for a vertex the filter dropped
-    std::vector<Agraph_t*> documents_;  // by document index; null until first used
-    std::unordered_map<vertex, Agraph_t*> sections_;
-    std::unordered_map<std::size_t, Agraph_t*> references_;
+    std::vector<Agnode_t*> nodes_;  // by vertex index; null for a vertex not (or no longer) in a graph
+    std::size_t nodes_added_ = 0;
+    std::unordered_map<vertex, Agraph_t*> sections_;  // the current document's section clusters
+    Agraph_t* references_ = nullptr;                  // and its references cluster, once it has one
     bool verdicts_seen_[verdict_count] = {};
     bool retracted_seen_ = false;
     bool stale_seen_ = false, current_seen_ = false, dashed_seen_ = false;
     bool source_seen_ = false, same_as_seen_ = false, derived_from_seen_ = false;
 };
 
+cgraph_ptr open_graph(const std::string& name) {
+    cgraph_ptr g(agopen(chars(name), Agdirected, &ostream_discipline));
+    if (!g) throw std::runtime_error("cgraph cannot open a graph");
+    return g;
+}
+
+std::string document_name(const corpus& c, std::size_t doc) {
+    return clean_text("document_" + c.graph()[c.document_vertex(doc)].id);
+}
+
+void write(Agraph_t* g, dot_channel& channel) {
+    if (agwrite(g, &channel) == EOF || !channel.complete())
+        throw std::runtime_error("cannot write the DOT output");
+}
+
 }  // namespace
 
 cgraph_ptr make_dot_graph(const corpus& c, const corpus_assessment& a, const vertex_filter& keep) {
     require_parallel(c, a);
-    cgraph_ptr g(agopen(chars("citegraph"), Agdirected, &ostream_discipline));
-    if (!g) throw std::runtime_error("cgraph cannot open a graph");
-    dot_builder(g.get(), c, a, keep).build();
+    cgraph_ptr g = open_graph("citegraph");
+    const attributes attr(g.get());
+    dot_builder builder(c, a, keep);
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        if (!builder.keeps_any(doc)) continue;
+        Agraph_t* holder = agsubg(g.get(), chars(document_name(c, doc)), 1);
+        if (!holder) throw std::runtime_error("cgraph cannot create " + document_name(c, doc));
+        builder.add_document(doc, holder, attr);
+    }
+    builder.add_top(g.get(), attr);
     return g;
+}
+
+void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment& a, const vertex_filter& keep) {
+    require_parallel(c, a);
+    dot_builder builder(c, a, keep);
+    const cgraph_ptr top = open_graph("citegraph");
+    const attributes top_attr(top.get());
+
+    // The declarations, as cgraph writes them for the graph while it is empty, less its "}".
+    std::ostringstream declared;
+    dot_channel declarations(declared);
+    write(top.get(), declarations);
+    std::string head = declared.str();
+    if (!head.ends_with("}\n")) throw std::logic_error("cgraph wrote an empty graph without its closing brace");
+    head.resize(head.size() - 2);
+    out << head;
+    // What follows "digraph NAME {" in a graph that declares the same: written once, above.
+    const std::string declarations_only = head.substr(head.find('\n') + 1);
+
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        if (!builder.keeps_any(doc)) continue;
+        const std::string name = document_name(c, doc);
+        const cgraph_ptr g = open_graph(name);
+        const attributes attr(g.get());
+        builder.add_document(doc, g.get(), attr);
+        // As agwrite writes the name: quoted if need be. agcanon with html false, since
+        // agcanonStr would look for the HTML flag in front of a string cgraph did not make.
+        const std::string canonical = agcanon(chars(name), 0);
+        dot_channel as_subgraph(out, "digraph " + canonical + " {\n" + declarations_only,
+                                "\tsubgraph " + canonical + " {\n", true);
+        write(g.get(), as_subgraph);
+        builder.forget_document(doc);
+    }
+
+    builder.add_top(top.get(), top_attr);
+    dot_channel body(out, head, "", false);
+    write(top.get(), body);
 }
 
 }  // namespace citegraph::exports_detail

@@ -2,6 +2,7 @@
 // visual language for every picture of the graph.
 #pragma once
 
+#include <iosfwd>
 #include <memory>
 
 #include <graphviz/cgraph.h>
@@ -22,8 +23,16 @@ using cgraph_ptr = std::unique_ptr<Agraph_t, cgraph_closer>;
 // with each node's full text, date and reasons, http(s) links on references, sources shared
 // across documents as ellipses with dashed same-as and bold derived-from arrows, and a
 // "legend" node listing the colours and shapes the graph uses (none for an empty graph).
-// agwrite on it writes to the std::ostream passed as its channel. Labels and tooltips are
+// Each document's nodes, clusters and inner edges sit in a plain subgraph "document_d1";
+// sources, the edges that join documents and the legend at the top. Labels and tooltips are
 // dot escStrings. Throws std::invalid_argument if the assessment is not parallel to the corpus.
+// For drawing: it holds the whole corpus at once.
 cgraph_ptr make_dot_graph(const corpus& c, const corpus_assessment& a, const vertex_filter& keep);
+
+// Writes, as DOT, the graph make_dot_graph builds, one document at a time: the declarations,
+// each document from a cgraph graph of its own written as its subgraph, then the top. No more
+// than one document's cgraph graph exists at once, so memory and time grow with the corpus,
+// not its square. Throws std::runtime_error if the stream fails.
+void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment& a, const vertex_filter& keep);
 
 }  // namespace citegraph::exports_detail

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstring>
 #include <ostream>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -109,6 +110,41 @@ void save(std::ostream& out, pugi::xml_document& page) {
     out << "<!DOCTYPE html>\n";
     page.save(out, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
     out << '\n';
+}
+
+namespace {
+
+// A deferred list's place: a comment no text or attribute can hold, since the serialiser
+// escapes '<' in both; the SVG copied in keeps no comments (pugixml drops them on parsing).
+std::string placeholder(std::size_t list) { return "citegraph-deferred-list-" + std::to_string(list); }
+
+}  // namespace
+
+void streamed_page::defer(pugi::xml_node parent, std::size_t count, item_maker make) {
+    parent.append_child(pugi::node_comment).set_value(placeholder(lists_.size()).c_str());
+    lists_.push_back({count, std::move(make)});
+}
+
+void streamed_page::save(std::ostream& out) {
+    std::ostringstream skeleton;
+    html::save(skeleton, page_);
+    const std::string text = skeleton.str();
+    std::size_t at = 0;
+    for (std::size_t list = 0; list < lists_.size(); ++list) {
+        const std::string mark = "<!--" + placeholder(list) + "-->";
+        const std::size_t found = text.find(mark, at);
+        if (found == std::string::npos) throw std::logic_error("the page lost the place of list " + std::to_string(list));
+        out.write(text.data() + at, static_cast<std::streamsize>(found - at));
+        pugi::xml_document item;
+        for (std::size_t i = 0; i < lists_[list].count; ++i) {
+            item.reset();
+            lists_[list].make(item, i);
+            close_empty_elements(item);
+            item.save(out, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
+        }
+        at = found + mark.size();
+    }
+    out.write(text.data() + at, static_cast<std::streamsize>(text.size() - at));
 }
 
 }  // namespace citegraph::exports_detail::html

@@ -2,6 +2,7 @@
 // the order `citegraph check` prints them, less the stale sources, which come before them.
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -153,18 +154,20 @@ void append_filters(pugi::xml_node parent, const corpus& c, const corpus_assessm
 
 }  // namespace
 
-void append_findings(pugi::xml_node parent, const corpus& c, const corpus_assessment& a) {
+void append_findings(pugi::xml_node parent, html::streamed_page& page, const corpus& c, const corpus_assessment& a) {
     // Retracted and stale sources have a part of their own, ranked, before the findings; a
     // reference under an expression of concern or corrected stays among the findings.
-    std::vector<finding> findings = ordered_findings(c, a);
-    std::erase_if(findings, [](const finding& f) {
+    auto findings = std::make_shared<std::vector<finding>>(ordered_findings(c, a));
+    std::erase_if(*findings, [](const finding& f) {
         return f.kind == finding_kind::stale_source && f.name != "concern-source" && f.name != "corrected-source";
     });
-    append_filters(parent, c, a, findings);
+    append_filters(parent, c, a, *findings);
     pugi::xml_node list = html::element(parent, "div", {{"id", "finding-list"}});
-    if (findings.empty())
+    if (findings->empty())
         html::element(list, "p", "No findings: every claim rests on current sources.", {{"class", "note"}});
-    for (const finding& f : findings) append_finding(list, c, a, f);
+    page.defer(list, findings->size(), [&c, &a, findings](pugi::xml_node item, std::size_t i) {
+        append_finding(item, c, a, (*findings)[i]);
+    });
 }
 
 }  // namespace citegraph::exports_detail

@@ -60,7 +60,8 @@ void append_graph(pugi::xml_node parent, const corpus_assessment& a, std::string
 
 void write_html_report(std::ostream& out, const corpus& c, const corpus_assessment& a, std::string_view graph_svg) {
     exports_detail::require_parallel(c, a);
-    pugi::xml_document page;
+    html::streamed_page streamed;
+    pugi::xml_document& page = streamed.document();
     pugi::xml_node root = html::element(page, "html", {{"lang", "en"}});
     pugi::xml_node head = html::element(root, "head");
     html::element(head, "meta", {{"charset", "utf-8"}});
@@ -90,7 +91,7 @@ void write_html_report(std::ostream& out, const corpus& c, const corpus_assessme
                        "and claims."
                      : "Ranked by the claims resting on them: mending the first mends most. A newer edition is named "
                        "and links to its entry; open a row for its dates, reasons and claims."),
-        c, a);
+        streamed, c, a);
     pugi::xml_node timeline = part(
         main, "timeline", "Reference dates",
         "Each dated reference at the end of its period, against the as-of date and the age limit. "
@@ -106,16 +107,16 @@ void write_html_report(std::ostream& out, const corpus& c, const corpus_assessme
         part(main, "findings", "Findings",
                 "Worst first, as citegraph check lists them: claims by verdict, then the undated, "
                 "unverifiable and draft references (the stale sources are above). Open a finding for its sources."),
-        c, a);
+        streamed, c, a);
     append_graph(part(main, "graph", "Stale paths",
                          "Stale and partly-stale claims with the sources they cite."),
                  a, graph_svg);
     exports_detail::append_references(
         part(main, "references", "References", "Every reference in list order, with the claims resting on it."),
-        c, a);
+        streamed, c, a);
     html::element(body, "footer", "Written by citegraph. This page loads nothing from the network.", {});
     html::raw_text_element(body, "script", exports_detail::report_script);
-    html::save(out, page);
+    streamed.save(out);
 }
 
 }  // namespace citegraph

@@ -101,16 +101,16 @@ void append_reference_details(pugi::xml_node parent, const corpus& c, const corp
     append_resting_claims(parent, c, a, doc, ra);
 }
 
-void append_references(pugi::xml_node parent, const corpus& c, const corpus_assessment& a) {
+void append_references(pugi::xml_node parent, html::streamed_page& page, const corpus& c, const corpus_assessment& a) {
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         const document& d = c.documents[doc];
         if (c.documents.size() > 1) html::element(parent, "h3", d.title.empty() ? d.path : d.title, {});
         if (d.references.empty()) html::element(parent, "p", "The document has no reference list.", {{"class", "note"}});
-        for (std::size_t i = 0; i < d.references.size(); ++i) {
-            const reference& r = d.references[i];
+        page.defer(parent, d.references.size(), [&c, &a, doc](pugi::xml_node list, std::size_t i) {
+            const reference& r = c.documents[doc].references[i];
             const reference_assessment& ra = a.documents[doc].references[i];
             pugi::xml_node entry = html::element(
-                parent, "details",
+                list, "details",
                 {{"class", "reference"}, {"id", reference_anchor(c, doc, i)}, {"data-status", reference_status(ra)}});
             pugi::xml_node summary = html::element(entry, "summary");
             append_badge(summary, reference_status(ra));
@@ -119,7 +119,7 @@ void append_references(pugi::xml_node parent, const corpus& c, const corpus_asse
             html::text(summary, " " + short_label(r.text, 110) + " — " +
                                     iso_or_undated(r.published));
             append_reference_details(html::element(entry, "div", {{"class", "body"}}), c, a, doc, i);
-        }
+        });
     }
 }
 

@@ -10,6 +10,7 @@
 #include <pugixml.hpp>
 
 #include "citegraph/analysis.hpp"
+#include "html.hpp"
 #include "graph/citation_graph.hpp"
 
 namespace citegraph::exports_detail {
@@ -24,7 +25,9 @@ void append_timeline(pugi::xml_node parent, const corpus& c, const corpus_assess
 // Every retracted, stale and stale-upstream reference of the corpus, the retracted ones first,
 // then the one most claims rest on first (list order among equals): a collapsed row each, naming and linking the newer edition
 // that supersedes it, opening to its dates, reasons and resting claims; a note if none is stale.
-void append_stale_sources(pugi::xml_node parent, const corpus& c, const corpus_assessment& a);
+// The rows are made as the page writes them; c and a must outlive page.save.
+void append_stale_sources(pugi::xml_node parent, html::streamed_page& page, const corpus& c,
+                          const corpus_assessment& a);
 
 // The retracted, stale and stale-upstream references in that order.
 std::vector<reference_place> ranked_stale_sources(const corpus& c, const corpus_assessment& a);
@@ -34,12 +37,13 @@ std::vector<reference_place> ranked_stale_sources(const corpus& c, const corpus_
 void append_document_table(pugi::xml_node parent, const corpus& c, const corpus_assessment& a);
 
 // The filter controls and every finding, worst first, each a <details> with its sources
-// (or, for a stale source, the claims resting on it); a note if there are none.
-void append_findings(pugi::xml_node parent, const corpus& c, const corpus_assessment& a);
+// (or, for a stale source, the claims resting on it); a note if there are none. The findings
+// are made as the page writes them; c and a must outlive page.save.
+void append_findings(pugi::xml_node parent, html::streamed_page& page, const corpus& c, const corpus_assessment& a);
 
 // Every reference in list order, each a <details> with its dates, flags, reasons, links
-// and the claims resting on it.
-void append_references(pugi::xml_node parent, const corpus& c, const corpus_assessment& a);
+// and the claims resting on it, made as the page writes them; c and a must outlive page.save.
+void append_references(pugi::xml_node parent, html::streamed_page& page, const corpus& c, const corpus_assessment& a);
 
 // The HTML id of a reference's entry in the reference list: "ref-d1:r25".
 std::string reference_anchor(const corpus& c, std::size_t doc, std::size_t ref);

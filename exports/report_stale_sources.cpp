@@ -2,6 +2,7 @@
 // one most claims rest on first, since mending it mends them all. Each is a collapsed row naming its newer edition, if any, with a link to
 // that edition's entry; opened, it shows its dates, reasons and the claims resting on it.
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,21 +55,23 @@ std::vector<reference_place> ranked_stale_sources(const corpus& c, const corpus_
     return ranked;
 }
 
-void append_stale_sources(pugi::xml_node parent, const corpus& c, const corpus_assessment& a) {
-    const std::vector<reference_place> ranked = ranked_stale_sources(c, a);
-    if (ranked.empty()) {
+void append_stale_sources(pugi::xml_node parent, html::streamed_page& page, const corpus& c,
+                          const corpus_assessment& a) {
+    auto ranked = std::make_shared<const std::vector<reference_place>>(ranked_stale_sources(c, a));
+    if (ranked->empty()) {
         html::element(parent, "p", "No source is stale.", {{"class", "note"}});
         return;
     }
     pugi::xml_node list = html::element(parent, "ol", {{"class", "stale-sources"}});
-    for (const reference_place& p : ranked) {
+    page.defer(list, ranked->size(), [&c, &a, ranked](pugi::xml_node item, std::size_t i) {
+        const reference_place& p = (*ranked)[i];
         const document& d = c.documents[p.document];
         const reference& r = d.references[p.reference];
         const reference_assessment& ra = a.documents[p.document].references[p.reference];
         const std::size_t n = ra.cited_by.size();
         const std::string_view name = ra.flags.retracted ? "retracted-source" : ra.stale ? "stale-source" : "stale-upstream";
         pugi::xml_node row = html::element(
-            html::element(list, "li"), "details",
+            html::element(item, "li"), "details",
             {{"class", "stale-source"}, {"data-claims", std::to_string(n)}, {"data-verdict", name},
              {"data-reference", c.graph()[c.reference_vertex(p.document, p.reference)].id}});
         pugi::xml_node summary = html::element(row, "summary");
@@ -80,7 +83,7 @@ void append_stale_sources(pugi::xml_node parent, const corpus& c, const corpus_a
         html::text(summary, " [" + std::to_string(r.number) + "] " + short_label(r.text, 90));
         if (const auto newer = newer_edition(p.document, ra, c)) append_newer_edition(summary, c, p.document, *newer);
         append_reference_details(html::element(row, "div", {{"class", "body"}}), c, a, p.document, p.reference);
-    }
+    });
 }
 
 }  // namespace citegraph::exports_detail

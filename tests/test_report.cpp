@@ -289,6 +289,40 @@ TEST_CASE("empty elements keep their closing tag, void elements do not get one")
     CHECK_THROWS_AS(exports_detail::html::raw_text_element(root, "script", "if (a < b) go();"), std::invalid_argument);
 }
 
+TEST_CASE("a streamed page writes each deferred list where it held its place, as one tree would") {
+    namespace html = exports_detail::html;
+    // Items with hostile text, empty elements and a void one; an empty list between two lists.
+    const std::vector<std::string> texts{script_claim, img_reference, "<!--citegraph-deferred-list-1-->"};
+    const auto item = [&](pugi::xml_node parent, std::size_t i) {
+        pugi::xml_node row = html::element(parent, "details", {{"data-text", texts[i]}});
+        html::element(row, "summary", texts[i], {});
+        html::element(row, "div", {{"class", "body"}});
+        html::element(row, "br");
+    };
+    pugi::xml_document whole;
+    html::streamed_page streamed;
+    for (pugi::xml_node root : {html::element(whole, "html"), html::element(streamed.document(), "html")}) {
+        html::element(root, "h2", "Findings", {});
+        html::element(root, "div", {{"id", "list"}});
+        html::element(root, "div", {{"id", "empty"}});
+        html::element(root, "p", "between", {});
+    }
+    pugi::xml_node list = whole.child("html").find_child_by_attribute("id", "list");
+    for (std::size_t i = 0; i < texts.size(); ++i) item(list, i);
+    streamed.defer(streamed.document().child("html").find_child_by_attribute("id", "list"), texts.size(), item);
+    streamed.defer(streamed.document().child("html").find_child_by_attribute("id", "empty"), 0, item);
+    streamed.defer(streamed.document().child("html"), 2, item);
+    for (std::size_t i = 0; i < 2; ++i) item(whole.child("html"), i);
+
+    std::ostringstream expected, written;
+    html::save(expected, whole);
+    streamed.save(written);
+    CHECK(written.str() == expected.str());
+    CHECK(written.str().find("<div id=\"empty\"></div>") != std::string::npos);
+    CHECK(written.str().find("&lt;script&gt;") != std::string::npos);
+    CHECK(written.str().find("<!--") == std::string::npos);
+}
+
 TEST_CASE("a report for an assessment of another corpus is refused") {
     const corpus c = crafted_corpus();
     CHECK_THROWS_AS(report_of(c, corpus_assessment{}), std::invalid_argument);

@@ -1,0 +1,148 @@
+// The DOT writer (exports/dot_graph, exports/dot_channel): a corpus written one document
+// at a time, each from a cgraph graph of its own, against the graph built in one piece.
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <graphviz/cgraph.h>
+
+#include "analysed_report.hpp"
+#include "citegraph/exports.hpp"
+#include "citegraph/views.hpp"
+#include "exports/dot_channel.hpp"
+#include "exports/dot_graph.hpp"
+#include "test_paths.hpp"
+
+using namespace citegraph;
+using exports_detail::dot_channel;
+
+namespace {
+
+char* chars(const std::string& text) { return const_cast<char*>(text.c_str()); }
+
+const std::string data = CITEGRAPH_TEST_DATA;
+
+// Passes each piece to the channel as agwrite would, one putstr call each.
+std::string through(dot_channel& channel, std::ostringstream& out, const std::vector<std::string>& pieces) {
+    for (const std::string& piece : pieces) channel.put(piece.c_str());
+    return out.str();
+}
+
+// What agwrite writes for the whole graph built in one piece (the graph render lays out).
+std::string whole_graph_text(const corpus& c, const corpus_assessment& a, const vertex_filter& keep = {}) {
+    const exports_detail::cgraph_ptr g = exports_detail::make_dot_graph(c, a, keep);
+    std::ostringstream out;
+    dot_channel channel(out);
+    REQUIRE(agwrite(g.get(), &channel) == 0);
+    return out.str();
+}
+
+std::string dot_text(const corpus& c, const corpus_assessment& a, const vertex_filter& keep = {}) {
+    std::ostringstream out;
+    write_dot(out, c, a, keep);
+    return out.str();
+}
+
+// Twenty copies of the regional summary, which names the basin review, and the review
+// itself: sources shared across documents, and edges between documents.
+testing::analysed_report linked_corpus() {
+    std::vector<document> documents;
+    diagnostics warnings;
+    documents.push_back(import_file(data + "/provenance/chain/basin-review.html", "", warnings));
+    for (int i = 0; i < 20; ++i)
+        documents.push_back(import_file(data + "/provenance/chain/regional-summary.md", "", warnings));
+    documents.push_back(testing::mali_document());
+    return testing::analyse(std::move(documents));
+}
+
+}  // namespace
+
+TEST_SUITE("dot") {
+
+TEST_CASE("a channel writes a graph as a subgraph one tab in, leaving a string's line breaks alone") {
+    std::ostringstream out;
+    dot_channel channel(out, "digraph d1 {\n\tnode [shape=box];\n", "\tsubgraph d1 {\n", true);
+    // The head arrives in pieces that do not line up with it; a long string is broken after
+    // a backslash, once inside a piece and once across two.
+    const std::string text = through(
+        channel, out,
+        {"digraph ", "d1", " {\n\tnode [sha", "pe=box];\n\t", "\"d1:c1\"", "\t[label=\"long\\\ntext\\", "\nmore\"];\n",
+         "\t\"d1:c1\" -> \"d1:r1\";\n", "}\n"});
+    CHECK(text ==
+          "\tsubgraph d1 {\n"
+          "\t\t\"d1:c1\"\t[label=\"long\\\ntext\\\nmore\"];\n"
+          "\t\t\"d1:c1\" -> \"d1:r1\";\n"
+          "\t}\n");
+    CHECK(channel.complete());
+}
+
+TEST_CASE("a channel writes nothing after a head cgraph did not write, and says so") {
+    std::ostringstream out;
+    dot_channel channel(out, "digraph d1 {\n", "\tsubgraph d1 {\n", true);
+    CHECK(channel.put("digraph "));
+    CHECK_FALSE(channel.put("\"d 1\" {\n"));
+    CHECK_FALSE(channel.put("\tnode;\n"));
+    CHECK(out.str().empty());
+    CHECK_FALSE(channel.complete());
+
+    std::ostringstream short_out;
+    dot_channel cut_short(short_out, "digraph d1 {\n", "", false);
+    CHECK(cut_short.put("digraph d1"));
+    CHECK_FALSE(cut_short.complete());  // agwrite stopped inside the head
+}
+
+TEST_CASE("DOT written a document at a time is byte for byte what cgraph writes for the whole graph") {
+    const auto r = linked_corpus();
+    REQUIRE(r.c.documents.size() == 22);
+    const std::string written = dot_text(r.c, r.a);
+    CHECK(written == whole_graph_text(r.c, r.a));
+    // Sources and edges between documents are there to be written at the top.
+    CHECK(written.find("class=source") != std::string::npos);
+    CHECK(written.find("class=\"derived-from\"") != std::string::npos);
+    CHECK(written.find("class=\"same-as\"") != std::string::npos);
+
+    SUBCASE("and so is a view that keeps part of some documents and none of others") {
+        graph_view stale;
+        stale.only_stale = true;
+        const vertex_filter keep = select_vertices(r.c, r.a, stale);
+        REQUIRE(kept_count(r.c, keep) > 0);
+        REQUIRE(kept_count(r.c, keep) < boost::num_vertices(r.c.graph()) / 2);
+        CHECK(dot_text(r.c, r.a, keep) == whole_graph_text(r.c, r.a, keep));
+    }
+    SUBCASE("and a view that keeps nothing is the declarations alone") {
+        const vertex_filter none(boost::num_vertices(r.c.graph()), false);
+        const std::string empty = dot_text(r.c, r.a, none);
+        CHECK(empty == whole_graph_text(r.c, r.a, none));
+        CHECK(empty.starts_with("digraph citegraph {\n\tgraph [fontname=Helvetica,"));
+        CHECK(empty.ends_with("\tedge [color=\"#333333\",\n\t\tstyle=solid\n\t];\n}\n"));
+    }
+}
+
+TEST_CASE("DOT states each default once, in the declarations, and Graphviz reads it back on every node") {
+    const auto& r = testing::mali();
+    const std::string text = dot_text(r.c, r.a);
+    // Claims and the document are boxes filled pale or by verdict: the shape and style are
+    // the declared defaults, written once.
+    std::size_t boxes = 0, filled = 0;
+    for (std::size_t at = text.find("shape=box"); at != std::string::npos; at = text.find("shape=box", at + 1)) ++boxes;
+    for (std::size_t at = text.find("style=filled"); at != std::string::npos; at = text.find("style=filled", at + 1))
+        ++filled;
+    CHECK(boxes == 1);
+    CHECK(filled == 1);
+    const exports_detail::cgraph_ptr g(agmemread(text.c_str()));
+    REQUIRE(g != nullptr);
+    std::size_t claims = 0;
+    for (Agnode_t* n = agfstnode(g.get()); n; n = agnxtnode(g.get(), n)) {
+        if (std::string(agget(n, chars("class"))) != "claim") continue;
+        ++claims;
+        CHECK(std::string(agget(n, chars("shape"))) == "box");
+        CHECK(std::string(agget(n, chars("style"))) == "filled");
+        CHECK(std::string(agget(n, chars("fontname"))) == "Helvetica");
+    }
+    CHECK(claims == r.c.documents.front().claims.size());
+}
+
+}  // TEST_SUITE("dot")
