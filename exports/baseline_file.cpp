@@ -34,7 +34,7 @@ void write_baseline(std::ostream& out, const corpus& c, const triaged_findings& 
         if (one.suppressed_by) continue;
         const document& d = c.documents[one.f.document];
         const finding& f = one.f;
-        findings.push_back({{"fingerprint", one.fingerprint},
+        findings.push_back({{"fingerprint", fingerprint_of(c, one)},
                             {"rule", f.name},
                             {"path", d.path},
                             {"line", where_of(c, f).line},

@@ -72,8 +72,8 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const find
 
 finding_fields fields_of(const corpus& c, const corpus_assessment& a, const triaged_finding& t, bool with_baseline) {
     finding_fields out = fields_of(c, a, t.f);
-    out.hash = t.hash;
-    out.fingerprint = t.fingerprint;
+    out.hash = hash_of(c, t);
+    out.fingerprint = fingerprint_of(c, t);
     out.suppressed_by = t.suppressed_by;
     // A suppressed finding is dismissed whatever the baseline says; the baseline leaves it out.
     if (with_baseline && !t.suppressed_by) out.baseline_state = t.baselined ? "unchanged" : "new";

@@ -28,9 +28,9 @@ std::string place_of(const document& d, const location& where) {
 }
 
 // " [claim 1a2b3c4d5e6f]": what a suppression names the finding by; "" unless asked for.
-std::string hash_note(const triaged_finding& t, bool shown) {
+std::string hash_note(const corpus& c, const triaged_finding& t, bool shown) {
     if (!shown) return "";
-    return (names_reference(t.f) ? " [reference " : " [claim ") + t.hash + "]";
+    return (names_reference(t.f) ? " [reference " : " [claim ") + hash_of(c, t) + "]";
 }
 
 void write_claim_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f,
@@ -168,7 +168,7 @@ void write_check_text(std::ostream& out, const writer_input& in) {
     for (const triaged_finding& one : t.findings) {
         // Suppressed and baselined findings stay out whatever --only names.
         if (!one.listed() || !in.shown.shows(one.f.name)) continue;
-        const std::string note = hash_note(one, in.show_hashes);
+        const std::string note = hash_note(c, one, in.show_hashes);
         if (names_reference(one.f)) write_reference_finding(out, c, a, one.f, note, in.colour);
         else write_claim_finding(out, c, a, one.f, note, in.colour);
     }

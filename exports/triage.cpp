@@ -92,6 +92,14 @@ std::string finding_fingerprint(const corpus& c, const finding& f) {
     return hex_digest(key, 16);
 }
 
+std::string hash_of(const corpus& c, const triaged_finding& t) {
+    return t.hash.empty() ? text_hash(text_of(c, t.f)) : t.hash;
+}
+
+std::string fingerprint_of(const corpus& c, const triaged_finding& t) {
+    return t.fingerprint.empty() ? finding_fingerprint(c, t.f) : t.fingerprint;
+}
+
 triaged_findings triage(const corpus& c, const corpus_assessment& a, const acknowledgements& ack) {
     triaged_findings out;
     out.with_baseline = ack.baseline.has_value();
@@ -107,11 +115,16 @@ triaged_findings triage(const corpus& c, const corpus_assessment& a, const ackno
     }
     std::vector<bool> used(live.size(), false);
     std::map<std::string, std::size_t> baseline_left = ack.baseline.value_or(std::map<std::string, std::size_t>{});
-    for (const finding& f : ordered_findings(c, a)) {
+    // SHA-256 of every finding's text was a tenth of check's time: hash only for what
+    // compares hashes here; the writers that show them compute the rest (hash_of).
+    const bool need_hash = !live.empty();
+    std::vector<finding> ordered = ordered_findings(c, a);
+    out.findings.reserve(ordered.size());
+    for (const finding& f : ordered) {
         triaged_finding& t = out.findings.emplace_back();
         t.f = f;
-        t.hash = text_hash(text_of(c, f));
-        t.fingerprint = finding_fingerprint(c, f);
+        if (need_hash) t.hash = text_hash(text_of(c, t.f));
+        if (ack.baseline) t.fingerprint = finding_fingerprint(c, t.f);
         for (std::size_t i = 0; i < live.size() && !t.suppressed_by; ++i)
             if (matches(*live[i], c, t)) {
                 t.suppressed_by = live[i];

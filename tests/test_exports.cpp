@@ -27,6 +27,7 @@
 #include "analysis_fixtures.hpp"
 #include "exports/own_output.hpp"
 #include "citegraph/report.hpp"
+#include "citegraph/triage.hpp"
 #include "exports/text.hpp"
 #include "citegraph/stale_analysis.hpp"
 #include "graph/citation_graph.hpp"
@@ -933,6 +934,32 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "k
         CHECK(result["kinds"]["claim"] == c.documents[0].claims.size());
         CHECK(result["r25"]["date"] == "2018-06-28");
         CHECK(result["r25"]["stale"] == true);
+    }
+}
+
+TEST_CASE("triage hashes only what a suppression or baseline compares, and hash_of gives the same hashes") {
+    diagnostics warnings;
+    const corpus c = build_corpus({import_file(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt", "", warnings)});
+    const corpus_assessment a = assess(c, {});
+    const triaged_findings plain = triage(c, a, acknowledgements{});
+    acknowledgements ack;
+    ack.suppressions.push_back({"", "000000000000", "", "matches nothing", date{}, "citegraph.toml", {1, 1}});
+    ack.baseline.emplace();
+    const triaged_findings full = triage(c, a, ack);
+    REQUIRE(plain.findings.size() == full.findings.size());
+    REQUIRE(!plain.findings.empty());
+    // The first finding, d1:c33, with the hash README's citegraph.toml example suppresses.
+    CHECK(full.findings[0].hash == "4f49f184cc3e");
+    CHECK(hash_of(c, plain.findings[0]) == "4f49f184cc3e");
+    for (std::size_t i = 0; i < plain.findings.size(); ++i) {
+        CAPTURE(i);
+        CHECK(plain.findings[i].hash.empty());
+        CHECK(plain.findings[i].fingerprint.empty());
+        CHECK(full.findings[i].hash.size() == 12);
+        CHECK(full.findings[i].fingerprint.size() == 16);
+        CHECK(hash_of(c, plain.findings[i]) == full.findings[i].hash);
+        CHECK(fingerprint_of(c, plain.findings[i]) == full.findings[i].fingerprint);
+        CHECK(fingerprint_of(c, full.findings[i]) == finding_fingerprint(c, full.findings[i].f));
     }
 }
 

@@ -43,8 +43,11 @@ struct acknowledgements {
 
 struct triaged_finding {
     finding f;
-    std::string hash;         // text_hash of the claim's text, or of the reference's text
-    std::string fingerprint;  // finding_fingerprint
+    // text_hash of the claim's or the reference's text, and finding_fingerprint. triage
+    // fills each only when a suppression or the baseline needs it: "" otherwise, so a writer
+    // that shows them reads them through hash_of and fingerprint_of.
+    std::string hash;
+    std::string fingerprint;
     const suppression* suppressed_by = nullptr;  // points into the acknowledgements given
     bool baselined = false;   // held by the baseline (and not suppressed)
     // Listed, and counted by --fail-on: neither suppressed nor baselined.
@@ -70,6 +73,12 @@ int worst_listed_severity(const corpus_assessment& a, const triaged_findings& t)
 // 12 lower-case hex digits of the SHA-256 of the text with runs of white space made one
 // space and the ends trimmed, so a line wrapped anew keeps its hash.
 std::string text_hash(std::string_view text);
+
+// The finding's text_hash: t.hash, or computed when triage left it "".
+std::string hash_of(const corpus& c, const triaged_finding& t);
+
+// The finding's finding_fingerprint: t.fingerprint, or computed when triage left it "".
+std::string fingerprint_of(const corpus& c, const triaged_finding& t);
 
 // What identifies a finding across edits of its document: its name, the document's path
 // (lexically normal) and the claim's text, or the reference's DOI, else its first URL, else
