@@ -39,6 +39,12 @@ date parse_as_of(const std::string& text) {
 
 namespace {
 
+// A repeatable option takes one value each time it is given. CLI11 lets an option that
+// fills a vector take every word after it, which would swallow the input files that follow.
+CLI::Option* one_value_each(CLI::Option* option) {
+    return option->expected(1)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
 // Exit codes, for the footer of --help: 1 only where --fail-on can make it (check, and the
 // overview of every command).
 constexpr const char* exit_codes_help =
@@ -113,13 +119,11 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
                    "retracted, corrected or under an expression of concern, and a claim citing a retracted "
                    "work is resting-on-retracted")
         ->type_name("FILE");
-    app.add_option("--max-age", shared.max_age,
+    one_value_each(app.add_option("--max-age", shared.max_age,
                    "A source older than this at the as-of date is stale: 3y, 18m, 90d, 1y6m; "
                    "KIND=AGE gives one kind its own limit, or KIND=never (news=1y, dataset=18m, "
                    "article=never); repeatable")
-        ->default_str("3y")  // shown in help and the man page; apply_max_ages leaves the policy's own
-        ->expected(1)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+        ->default_str("3y"));  // shown in help and the man page; apply_max_ages leaves the policy's own
     app.add_option("--config", cfg.config_file,
                    "Read settings and suppressions from this TOML file (default: citegraph.toml in the first "
                    "input's folder or the nearest one above it, up to the repository's top)");
@@ -129,25 +133,25 @@ void add_shared(CLI::App& app, config& cfg, shared_options& shared) {
 // check --only and --hide: the findings to list, by name, in every format.
 void add_finding_filter(CLI::App& check, finding_filter& filter) {
     const std::vector<std::string> names(finding_names.begin(), finding_names.end());
-    check.add_option("--only", filter.only,
+    one_value_each(check.add_option("--only", filter.only,
                      "List only findings of this name (repeatable): " + join_names(names) +
                          "; the summary, --fail-on and --write-baseline still see every finding")
-        ->check(CLI::IsMember(names));
-    check.add_option("--hide", filter.hide,
+        ->check(CLI::IsMember(names)));
+    one_value_each(check.add_option("--hide", filter.hide,
                      "Leave out findings of this name (repeatable), e.g. --hide uncited; the summary, "
                      "--fail-on and --write-baseline still see every finding")
-        ->check(CLI::IsMember(names));
+        ->check(CLI::IsMember(names)));
 }
 
 // The views export and render share; each option may be given more than once.
 void add_view(CLI::App& app, graph_view& view, std::string& only) {
-    app.add_option("--claim", view.claims, "Keep this claim and its sources (an id such as d1:c17)");
-    app.add_option("--reference", view.references,
-                   "Keep this reference and the claims resting on it (25, or d1:r25 with several documents)");
+    one_value_each(app.add_option("--claim", view.claims, "Keep this claim and its sources (an id such as d1:c17)"));
+    one_value_each(app.add_option("--reference", view.references,
+                            "Keep this reference and the claims resting on it (25, or d1:r25 with several documents)"));
     app.add_option("--only", only, "Keep only the stale and partly-stale claims with their sources")
         ->check(CLI::IsMember({"stale"}));
-    app.add_option("--section", view.sections,
-                   "Keep the claims of sections whose title contains this (case ignored), with their sources");
+    one_value_each(app.add_option("--section", view.sections,
+                            "Keep the claims of sections whose title contains this (case ignored), with their sources"));
 }
 
 // The picture format --format names, else the one the output's extension names.

@@ -283,6 +283,25 @@ TEST_CASE("check --only and --hide choose the findings listed, and the summary s
           std::string::npos);
 }
 
+TEST_CASE("a repeatable option takes one value, so the files after it are still read as files") {
+    const std::string plos = std::string(CITEGRAPH_TEST_DATA) + "/jats-plosone-2020-dairy-lca.nxml";
+    const auto hidden = run_citegraph("check --hide uncited " + report + " " + plos);
+    REQUIRE(hidden.exit == 0);
+    CHECK(hidden.out.find(": uncited: ") == std::string::npos);
+    CHECK(hidden.out.find("usdol-mali-2021.txt: 223 claims:") != std::string::npos);
+    CHECK(hidden.out.find("jats-plosone-2020-dairy-lca.nxml: ") != std::string::npos);
+    CHECK(run_citegraph("check --only draft " + report + " " + plos).exit == 0);
+    for (const std::string view : {"--claim d1:c17", "--reference d1:r3", "--section Child"}) {
+        CAPTURE(view);
+        const auto r = run_citegraph("export --format json " + view + " " + report + " " + plos);
+        CHECK(r.exit == 0);
+        CHECK(r.err.empty());
+        CHECK_FALSE(nlohmann::json::parse(r.out)["documents"].empty());
+    }
+    CHECK(run_citegraph("export --format json --claim d1:c17 " + report + " " + plos).out.find("\"d1:c17\"") !=
+          std::string::npos);
+}
+
 TEST_CASE("the summary says 1 claim and 1 reference, in the singular") {
     scratch_dir dir;
     citegraph::testing::write(dir.path / "one.txt", "Children work in mines. (1)\n\nREFERENCES\n- A survey of mines. 2021.\n");
