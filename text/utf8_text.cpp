@@ -10,8 +10,6 @@ unsigned char byte_at(std::string_view text, std::size_t at) {
 
 bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-bool is_ascii_letter(unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); }
-
 // Base letters of U+00C0..U+00FF, indexed by the second byte minus 0x80; "" for × and ÷.
 constexpr std::string_view latin1_base[64] = {
     "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
@@ -22,8 +20,7 @@ constexpr std::string_view latin1_base[64] = {
 
 }  // namespace
 
-std::size_t char_length(std::string_view text, std::size_t at) {
-    if (at >= text.size()) return 0;
+std::size_t multibyte_char_length(std::string_view text, std::size_t at) {
     unsigned char lead = byte_at(text, at);
     std::size_t want = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
     if (want == 1 || at + want > text.size()) return 1;
@@ -41,10 +38,8 @@ std::size_t previous_char(std::string_view text, std::size_t at) {
     return start;
 }
 
-bool is_letter(std::string_view text, std::size_t at) {
-    if (at >= text.size()) return false;
+bool is_multibyte_letter(std::string_view text, std::size_t at) {
     unsigned char lead = byte_at(text, at);
-    if (lead < 0x80) return is_ascii_letter(lead);
     std::size_t length = char_length(text, at);
     if (length == 1) return false;  // stray or truncated byte
     unsigned char second = byte_at(text, at + 1);
@@ -56,14 +51,6 @@ bool is_letter(std::string_view text, std::size_t at) {
         case 0xEF: return second != 0xBB && second != 0xBC;   // BOM, full-width punctuation
         default: return true;
     }
-}
-
-bool is_digit(std::string_view text, std::size_t at) {
-    return at < text.size() && text[at] >= '0' && text[at] <= '9';
-}
-
-bool is_word_char(std::string_view text, std::size_t at) {
-    return is_digit(text, at) || is_letter(text, at);
 }
 
 bool word_char_before(std::string_view text, std::size_t at) {

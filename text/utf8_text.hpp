@@ -8,24 +8,42 @@
 
 namespace citegraph::text {
 
+// The non-ASCII halves of char_length and is_letter, out of line: the scanners call those
+// on every byte, and nearly every byte of a report is ASCII. Both need at < text.size().
+std::size_t multibyte_char_length(std::string_view text, std::size_t at);
+bool is_multibyte_letter(std::string_view text, std::size_t at);
+
 // Bytes in the character starting at text[at]: 1 for ASCII, stray or truncated bytes; 0 past the end.
-std::size_t char_length(std::string_view text, std::size_t at);
+inline std::size_t char_length(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return 0;
+    if (static_cast<unsigned char>(text[at]) < 0x80) return 1;
+    return multibyte_char_length(text, at);
+}
 
 // Start of the character that ends just before `at`; 0 when at is 0.
 std::size_t previous_char(std::string_view text, std::size_t at);
 
+// True for a letter (ASCII or not) at text[at]; digits and punctuation are not letters.
+inline bool is_letter(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return false;
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80) return (lead >= 'a' && lead <= 'z') || (lead >= 'A' && lead <= 'Z');
+    return is_multibyte_letter(text, at);
+}
+
+// True for an ASCII digit at text[at]; false past the end.
+inline bool is_digit(std::string_view text, std::size_t at) {
+    return at < text.size() && text[at] >= '0' && text[at] <= '9';
+}
+
 // True for an ASCII letter or digit, or a non-ASCII letter; false past the end,
 // for stray continuation bytes and for punctuation such as "°", "–" or "’".
-bool is_word_char(std::string_view text, std::size_t at);
+inline bool is_word_char(std::string_view text, std::size_t at) {
+    return is_digit(text, at) || is_letter(text, at);
+}
 
 // True if the character before `at` is a word character; false at 0.
 bool word_char_before(std::string_view text, std::size_t at);
-
-// True for a letter (ASCII or not) at text[at]; digits and punctuation are not letters.
-bool is_letter(std::string_view text, std::size_t at);
-
-// True for an ASCII digit at text[at]; false past the end.
-bool is_digit(std::string_view text, std::size_t at);
 
 // Bytes of a whitespace character at text[at] (ASCII, no-break and thin spaces); 0 if none.
 std::size_t space_length(std::string_view text, std::size_t at);

@@ -29,11 +29,20 @@ bool telephone_rest_at(std::string_view text, std::size_t at) {
     return digit + 8 == text.size() || !is_alnum(text[digit + 8]);
 }
 
+// First '(' or '[' at or after `from`, npos if none. A plain loop: find_first_of("([")
+// calls memchr on the two-byte set for every byte of the text, the costliest part of
+// reading claims.
+std::size_t next_bracket(std::string_view text, std::size_t from) {
+    for (std::size_t at = from; at < text.size(); ++at)
+        if (text[at] == '(' || text[at] == '[') return at;
+    return std::string_view::npos;
+}
+
 }  // namespace
 
 std::optional<citation_group> next_citation_group(std::string_view text, std::size_t from) {
-    for (std::size_t open = text.find_first_of("([", from); open != std::string_view::npos;
-         open = text.find_first_of("([", open + 1)) {
+    for (std::size_t open = next_bracket(text, from); open != std::string_view::npos;
+         open = next_bracket(text, open + 1)) {
         if (!may_open(text, open)) continue;
         auto group = read_number_group(text, open);
         if (!group) continue;

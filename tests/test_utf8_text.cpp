@@ -1,0 +1,61 @@
+// The byte-wise UTF-8 helpers of the text layer (text/utf8_text) that every scanner calls on
+// each byte: their ASCII fast paths must read exactly as the full decoding did, and the
+// "et al" test of entry titles must match the folded-words phrase test it replaces.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "text/utf8_text.hpp"
+#include "text/work_titles.hpp"
+
+using namespace citegraph;
+
+TEST_SUITE("utf8 text") {
+
+TEST_CASE("char_length counts ASCII as one byte and a whole multi-byte character as its length") {
+    const std::string_view text = "a\xC3\xA9\xE2\x80\x94\xF0\x9F\x93\x96z";  // a é — 📖 z
+    CHECK(text::char_length(text, 0) == 1);
+    CHECK(text::char_length(text, 1) == 2);
+    CHECK(text::char_length(text, 3) == 3);
+    CHECK(text::char_length(text, 6) == 4);
+    CHECK(text::char_length(text, 10) == 1);
+    CHECK(text::char_length(text, 11) == 0);  // past the end
+    CHECK(text::char_length("\xC3", 0) == 1);       // truncated
+    CHECK(text::char_length("\xE2\x80", 0) == 1);   // truncated
+    CHECK(text::char_length("\xC3z", 0) == 1);      // no continuation byte
+    CHECK(text::char_length("\xA9", 0) == 1);       // stray continuation byte
+}
+
+TEST_CASE("is_letter and is_word_char read ASCII and Latin letters, not digits, dashes or stray bytes") {
+    const std::string_view text = "Zz9-\xC3\x89\xC3\x97\xE2\x80\x93\xC5\x81";  // Z z 9 - É × – Ł
+    CHECK(text::is_letter(text, 0));
+    CHECK(text::is_letter(text, 1));
+    CHECK_FALSE(text::is_letter(text, 2));
+    CHECK(text::is_word_char(text, 2));
+    CHECK_FALSE(text::is_word_char(text, 3));
+    CHECK(text::is_letter(text, 4));        // É
+    CHECK_FALSE(text::is_letter(text, 6));  // ×
+    CHECK_FALSE(text::is_letter(text, 8));  // –
+    CHECK(text::is_letter(text, 11));       // Ł
+    CHECK_FALSE(text::is_letter(text, 13)); // past the end
+    CHECK_FALSE(text::is_word_char(text, 13));
+    CHECK_FALSE(text::is_letter("\xC3", 0));
+    CHECK(text::word_end("Ménaka, 2019", 0) == 7);
+    CHECK(text::folded_words("Ménaka ÉT AL, 2019") == " menaka et al 2019 ");
+}
+
+TEST_CASE("an author list ending in et al is no title, however it is cased or accented") {
+    for (const std::string et_al : {"et al", "Et Al", "ET AL", "\xC3\xA9t al"}) {
+        CAPTURE(et_al);
+        const std::string entry = "Ministry of Water and Sanitation of the Republic of Mali " + et_al +
+                                  ". Rapport annuel sur l'eau potable. Bamako; 2019.";
+        CHECK(text::has_phrase(text::folded_words(entry), "et al"));
+        CHECK(entry_title(entry) == "Rapport annuel sur l'eau potable");
+    }
+    // "et" and "al" as parts of other words, or apart, name no one.
+    const std::string entry = "Ministry of Water and Sanitation of the Republic of Mali et Alors. Rapport annuel. 2019.";
+    CHECK(entry_title(entry) == "Ministry of Water and Sanitation of the Republic of Mali et Alors");
+}
+
+}
