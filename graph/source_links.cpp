@@ -11,6 +11,7 @@
 
 #include "citegraph/provenance.hpp"
 #include "source_keys.hpp"
+#include "text/parallel_indices.hpp"
 #include "text/work_titles.hpp"
 
 namespace citegraph {
@@ -217,21 +218,21 @@ std::vector<near_miss> find_near_misses(const std::vector<reference_keys>& keys,
 provenance link_sources(const std::vector<document>& documents, const link_options& options) {
     provenance links;
     std::vector<reference_place> places;
-    std::vector<reference_keys> keys;
     for (std::size_t d = 0; d < documents.size(); ++d)
-        for (std::size_t i = 0; i < documents[d].references.size(); ++i) {
-            places.push_back({d, i});
-            keys.push_back(keys_of(documents[d].references[i]));
-        }
+        for (std::size_t i = 0; i < documents[d].references.size(); ++i) places.push_back({d, i});
 
+    // Each reference's keys, and the corpus document it names, depend on that reference
+    // alone: found on every core, each into its own slot.
     const document_index index(documents);
+    std::vector<reference_keys> keys(places.size());
     std::vector<std::pair<std::optional<std::size_t>, match_basis>> named(places.size());
+    text::for_each_index_in_parallel(places.size(), [&](std::size_t i) {
+        const reference& r = documents[places[i].document].references[places[i].reference];
+        keys[i] = keys_of(r);
+        named[i] = named_document(documents, index, places[i].document, r, keys[i]);
+    });
     links.names_document.resize(documents.size());
-    for (std::size_t i = 0; i < places.size(); ++i) {
-        const auto [d, r] = places[i];
-        named[i] = named_document(documents, index, d, documents[d].references[r], keys[i]);
-        links.names_document[d].push_back(named[i].first);
-    }
+    for (std::size_t i = 0; i < places.size(); ++i) links.names_document[places[i].document].push_back(named[i].first);
 
     reference_groups groups(keys);
     if (options.merge) {
