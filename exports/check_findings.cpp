@@ -93,4 +93,18 @@ std::vector<finding_fields> shown_fields(const writer_input& in, const triaged_f
     return shown;
 }
 
+std::vector<left_out_counts> count_left_out(std::size_t documents, const triaged_findings& t,
+                                            const finding_filter& shown) {
+    std::vector<left_out_counts> counts(documents);
+    for (const triaged_finding& one : t.findings) {
+        left_out_counts& n = counts[one.f.document];
+        n.suppressed += one.suppressed_by != nullptr;
+        n.baselined += one.baselined;
+        if (!one.listed()) continue;
+        if (shown.shows(one.f.name)) ++n.listed;
+        else ++n.hidden;
+    }
+    return counts;
+}
+
 }  // namespace citegraph::exports_detail

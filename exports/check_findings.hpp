@@ -47,4 +47,17 @@ const triaged_findings& triaged(const writer_input& in, triaged_findings& fallba
 // the JSON and SARIF writers' findings, suppressed and baselined ones with their marks.
 std::vector<finding_fields> shown_fields(const writer_input& in, const triaged_findings& t);
 
+// What became of one document's findings.
+struct left_out_counts {
+    std::size_t listed = 0;      // listed and shown
+    std::size_t hidden = 0;      // listed, but left out by --only/--hide
+    std::size_t suppressed = 0;
+    std::size_t baselined = 0;
+};
+
+// Every document's counts, in one pass over the corpus's findings (a pass per document
+// would grow with documents times findings).
+std::vector<left_out_counts> count_left_out(std::size_t documents, const triaged_findings& t,
+                                            const finding_filter& shown);
+
 }  // namespace citegraph::exports_detail

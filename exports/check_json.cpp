@@ -36,11 +36,9 @@ json finding_json(const finding_fields& f) {
     return out;
 }
 
-json summary_json(const document& d, const document_assessment& da, std::size_t doc, const triaged_findings& t) {
+json summary_json(const document& d, const document_assessment& da, const left_out_counts& left_out,
+                  bool with_baseline) {
     const document_summary s = summarize(d, da);
-    std::size_t suppressed = 0, baselined = 0;
-    for (const triaged_finding& one : t.findings)
-        if (one.f.document == doc) suppressed += one.suppressed_by != nullptr, baselined += one.baselined;
     json verdicts = json::object();
     for (auto v : summary_verdicts) verdicts[std::string(to_string(v))] = s.claims(v);
     return json{{"path", d.path},
@@ -60,8 +58,8 @@ json summary_json(const document& d, const document_assessment& da, std::size_t 
                 {"never_cited", s.never_cited},
                 {"as_of", iso_or_null(da.as_of)},
                 {"policy", to_string(da.sources)},
-                {"suppressed", suppressed},
-                {"baselined", t.with_baseline ? json(baselined) : json(nullptr)}};
+                {"suppressed", left_out.suppressed},
+                {"baselined", with_baseline ? json(left_out.baselined) : json(nullptr)}};
 }
 
 }  // namespace
@@ -72,8 +70,9 @@ void write_check_json(std::ostream& out, const writer_input& in) {
     json findings = json::array();
     for (const finding_fields& f : shown_fields(in, t)) findings.push_back(finding_json(f));
     json documents = json::array();
+    const std::vector<left_out_counts> left_out = count_left_out(in.c.documents.size(), t, in.shown);
     for (std::size_t doc = 0; doc < in.c.documents.size(); ++doc)
-        documents.push_back(summary_json(in.c.documents[doc], in.a.documents[doc], doc, t));
+        documents.push_back(summary_json(in.c.documents[doc], in.a.documents[doc], left_out[doc], t.with_baseline));
     const json whole{{"schema", "citegraph-check/1"},
                      {"policy", policy_json(in.a)},
                      {"shown", {{"only", in.shown.only}, {"hide", in.shown.hide}}},

@@ -72,24 +72,14 @@ std::string verdict_count(int n, std::string_view verdict, bool colour) {
 
 // "path: 1 new finding listed, 3 hidden by --only/--hide, 2 suppressed, 150 in the
 // baseline", for a document with findings suppressed or a baseline given.
-void write_left_out(std::ostream& out, const document& d, std::size_t doc, const triaged_findings& t,
-                    const finding_filter& shown) {
-    std::size_t suppressed = 0, baselined = 0, listed = 0, hidden = 0;
-    for (const triaged_finding& one : t.findings) {
-        if (one.f.document != doc) continue;
-        suppressed += one.suppressed_by != nullptr;
-        baselined += one.baselined;
-        const bool shows = shown.shows(one.f.name);
-        listed += one.listed() && shows;
-        hidden += one.listed() && !shows;
-    }
-    if (suppressed == 0 && !t.with_baseline) return;
+void write_left_out(std::ostream& out, const document& d, const left_out_counts& n, bool with_baseline) {
+    if (n.suppressed == 0 && !with_baseline) return;
     out << printable(d.path) << ": "
-        << text::counted(listed, t.with_baseline ? "new finding" : "finding", t.with_baseline ? "new findings" : "findings")
+        << text::counted(n.listed, with_baseline ? "new finding" : "finding", with_baseline ? "new findings" : "findings")
         << " listed";
-    if (hidden > 0) out << ", " << hidden << " hidden by --only/--hide";
-    if (suppressed > 0) out << ", " << suppressed << " suppressed";
-    if (t.with_baseline) out << ", " << baselined << " in the baseline";
+    if (n.hidden > 0) out << ", " << n.hidden << " hidden by --only/--hide";
+    if (n.suppressed > 0) out << ", " << n.suppressed << " suppressed";
+    if (with_baseline) out << ", " << n.baselined << " in the baseline";
     out << '\n';
 }
 
@@ -172,9 +162,10 @@ void write_check_text(std::ostream& out, const writer_input& in) {
         if (names_reference(one.f)) write_reference_finding(out, c, a, one.f, note, in.colour);
         else write_claim_finding(out, c, a, one.f, note, in.colour);
     }
+    const std::vector<left_out_counts> left_out = count_left_out(c.documents.size(), t, in.shown);
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         write_summary(out, c.documents[doc], a.documents[doc], a, in.colour);
-        write_left_out(out, c.documents[doc], doc, t, in.shown);
+        write_left_out(out, c.documents[doc], left_out[doc], t.with_baseline);
     }
     if (c.documents.size() > 1) {
         write_cycles(out, c, a);
