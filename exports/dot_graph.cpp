@@ -204,11 +204,7 @@ public:
 
     // The document's vertices: [first, last) of the graph's, in order.
     std::pair<vertex, vertex> document_vertices(std::size_t doc) const {
-        const vertex first = c_.document_vertex(doc);
-        vertex last = first;
-        const vertex end = boost::num_vertices(c_.graph());
-        while (last < end && c_.graph()[last].kind != node_kind::source && c_.graph()[last].document == doc) ++last;
-        return {first, last};
+        return {c_.document_vertex(doc), c_.reference_vertex(doc, c_.documents[doc].references.size())};
     }
 
     // True if the filter keeps any vertex of the document.
