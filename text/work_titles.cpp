@@ -123,8 +123,6 @@ bool is_name_word(std::string_view word) {
     return (first >= 'A' && first <= 'Z') || first >= 0x80 || is_one_of(word, name_particles);
 }
 
-// Reads as a list of authors: "et al", or comma-separated parts of one to four capitalised
-// words that hold initials or number three or more ("FAO, IFAD, UNICEF, WFP and WHO").
 // True if the segment holds the words "et al" (folded: "Et Al", "ét al"), as
 // has_phrase(folded_words(segment), "et al") would say, without folding the whole segment:
 // this runs on every segment of every entry and on every prefix after_authors tries.
@@ -148,6 +146,8 @@ bool has_et_al(std::string_view segment) {
     return false;
 }
 
+// Reads as a list of authors: "et al", or comma-separated parts of one to four capitalised
+// words that hold initials or number three or more ("FAO, IFAD, UNICEF, WFP and WHO").
 bool reads_as_authors(std::string_view segment) {
     if (has_et_al(segment)) return true;
     if (segment.find(',') == std::string_view::npos) return false;
