@@ -258,6 +258,24 @@ TEST_CASE("a malformed citegraph.toml is an error naming file:line:col, exit 3")
           toml + ":1:10: error: policy is by-format, report or scholarly; got \"lenient\"\n");
 }
 
+TEST_CASE("with several documents, each one's summary counts its own baselined and new findings") {
+    report_copy mali;
+    REQUIRE(mali.check({"--write-baseline", "baseline.json"}).exit == 0);
+    fs::copy_file(data + "/jats-plosone-2020-dairy-lca.nxml", mali.dir.path / "dairy.nxml");
+    const auto both = run_in(mali.dir.path, {"check", "--baseline", "baseline.json", mali.relative, "dairy.nxml"});
+    REQUIRE(both.exit == 0);
+    const std::size_t dairy_findings = finding_lines(both.out, "dairy.nxml").size();
+    CHECK(dairy_findings > 0);
+    CHECK(finding_lines(both.out, mali.relative).empty());
+    CHECK(both.out.find(mali.relative + ": 0 new findings listed, 166 in the baseline\n") != std::string::npos);
+    CHECK(both.out.find("dairy.nxml: " + std::to_string(dairy_findings) + " new findings listed, 0 in the baseline\n") !=
+          std::string::npos);
+    const json j = json::parse(
+        run_in(mali.dir.path, {"check", "-f", "json", "--baseline", "baseline.json", mali.relative, "dairy.nxml"}).out);
+    CHECK(j["documents"][0]["baselined"] == 166);
+    CHECK(j["documents"][1]["baselined"] == 0);
+}
+
 TEST_CASE("a baseline written then read gives no new finding, and an edited copy shows exactly the new one") {
     report_copy mali;
     const auto written = mali.check({"--write-baseline", "baseline.json"});
