@@ -10,6 +10,7 @@
 #include "citegraph/exports.hpp"
 #include "citegraph/findings.hpp"
 #include "citegraph/triage.hpp"
+#include "json_stream.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -43,9 +44,13 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const tria
 // The writer's findings: in.findings, or every finding listed (kept in `fallback`) when null.
 const triaged_findings& triaged(const writer_input& in, triaged_findings& fallback);
 
-// What each finding of `t` that --only/--hide (in.shown) lets through says, for a machine:
-// the JSON and SARIF writers' findings, suppressed and baselined ones with their marks.
-std::vector<finding_fields> shown_fields(const writer_input& in, const triaged_findings& t);
+// Writes each finding of `t` that --only/--hide (in.shown) lets through as the next value
+// of `stream`, in order, as `to_json` makes it of the finding's fields: the JSON and SARIF
+// writers' findings, suppressed and baselined ones with their marks. The fields are made and
+// dumped a batch at a time on every core and written in order, so a listing of any length
+// is written as it is made.
+void stream_shown_findings(json_stream& stream, const writer_input& in, const triaged_findings& t,
+                           nlohmann::ordered_json (*to_json)(const finding_fields&));
 
 // What became of one document's findings.
 struct left_out_counts {

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "check_findings.hpp"
+#include "json_stream.hpp"
 #include "citegraph/findings.hpp"
 #include "listings.hpp"
 #include "policy_json.hpp"
@@ -67,19 +68,26 @@ json summary_json(const document& d, const document_assessment& da, const left_o
 void write_check_json(std::ostream& out, const writer_input& in) {
     triaged_findings fallback;
     const triaged_findings& t = triaged(in, fallback);
-    json findings = json::array();
-    for (const finding_fields& f : shown_fields(in, t)) findings.push_back(finding_json(f));
-    json documents = json::array();
+    json_stream whole(out);
+    whole.begin_object();
+    whole.key("schema");
+    whole.value("citegraph-check/1");
+    whole.key("policy");
+    whole.value(policy_json(in.a));
+    whole.key("shown");
+    whole.value(json{{"only", in.shown.only}, {"hide", in.shown.hide}});
+    whole.key("findings");
+    whole.begin_array();
+    stream_shown_findings(whole, in, t, finding_json);
+    whole.end_array();
+    whole.key("documents");
+    whole.begin_array();
     const std::vector<left_out_counts> left_out = count_left_out(in.c.documents.size(), t, in.shown);
     for (std::size_t doc = 0; doc < in.c.documents.size(); ++doc)
-        documents.push_back(summary_json(in.c.documents[doc], in.a.documents[doc], left_out[doc], t.with_baseline));
-    const json whole{{"schema", "citegraph-check/1"},
-                     {"policy", policy_json(in.a)},
-                     {"shown", {{"only", in.shown.only}, {"hide", in.shown.hide}}},
-                     {"findings", std::move(findings)},
-                     {"documents", std::move(documents)}};
-    // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.
-    out << whole.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+        whole.value(summary_json(in.c.documents[doc], in.a.documents[doc], left_out[doc], t.with_baseline));
+    whole.end_array();
+    whole.end_object();
+    out << '\n';
 }
 
 }  // namespace citegraph::exports_detail

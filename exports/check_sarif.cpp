@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "check_findings.hpp"
+#include "json_stream.hpp"
 #include "citegraph/version.hpp"
 #include "listings.hpp"
 
@@ -95,18 +96,25 @@ json result_json(const finding_fields& f) {
 void write_check_sarif(std::ostream& out, const writer_input& in) {
     triaged_findings fallback;
     const triaged_findings& t = triaged(in, fallback);
-    json results = json::array();
-    for (const finding_fields& f : shown_fields(in, t)) results.push_back(result_json(f));
-    const json log{
-        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-        {"version", "2.1.0"},
-        {"runs", json::array({{{"tool",
-                                {{"driver",
-                                  {{"name", "citegraph"},
-                                   {"version", CITEGRAPH_VERSION},
-                                   {"rules", rules_json()}}}}},
-                               {"results", std::move(results)}}})}};
-    out << log.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+    json_stream log(out);
+    log.begin_object();
+    log.key("$schema");
+    log.value("https://json.schemastore.org/sarif-2.1.0.json");
+    log.key("version");
+    log.value("2.1.0");
+    log.key("runs");
+    log.begin_array();
+    log.begin_object();
+    log.key("tool");
+    log.value(json{{"driver", {{"name", "citegraph"}, {"version", CITEGRAPH_VERSION}, {"rules", rules_json()}}}});
+    log.key("results");
+    log.begin_array();
+    stream_shown_findings(log, in, t, result_json);
+    log.end_array();
+    log.end_object();
+    log.end_array();
+    log.end_object();
+    out << '\n';
 }
 
 }  // namespace citegraph::exports_detail

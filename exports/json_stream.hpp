@@ -29,7 +29,7 @@ public:
     // Starts a member of the current object; its value comes next.
     void key(std::string_view name) {
         next_item();
-        dump(json(name));
+        write_dumped(dumped(json(name)));
         out_ << ": ";
         after_key_ = true;
     }
@@ -37,7 +37,20 @@ public:
     // A member's value or an array element, dumped whole.
     void value(const json& j) {
         next_item();
-        dump(j);
+        write_dumped(dumped(j));
+    }
+
+    // The same for a value already dumped with dumped(): the dumping can then happen on
+    // other threads, and the writing here in order.
+    void dumped_value(std::string_view text) {
+        next_item();
+        write_dumped(text);
+    }
+
+    // A value as value() writes it, before its indentation to the current depth.
+    static std::string dumped(const json& j) {
+        // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.
+        return j.dump(2, ' ', false, json::error_handler_t::replace);
     }
 
 private:
@@ -80,9 +93,7 @@ private:
 
     // nlohmann indents a nested value from column 0; every line after the first moves to the
     // current depth. A newline in the dump is always layout: strings escape theirs as \n.
-    void dump(const json& j) {
-        // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.
-        const std::string text = j.dump(2, ' ', false, json::error_handler_t::replace);
+    void write_dumped(std::string_view text) {
         std::size_t start = 0;
         for (std::size_t newline = text.find('\n'); newline != std::string::npos;
              newline = text.find('\n', start)) {
