@@ -58,11 +58,16 @@ std::string_view extended_a_base(unsigned code_point) {
     return {};
 }
 
-// text::fold (ASCII case, Latin-1 accents) with Latin Extended-A folded as well.
-std::string fold_word(std::string_view word) {
+// Appends text::fold(word) (ASCII case, Latin-1 accents) with Latin Extended-A folded as
+// well to out. An ASCII word, most of them, is lower-cased in place without a copy.
+void append_folded_word(std::string_view word, std::string& out) {
+    bool ascii = true;
+    for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+        for (char c : word) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        return;
+    }
     const std::string folded = text::fold(word);
-    std::string out;
-    out.reserve(folded.size());
     for (std::size_t at = 0; at < folded.size();) {
         const std::size_t length = text::char_length(folded, at);
         const auto lead = static_cast<unsigned char>(folded[at]);
@@ -77,6 +82,11 @@ std::string fold_word(std::string_view word) {
         out.append(folded, at, length);
         at += length;
     }
+}
+
+std::string fold_word(std::string_view word) {
+    std::string out;
+    append_folded_word(word, out);
     return out;
 }
 
@@ -94,19 +104,20 @@ bool is_volume_and_pages(std::string_view segment) {
            segment.find_first_of(";:(") != std::string_view::npos;
 }
 
-// The words of a segment as printed, split at anything that is not a word character.
-std::vector<std::string_view> words_of(std::string_view text) {
-    std::vector<std::string_view> words;
+// Calls keep_going(word) for each word of text as printed (split at anything that is not a
+// word character), in order, until it returns false. No list of words is built: this runs
+// on every segment of every entry.
+template <class KeepGoing>
+void for_each_word(std::string_view text, KeepGoing&& keep_going) {
     for (std::size_t at = 0; at < text.size();) {
         if (!text::is_word_char(text, at)) {
             at += text::char_length(text, at);
             continue;
         }
         const std::size_t end = text::word_end(text, at);
-        words.push_back(text.substr(at, end - at));
+        if (!keep_going(text.substr(at, end - at))) return;
         at = end;
     }
-    return words;
 }
 
 // "C", "DG", "J": initials after a surname.
@@ -132,18 +143,13 @@ bool has_et_al(std::string_view segment) {
         return word.size() <= 2 * folded.size() && text::fold(word) == folded;
     };
     bool after_et = false;
-    for (std::size_t at = 0; at < segment.size();) {
-        if (!text::is_word_char(segment, at)) {
-            at += text::char_length(segment, at);
-            continue;
-        }
-        const std::size_t end = text::word_end(segment, at);
-        const std::string_view word = segment.substr(at, end - at);
-        if (after_et && folds_to(word, "al")) return true;
+    bool found = false;
+    for_each_word(segment, [&](std::string_view word) {
+        found = after_et && folds_to(word, "al");
         after_et = folds_to(word, "et");
-        at = end;
-    }
-    return false;
+        return !found;
+    });
+    return found;
 }
 
 // Reads as a list of authors: "et al", or comma-separated parts of one to four capitalised
@@ -158,17 +164,19 @@ bool reads_as_authors(std::string_view segment) {
         if (at < segment.size() && segment[at] != ',' && segment[at] != ';' && segment[at] != '&')
             continue;
         std::size_t words_in_part = 0;
-        for (std::string_view word : words_of(segment.substr(start, at - start))) {
+        bool names_only = true;
+        for_each_word(segment.substr(start, at - start), [&](std::string_view word) {
             if (word == "and") {  // "Smith J and Jones K": a new part
                 if (words_in_part > 0) ++parts;
                 words_in_part = 0;
-                continue;
+                return true;
             }
-            if (!is_name_word(word)) return false;
-            initials = initials || is_initials(word);
+            names_only = is_name_word(word);
+            initials = initials || (names_only && is_initials(word));
             ++words_in_part;
-        }
-        if (words_in_part > 4) return false;
+            return names_only;
+        });
+        if (!names_only || words_in_part > 4) return false;
         if (words_in_part > 0) ++parts;
         start = at + 1;
     }
@@ -183,8 +191,23 @@ std::string_view after_authors(std::string_view segment) {
     return segment;
 }
 
-bool opens_with_access(std::string_view key) {
-    return is_one_of(key.substr(0, key.find(' ')), access_openings);
+// What title_key(segment) would hold, without building it: how many words, and whether the
+// first opens a note of access ("Accessed May 2, 2019"). entry_title asks this of every
+// segment of every entry; fold_word never folds a word to nothing, so the count is
+// key_words(title_key(segment)).
+struct title_shape {
+    std::size_t words = 0;
+    bool opens_with_access = false;
+};
+
+title_shape shape_of_title(std::string_view segment) {
+    title_shape shape;
+    for_each_word(segment, [&](std::string_view word) {
+        if (is_number(word)) return true;
+        if (shape.words++ == 0) shape.opens_with_access = is_one_of(fold_word(word), access_openings);
+        return true;
+    });
+    return shape;
 }
 
 // The entry with its URLs and DOIs overwritten by spaces, so they split no segment.
@@ -201,11 +224,12 @@ std::string without_identifiers(std::string_view entry) {
 
 std::string title_key(std::string_view title) {
     std::string key;
-    for (std::string_view word : words_of(title)) {
-        if (is_number(word)) continue;
+    for_each_word(title, [&](std::string_view word) {
+        if (is_number(word)) return true;
         if (!key.empty()) key += ' ';
-        key += fold_word(word);
-    }
+        append_folded_word(word, key);
+        return true;
+    });
     return key;
 }
 
@@ -244,12 +268,11 @@ std::string entry_title(std::string_view entry) {
         // A journal's name: volume and pages follow it ("Annu Rev Genet. 2008;42:253–268").
         if (k > 0 && k + 1 < segments.size() && is_volume_and_pages(segments[k + 1])) continue;
         const std::string_view segment = after_authors(whole);
-        const std::string key = title_key(segment);
-        const std::size_t words = key_words(key);
+        const title_shape shape = shape_of_title(segment);
         // A tie goes to the later segment: an unrecognised author ("Ministry of Water")
         // comes before the title it wrote.
-        if (words < 3 || words < best_words || opens_with_access(key)) continue;
-        best_words = words;
+        if (shape.words < 3 || shape.words < best_words || shape.opens_with_access) continue;
+        best_words = shape.words;
         best = segment;
     }
     return best;
