@@ -79,9 +79,11 @@ std::string clean_text(std::string_view text) {
     return std::string(clean);
 }
 
-// One pass over the raw text that repairs, folds and counts only as far as the label
-// reaches: a claim's label needs its first 80 characters, not a cleaned copy of all of it.
-std::string short_label(std::string_view text, std::size_t max_chars) {
+namespace {
+
+// short_label, saying in `cut` whether the text went on past the label.
+std::string label_of(std::string_view text, std::size_t max_chars, bool& cut) {
+    cut = false;
     std::string out;
     std::size_t chars = 0;
     bool pending_space = false;
@@ -97,7 +99,10 @@ std::string short_label(std::string_view text, std::size_t max_chars) {
             continue;
         }
         const std::size_t length = utf8_sequence_length(text, i);
-        if (chars + (pending_space ? 1 : 0) >= max_chars) return out + "…";
+        if (chars + (pending_space ? 1 : 0) >= max_chars) {
+            cut = true;
+            return out + "…";
+        }
         if (pending_space) {
             out += ' ';
             ++chars;
@@ -115,7 +120,24 @@ std::string short_label(std::string_view text, std::size_t max_chars) {
     return out;
 }
 
+}  // namespace
+
+// One pass over the raw text that repairs, folds and counts only as far as the label
+// reaches: a claim's label needs its first 80 characters, not a cleaned copy of all of it.
+std::string short_label(std::string_view text, std::size_t max_chars) {
+    bool cut = false;
+    return label_of(text, max_chars, cut);
+}
+
 std::string terminal_label(std::string_view text, std::size_t max_chars) {
+    // Escaping a whole paragraph to show its first words was a tenth of check: a prefix
+    // gives the same label whenever the label is cut inside it, and escaping adds
+    // characters, never takes them away.
+    if (const std::size_t prefix = 8 * max_chars + 64; text.size() > prefix) {
+        bool cut = false;
+        const std::string label = label_of(printable_keeping_line_breaks(text.substr(0, prefix)), max_chars, cut);
+        if (cut) return printable(label);
+    }
     return printable(short_label(printable_keeping_line_breaks(text), max_chars));
 }
 

@@ -331,6 +331,33 @@ TEST_CASE("short_label cuts, folds and repairs as if it cleaned the whole text f
     CHECK(short_label("x\xFFy", 80) == "x\xEF\xBF\xBDy");
 }
 
+TEST_CASE("terminal_label of a long text is the label of the whole text escaped, cut at any byte") {
+    using exports_detail::short_label;
+    // What terminal_label promises, done the slow way: escape everything, then cut.
+    const auto whole = [](std::string_view text, std::size_t max_chars) {
+        return printable(short_label(citegraph::printable_keeping_line_breaks(text), max_chars));
+    };
+    // Escapes, spaces and broken or split UTF-8 at every distance from where a prefix of a
+    // long text could end: runs of spaces long enough that a label is not cut inside it,
+    // control characters that escaping lengthens, and a three-byte character.
+    std::vector<std::string> inputs = {long_claim + long_claim + long_claim + long_claim + long_claim,
+                                       std::string(3000, ' ') + "late words",
+                                       std::string(2000, '\x01') + " after controls"};
+    for (std::size_t at = 500; at < 800; at += 7) {
+        std::string text(1200, 'w');
+        text.replace(at, 3, "\xE2\x80\x94");
+        text[at + 40] = '\x1b';
+        inputs.push_back(text);
+        inputs.push_back(std::string(at, ' ') + "\xC2\x85" + std::string(900, 'v'));
+        inputs.push_back(std::string(at / 10, 'a') + std::string(at, ' ') + std::string(200, '\t') + "end");
+    }
+    for (const std::string& input : inputs)
+        for (std::size_t max_chars : {1U, 60U, 72U, 80U}) {
+            CAPTURE(max_chars);
+            CHECK(exports_detail::terminal_label(input, max_chars) == whole(input, max_chars));
+        }
+}
+
 TEST_CASE("write_json writes the policy and every document with its assessment") {
     const fixture f;
     const std::string text = render(write_json, f);
