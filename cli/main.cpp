@@ -13,6 +13,7 @@
 #include "citegraph/triage.hpp"
 #include "config_file.hpp"
 #include "exports/fd_buffer.hpp"
+#include "large_pages.hpp"
 #include "options.hpp"
 #include "progress.hpp"
 #include "retraction_input.hpp"
@@ -166,5 +167,6 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
     // A closed pipe (citegraph check ... | head) ends the program quietly, not with a crash report.
     std::signal(SIGPIPE, SIG_DFL);
+    citegraph::cli::prefer_large_pages();
     return citegraph::cli::run(argc, argv);
 }
