@@ -172,14 +172,4 @@ bool has_phrase(std::string_view words, std::string_view phrase) {
     return false;
 }
 
-bool starts_with_ascii_folded(std::string_view text, std::size_t at, std::string_view ascii_lower) {
-    if (at > text.size() || text.size() - at < ascii_lower.size()) return false;
-    for (std::size_t k = 0; k < ascii_lower.size(); ++k) {
-        char c = text[at + k];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != ascii_lower[k]) return false;
-    }
-    return true;
-}
-
 }  // namespace citegraph::text

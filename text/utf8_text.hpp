@@ -67,8 +67,17 @@ std::size_t letters_end(std::string_view text, std::size_t at);
 std::size_t digits_end(std::string_view text, std::size_t at);
 
 // True if text[at..] starts with `ascii_lower` when ASCII letters are lower-cased
-// ("HTTPS://" starts with "https://"); false if text is too short.
-bool starts_with_ascii_folded(std::string_view text, std::size_t at, std::string_view ascii_lower);
+// ("HTTPS://" starts with "https://"); false if text is too short. Inline: the scanners
+// ask it at almost every byte, and most answers come from the first one.
+inline bool starts_with_ascii_folded(std::string_view text, std::size_t at, std::string_view ascii_lower) {
+    if (at > text.size() || text.size() - at < ascii_lower.size()) return false;
+    for (std::size_t k = 0; k < ascii_lower.size(); ++k) {
+        char c = text[at + k];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != ascii_lower[k]) return false;
+    }
+    return true;
+}
 
 // True if text equals `ascii_lower` once its ASCII letters are lower-cased.
 inline bool equals_ascii_folded(std::string_view text, std::string_view ascii_lower) {
