@@ -210,9 +210,10 @@ title_shape shape_of_title(std::string_view segment) {
     return shape;
 }
 
-// The entry with its URLs and DOIs overwritten by spaces, so they split no segment.
-std::string without_identifiers(std::string_view entry) {
-    std::string text = without_urls(entry, find_urls(entry));
+// The entry with its URLs (find_urls(entry)) and DOIs overwritten by spaces, so they split
+// no segment.
+std::string without_identifiers(std::string_view entry, const std::vector<found_url>& urls) {
+    std::string text = without_urls(entry, urls);
     for (std::size_t at = text.find("10."); at != std::string::npos; at = text.find("10.", at + 1)) {
         const std::size_t end = doi_end(text, at);
         for (std::size_t k = at; k < end; ++k) text[k] = ' ';
@@ -240,8 +241,10 @@ std::size_t key_words(std::string_view key) {
     return words;
 }
 
-std::vector<std::string> entry_segments(std::string_view entry) {
-    const std::string text = without_identifiers(entry);
+std::vector<std::string> entry_segments(std::string_view entry) { return entry_segments(entry, find_urls(entry)); }
+
+std::vector<std::string> entry_segments(std::string_view entry, const std::vector<found_url>& urls) {
+    const std::string text = without_identifiers(entry, urls);
     std::vector<std::string> segments;
     for (std::string_view segment : split_segments(text)) {
         // Removed identifiers leave runs of spaces: fold them so titles print cleanly.
@@ -258,10 +261,12 @@ std::vector<std::string> entry_segments(std::string_view entry) {
     return segments;
 }
 
-std::string entry_title(std::string_view entry) {
+std::string entry_title(std::string_view entry) { return entry_title(entry, find_urls(entry)); }
+
+std::string entry_title(std::string_view entry, const std::vector<found_url>& urls) {
     std::string best;
     std::size_t best_words = 0;
-    const std::vector<std::string> segments = entry_segments(entry);
+    const std::vector<std::string> segments = entry_segments(entry, urls);
     for (std::size_t k = 0; k < segments.size(); ++k) {
         const std::string& whole = segments[k];
         if (reads_as_authors(whole)) continue;

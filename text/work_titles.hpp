@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "url_scanner.hpp"
+
 namespace citegraph {
 
 // The words of a title, lower-cased, accents folded (Latin-1 and Latin Extended-A:
@@ -22,6 +24,9 @@ std::size_t key_words(std::string_view key);
 // each as printed; empty for an entry without text.
 std::vector<std::string> entry_segments(std::string_view entry);
 
+// The same, given the entry's find_urls(entry), for a caller that has them already.
+std::vector<std::string> entry_segments(std::string_view entry, const std::vector<found_url>& urls);
+
 // The segment of a reference entry that names the work: of the segments with at least
 // three title words that do not read as a list of authors ("Lakner C, Mahler DG",
 // "FAO, IFAD, UNICEF, WFP and WHO", "Smith et al"), the one with the most words, the
@@ -29,5 +34,9 @@ std::vector<std::string> entry_segments(std::string_view entry);
 // (followed by volume and pages: "Annu Rev Genet. 2008;42:253–268") is never the title.
 // "" if no segment qualifies.
 std::string entry_title(std::string_view entry);
+
+// The same, given the entry's find_urls(entry): reading a reference finds them once for
+// its links and its title.
+std::string entry_title(std::string_view entry, const std::vector<found_url>& urls);
 
 }  // namespace citegraph

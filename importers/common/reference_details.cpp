@@ -28,9 +28,9 @@ bool is_draft(std::string_view body_words) {
            text::has_phrase(body_words, "avant projet");
 }
 
-reference_details read(std::string_view text) {
+// `found`: find_urls(text).
+reference_details read(std::string_view text, const std::vector<found_url>& found) {
     reference_details details;
-    std::vector<found_url> found = find_urls(text);
     details.urls = unique_urls(found);
     std::string plain = without_urls(text, found);
     details.doi = find_doi(text);
@@ -59,7 +59,8 @@ reference_details read(std::string_view text) {
 }  // namespace
 
 void fill_from_text(reference& r) {
-    reference_details details = read_reference_details(r.text);
+    const std::vector<found_url> found = find_urls(r.text);  // for the links and the title
+    reference_details details = read(r.text, found);
     r.urls = std::move(details.urls);
     r.doi = std::move(details.doi);
     if (r.pmid.empty()) r.pmid = std::move(details.pmid);  // a tagged one (JATS, TEI) stands
@@ -69,9 +70,9 @@ void fill_from_text(reference& r) {
     r.kind = details.kind;
     r.source_on_file = details.source_on_file;
     r.draft = details.draft;
-    r.title = entry_title(r.text);
+    r.title = entry_title(r.text, found);
 }
 
-reference_details read_reference_details(std::string_view text) { return read(text); }
+reference_details read_reference_details(std::string_view text) { return read(text, find_urls(text)); }
 
 }  // namespace citegraph
