@@ -116,6 +116,25 @@ TEST_CASE("a two-column article: mid-sentence callouts cite the clause they clos
     }
 }
 
+TEST_CASE("a two-column page that poppler reads out of order is read column by column") {
+    // On page 8 poppler reads the left column's last lines after the head of the right
+    // one: "For practical application, however, EMG signal quality needs to be carefully"
+    // came apart from "considered for the effective application ... atrophy [48, 49]".
+    document doc = read_pdf("jner-2016-13-22-fes.pdf");
+    const std::string_view sentence =
+        "For practical application, however, EMG signal quality needs to be carefully considered for the "
+        "effective application of the proposed technique, due to potential atrophy.";
+    const auto atrophy = std::find_if(doc.claims.begin(), doc.claims.end(),
+                                      [&](const claim& c) { return ends_with(c.text, sentence); });
+    REQUIRE(atrophy != doc.claims.end());
+    CHECK(atrophy->cites == numbers{48, 49});
+    CHECK(claim_with_text(doc, "For practical application, however, EMG signal quality needs to be carefully") == nullptr);
+    // The sentence after it opens the right column's second paragraph, in its place.
+    const claim* next = &*atrophy + 1;
+    REQUIRE(next != &*doc.claims.end());
+    CHECK(starts_with(next->text, "In this context, electrode arrays allowing concurrent recording and stimulation"));
+}
+
 TEST_CASE("a footnoted report's callouts as typeset: small raised numbers, even glued to a year") {
     document doc = read_pdf("gao-06-1046-grants.pdf");
     CHECK(doc.callouts == callout_style::superscript);

@@ -12,6 +12,7 @@
 
 #include "importers/text/import_text.hpp"
 #include "importers/text/superscripts.hpp"
+#include "page_columns.hpp"
 #include "typeset_superscripts.hpp"
 #include "text/text_chars.hpp"
 
@@ -35,13 +36,65 @@ struct pdf_text {
     std::vector<text_import::typeset_superscript> superscripts;  // by input offset
 };
 
+// The page's extent in the frame its text boxes are placed in: points from its top left
+// corner, turned as the page is shown.
+poppler::rectf page_extent(const poppler::page& page) {
+    const poppler::rectf box = page.page_rect();
+    const bool turned = page.orientation() == poppler::page::landscape || page.orientation() == poppler::page::seascape;
+    return turned ? poppler::rectf(0, 0, box.height(), box.width()) : poppler::rectf(0, 0, box.width(), box.height());
+}
+
+bool ends_mid_sentence(std::string_view text) {
+    if (text.empty()) return false;
+    const char last = text.back();
+    return is_alnum(last) || last == ',' || last == '-' || last == ';';
+}
+
+// The text of a page read part by part (see column_reading_order), ending as poppler
+// ends a page. A sentence that runs on from the foot of one column to the head of the
+// next is joined by a line break, as within a column; other parts are set apart by a
+// blank line, as poppler sets apart its blocks.
+std::string text_by_parts(const poppler::page& page, const std::vector<poppler::rectf>& parts) {
+    std::string text;
+    for (const poppler::rectf& part : parts) {
+        const std::string read = utf8(page.text(part, poppler::page::non_raw_non_physical_layout));
+        const std::string_view body = trim(read);
+        if (body.empty()) continue;
+        if (!text.empty()) text += ends_mid_sentence(text) && is_lower(body.front()) ? "\n" : "\n\n";
+        text += body;
+    }
+    text += "\n\n\f";
+    return text;
+}
+
+// The words part by part, in poppler's order within each part: the order of the text
+// that text_by_parts reads, for finding them in it.
+std::vector<poppler::text_box> in_part_order(std::vector<poppler::text_box> boxes,
+                                             const std::vector<poppler::rectf>& parts) {
+    std::vector<std::vector<poppler::text_box>> by_part(parts.size() + 1);
+    for (poppler::text_box& box : boxes) by_part[part_holding(box, parts)].push_back(std::move(box));
+    std::vector<poppler::text_box> ordered;
+    ordered.reserve(boxes.size());
+    for (std::vector<poppler::text_box>& part : by_part)
+        for (poppler::text_box& box : part) ordered.push_back(std::move(box));
+    return ordered;
+}
+
 pdf_text page_texts(const poppler::document& pdf) {
     pdf_text read;
     for (int i = 0; i < pdf.pages(); ++i) {
         std::unique_ptr<poppler::page> page(pdf.create_page(i));
         if (!page) continue;
-        const std::string text = utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
-        for (text_import::typeset_superscript& mark : page_superscripts(*page, text, read.text.size()))
+        std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
+        const std::vector<poppler::rectf> parts = column_reading_order(boxes, page_extent(*page));
+        std::string text;
+        if (parts.empty()) {
+            text = utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
+        } else {
+            text = text_by_parts(*page, parts);
+            boxes = in_part_order(std::move(boxes), parts);
+        }
+        for (text_import::typeset_superscript& mark : page_superscripts(boxes, text, read.text.size()))
             read.superscripts.push_back(std::move(mark));
         read.text += text;
     }

@@ -82,11 +82,10 @@ bool raised_against(const poppler::text_box& box, const poppler::text_box& neigh
 
 }  // namespace
 
-std::vector<text_import::typeset_superscript> page_superscripts(const poppler::page& page,
+std::vector<text_import::typeset_superscript> page_superscripts(const std::vector<poppler::text_box>& boxes,
                                                                 std::string_view page_text,
                                                                 std::size_t page_offset) {
     std::vector<text_import::typeset_superscript> found;
-    const std::vector<poppler::text_box> boxes = page.text_list(poppler::page::text_list_include_font);
     std::size_t cursor = 0;  // where the previous box ended in page_text
     for (std::size_t i = 0; i < boxes.size(); ++i) {
         const std::string word = utf8(boxes[i].text());
