@@ -15,6 +15,7 @@
 #include "page_columns.hpp"
 #include "typeset_superscripts.hpp"
 #include "text/text_chars.hpp"
+#include "word_boxes.hpp"
 
 namespace citegraph {
 
@@ -23,11 +24,6 @@ namespace {
 // poppler reports each damaged object it skips on standard error; the document is read
 // as far as it can be, and a PDF with no text at all is refused below.
 void ignore_poppler_message(const std::string&, void*) {}
-
-std::string utf8(const poppler::ustring& text) {
-    poppler::byte_array bytes = text.to_utf8();
-    return std::string(bytes.begin(), bytes.end());
-}
 
 // The text of every page in reading order, and its typeset superscripts. poppler ends each
 // page with a form feed, as pdftotext does, which the text importer takes as the page's end.
@@ -57,7 +53,7 @@ bool ends_mid_sentence(std::string_view text) {
 std::string text_by_parts(const poppler::page& page, const std::vector<poppler::rectf>& parts) {
     std::string text;
     for (const poppler::rectf& part : parts) {
-        const std::string read = utf8(page.text(part, poppler::page::non_raw_non_physical_layout));
+        const std::string read = poppler_utf8(page.text(part, poppler::page::non_raw_non_physical_layout));
         const std::string_view body = trim(read);
         if (body.empty()) continue;
         if (!text.empty()) text += ends_mid_sentence(text) && is_lower(body.front()) ? "\n" : "\n\n";
@@ -89,7 +85,7 @@ pdf_text page_texts(const poppler::document& pdf) {
         const std::vector<poppler::rectf> parts = column_reading_order(boxes, page_extent(*page));
         std::string text;
         if (parts.empty()) {
-            text = utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
+            text = poppler_utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
         } else {
             text = text_by_parts(*page, parts);
             boxes = in_part_order(std::move(boxes), parts);
@@ -130,7 +126,7 @@ document import_pdf(std::string_view bytes, const import_options& options, diagn
                                   : text_import::superscript_marks(std::move(read.superscripts));
     document doc = import_text(read.text, options, warnings, marks);
     doc.format = "pdf";
-    std::string title(trim(utf8(pdf->info_key("Title"))));
+    std::string title(trim(poppler_utf8(pdf->info_key("Title"))));
     if (!title.empty()) doc.title = std::move(title);
     return doc;
 }

@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <optional>
 
+#include "word_boxes.hpp"
+
 namespace citegraph {
 
 namespace {
@@ -110,14 +112,6 @@ std::vector<stretch> spanning_stretches(const std::vector<poppler::text_box>& bo
         s.bottom = std::max(s.bottom, r.bottom());
     }
     return merged(std::move(grown));
-}
-
-double median_height(const std::vector<poppler::text_box>& boxes) {
-    std::vector<double> heights;
-    heights.reserve(boxes.size());
-    for (const poppler::text_box& box : boxes) heights.push_back(box.bbox().height());
-    std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
-    return heights[heights.size() / 2];
 }
 
 // Where to cut a stretch of columns between `top` and `bottom`: the middle of each blank
