@@ -62,13 +62,17 @@ TEST_CASE("the parts of that page: the running head across both columns, the lef
     CHECK(parts[1].right() > 280);
     CHECK(parts[1].right() < 320);
     std::unique_ptr<poppler::page> page(pdf->create_page(7));
-    const poppler::byte_array left = page->text(parts[1]).to_utf8();
-    const poppler::byte_array right = page->text(parts[2]).to_utf8();
+    const poppler::byte_array left = page->text(parts[1], poppler::page::non_raw_non_physical_layout).to_utf8();
+    const poppler::byte_array right = page->text(parts[2], poppler::page::non_raw_non_physical_layout).to_utf8();
     const std::string left_text(left.begin(), left.end());
     const std::string right_text(right.begin(), right.end());
     CHECK(left_text.find("EMG signal quality needs to be carefully") != std::string::npos);
     CHECK(left_text.find("considered for the effective application") == std::string::npos);
     CHECK(right_text.rfind("considered for the effective application", 0) == 0);
+}
+
+TEST_CASE("of a journal article whose columns poppler mixes on two pages, those two are read by columns") {
+    CHECK(pages_read_by_columns("cmj-2017-130-14-small-fiber.pdf") == std::vector<int>{3, 5});
 }
 
 TEST_CASE("a report with a side column of headings and tables read row by row keeps poppler's order") {
