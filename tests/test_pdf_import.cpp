@@ -168,6 +168,25 @@ TEST_CASE("a two-column article poppler reads partly out of column order: all 28
     CHECK(starts_with(doc.references[27].text, "Singleton JR, Smith AG, Bromberg MB. Glucose tolerance testing"));
 }
 
+TEST_CASE("a page number printed between the columns is taken out of the sentence it cuts") {
+    document doc = read_pdf("cmj-2017-130-14-small-fiber.pdf");
+    REQUIRE(doc.references.size() == 28);
+    // Page 6: "25. ... Metabolic syndrome in small" / "1688" / "fiber sensory neuropathy."
+    const reference& zhou = doc.references[24];
+    CHECK(zhou.number == 25);
+    CHECK(starts_with(zhou.text, "Zhou L, Li J, Ontaneda D, Sperling J. Metabolic syndrome in small fiber sensory neuropathy."));
+    CHECK(ends_with(zhou.text, "doi: 10.1097/CND.0b013e3182196e3c."));
+    CHECK(zhou.text.find("1688") == std::string::npos);
+    // Page 4: "One study[21] has indicated IENFD correlated with the" / "1686" / "various
+    // parameters of NCS, ... Furthermore, another study[22] found": one clause, closed by [22].
+    const auto ienfd = std::find_if(doc.claims.begin(), doc.claims.end(), [](const claim& c) {
+        return starts_with(c.text, "has indicated IENFD correlated with the various parameters of NCS");
+    });
+    REQUIRE(ienfd != doc.claims.end());
+    CHECK(ienfd->cites == numbers{22});
+    CHECK(ends_with(ienfd->text, "Furthermore, another study"));
+}
+
 TEST_CASE("a footnoted report's callouts as typeset: small raised numbers, even glued to a year") {
     document doc = read_pdf("gao-06-1046-grants.pdf");
     CHECK(doc.callouts == callout_style::superscript);

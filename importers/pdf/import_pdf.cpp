@@ -12,7 +12,9 @@
 
 #include "importers/text/import_text.hpp"
 #include "importers/text/superscripts.hpp"
+#include "line_joins.hpp"
 #include "page_columns.hpp"
+#include "page_furniture.hpp"
 #include "typeset_superscripts.hpp"
 #include "text/text_chars.hpp"
 #include "word_boxes.hpp"
@@ -40,12 +42,6 @@ poppler::rectf page_extent(const poppler::page& page) {
     return turned ? poppler::rectf(0, 0, box.height(), box.width()) : poppler::rectf(0, 0, box.width(), box.height());
 }
 
-bool ends_mid_sentence(std::string_view text) {
-    if (text.empty()) return false;
-    const char last = text.back();
-    return is_alnum(last) || last == ',' || last == '-' || last == ';';
-}
-
 // The text of a page read part by part (see column_reading_order), ending as poppler
 // ends a page. A sentence that runs on from the foot of one column to the head of the
 // next is joined by a line break, as within a column; other parts are set apart by a
@@ -56,7 +52,7 @@ std::string text_by_parts(const poppler::page& page, const std::vector<poppler::
         const std::string read = poppler_utf8(page.text(part, poppler::page::non_raw_non_physical_layout));
         const std::string_view body = trim(read);
         if (body.empty()) continue;
-        if (!text.empty()) text += ends_mid_sentence(text) && is_lower(body.front()) ? "\n" : "\n\n";
+        if (!text.empty()) text += line_join(text, body);
         text += body;
     }
     text += "\n\n\f";
@@ -77,22 +73,33 @@ std::vector<poppler::text_box> in_part_order(std::vector<poppler::text_box> boxe
 }
 
 pdf_text page_texts(const poppler::document& pdf) {
-    pdf_text read;
+    // The words of every page first: a page's header or footer is told by its like on
+    // other pages.
+    std::vector<std::unique_ptr<poppler::page>> pages;
+    std::vector<std::vector<poppler::text_box>> words;
     for (int i = 0; i < pdf.pages(); ++i) {
         std::unique_ptr<poppler::page> page(pdf.create_page(i));
         if (!page) continue;
-        std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
-        const std::vector<poppler::rectf> parts = column_reading_order(boxes, page_extent(*page));
+        words.push_back(page->text_list(poppler::page::text_list_include_font));
+        pages.push_back(std::move(page));
+    }
+    const std::vector<std::vector<furniture_piece>> furniture = page_furniture(words);
+    pdf_text read;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        std::vector<poppler::text_box> boxes = std::move(words[i]);
+        const std::vector<poppler::rectf> parts = column_reading_order(boxes, page_extent(*pages[i]));
         std::string text;
         if (parts.empty()) {
-            text = poppler_utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
+            text = poppler_utf8(pages[i]->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
         } else {
-            text = text_by_parts(*page, parts);
+            text = text_by_parts(*pages[i], parts);
             boxes = in_part_order(std::move(boxes), parts);
         }
+        text = without_furniture(std::move(text), furniture[i]);
         for (text_import::typeset_superscript& mark : page_superscripts(boxes, text, read.text.size()))
             read.superscripts.push_back(std::move(mark));
         read.text += text;
+        pages[i].reset();
     }
     return read;
 }
