@@ -24,10 +24,10 @@ std::unique_ptr<poppler::document> open_pdf(const std::string& name) {
 }
 
 std::vector<std::vector<furniture_piece>> furniture_of(const poppler::document& pdf) {
-    std::vector<std::vector<poppler::text_box>> pages;
+    std::vector<std::vector<furniture_piece>> edges;
     for (int i = 0; i < pdf.pages(); ++i)
-        pages.push_back(std::unique_ptr<poppler::page>(pdf.create_page(i))->text_list());
-    return page_furniture(pages);
+        edges.push_back(page_edges(std::unique_ptr<poppler::page>(pdf.create_page(i))->text_list()));
+    return page_furniture(edges);
 }
 
 std::string page_text(const poppler::document& pdf, int index) {
@@ -84,11 +84,36 @@ TEST_CASE("a page number between the columns leaves the sentence it cut, and the
     const std::vector<std::vector<furniture_piece>> furniture = furniture_of(*pdf);
     const std::string before = page_text(*pdf, 5);
     REQUIRE(before.find("Metabolic syndrome in small\n\n1688\n\nfiber sensory neuropathy.") != std::string::npos);
-    const std::string after = without_furniture(before, furniture[5]);
+    const furniture_free_text cut = without_furniture(before, furniture[5]);
+    const std::string& after = cut.text;
     CHECK(after.find("1688") == std::string::npos);
     CHECK(after.find("Metabolic syndrome in small\nfiber sensory neuropathy.") != std::string::npos);
     CHECK(after.find("Chinese Medical Journal") != std::string::npos);
     CHECK(after.size() == before.size() - std::string("\n1688\n\n").size());
+    // One cut: the blank lines and the number between "small" and "fiber", for a line break.
+    REQUIRE(cut.cuts.size() == 1);
+    CHECK(before.compare(cut.cuts[0].at, cut.cuts[0].removed, "\n\n1688\n\n") == 0);
+    CHECK(cut.cuts[0].inserted == 1);
+}
+
+TEST_CASE("a superscript after a cut moves with its text, and one in what was cut is dropped") {
+    std::unique_ptr<poppler::document> pdf = open_pdf("cmj-2017-130-14-small-fiber.pdf");
+    REQUIRE(pdf);
+    const std::vector<std::vector<furniture_piece>> furniture = furniture_of(*pdf);
+    const std::string before = page_text(*pdf, 5);
+    const furniture_free_text cut = without_furniture(before, furniture[5]);
+    // Marks on "small" (before the cut), on "1688" (in it) and on "fiber" (after it).
+    const std::size_t small = before.find("small\n\n1688");
+    const std::size_t number = before.find("1688");
+    const std::size_t fiber = before.find("fiber sensory neuropathy");
+    REQUIRE(small != std::string::npos);
+    const std::vector<text_import::typeset_superscript> moved =
+        after_cuts({{small, small + 5, {1}}, {number, number + 4, {2}}, {fiber, fiber + 5, {3}}}, cut.cuts);
+    REQUIRE(moved.size() == 2);
+    CHECK(moved[0].numbers == std::vector<int>{1});
+    CHECK(cut.text.substr(moved[0].begin, moved[0].end - moved[0].begin) == "small");
+    CHECK(moved[1].numbers == std::vector<int>{3});
+    CHECK(cut.text.substr(moved[1].begin, moved[1].end - moved[1].begin) == "fiber");
 }
 
 TEST_CASE("a report's footers stay where pdftotext prints them, between paragraphs or at the page's end") {
@@ -100,7 +125,9 @@ TEST_CASE("a report's footers stay where pdftotext prints them, between paragrap
     for (int page = 0; page < pdf->pages(); ++page) {
         CAPTURE(page);
         const std::string text = page_text(*pdf, page);
-        CHECK(without_furniture(text, furniture[static_cast<std::size_t>(page)]) == text);
+        const furniture_free_text cut = without_furniture(text, furniture[static_cast<std::size_t>(page)]);
+        CHECK(cut.text == text);
+        CHECK(cut.cuts.empty());
     }
 }
 

@@ -1,5 +1,6 @@
 #include "import_pdf.hpp"
 
+#include <cstddef>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -72,34 +73,49 @@ std::vector<poppler::text_box> in_part_order(std::vector<poppler::text_box> boxe
     return ordered;
 }
 
+// One page as read: its text, its superscripts (offsets in that text) and the pieces at
+// its edges that may be its header or footer.
+struct page_read {
+    std::string text;
+    std::vector<text_import::typeset_superscript> superscripts;
+    std::vector<furniture_piece> edges;
+};
+
+page_read read_page(const poppler::page& page) {
+    std::vector<poppler::text_box> boxes = page.text_list(poppler::page::text_list_include_font);
+    const std::vector<poppler::rectf> parts = column_reading_order(boxes, page_extent(page));
+    page_read read;
+    if (parts.empty()) {
+        read.text = poppler_utf8(page.text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
+    } else {
+        read.text = text_by_parts(page, parts);
+        boxes = in_part_order(std::move(boxes), parts);
+    }
+    read.superscripts = page_superscripts(boxes, read.text, 0);
+    read.edges = page_edges(boxes);
+    return read;
+}
+
 pdf_text page_texts(const poppler::document& pdf) {
-    // The words of every page first: a page's header or footer is told by its like on
-    // other pages.
-    std::vector<std::unique_ptr<poppler::page>> pages;
-    std::vector<std::vector<poppler::text_box>> words;
+    std::vector<page_read> pages;
     for (int i = 0; i < pdf.pages(); ++i) {
         std::unique_ptr<poppler::page> page(pdf.create_page(i));
-        if (!page) continue;
-        words.push_back(page->text_list(poppler::page::text_list_include_font));
-        pages.push_back(std::move(page));
+        if (page) pages.push_back(read_page(*page));
     }
-    const std::vector<std::vector<furniture_piece>> furniture = page_furniture(words);
+    // A page's header or footer is told by its like on other pages.
+    std::vector<std::vector<furniture_piece>> edges;
+    edges.reserve(pages.size());
+    for (page_read& page : pages) edges.push_back(std::move(page.edges));
+    const std::vector<std::vector<furniture_piece>> furniture = page_furniture(edges);
     pdf_text read;
     for (std::size_t i = 0; i < pages.size(); ++i) {
-        std::vector<poppler::text_box> boxes = std::move(words[i]);
-        const std::vector<poppler::rectf> parts = column_reading_order(boxes, page_extent(*pages[i]));
-        std::string text;
-        if (parts.empty()) {
-            text = poppler_utf8(pages[i]->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
-        } else {
-            text = text_by_parts(*pages[i], parts);
-            boxes = in_part_order(std::move(boxes), parts);
-        }
-        text = without_furniture(std::move(text), furniture[i]);
-        for (text_import::typeset_superscript& mark : page_superscripts(boxes, text, read.text.size()))
+        furniture_free_text text = without_furniture(std::move(pages[i].text), furniture[i]);
+        for (text_import::typeset_superscript& mark : after_cuts(std::move(pages[i].superscripts), text.cuts)) {
+            mark.begin += read.text.size();
+            mark.end += read.text.size();
             read.superscripts.push_back(std::move(mark));
-        read.text += text;
-        pages[i].reset();
+        }
+        read.text += text.text;
     }
     return read;
 }

@@ -48,37 +48,54 @@ std::string shape_of(std::string_view text) {
     return shape;
 }
 
-struct edge_piece {
-    furniture_piece piece;
+// The words of a piece, as row_pieces joined them.
+std::vector<std::string> words_of(std::string_view text) {
     std::vector<std::string> words;
-};
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        words.emplace_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
 
 // The pieces of one edge row: `row` holds the indices of its boxes.
-std::vector<edge_piece> row_pieces(const std::vector<poppler::text_box>& boxes, std::vector<std::size_t> row,
+std::vector<furniture_piece> row_pieces(const std::vector<poppler::text_box>& boxes, std::vector<std::size_t> row,
                                    double height, bool at_foot) {
     std::sort(row.begin(), row.end(),
               [&boxes](std::size_t a, std::size_t b) { return boxes[a].bbox().left() < boxes[b].bbox().left(); });
-    std::vector<edge_piece> pieces;
+    std::vector<furniture_piece> pieces;
     double right = 0;
     for (std::size_t i : row) {
         const poppler::rectf r = boxes[i].bbox();
-        if (pieces.empty() || r.left() - right > max_word_gap * height) pieces.push_back({{"", at_foot}, {}});
-        edge_piece& piece = pieces.back();
-        std::string word = poppler_utf8(boxes[i].text());
-        if (!piece.piece.text.empty()) piece.piece.text += ' ';
-        piece.piece.text += word;
-        piece.words.push_back(std::move(word));
+        if (pieces.empty() || r.left() - right > max_word_gap * height) pieces.push_back({"", at_foot});
+        furniture_piece& piece = pieces.back();
+        if (!piece.text.empty()) piece.text += ' ';
+        piece.text += poppler_utf8(boxes[i].text());
         right = std::max(right, r.right());
     }
     return pieces;
 }
 
-// The pieces of the page's top and bottom rows, where each row is set apart from the
-// rest of the page.
-std::vector<edge_piece> edge_pieces(const std::vector<poppler::text_box>& boxes) {
+// The lines of `text`, as [start, end) offsets without their line breaks.
+std::vector<std::pair<std::size_t, std::size_t>> lines_of(std::string_view text) {
+    std::vector<std::pair<std::size_t, std::size_t>> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        lines.emplace_back(start, end);
+        start = end + 1;
+    }
+    return lines;
+}
+
+}  // namespace
+
+std::vector<furniture_piece> page_edges(const std::vector<poppler::text_box>& boxes) {
     if (boxes.size() < 2) return {};
     const double height = median_height(boxes);
-    std::vector<edge_piece> pieces;
+    std::vector<furniture_piece> pieces;
     for (const bool at_foot : {false, true}) {
         // The word nearest the edge, and the row of those whose middle is level with it.
         std::size_t edge = 0;
@@ -105,49 +122,33 @@ std::vector<edge_piece> edge_pieces(const std::vector<poppler::text_box>& boxes)
             apart = at_foot ? r.bottom() <= inner - min_apart * height : r.top() >= inner + min_apart * height;
         }
         if (!apart) continue;
-        for (edge_piece& piece : row_pieces(boxes, std::move(row), height, at_foot)) pieces.push_back(std::move(piece));
+        for (furniture_piece& piece : row_pieces(boxes, std::move(row), height, at_foot)) pieces.push_back(std::move(piece));
     }
     return pieces;
 }
 
-// The lines of `text`, as [start, end) offsets without their line breaks.
-std::vector<std::pair<std::size_t, std::size_t>> lines_of(std::string_view text) {
-    std::vector<std::pair<std::size_t, std::size_t>> lines;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t end = std::min(text.find('\n', start), text.size());
-        lines.emplace_back(start, end);
-        start = end + 1;
-    }
-    return lines;
-}
-
-}  // namespace
-
-std::vector<std::vector<furniture_piece>> page_furniture(const std::vector<std::vector<poppler::text_box>>& pages) {
-    std::vector<std::vector<edge_piece>> candidates;
-    candidates.reserve(pages.size());
+std::vector<std::vector<furniture_piece>> page_furniture(const std::vector<std::vector<furniture_piece>>& edges) {
     std::map<std::pair<std::string, bool>, std::size_t> pages_with;  // shape and edge: pages it stands on
-    for (const std::vector<poppler::text_box>& boxes : pages) {
-        candidates.push_back(edge_pieces(boxes));
+    for (const std::vector<furniture_piece>& page : edges) {
         std::vector<std::pair<std::string, bool>> seen;
-        for (const edge_piece& piece : candidates.back()) seen.emplace_back(shape_of(piece.piece.text), piece.piece.at_foot);
+        for (const furniture_piece& piece : page) seen.emplace_back(shape_of(piece.text), piece.at_foot);
         std::sort(seen.begin(), seen.end());
         seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
         for (const auto& key : seen) ++pages_with[key];
     }
-    std::vector<std::vector<furniture_piece>> furniture(pages.size());
-    for (std::size_t page = 0; page < pages.size(); ++page) {
-        for (edge_piece& piece : candidates[page]) {
-            const bool repeated = piece.words.size() <= max_piece_words &&
-                                  pages_with[{shape_of(piece.piece.text), piece.piece.at_foot}] >= 2;
-            if (repeated || page_number(piece.words)) furniture[page].push_back(std::move(piece.piece));
+    std::vector<std::vector<furniture_piece>> furniture(edges.size());
+    for (std::size_t page = 0; page < edges.size(); ++page) {
+        for (const furniture_piece& piece : edges[page]) {
+            const std::vector<std::string> words = words_of(piece.text);
+            const bool repeated =
+                words.size() <= max_piece_words && pages_with[{shape_of(piece.text), piece.at_foot}] >= 2;
+            if (repeated || page_number(words)) furniture[page].push_back(piece);
         }
     }
     return furniture;
 }
 
-std::string without_furniture(std::string page_text, const std::vector<furniture_piece>& furniture) {
+furniture_free_text without_furniture(std::string page_text, const std::vector<furniture_piece>& furniture) {
     const std::vector<std::pair<std::size_t, std::size_t>> lines = lines_of(page_text);
     auto line_at = [&](std::size_t i) {
         return trim(std::string_view(page_text.data() + lines[i].first, lines[i].second - lines[i].first));
@@ -169,6 +170,7 @@ std::string without_furniture(std::string page_text, const std::vector<furniture
     std::vector<std::size_t> text_lines;
     for (std::size_t i = 0; i < lines.size(); ++i)
         if (!is_furniture[i] && !line_at(i).empty()) text_lines.push_back(i);
+    std::vector<text_cut> cuts;
     for (std::size_t k = text_lines.size(); k-- > 1;) {  // from the end, so offsets before stay valid
         const std::size_t before = text_lines[k - 1], after = text_lines[k];
         bool furniture_between = false;
@@ -176,9 +178,31 @@ std::string without_furniture(std::string page_text, const std::vector<furniture
         if (!furniture_between) continue;
         const std::string_view join = line_join(line_at(before), line_at(after));
         if (join != "\n") continue;
-        page_text.replace(lines[before].second, lines[after].first - lines[before].second, join);
+        const text_cut cut{lines[before].second, lines[after].first - lines[before].second, join.size()};
+        page_text.replace(cut.at, cut.removed, join);
+        cuts.push_back(cut);
     }
-    return page_text;
+    std::reverse(cuts.begin(), cuts.end());
+    return {std::move(page_text), std::move(cuts)};
+}
+
+std::vector<text_import::typeset_superscript> after_cuts(std::vector<text_import::typeset_superscript> marks,
+                                                         const std::vector<text_cut>& cuts) {
+    std::vector<text_import::typeset_superscript> kept;
+    for (text_import::typeset_superscript& mark : marks) {
+        std::ptrdiff_t shift = 0;
+        bool inside = false;
+        for (const text_cut& cut : cuts) {
+            if (cut.at >= mark.end) break;
+            if (mark.begin < cut.at + cut.removed) inside = true;
+            shift += static_cast<std::ptrdiff_t>(cut.inserted) - static_cast<std::ptrdiff_t>(cut.removed);
+        }
+        if (inside) continue;
+        mark.begin = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(mark.begin) + shift);
+        mark.end = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(mark.end) + shift);
+        kept.push_back(std::move(mark));
+    }
+    return kept;
 }
 
 }  // namespace citegraph
