@@ -120,6 +120,7 @@ std::vector<stretch> spanning_stretches(const std::vector<poppler::text_box>& bo
 // are read before the columns under them, not the left author with the left column.
 std::vector<double> blank_rows(const std::vector<poppler::text_box>& boxes, const gutter& g, double top,
                                double bottom, double min_blank) {
+    if (!(min_blank > 0)) return {};  // words of no height: no line to measure a blank row by
     std::vector<stretch> taken;
     for (const poppler::text_box& box : boxes) {
         const poppler::rectf r = box.bbox();
