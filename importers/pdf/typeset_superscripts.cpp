@@ -4,6 +4,7 @@
 #include <string>
 
 #include "text/text_chars.hpp"
+#include "word_boxes.hpp"
 
 namespace citegraph {
 
@@ -15,11 +16,6 @@ constexpr std::size_t search_window = 256;  // bytes past the previous box's end
 constexpr int max_number = 999;
 constexpr int max_range = 50;               // "3-5" expands; "1-900" is no callout
 constexpr std::string_view en_dash = "\xE2\x80\x93";
-
-std::string utf8(const poppler::ustring& text) {
-    poppler::byte_array bytes = text.to_utf8();
-    return std::string(bytes.begin(), bytes.end());
-}
 
 // The numbers "3", "7,8", "3-5" or "3–5" name; nullopt for any other text.
 std::optional<std::vector<int>> callout_numbers(std::string_view text) {
@@ -82,14 +78,13 @@ bool raised_against(const poppler::text_box& box, const poppler::text_box& neigh
 
 }  // namespace
 
-std::vector<text_import::typeset_superscript> page_superscripts(const poppler::page& page,
+std::vector<text_import::typeset_superscript> page_superscripts(const std::vector<poppler::text_box>& boxes,
                                                                 std::string_view page_text,
                                                                 std::size_t page_offset) {
     std::vector<text_import::typeset_superscript> found;
-    const std::vector<poppler::text_box> boxes = page.text_list(poppler::page::text_list_include_font);
     std::size_t cursor = 0;  // where the previous box ended in page_text
     for (std::size_t i = 0; i < boxes.size(); ++i) {
-        const std::string word = utf8(boxes[i].text());
+        const std::string word = poppler_utf8(boxes[i].text());
         if (word.empty()) continue;
         const std::size_t at = page_text.find(word, cursor);
         if (at == std::string_view::npos || at > cursor + search_window) continue;
