@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "importers/common/figure_words.hpp"
 #include "importers/common/first_use_callouts.hpp"
 #include "importers/common/glued_numbers.hpp"
 #include "importers/common/html_tags.hpp"
@@ -61,12 +62,6 @@ std::string_view fragment(std::string_view target) {
     return hash == std::string_view::npos ? std::string_view() : target.substr(hash + 1);
 }
 
-// Words that name a figure, table, equation or section: a number after them is no citation.
-constexpr std::array<std::string_view, 22> figure_words{
-    "figure", "figures", "fig", "figs", "table", "tables", "tab", "tabs", "eq", "eqs", "eqn",
-    "equation", "equations", "section", "sections", "sec", "secs", "chapter", "appendix",
-    "algorithm", "supplementary", "listing"};
-
 // Anchor prefixes of figures, tables, equations and sections ("#F1", "#tab2", "#eq-3", "#S1").
 constexpr std::array<std::string_view, 19> figure_anchors{
     "f", "fig", "figure", "t", "tab", "tbl", "table", "eq", "eqn", "equation", "s", "sec",
@@ -80,19 +75,6 @@ bool names_figure_anchor(std::string_view target) {
     if (letters == 0) return false;
     for (std::string_view prefix : figure_anchors)
         if (equals_ascii_folded(f.substr(0, letters), prefix)) return true;
-    return false;
-}
-
-// true if the capitalised word before s[at] (an optional '.' after it) names a figure,
-// table, ...: "Figure [1]", "Tab. [2]"; "tables [12]" in running text cites.
-bool after_figure_word(std::string_view s, std::size_t at) {
-    std::size_t end = text::skip_spaces_back(s, at);
-    if (end > 0 && s[end - 1] == '.') --end;
-    std::size_t begin = end;
-    while (begin > 0 && (is_upper(s[begin - 1]) || is_lower(s[begin - 1]))) --begin;
-    if (begin == end || !is_upper(s[begin])) return false;
-    for (std::string_view word : figure_words)
-        if (equals_ascii_folded(s.substr(begin, end - begin), word)) return true;
     return false;
 }
 
