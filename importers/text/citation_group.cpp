@@ -38,6 +38,14 @@ std::size_t next_bracket(std::string_view text, std::size_t from) {
     return std::string_view::npos;
 }
 
+// true if the group is "(k)" followed by a space and a lower-case letter: "(1) provides".
+bool opens_list_item(std::string_view text, const citation_group& group, int& k) {
+    if (text[group.begin] != '(' || group.items.size() != 1 || group.items[0].first != group.items[0].last)
+        return false;
+    k = group.items[0].first;
+    return group.end + 1 < text.size() && text[group.end] == ' ' && is_lower(text[group.end + 1]);
+}
+
 }  // namespace
 
 std::optional<citation_group> next_citation_group(std::string_view text, std::size_t from) {
@@ -61,6 +69,21 @@ bool ends_with_citation_group(std::string_view text) {
     return std::none_of(group->items.begin(), group->items.end(), [](const citation_item& item) {
         return item.first >= 1000 || item.last >= 1000;
     });
+}
+
+std::vector<bool> list_markers(std::string_view text, const std::vector<citation_group>& groups) {
+    std::vector<bool> marker(groups.size(), false);
+    std::vector<std::size_t> run;  // the groups numbered 1, 2, ... so far
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        int k = 0;
+        if (!opens_list_item(text, groups[i], k)) continue;
+        if (k == 1) run.assign(1, i);
+        else if (!run.empty() && k == static_cast<int>(run.size()) + 1) run.push_back(i);
+        else continue;
+        if (run.size() >= 2)
+            for (std::size_t item : run) marker[item] = true;
+    }
+    return marker;
 }
 
 }  // namespace citegraph::text_import

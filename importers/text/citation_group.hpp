@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "importers/common/number_groups.hpp"
 
@@ -19,6 +20,12 @@ using citation_group = number_group;
 // after ']' or '!' (Markdown link syntax). Numbers longer than 9 digits make no group.
 // Linear: each byte is examined a bounded number of times.
 std::optional<citation_group> next_citation_group(std::string_view text, std::size_t from);
+
+// For each of a paragraph's groups (in text order), true if it numbers an item of a list
+// written inline: "This report (1) provides ..., (2) analyzes ... and (3) outlines ...".
+// Only a run that counts (1), (2), ... in order, each opening a clause in lower case, is a
+// list; a callout rarely does both.
+std::vector<bool> list_markers(std::string_view text, const std::vector<citation_group>& groups);
 
 // true if text ends with a group naming no year-like number ("... labor. (3,5)", "... [4]").
 bool ends_with_citation_group(std::string_view text);

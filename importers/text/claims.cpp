@@ -23,32 +23,6 @@ struct accepted_group {
     std::vector<int> numbers;
 };
 
-// true if the group is "(k)" followed by a space and a lower-case letter: "(1) provides".
-bool opens_list_item(std::string_view text, const citation_group& group, int& k) {
-    if (text[group.begin] != '(' || group.items.size() != 1 || group.items[0].first != group.items[0].last)
-        return false;
-    k = group.items[0].first;
-    return group.end + 1 < text.size() && text[group.end] == ' ' && is_lower(text[group.end + 1]);
-}
-
-// The groups of a paragraph that number the items of a list written inline: "This report
-// (1) provides ..., (2) analyzes ... and (3) outlines ...". Only a run that counts 1, 2, ...
-// in order, each opening a clause in lower case, is a list; a callout rarely does both.
-std::vector<bool> list_markers(std::string_view text, const std::vector<citation_group>& groups) {
-    std::vector<bool> marker(groups.size(), false);
-    std::vector<std::size_t> run;  // the groups numbered 1, 2, ... so far
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-        int k = 0;
-        if (!opens_list_item(text, groups[i], k)) continue;
-        if (k == 1) run.assign(1, i);
-        else if (!run.empty() && k == static_cast<int>(run.size()) + 1) run.push_back(i);
-        else continue;
-        if (run.size() >= 2)
-            for (std::size_t item : run) marker[item] = true;
-    }
-    return marker;
-}
-
 // The superscripts of the run that the document's callouts take.
 std::vector<accepted_group> superscript_groups(const text_run& run, const superscript_callouts& callouts) {
     std::vector<accepted_group> groups;
