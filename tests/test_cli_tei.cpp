@@ -18,6 +18,7 @@ using citegraph::testing::slurp;
 namespace {
 
 const std::string tei_file = std::string(CITEGRAPH_TEST_DATA) + "/tei-grobid-jner-2016-fes.tei.xml";
+const std::string aem_file = std::string(CITEGRAPH_TEST_DATA) + "/tei/grobid-aem-2011-crenarchaeota.tei.xml";
 
 }  // namespace
 
@@ -33,6 +34,27 @@ TEST_CASE("check reads the GROBID file by its root element and judges its 49 ref
     auto named = run_citegraph("check --from tei - < " + tei_file);
     CHECK(named.exit == 0);
     CHECK(named.out.find("-: 49 references: ") != std::string::npos);
+}
+
+TEST_CASE("check on the AEM file counts no running header and no entry left uncited by untagged callouts") {
+    auto r = run_citegraph("check -q " + aem_file);
+    CHECK(r.exit == 0);
+    CHECK(r.out.find(aem_file + ": 52 claims: 30 ok, ") != std::string::npos);
+    // The excerpt keeps 8 of the article's 26 body paragraphs: beside 64 to 67 ("34a", "44a",
+    // b7 and half of a split entry), 18 entries its text does not cite. 18, 36, 47 and 52,
+    // which only untagged callouts cite, are not among them, nor is the running header.
+    CHECK(r.out.find(aem_file + ": 67 references: ") != std::string::npos);
+    CHECK(r.out.find("22 never cited (2, 4, 64, 10, 17, 19, 22, 24, 26, 29, 33, 65, 38, 41, 43, 66, 46, 50, 67, "
+                     "58, 61, 63)") != std::string::npos);
+    CHECK(r.out.find("Hu Et") == std::string::npos);
+}
+
+TEST_CASE("trace follows an untagged callout \"(18)\" to the entry printed 18") {
+    auto r = run_citegraph("trace -q \"internal transcribed spacer region\" " + aem_file);
+    CHECK(r.exit == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.find("d1:r18 2000 current: \"Garcia-Martinez J, Rodriguez-Valera F. Microdiversity") != std::string::npos);
+    CHECK(r.out.find("d1:r48 2010 current: \"Santoro AE") != std::string::npos);
 }
 
 TEST_CASE("a directory gives its .xml files by their root element: a GROBID .tei.xml is read, other XML is not") {

@@ -25,11 +25,13 @@ namespace {
 
 const std::string corpus_file = std::string(CITEGRAPH_TEST_DATA) + "/tei-grobid-jner-2016-fes.tei.xml";
 
+document import_quietly(const std::string& path) {
+    diagnostics warnings;
+    return import_file(path, "", warnings);
+}
+
 const document& corpus() {
-    static const document doc = [] {
-        diagnostics warnings;
-        return import_file(corpus_file, "", warnings);
-    }();
+    static const document doc = import_quietly(corpus_file);
     return doc;
 }
 
@@ -77,6 +79,26 @@ std::string joined_warnings(const diagnostics& warnings) {
     std::string all;
     for (const diagnostic& d : warnings.items()) all += format_warning(d) + "\n";
     return all;
+}
+
+// An excerpt (header, 8 paragraphs, the whole list): see tests/data/SOURCES.md.
+const std::string aem_file = std::string(CITEGRAPH_TEST_DATA) + "/tei/grobid-aem-2011-crenarchaeota.tei.xml";
+
+const document& aem() {
+    static const document doc = import_quietly(aem_file);
+    return doc;
+}
+
+const claim* claim_holding(const document& doc, std::string_view part) {
+    for (const claim& c : doc.claims)
+        if (c.text.find(part) != std::string::npos) return &c;
+    return nullptr;
+}
+
+const reference* reference_numbered(const document& doc, int number) {
+    for (const reference& r : doc.references)
+        if (r.number == number) return &r;
+    return nullptr;
 }
 
 }  // namespace
@@ -316,7 +338,8 @@ TEST_CASE("printed numbers, not list order, number the entries, disagreements ar
     REQUIRE(doc.references.size() == 3);
     CHECK(doc.references[0].number == 2);
     CHECK(doc.references[1].number == 1);
-    // Uncited: the number after its predecessor's is taken, so its list position gives it.
+    // Uncited and last: the number after its predecessor's is taken, so it takes the one
+    // past the highest.
     CHECK(doc.references[2].number == 3);
     REQUIRE(doc.claims.size() == 4);
     // No entry is printed 4: the callout cites what its target is printed as.
@@ -469,6 +492,138 @@ TEST_CASE("a biblStruct's container gives its kind: a journal's article, a book"
     REQUIRE(snippet.references.size() == 2);
     CHECK(snippet.references[0].kind == reference_kind::book);
     CHECK(snippet.references[1].kind == reference_kind::legislation);  // the text knows better
+}
+
+TEST_CASE("the AEM file's running header, which GROBID made entry b67, is no reference") {
+    const document& doc = aem();
+    CHECK(doc.references.size() == 67);
+    CHECK(reference_with_id(doc, "b67") == nullptr);
+    // The entry GROBID split in two keeps its second half: it names a work, if headless.
+    CHECK(reference_with_id(doc, "b57") != nullptr);
+}
+
+TEST_CASE("the AEM file's entries no tagged callout names keep the numbers they are printed with") {
+    const document& doc = aem();
+    // b18, b37, b49, b54 sit between entries printed 17 and 19, 35 and 37, 46 and 48, 51 and
+    // 53. Beside the 63 numbered entries, "34a" (b35) and "44a" (b46), the second half of an
+    // entry GROBID split (b57) and one more with no room between its neighbours (b7, between
+    // 7 and 8) take 64 to 67, no number another entry is printed with.
+    const std::pair<std::string_view, int> numbered[] = {{"b18", 18}, {"b37", 36}, {"b49", 47}, {"b54", 52},
+                                                         {"b7", 64},  {"b35", 65}, {"b46", 66}, {"b57", 67}};
+    for (const auto& entry : numbered) {
+        CAPTURE(entry.first);
+        const reference* r = reference_with_id(doc, entry.first);
+        REQUIRE(r != nullptr);
+        CHECK(r->number == entry.second);
+    }
+    std::vector<int> numbers;
+    for (const reference& r : doc.references) numbers.push_back(r.number);
+    std::sort(numbers.begin(), numbers.end());
+    CHECK(std::adjacent_find(numbers.begin(), numbers.end()) == numbers.end());
+}
+
+TEST_CASE("the AEM file's callouts GROBID left untagged cite the entries printed with their numbers") {
+    const document& doc = aem();
+    const claim* spacer = claim_holding(doc, "internal transcribed spacer region");
+    REQUIRE(spacer != nullptr);
+    CHECK(spacer->text.find("(18)") == std::string::npos);
+    CHECK(spacer->text.find("(5, 21, 48)") == std::string::npos);
+    CHECK(spacer->cites == std::vector<int>{18, 5, 21, 48, 25, 60});
+    // Each untagged callout names the work the sentence speaks of.
+    const std::pair<std::string_view, std::string_view> named[] = {
+        {"region and the amoA", "Microdiversity of uncultured marine prokaryotes"},
+        {"primer 21F", "Archaea in coastal marine environment"},
+        {"MrBayes v. 3.1.2 program", "MrBayes 3"},
+        {"RAxML v7.0.4", "RAxML"},
+        {"UniFrac environmental clustering", "UniFrac"}};
+    for (const auto& entry : named) {
+        CAPTURE(entry.first);
+        const auto& [words, title] = entry;
+        const claim* c = claim_holding(doc, words);
+        REQUIRE(c != nullptr);
+        REQUIRE(!c->cites.empty());
+        const reference* first = reference_numbered(doc, c->cites.front());
+        REQUIRE(first != nullptr);
+        CHECK(first->title.find(title) != std::string::npos);
+    }
+    std::size_t cites = 0;
+    for (const claim& c : doc.claims) cites += c.cites.size();
+    CHECK(cites == 58);  // in the excerpt, 50 from tagged callouts, 8 from the 6 untagged groups
+}
+
+TEST_CASE("the CMJ file's abstract callouts GROBID left untagged cite, and 2, missing from its list, dangles") {
+    const document doc = import_quietly(std::string(CITEGRAPH_TEST_DATA) +
+                                        "/tei/grobid-cmj-2017-small-fiber-neuropathy.tei.xml");
+    REQUIRE(doc.references.size() == 27);
+    CHECK(reference_numbered(doc, 2) == nullptr);
+    const std::pair<std::string_view, std::vector<int>> cited[] = {
+        {"Pure small fiber neuropathy (SFN) affects only", {1}},
+        {"Small diameter, thinly myelinated", {1, 2}},
+        {"Thus, the evaluation of small fiber function", {3}}};
+    for (const auto& entry : cited) {
+        CAPTURE(entry.first);
+        const claim* c = claim_holding(doc, entry.first);
+        REQUIRE(c != nullptr);
+        CHECK(c->cites == entry.second);
+        CHECK(c->text.find('[') == std::string::npos);
+    }
+    // [3] is the skin biopsy study the sentence speaks of.
+    const reference* third = reference_numbered(doc, 3);
+    REQUIRE(third != nullptr);
+    CHECK(third->title.find("Cutaneous innervation") != std::string::npos);
+}
+
+TEST_CASE("an untagged group of numbers cites only in the document's bracket, fitting the list, not a quantity") {
+    const std::string tagged = "<ref type=\"bibr\" target=\"#b0\">(1)</ref>";
+    SUBCASE("a callout in the document's bracket cites; a range expands") {
+        const document doc = read(tei("<p>Tagged " + tagged + ". Untagged (2). A range (3-5).</p>", entries(5)));
+        REQUIRE(doc.claims.size() == 3);
+        CHECK(doc.claims[1].text == "Untagged.");
+        CHECK(doc.claims[1].cites == std::vector<int>{2});
+        CHECK(doc.claims[2].cites == std::vector<int>{3, 4, 5});
+    }
+    SUBCASE("years, numbers past the list and the other bracket are text") {
+        const document doc = read(tei("<p>Tagged " + tagged + ". In (2019) and (9) or [2] it rose.</p>", entries(5)));
+        REQUIRE(doc.claims.size() == 2);
+        CHECK(doc.claims[1].text == "In (2019) and (9) or [2] it rose.");
+        CHECK(doc.claims[1].cites.empty());
+    }
+    SUBCASE("quantities, figure numbers and inline list items are text") {
+        const std::string prose = "Of n = (2) rats, two (2) died, (3) mg was given, see Equation (4); "
+                                  "this (1) tests and (2) shows it.";
+        const document doc = read(tei("<p>Tagged " + tagged + ". " + prose + "</p>", entries(5)));
+        REQUIRE(doc.claims.size() == 2);
+        CHECK(doc.claims[1].text == prose);
+        CHECK(doc.claims[1].cites.empty());
+    }
+    SUBCASE("text GROBID tagged as a formula or figure reference is no callout") {
+        const document doc = read(tei("<p>Tagged " + tagged + ". From <ref type=\"formula\">(2)</ref> it follows.</p>",
+                                      entries(5)));
+        REQUIRE(doc.claims.size() == 2);
+        CHECK(doc.claims[1].cites.empty());
+    }
+    SUBCASE("an author-year document, or one with no numbered callout tagged, reads none") {
+        const document author_year =
+            read(tei("<p>Shown <ref type=\"bibr\" target=\"#b0\">(Smith, 2010)</ref>. Also (2).</p>", entries(5)));
+        REQUIRE(author_year.claims.size() == 2);
+        CHECK(author_year.claims[1].cites.empty());
+        const document untagged = read(tei("<p>Only (2) here.</p>", entries(5)));
+        REQUIRE(untagged.claims.size() == 1);
+        CHECK(untagged.claims[0].cites.empty());
+    }
+}
+
+TEST_CASE("an entry naming no work is dropped unless a callout points to it") {
+    const std::string header =
+        "<biblStruct xml:id=\"b2\"><monogr><title/><author><persName><forename>Al</forename>"
+        "<surname>Hu Et</surname></persName></author><imprint/></monogr></biblStruct>";
+    const document dropped = read(tei("<p>One <ref type=\"bibr\" target=\"#b0\">[1]</ref>.</p>", entries(2) + header));
+    CHECK(dropped.references.size() == 2);
+    CHECK(reference_with_id(dropped, "b2") == nullptr);
+    const document kept = read(tei("<p>One <ref type=\"bibr\" target=\"#b2\">[3]</ref>.</p>", entries(2) + header));
+    REQUIRE(kept.references.size() == 3);
+    CHECK(kept.references[2].number == 3);
+    CHECK(kept.claims[0].cites == std::vector<int>{3});
 }
 
 }  // TEST_SUITE

@@ -31,7 +31,10 @@ bool is_block(pugi::xml_node element) {
 }  // namespace
 
 body_reader::body_reader(const xml_input& input, const callout_numbers& callouts, document& doc)
-    : input_(input), callouts_(callouts), doc_(doc) {}
+    : input_(input),
+      callouts_(callouts),
+      untagged_(callouts.numbered_bracket(), callouts.list_numbers()),
+      doc_(doc) {}
 
 void body_reader::read_abstract(pugi::xml_node abstract) {
     if (!abstract) return;
@@ -118,11 +121,14 @@ void body_reader::inline_content(pugi::xml_node node, cited_text& out) const {
 void body_reader::inline_node(pugi::xml_node node, cited_text& out) const {
     if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
         // Each line of the text at its own place, so claims on later lines say where.
+        // Text GROBID tagged as something else (a <ref type="formula">"(3)") holds no callout.
+        const bool tagged = is_element(node.parent(), "ref");
         location where = input_.where(node);
         std::string_view value = node.value();
         for (;;) {
             const std::size_t end = value.find('\n');
-            out.append(value.substr(0, end), where);
+            if (tagged) out.append(value.substr(0, end), where);
+            else untagged_.append(value.substr(0, end), where, out);
             if (end == std::string_view::npos) break;
             out.append("\n", {});
             value.remove_prefix(end + 1);

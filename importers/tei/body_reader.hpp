@@ -12,12 +12,14 @@
 #include "importers/common/cited_text.hpp"
 #include "importers/common/structured_claims.hpp"
 #include "importers/common/xml_input.hpp"
+#include "untagged_callouts.hpp"
 
 namespace citegraph::tei_import {
 
 class body_reader {
 public:
-    // Appends to doc.sections and doc.claims; doc.sections must hold section 0.
+    // Appends to doc.sections and doc.claims; doc.sections must hold section 0. Call
+    // callouts.number_entries first: untagged callouts are judged against its numbers.
     body_reader(const xml_input& input, const callout_numbers& callouts, document& doc);
 
     // The header's <abstract> as a section "Abstract"; nothing for an empty node.
@@ -30,6 +32,7 @@ public:
 private:
     const xml_input& input_;
     const callout_numbers& callouts_;
+    untagged_callouts untagged_;  // numbered callouts in the text between tags
     document& doc_;
 
     std::size_t current_ = 0;  // the section claims go to

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "importers/common/number_groups.hpp"
 #include "text/utf8_text.hpp"
 #include "printed_callout.hpp"
 #include "tei_nodes.hpp"
@@ -11,20 +12,6 @@
 namespace citegraph::tei_import {
 
 namespace {
-
-// The ids a target attribute names: "#b0 #b1" -> b0, b1.
-std::vector<std::string> target_ids(pugi::xml_node ref) {
-    std::vector<std::string> ids;
-    std::string_view targets = attribute_value(ref, "target");
-    while (!targets.empty()) {
-        const std::size_t end = std::min(targets.find(' '), targets.size());
-        std::string_view id = targets.substr(0, end);
-        if (id.starts_with('#')) id.remove_prefix(1);
-        if (!id.empty()) ids.emplace_back(id);
-        targets.remove_prefix(end == targets.size() ? end : end + 1);
-    }
-    return ids;
-}
 
 void collect_refs(pugi::xml_node node, std::vector<pugi::xml_node>& out) {
     for (pugi::xml_node child : node.children()) {
@@ -100,9 +87,28 @@ bool is_bibliographic_ref(pugi::xml_node node) {
     return is_element(node, "ref") && attribute_value(node, "type") == "bibr";
 }
 
+std::vector<pugi::xml_node> bibliographic_refs(pugi::xml_node root) {
+    std::vector<pugi::xml_node> refs;
+    collect_refs(root, refs);
+    return refs;
+}
+
+std::vector<std::string> target_ids(pugi::xml_node ref) {
+    std::vector<std::string> ids;
+    std::string_view targets = attribute_value(ref, "target");
+    while (!targets.empty()) {
+        const std::size_t end = std::min(targets.find(' '), targets.size());
+        std::string_view id = targets.substr(0, end);
+        if (id.starts_with('#')) id.remove_prefix(1);
+        if (!id.empty()) ids.emplace_back(id);
+        targets.remove_prefix(end == targets.size() ? end : end + 1);
+    }
+    return ids;
+}
+
 callout_numbers::callout_numbers(const xml_input& input, std::size_t entry_count, diagnostics& warnings)
     : input_(input), warnings_(warnings) {
-    collect_refs(input.root(), refs_);
+    refs_ = bibliographic_refs(input.root());
     std::size_t numeric = 0;
     for (pugi::xml_node ref : refs_) {
         const printed_callout printed = read_printed_callout(folded_text(ref));
@@ -122,23 +128,49 @@ std::vector<int> callout_numbers::number_entries(const std::vector<std::string>&
                 votes[targets.front()].add(n);
         }
 
-    // Numbers callouts print first; then each entry none prints takes the number after
-    // its predecessor's, else its list position, else the smallest free number.
+    // Numbers callouts print first. A run of entries no callout prints, between entries
+    // printed p and q, takes p+1, p+2, ... when it fits the numbers between (so an entry
+    // whose callouts GROBID left untagged keeps the number it is printed with); a run after
+    // the last printed entry likewise. A run that does not fit (a lettered "34a", an entry
+    // GROBID split in two) takes numbers past the highest, none that another entry prints.
     std::vector<int> numbers(ids.size(), 0);
     std::set<int> used;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         if (style_ == citation_style::author_year) numbers[i] = static_cast<int>(i) + 1;
         else if (auto vote = votes.find(ids[i]); vote != votes.end()) numbers[i] = vote->second.chosen();
-        used.insert(numbers[i]);
+        if (numbers[i] != 0) used.insert(numbers[i]);
     }
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (numbers[i] != 0) continue;
-        int number = i == 0 ? 1 : numbers[i - 1] + 1;
-        if (used.contains(number)) number = static_cast<int>(i) + 1;
-        if (used.contains(number))
-            for (number = 1; used.contains(number);) ++number;
-        numbers[i] = number;
-        used.insert(number);
+    std::vector<std::size_t> unplaced;
+    for (std::size_t begin = 0; begin < ids.size();) {
+        if (numbers[begin] != 0) {
+            ++begin;
+            continue;
+        }
+        std::size_t end = begin;
+        while (end < ids.size() && numbers[end] == 0) ++end;
+        const int before = begin == 0 ? 0 : numbers[begin - 1];
+        const bool fits = end == ids.size() || numbers[end] <= before ||
+                          static_cast<std::size_t>(numbers[end] - before - 1) >= end - begin;
+        for (std::size_t i = begin; i < end; ++i) {
+            const int number = before + 1 + static_cast<int>(i - begin);
+            if (fits && !used.contains(number)) {
+                numbers[i] = number;
+                used.insert(number);
+            } else {
+                unplaced.push_back(i);
+            }
+        }
+        begin = end;
+    }
+    // Past the highest while that stays a reference number, else the smallest free one.
+    int next = used.empty() ? 1 : *used.rbegin() + 1;
+    const bool past_fits = static_cast<std::size_t>(next - 1) + unplaced.size() <=
+                           static_cast<std::size_t>(largest_reference_number);
+    for (std::size_t i : unplaced) {
+        if (!past_fits)
+            for (next = 1; used.contains(next);) ++next;
+        numbers[i] = next;
+        used.insert(next++);
     }
     for (std::size_t i = 0; i < ids.size(); ++i)
         if (!ids[i].empty()) number_of_id_.emplace(ids[i], numbers[i]);
@@ -166,6 +198,20 @@ std::vector<int> callout_numbers::number_entries(const std::vector<std::string>&
     list_numbers_ = numbers;
     std::sort(list_numbers_.begin(), list_numbers_.end());
     return numbers;
+}
+
+char callout_numbers::numbered_bracket() const {
+    if (style_ != citation_style::numbered) return '\0';
+    std::size_t parentheses = 0;
+    std::size_t brackets = 0;
+    for (pugi::xml_node ref : refs_) {
+        const printed_callout printed = read_printed_callout(folded_text(ref));
+        if (!printed.numeric) continue;
+        if (printed.lead.ends_with('(')) ++parentheses;
+        else if (printed.lead.ends_with('[')) ++brackets;
+    }
+    if (parentheses == 0 && brackets == 0) return '\0';
+    return parentheses > brackets ? '(' : '[';
 }
 
 bool callout_numbers::has_number(int number) const {

@@ -19,6 +19,12 @@ namespace citegraph::tei_import {
 // true for a <ref type="bibr"> element (prefix ignored).
 bool is_bibliographic_ref(pugi::xml_node node);
 
+// Every <ref type="bibr"> below root, in document order; [] if there is none.
+std::vector<pugi::xml_node> bibliographic_refs(pugi::xml_node root);
+
+// The ids a ref's target attribute names: "#b0 #b1" gives b0, b1; [] without a target.
+std::vector<std::string> target_ids(pugi::xml_node ref);
+
 class callout_numbers {
 public:
     // Reads every <ref type="bibr"> under root. The document is author-year when more
@@ -34,13 +40,22 @@ public:
 
     // Numbers the list entries (ids in list order; "" for an entry without xml:id): by
     // the number numbered callouts print for the entry's id (the one most print, with a
-    // warning for each callout that disagrees); an entry no numbered callout names takes
-    // the number after its predecessor's (list order + 1 while the two agree) unless that
-    // is taken, then its list position, then the smallest free number; every entry of an
+    // warning for each callout that disagrees). Entries no numbered callout names take,
+    // run by run, the numbers after their predecessor's when those are free and, unless
+    // the run is the list's last, fit below the next printed number (entries 17, ?, 19:
+    // 18); an entry no number fits (17, ?, 18: a lettered "17a", a split entry) takes one
+    // past the highest, so no printed number goes to another entry. Every entry of an
     // author-year document takes its list position. Warns when callouts give two entries
     // one number. Returns the numbers in list order.
     std::vector<int> number_entries(const std::vector<std::string>& ids,
                                     const std::vector<location>& entry_places);
+
+    // The bracket most numbered callouts open with, '(' or '[' ('[' when as many open with each);
+    // '\0' for an author-year document or when no numbered callout prints one.
+    char numbered_bracket() const;
+
+    // The numbers number_entries gave the list, sorted; [] before it is called.
+    const std::vector<int>& list_numbers() const { return list_numbers_; }
 
     // Writes a callout into text. A numbered callout cites the numbers it prints when one
     // of them is in the list (or the list is empty), else the number of its target (with

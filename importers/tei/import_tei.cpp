@@ -6,6 +6,7 @@
 #include "callouts.hpp"
 #include "importers/common/xml_input.hpp"
 #include "list_entries.hpp"
+#include "running_headers.hpp"
 #include "tei_header.hpp"
 #include "tei_nodes.hpp"
 
@@ -47,7 +48,7 @@ document import_tei(std::string_view bytes, const import_options& options, diagn
     doc.sections.push_back({"", {}});
     read_header(root, doc);
 
-    const std::vector<pugi::xml_node> entries = list_entries(root);
+    const std::vector<pugi::xml_node> entries = without_running_headers(root, list_entries(root));
     callout_numbers callouts(input, entries.size(), warnings);
     doc.style = callouts.style();
     doc.callouts = callout_style::markup;
