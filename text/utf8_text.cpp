@@ -57,10 +57,18 @@ bool word_char_before(std::string_view text, std::size_t at) {
     return at > 0 && is_word_char(text, previous_char(text, at));
 }
 
+namespace {
+
+bool is_ascii_space(unsigned char b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
+}
+
+}  // namespace
+
 std::size_t space_length(std::string_view text, std::size_t at) {
     if (at >= text.size()) return 0;
     unsigned char b = byte_at(text, at);
-    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') return 1;
+    if (is_ascii_space(b)) return 1;
     std::size_t length = char_length(text, at);
     if (length == 2 && b == 0xC2 && byte_at(text, at + 1) == 0xA0) return 2;
     if (length == 3 && b == 0xE2) {
@@ -73,13 +81,28 @@ std::size_t space_length(std::string_view text, std::size_t at) {
     return 0;
 }
 
+// Both skips step over ASCII spaces a byte at a time without decoding: an entry whose URLs
+// were blanked out ends in runs of a hundred spaces, and every segment end skips them.
 std::size_t skip_spaces(std::string_view text, std::size_t at) {
-    while (std::size_t n = space_length(text, at)) at += n;
+    while (at < text.size()) {
+        if (is_ascii_space(byte_at(text, at))) {
+            ++at;
+            continue;
+        }
+        const std::size_t n = space_length(text, at);
+        if (n == 0) break;
+        at += n;
+    }
     return at < text.size() ? at : text.size();
 }
 
 std::size_t skip_spaces_back(std::string_view text, std::size_t at) {
     while (at > 0) {
+        if (const unsigned char last = byte_at(text, at - 1); last < 0x80) {  // one byte, a space or not
+            if (!is_ascii_space(last)) break;
+            --at;
+            continue;
+        }
         std::size_t before = previous_char(text, at);
         if (space_length(text, before) != at - before) break;
         at = before;
