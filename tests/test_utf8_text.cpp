@@ -45,6 +45,29 @@ TEST_CASE("is_letter and is_word_char read ASCII and Latin letters, not digits, 
     CHECK(text::folded_words("Ménaka ÉT AL, 2019") == " menaka et al 2019 ");
 }
 
+TEST_CASE("folded_words is each word folded, one space apart, whatever surrounds the words") {
+    // The definition, word by word: what folded_words computes a character at a time.
+    const auto word_by_word = [](std::string_view text) {
+        std::string out = " ";
+        for (std::size_t at = 0; at < text.size();) {
+            if (!text::is_word_char(text, at)) {
+                at += text::char_length(text, at);
+                continue;
+            }
+            const std::size_t end = text::word_end(text, at);
+            out += text::fold(text.substr(at, end - at)) + ' ';
+            at = end;
+        }
+        return out;
+    };
+    for (const std::string text :
+         {"", " ", "a", "Ménaka", "ÉT AL, 2019", "  Œuvre complète (1998)  ", "x\xC3", "\xC3x", "\x80\x80" "ab",
+          "Février–mars 2019 × 3", "Łódź; São Paulo. ¿Qué?", "end.", "U.S. GAO-07-791", "a\xE2\x80\x94" "b"}) {
+        CAPTURE(text);
+        CHECK(text::folded_words(text) == word_by_word(text));
+    }
+}
+
 TEST_CASE("an author list ending in et al is no title, however it is cased or accented") {
     for (const std::string et_al : {"et al", "Et Al", "ET AL", "\xC3\xA9t al"}) {
         CAPTURE(et_al);

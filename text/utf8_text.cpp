@@ -170,16 +170,27 @@ std::string fold(std::string_view text) {
 std::string folded_words(std::string_view text) {
     std::string out = " ";
     out.reserve(text.size() + 2);
+    // A character at a time, straight into out: folding needs no context, and a word ends
+    // at the first character that is not a word character. ASCII, nearly every byte of a
+    // reference, is judged and lower-cased in place.
+    bool in_word = false;
     for (std::size_t at = 0; at < text.size();) {
-        if (!is_word_char(text, at)) {
-            at += char_length(text, at);
-            continue;
+        const unsigned char b = byte_at(text, at);
+        std::size_t length = 1;
+        bool word_char = false;
+        if (b < 0x80) {
+            word_char = (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z');
+            if (word_char) out += static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+        } else {
+            length = char_length(text, at);
+            word_char = is_multibyte_letter(text, at);
+            if (word_char) append_folded(text.substr(at, length), out);
         }
-        std::size_t end = word_end(text, at);
-        append_folded(text.substr(at, end - at), out);  // straight into out: no string per word
-        out += ' ';
-        at = end;
+        if (!word_char && in_word) out += ' ';
+        in_word = word_char;
+        at += length;
     }
+    if (in_word) out += ' ';
     return out;
 }
 
