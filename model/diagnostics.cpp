@@ -26,13 +26,20 @@ void append_escape(std::string& out, const char* form, unsigned value) {
 std::string escaped(std::string_view text, bool escape_line_breaks) {
     std::string out;
     out.reserve(text.size());
+    // Printable ASCII and tab, nearly all of any text, pass in runs appended at once.
+    const auto kept_as_is = [escape_line_breaks](unsigned char c) {
+        return (c >= 0x20 && c < 0x7F) || c == '\t' || (!escape_line_breaks && (c == '\n' || c == '\r'));
+    };
     for (std::size_t i = 0; i < text.size();) {
+        std::size_t run = i;
+        while (run < text.size() && kept_as_is(static_cast<unsigned char>(text[run]))) ++run;
+        out.append(text, i, run - i);
+        if (run == text.size()) break;
+        i = run;
         const auto c = static_cast<unsigned char>(text[i]);
-        if ((c == '\n' || c == '\r') && !escape_line_breaks) out += text[i++];
-        else if (c == '\n') out += "\\n", ++i;
+        if (c == '\n') out += "\\n", ++i;
         else if (c == '\r') out += "\\r", ++i;
-        else if ((c < 0x20 && c != '\t') || c == 0x7F) append_escape(out, "\\x%02x", c), ++i;
-        else if (c < 0x80) out += text[i++];
+        else if (c < 0x80) append_escape(out, "\\x%02x", c), ++i;  // another C0 control, or DEL
         else if (const std::size_t length = utf8_sequence_length(text, i); length == 0) {
             append_escape(out, "\\x%02x", c), ++i;
         } else if (c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {

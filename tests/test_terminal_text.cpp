@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,21 @@ TEST_CASE("printable escapes what a terminal would act on and keeps everything e
     CHECK(printable("csi\xc2\x9b" "31m nel\xc2\x85 nbsp\xc2\xa0") == "csi\\u009b31m nel\\u0085 nbsp\xc2\xa0");
     CHECK(printable("bad \xff\xfe end \xe2\x80") == "bad \\xff\\xfe end \\xe2\\x80");
     CHECK(printable("") == "");
+}
+
+TEST_CASE("every byte on its own is kept or escaped by its class, line breaks as asked") {
+    for (int b = 0; b < 256; ++b) {
+        CAPTURE(b);
+        const std::string alone(1, static_cast<char>(b));
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "\\x%02x", b);
+        const bool kept = (b >= 0x20 && b < 0x7F) || b == '\t';
+        const std::string expected = kept ? alone : b == '\n' ? "\\n" : b == '\r' ? "\\r" : hex;
+        // Inside a run of plain text, the same, with the text around it untouched.
+        CHECK(printable("ab" + alone + "cd") == "ab" + expected + "cd");
+        const bool line_break = b == '\n' || b == '\r';
+        CHECK(citegraph::printable_keeping_line_breaks("ab" + alone + "cd") == "ab" + (line_break ? alone : expected) + "cd");
+    }
 }
 
 TEST_CASE("check prints a hostile file name and claim escaped, one finding per line") {
