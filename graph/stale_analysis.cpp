@@ -8,6 +8,7 @@
 #include "document_graph.hpp"
 #include "retraction_match.hpp"
 #include "series.hpp"
+#include "text/parallel_indices.hpp"
 
 namespace citegraph {
 
@@ -371,16 +372,18 @@ corpus_assessment assess(const corpus& c, const stale_policy& policy, const retr
     result.policy = policy;
     result.retractions = notices.path;
     const notice_index index(notices);
-    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+    // Each document's references are judged on their own, so on every core.
+    result.documents.resize(c.documents.size());
+    text::for_each_index_in_parallel(c.documents.size(), [&](std::size_t doc) {
         const document& d = c.documents[doc];
-        document_assessment& da = result.documents.emplace_back();
+        document_assessment& da = result.documents[doc];
         da.as_of = policy.as_of.known() ? policy.as_of : d.as_of;
         da.sources = policy_for(d, policy.sources);
         da.references = assess_references(d, da.as_of, policy, da.sources);
         if (!notices.notices.empty())
             for (std::size_t i = 0; i < d.references.size(); ++i)
                 mark_notices(da.references[i], index.about(d.references[i], d.bibliography));
-    }
+    });
     mark_superseded_across(c, result);
     upstream_judge(c, result).run();
     document_cycles cycles = find_cycles(link_documents(c), cycle_limit);
