@@ -206,6 +206,30 @@ TEST_CASE("numbers printed apart pair with Vancouver entries cut where an author
     CHECK(doc.references[2].text == "Van der Linden ML, Hooper JE. Habitual stimulation. PLoS One. 2014;9(8):e103368.");
 }
 
+TEST_CASE("a lone number inside a page is its page number when it fits the pages' numbering") {
+    // Pages 1 and 3 print their numbers at their feet; page 2 prints "2" after a paragraph,
+    // away from its edges, as pdftotext prints a number set at the foot of a left column.
+    const std::string page_one = "Title of the paper\n\nIntro text [1].\n\nFirst page ends here.\n\n1\n";
+    const std::string page_three = "\fThe third page opens.\n\nIt ends [2].\n" + bracket_references(2) + "\n3\n\f";
+    SUBCASE("after a paragraph, with a blank line below, it goes") {
+        document doc = read_pdf_text(page_one + "\fSecond page opens.\n\nIt goes on.\n\nThe mean age was 54 years.\n2\n\n"
+                                     "Next paragraph [2].\n\nMore.\n" + page_three);
+        const std::vector<std::string> texts = texts_of(doc);
+        CHECK(std::find(texts.begin(), texts.end(), "The mean age was 54 years.") != texts.end());
+        for (const claim& c : doc.claims) {
+            CAPTURE(c.text);
+            CHECK(c.text.find("years. 2") == std::string::npos);
+        }
+    }
+    SUBCASE("a number that does not fit the page, or stands between two lines of text, stays") {
+        document doc = read_pdf_text(page_one + "\fSecond page opens.\n\nIt goes on.\n\nThe mean age was 54 years.\n7\n\n"
+                                     "Affiliations\n2\nUniversity of Somewhere\n\nMore [2].\n" + page_three);
+        const std::vector<std::string> texts = texts_of(doc);
+        CHECK(std::find(texts.begin(), texts.end(), "The mean age was 54 years. 7") != texts.end());
+        CHECK(std::find(texts.begin(), texts.end(), "Affiliations 2 University of Somewhere") != texts.end());
+    }
+}
+
 TEST_CASE("\"Page N of M\" is a page footer wherever the conversion printed it") {
     document doc = read_pdf_text("Text [1, 2].\n\nReferences\n\n1. First source. 2019.\n\nPage 9 of 9\n\n2. Second source. 2020.\n");
     REQUIRE(doc.references.size() == 2);
