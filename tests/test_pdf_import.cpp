@@ -187,6 +187,24 @@ TEST_CASE("a page number printed between the columns is taken out of the sentenc
     CHECK(ends_with(ienfd->text, "Furthermore, another study"));
 }
 
+TEST_CASE("a page number printed after a paragraph inside its page is furniture, not the paragraph's end") {
+    document doc = read_pdf("cmj-2017-130-14-small-fiber.pdf");
+    // Page 2: the number 1684 stands at the foot of the left column, which poppler prints
+    // after the paragraph that column ends: "... a mean age of 54 ± 14 years." / "1684" / "".
+    // Pages 1 and 3 print theirs, 1683 and 1685, at the page's edge: the sequence shows
+    // 1684 to be page 2's number.
+    const auto patients = std::find_if(doc.claims.begin(), doc.claims.end(), [](const claim& c) {
+        return starts_with(c.text, "Patients included in the study were 22 males and 16 females");
+    });
+    REQUIRE(patients != doc.claims.end());
+    CHECK(ends_with(patients->text, "with a mean age of 54 \xC2\xB1 14 years."));
+    for (const claim& c : doc.claims) {
+        CAPTURE(c.text);
+        for (std::string_view page : {"1683", "1684", "1685", "1686", "1687", "1688"})
+            CHECK((c.text.find(page) == std::string::npos || c.text.find("130:1683-8") != std::string::npos));
+    }
+}
+
 TEST_CASE("a footnoted report's callouts as typeset: small raised numbers, even glued to a year") {
     document doc = read_pdf("gao-06-1046-grants.pdf");
     CHECK(doc.callouts == callout_style::superscript);

@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "citegraph/diagnostics.hpp"
+#include "document_queries.hpp"
 #include "importers/text/import_text.hpp"
+#include "test_paths.hpp"
 
 using namespace citegraph;
 
@@ -47,6 +49,65 @@ TEST_CASE("bracket groups in prose are citation groups") {
     CHECK(doc.claims[2].text == "Ranges too.");
     CHECK(doc.claims[1].cites == numbers{1, 4, 5, 6});
     CHECK(doc.claims[2].cites == numbers{2, 3});
+}
+
+TEST_CASE("bracket groups printed side by side are one callout, as in an IEEE paper's pdftotext text") {
+    // Iqbal et al. 2010: "... large system [11][14]. On the basis ..." and "... prioritization
+    // [21][22]." / "R1 contains ...": [14] and [22] belong to the claim before them.
+    const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/ieee/iqbal-2010-requirement-prioritization-excerpt.txt";
+    diagnostics warnings;
+    const document doc = import_text(citegraph::testing::read_file(path), import_options{path}, warnings);
+    const auto claim_starting = [&doc](std::string_view start) -> const claim* {
+        for (const claim& c : doc.claims)
+            if (c.text.rfind(start, 0) == 0) return &c;
+        return nullptr;
+    };
+    const claim* system = claim_starting("Current approaches are not capable");
+    REQUIRE(system != nullptr);
+    CHECK(system->text.substr(system->text.size() - 13) == "large system.");
+    CHECK(system->cites == numbers{11, 14});
+    const claim* after_system = claim_starting("On the basis of above facts");
+    REQUIRE(after_system != nullptr);
+    CHECK(after_system->cites.empty());
+    const claim* matrix = claim_starting("The final matrix is represented");
+    REQUIRE(matrix != nullptr);
+    CHECK(matrix->cites == numbers{21, 22});
+    const claim* share = claim_starting("R1 contains 57.5% of total importance.");
+    REQUIRE(share != nullptr);
+    CHECK(share->text == "R1 contains 57.5% of total importance.");
+    CHECK(share->cites.empty());
+    // "[11] [13]", with a space, was one callout already.
+    const claim* engineering = claim_starting("Requirements prioritization is recognized");
+    REQUIRE(engineering != nullptr);
+    CHECK(engineering->cites == numbers{11, 13});
+    for (const claim& c : doc.claims) {
+        CAPTURE(c.text);
+        CHECK(c.text.find('[') == std::string::npos);
+    }
+}
+
+TEST_CASE("bracket groups joined by a dash cite the range they bound, and those joined by a comma cite both") {
+    SUBCASE("a range written \"[3]–[5]\" cites 3, 4 and 5") {
+        document doc = read_pdf_text("Others agree [3]\xE2\x80\x93[5]. Some say so [1] - [2].\n" + bracket_references(6));
+        REQUIRE(doc.claims.size() == 2);
+        CHECK(doc.claims[0].text == "Others agree.");
+        CHECK(doc.claims[0].cites == numbers{3, 4, 5});
+        CHECK(doc.claims[1].text == "Some say so.");
+        CHECK(doc.claims[1].cites == numbers{1, 2});
+    }
+    SUBCASE("\"[1], [2]\" and \"[2]; [6]\" cite both, the clause before them") {
+        document doc = read_pdf_text("Stroke [1], [2], tremor [2]; [6] and more.\n" + bracket_references(6));
+        CHECK(texts_of(doc) == std::vector<std::string>{"Stroke", "tremor", "and more."});
+        REQUIRE(doc.claims.size() == 3);
+        CHECK(doc.claims[0].cites == numbers{1, 2});
+        CHECK(doc.claims[1].cites == numbers{2, 6});
+    }
+    SUBCASE("a group after a bracket of words is a link's label, no callout") {
+        document doc = read_pdf_text("See [the report][2] for more [1].\n" + bracket_references(2));
+        REQUIRE(doc.claims.size() == 1);
+        CHECK(doc.claims[0].text == "See [the report][2] for more.");
+        CHECK(doc.claims[0].cites == numbers{1});
+    }
 }
 
 TEST_CASE("brackets that only look like citations stay text in plain text") {
@@ -143,6 +204,30 @@ TEST_CASE("numbers printed apart pair with Vancouver entries cut where an author
     CHECK(doc.references[1].text == "Popovic LZ, Malesevic NM. Optimization. In: EUROCON 2009. New York: IEEE; 2009. p. 142\xE2\x80\x93" "5.");
     CHECK(doc.references[2].number == 3);
     CHECK(doc.references[2].text == "Van der Linden ML, Hooper JE. Habitual stimulation. PLoS One. 2014;9(8):e103368.");
+}
+
+TEST_CASE("a lone number inside a page is its page number when it fits the pages' numbering") {
+    // Pages 1 and 3 print their numbers at their feet; page 2 prints "2" after a paragraph,
+    // away from its edges, as pdftotext prints a number set at the foot of a left column.
+    const std::string page_one = "Title of the paper\n\nIntro text [1].\n\nFirst page ends here.\n\n1\n";
+    const std::string page_three = "\fThe third page opens.\n\nIt ends [2].\n" + bracket_references(2) + "\n3\n\f";
+    SUBCASE("after a paragraph, with a blank line below, it goes") {
+        document doc = read_pdf_text(page_one + "\fSecond page opens.\n\nIt goes on.\n\nThe mean age was 54 years.\n2\n\n"
+                                     "Next paragraph [2].\n\nMore.\n" + page_three);
+        const std::vector<std::string> texts = texts_of(doc);
+        CHECK(std::find(texts.begin(), texts.end(), "The mean age was 54 years.") != texts.end());
+        for (const claim& c : doc.claims) {
+            CAPTURE(c.text);
+            CHECK(c.text.find("years. 2") == std::string::npos);
+        }
+    }
+    SUBCASE("a number that does not fit the page, or stands between two lines of text, stays") {
+        document doc = read_pdf_text(page_one + "\fSecond page opens.\n\nIt goes on.\n\nThe mean age was 54 years.\n7\n\n"
+                                     "Affiliations\n2\nUniversity of Somewhere\n\nMore [2].\n" + page_three);
+        const std::vector<std::string> texts = texts_of(doc);
+        CHECK(std::find(texts.begin(), texts.end(), "The mean age was 54 years. 7") != texts.end());
+        CHECK(std::find(texts.begin(), texts.end(), "Affiliations 2 University of Somewhere") != texts.end());
+    }
 }
 
 TEST_CASE("\"Page N of M\" is a page footer wherever the conversion printed it") {

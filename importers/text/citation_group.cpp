@@ -3,17 +3,61 @@
 #include <algorithm>
 
 #include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph::text_import {
 
 namespace {
+
+// true if the ']' at text[close] ends a bracket group of numbers ("[11]" in "[11][14]"),
+// not a Markdown link's text ("[the report][14]"). Looks back only to the '[' or ']'
+// before it, so a scan of the text looks at each byte a bounded number of times.
+bool closes_number_group(std::string_view text, std::size_t close) {
+    std::size_t open = close;
+    while (open > 0 && text[open - 1] != '[' && text[open - 1] != ']') --open;
+    if (open == 0 || text[open - 1] != '[') return false;
+    const auto group = read_number_group(text, open - 1);
+    return group && group->end == close + 1;
+}
 
 // true if a group may open at text[open].
 bool may_open(std::string_view text, std::size_t open) {
     if (open == 0) return true;
     const char before = text[open - 1];
     if (text[open] == '(') return !is_alnum(before);
-    return before != ']' && before != '!';
+    if (before == ']') return closes_number_group(text, open - 1);
+    return before != '!';
+}
+
+// Where the next bracket group of the same callout opens after a group ending at `end`:
+// IEEE style prints one callout citing several works as several groups, "[11][14]",
+// "[11] [13]", "[1], [2]", and a range as two, "[3]–[5]". npos if something else follows
+// (a word, or a parenthesis). `range` tells whether a dash joins the two.
+std::size_t joined_bracket_at(std::string_view text, std::size_t end, bool& range) {
+    std::size_t at = text::skip_spaces(text, end);
+    range = false;
+    if (at < text.size() && (text[at] == ',' || text[at] == ';')) {
+        at = text::skip_spaces(text, at + 1);
+    } else if (std::size_t dash = text::dash_length(text, at)) {
+        at = text::skip_spaces(text, at + dash);
+        range = true;
+    }
+    return at < text.size() && text[at] == '[' ? at : std::string_view::npos;
+}
+
+// The group extended over the bracket groups printed right after it as parts of the same
+// callout (joined_bracket_at); a part that is no group of numbers ends it.
+void join_bracket_parts(std::string_view text, citation_group& group) {
+    bool range = false;
+    for (std::size_t at = joined_bracket_at(text, group.end, range); at != std::string_view::npos;
+         at = joined_bracket_at(text, group.end, range)) {
+        auto part = read_number_group(text, at);
+        if (!part) return;
+        auto first = part->items.begin();
+        if (range) group.items.back().last = (first++)->last;
+        group.items.insert(group.items.end(), first, part->items.end());
+        group.end = part->end;
+    }
 }
 
 // true if a US telephone number's exchange and line follow a "(202)" group: " 512-3841",
@@ -55,7 +99,9 @@ std::optional<citation_group> next_citation_group(std::string_view text, std::si
         auto group = read_number_group(text, open);
         if (!group) continue;
         const bool area_code = text[open] == '(' && group->end - group->begin == 5 && telephone_rest_at(text, group->end);
-        if (!area_code) return group;
+        if (area_code) continue;
+        if (text[open] == '[') join_bracket_parts(text, *group);
+        return group;
     }
     return std::nullopt;
 }

@@ -17,7 +17,9 @@ using citation_group = number_group;
 
 // The next group at or after `from`; nullopt if there is none. A '(' directly after a
 // letter or digit opens no group ("Article 3(1)"); a '[' may ("symbols[10]"), except
-// after ']' or '!' (Markdown link syntax). Numbers longer than 9 digits make no group.
+// after '!' or a ']' that closes no group of numbers (Markdown link syntax). Bracket
+// groups printed side by side as one callout, "[11][14]", "[1], [2]", "[3]–[5]" (cites
+// 3 to 5), are one group spanning them all. Numbers longer than 9 digits make no group.
 // Linear: each byte is examined a bounded number of times.
 std::optional<citation_group> next_citation_group(std::string_view text, std::size_t from);
 

@@ -1,6 +1,8 @@
 #include "page_layout.hpp"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -56,23 +58,33 @@ std::vector<bool> find_running_headers(const std::vector<source_line>& lines) {
     return headers;
 }
 
-// true for a page number standing on its own line: "4", "- 4 -", "Page 4", "Page 4 of 30".
-bool is_page_number(std::string_view line) {
+// The number of a page number standing on its own line: "4", "- 4 -", "Page 4", "Page 4
+// of 30" (4); nullopt for any other line.
+std::optional<std::size_t> page_number_value(std::string_view line) {
     auto digits_then = [](std::string_view text, std::size_t at) {
         std::size_t end = at;
         while (end < text.size() && end - at < 4 && is_digit(text[end])) ++end;
         return end > at ? end : std::string_view::npos;
     };
+    auto value_of = [](std::string_view digits) {
+        std::size_t value = 0;
+        for (char c : digits) value = value * 10 + static_cast<std::size_t>(c - '0');
+        return value;
+    };
     if (line.substr(0, 2) == "- " && line.size() > 4 && line.substr(line.size() - 2) == " -")
         line = trim(line.substr(2, line.size() - 4));
     if (line.size() > 5 && (line.substr(0, 5) == "Page " || line.substr(0, 5) == "page ")) {
         std::size_t end = digits_then(line, 5);
-        if (end == std::string_view::npos) return false;
-        if (end == line.size()) return true;
-        return line.substr(end, 4) == " of " && digits_then(line, end + 4) == line.size();
+        if (end == std::string_view::npos) return std::nullopt;
+        if (end == line.size() || (line.substr(end, 4) == " of " && digits_then(line, end + 4) == line.size()))
+            return value_of(line.substr(5, end - 5));
+        return std::nullopt;
     }
-    return digits_then(line, 0) == line.size();
+    if (digits_then(line, 0) != line.size()) return std::nullopt;
+    return value_of(line);
 }
+
+bool is_page_number(std::string_view line) { return page_number_value(line).has_value(); }
 
 // true for "Page 9 of 9": a page footer wherever it stands, since a two-column page's
 // conversion may print it between the columns, far from the page's edge.
@@ -187,6 +199,57 @@ void mark_form_feed_furniture(const std::vector<source_line>& lines, std::vector
         }
 }
 
+// Marks the page numbers that stand inside a page, away from its edges: pdftotext prints
+// a number set at the foot of the left column between that column and the right one, or
+// after the paragraph it ends ("... 54 ± 14 years." / "1684" / ""). A lone number with a
+// blank line above or below it is one when it is the page's index (counted by form feeds)
+// plus the constant that the page numbers at the pages' edges agree on, two pages or more,
+// and the page has no other such line and no fitting page number already found (at its
+// edges, or beside a running header): a table cell, a contents entry or a note's number
+// seldom fits all that.
+void mark_page_numbers_in_sequence(const std::vector<source_line>& lines, std::vector<bool>& furniture) {
+    constexpr std::size_t min_agreeing_pages = 2;
+    std::vector<std::size_t> page_of(lines.size(), 0);  // lines before the first form feed: page 0
+    std::vector<std::size_t> feeds;
+    for (std::size_t i = 0, page = 0; i < lines.size(); ++i) {
+        if (has_form_feed(lines[i])) feeds.push_back(i), ++page;
+        page_of[i] = page;
+    }
+    if (feeds.empty()) return;
+    // How many pages' edge page numbers each constant (number minus page index) explains;
+    // an edge line is counted once, though two form feeds may reach it.
+    std::map<long, std::size_t> agreeing;
+    std::vector<bool> counted(lines.size(), false);
+    for (std::size_t feed : feeds)
+        for (std::size_t line : page_edge_lines(lines, feed)) {
+            const auto value = page_number_value(trim(lines[line].text));
+            if (!value || counted[line]) continue;
+            counted[line] = true;
+            ++agreeing[static_cast<long>(*value) - static_cast<long>(page_of[line])];
+        }
+    const auto best = std::max_element(agreeing.begin(), agreeing.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (best == agreeing.end() || best->second < min_agreeing_pages) return;
+    // A blank line above or below: "1" between an address and the text it marks is no page's number.
+    auto set_apart = [&](std::size_t i) {
+        return i == 0 || i + 1 == lines.size() || trim(lines[i - 1].text).empty() || trim(lines[i + 1].text).empty();
+    };
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> fitting(feeds.size() + 1, none);  // per page: the line that fits, or none
+    std::vector<bool> several(feeds.size() + 1, false);
+    std::vector<bool> numbered(feeds.size() + 1, false);  // its page number is furniture already
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto value = page_number_value(trim(lines[i].text));
+        if (!value || static_cast<long>(*value) - static_cast<long>(page_of[i]) != best->first) continue;
+        if (furniture[i]) numbered[page_of[i]] = true;
+        if (furniture[i] || !set_apart(i)) continue;
+        several[page_of[i]] = fitting[page_of[i]] != none;
+        fitting[page_of[i]] = i;
+    }
+    for (std::size_t page = 0; page < fitting.size(); ++page)
+        if (fitting[page] != none && !several[page] && !numbered[page]) furniture[fitting[page]] = true;
+}
+
 // Marks page numbers in text with no form feeds (converters other than pdftotext): bare
 // numbers alone on a line after a blank one, counting up by one at least 20 lines apart,
 // 3 or more in a row. Each starts (or ends) a page, so a page break replaces it.
@@ -258,6 +321,7 @@ std::vector<layout_line> remove_page_furniture(const std::vector<source_line>& l
         mark_footers(lines, furniture);
     }
     mark_form_feed_furniture(lines, furniture);
+    mark_page_numbers_in_sequence(lines, furniture);
     if (std::none_of(lines.begin(), lines.end(), has_form_feed)) mark_counted_page_numbers(lines, furniture);
     mark_page_of_pages(lines, furniture);
     const std::vector<bool> contents = find_contents(lines);
