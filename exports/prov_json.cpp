@@ -73,26 +73,30 @@ relation_shape shape(prov_relation_kind kind) {
 
 void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
                      const vertex_filter& keep) {
-    const prov_document prov = build_prov(c, a, keep);
-    // Streamed record by record in the layout nlohmann's dump(2) gives a whole document, so
-    // memory holds the PROV reading once, not again as a json tree and its text.
+    // Streamed record by record in the layout nlohmann's dump(2) gives a whole document, each
+    // entity as the reading makes it, so memory holds one entity and the relations' ids, not
+    // the corpus's text again as records, a json tree and its text.
     json_stream doc(out);
     doc.begin_object();
     doc.key("prefix");
     doc.value(json{{std::string(prov_prefix), std::string(prov_namespace)}});
+    const prov_entity agent = prov_agent();
     doc.key("agent");
-    doc.value(json{{prov.agent.id, attributes_json(prov.agent)}});
+    doc.value(json{{agent.id, attributes_json(agent)}});
+    const prov_entity activity = prov_activity(a);
     doc.key("activity");
-    doc.value(json{{prov.activity.id, attributes_json(prov.activity)}});
-    if (!prov.entities.empty()) {
-        doc.key("entity");
-        doc.begin_object();
-        for (const prov_entity& entity : prov.entities) {
-            doc.key(entity.id);
-            doc.value(attributes_json(entity));
+    doc.value(json{{activity.id, attributes_json(activity)}});
+    bool any_entity = false;
+    const prov_document prov = build_prov(c, a, keep, [&](const prov_entity& entity) {
+        if (!any_entity) {
+            doc.key("entity");
+            doc.begin_object();
+            any_entity = true;
         }
-        doc.end_object();
-    }
+        doc.key(entity.id);
+        doc.value(attributes_json(entity));
+    });
+    if (any_entity) doc.end_object();
     // One member per relation kind, in the order each kind first occurs; relations have no
     // names of their own, so PROV-JSON keys them by blank nodes "_:r1", ... in relation order.
     std::vector<const char*> members;

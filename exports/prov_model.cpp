@@ -35,8 +35,9 @@ namespace {
 // Builds the entities and relations of one corpus, document by document.
 class prov_builder {
 public:
-    prov_builder(const corpus& c, const corpus_assessment& a, const vertex_filter& keep)
-        : c_(c), a_(a), keep_(keep) {}
+    prov_builder(const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
+                 const std::function<void(const prov_entity&)>& each_entity)
+        : c_(c), a_(a), keep_(keep), each_entity_(each_entity) {}
 
     prov_document run() {
         require_parallel(c_, a_);
@@ -45,6 +46,26 @@ public:
         add_named_documents();
         add_run();
         return std::move(out_);
+    }
+
+    static prov_entity agent() {
+        prov_entity agent{std::string(prov_agent_id), {}};
+        add(agent, "prov:type", qualified_value("prov:SoftwareAgent"));
+        add(agent, "prov:label", string_value("citegraph " CITEGRAPH_VERSION));
+        add(agent, "cg:version", string_value(CITEGRAPH_VERSION));
+        return agent;
+    }
+
+    static prov_entity activity(const corpus_assessment& a) {
+        prov_entity activity{std::string(prov_activity_id), {}};
+        add(activity, "prov:type", qualified_value("cg:Assessment"));
+        add(activity, "prov:label", string_value("citegraph " CITEGRAPH_VERSION " assessing the documents"));
+        add(activity, "cg:version", string_value(CITEGRAPH_VERSION));
+        add(activity, "cg:policy", string_value(to_string(a.policy.sources)));
+        add(activity, "cg:maxAge", string_value(to_string(a.policy.max_age)));
+        add_date(activity, "cg:asOf", a.policy.as_of);
+        add_string(activity, "cg:retractions", a.retractions);
+        return activity;
     }
 
 private:
@@ -121,7 +142,7 @@ private:
             add_string(e, "cg:url", s.url);
             add_date(e, "cg:published", s.published);
             add_string(e, "cg:matchedBy", to_string(s.matched_by));
-            out_.entities.push_back(std::move(e));
+            each_entity_(e);
             for (const vertex member : members)
                 out_.relations.push_back({prov_relation_kind::specialization_of, qualified(member), id});
             if (s.document && *s.document < c_.documents.size()) {
@@ -131,25 +152,13 @@ private:
         }
     }
 
-    // The run: the activity that used the documents it keeps and generated the assessment,
-    // and citegraph, the agent it is associated with.
+    // The run: the activity (prov_activity) that used the documents it keeps and generated
+    // the assessment, and citegraph (prov_agent), the agent it is associated with.
     void add_run() {
-        out_.agent = {std::string(prov_agent_id), {}};
-        add(out_.agent, "prov:type", qualified_value("prov:SoftwareAgent"));
-        add(out_.agent, "prov:label", string_value("citegraph " CITEGRAPH_VERSION));
-        add(out_.agent, "cg:version", string_value(CITEGRAPH_VERSION));
-        out_.activity = {std::string(prov_activity_id), {}};
-        add(out_.activity, "prov:type", qualified_value("cg:Assessment"));
-        add(out_.activity, "prov:label", string_value("citegraph " CITEGRAPH_VERSION " assessing the documents"));
-        add(out_.activity, "cg:version", string_value(CITEGRAPH_VERSION));
-        add(out_.activity, "cg:policy", string_value(to_string(a_.policy.sources)));
-        add(out_.activity, "cg:maxAge", string_value(to_string(a_.policy.max_age)));
-        add_date(out_.activity, "cg:asOf", a_.policy.as_of);
-        add_string(out_.activity, "cg:retractions", a_.retractions);
         prov_entity assessment{std::string(prov_assessment_id), {}};
         add(assessment, "prov:type", qualified_value("cg:Verdicts"));
         add(assessment, "prov:label", string_value("the verdicts on the claims and references"));
-        out_.entities.push_back(std::move(assessment));
+        each_entity_(assessment);
         const std::string activity(prov_activity_id);
         out_.relations.push_back({prov_relation_kind::generated_by, std::string(prov_assessment_id), activity});
         out_.relations.push_back({prov_relation_kind::associated_with, activity, std::string(prov_agent_id)});
@@ -183,12 +192,12 @@ private:
         add_date(e, "cg:published", d.published);
         add_date(e, "cg:asOf", a_.documents[doc].as_of);
         if (d.reporting_year != 0) add_number(e, "cg:reportingYear", d.reporting_year);
-        out_.entities.push_back(std::move(e));
+        each_entity_(e);
 
         for (std::size_t i = 0; i < d.claims.size(); ++i)
-            if (keeps(keep_, c_.claim_vertex(doc, i))) out_.entities.push_back(claim_entity(doc, i));
+            if (keeps(keep_, c_.claim_vertex(doc, i))) each_entity_(claim_entity(doc, i));
         for (std::size_t i = 0; i < d.references.size(); ++i)
-            if (keeps(keep_, c_.reference_vertex(doc, i))) out_.entities.push_back(reference_entity(doc, i));
+            if (keeps(keep_, c_.reference_vertex(doc, i))) each_entity_(reference_entity(doc, i));
         for (std::size_t i = 0; i < d.claims.size(); ++i) relate(prov_relation_kind::had_member, v, c_.claim_vertex(doc, i));
         for (std::size_t i = 0; i < d.references.size(); ++i)
             relate(prov_relation_kind::had_member, v, c_.reference_vertex(doc, i));
@@ -251,13 +260,19 @@ private:
     const corpus& c_;
     const corpus_assessment& a_;
     const vertex_filter& keep_;
+    const std::function<void(const prov_entity&)>& each_entity_;
     prov_document out_;
 };
 
 }  // namespace
 
-prov_document build_prov(const corpus& c, const corpus_assessment& a, const vertex_filter& keep) {
-    return prov_builder(c, a, keep).run();
+prov_entity prov_agent() { return prov_builder::agent(); }
+
+prov_entity prov_activity(const corpus_assessment& a) { return prov_builder::activity(a); }
+
+prov_document build_prov(const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
+                         const std::function<void(const prov_entity&)>& each_entity) {
+    return prov_builder(c, a, keep, each_entity).run();
 }
 
 }  // namespace citegraph::exports_detail

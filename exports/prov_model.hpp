@@ -14,6 +14,7 @@
 // prov:SoftwareAgent with its version) and generated the entity cg:assessment, the verdicts.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,17 +76,23 @@ inline constexpr std::string_view prov_assessment_id = "cg:assessment";
 inline constexpr std::string_view prov_activity_id = "cg:assessing";
 inline constexpr std::string_view prov_agent_id = "cg:citegraph";
 
+// The run's agent, citegraph with its version, and its activity, with the policy: known
+// before any document is read, so a writer can put them first.
+prov_entity prov_agent();
+prov_entity prov_activity(const corpus_assessment& a);
+
+// The relations of a PROV reading; its entities went to build_prov's each_entity.
 struct prov_document {
-    prov_entity activity;                  // the run: cg:assessing
-    prov_entity agent;                     // citegraph: cg:citegraph
-    std::vector<prov_entity> entities;     // each document with its claims and references, then the sources,
-                                           // then cg:assessment
     std::vector<prov_relation> relations;  // in corpus order; each at most once
 };
 
 // The PROV records of the vertices keep keeps (every vertex by default) and the relations
-// between kept vertices. An empty corpus gives an empty document. Throws
+// between kept vertices. Each entity is handed to each_entity as soon as it is complete, in
+// order (each document with its claims and references, then the sources, then
+// cg:assessment), and not kept: a writer streams them, so memory holds one entity, not the
+// whole corpus's text again. The relations, a few short ids each, are returned. Throws
 // std::invalid_argument if the assessment is not parallel to the corpus.
-prov_document build_prov(const corpus& c, const corpus_assessment& a, const vertex_filter& keep);
+prov_document build_prov(const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
+                         const std::function<void(const prov_entity&)>& each_entity);
 
 }  // namespace citegraph::exports_detail

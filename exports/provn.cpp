@@ -71,11 +71,11 @@ void write_record(std::ostream& out, std::string_view keyword, const prov_entity
 
 void write_provn(std::ostream& out, const corpus& c, const corpus_assessment& a,
                  const vertex_filter& keep) {
-    const prov_document prov = build_prov(c, a, keep);
     out << "document\n  prefix " << prov_prefix << " <" << prov_namespace << ">\n\n";
-    write_record(out, "agent", prov.agent);
-    write_record(out, "activity", prov.activity);
-    for (const prov_entity& entity : prov.entities) write_record(out, "entity", entity);
+    write_record(out, "agent", prov_agent());
+    write_record(out, "activity", prov_activity(a));
+    const prov_document prov =
+        build_prov(c, a, keep, [&out](const prov_entity& entity) { write_record(out, "entity", entity); });
     if (!prov.relations.empty()) out << '\n';
     for (const prov_relation& relation : prov.relations) {
         out << "  " << keyword(relation.kind) << '(' << relation.subject << ", " << relation.object;
