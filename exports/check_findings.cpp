@@ -1,13 +1,11 @@
 #include "check_findings.hpp"
 
-#include <algorithm>
-
 #include "graph/citation_graph.hpp"
 
+#include "ordered_parallel_text.hpp"
 #include "reasons.hpp"
 #include "text.hpp"
 #include "text/counted.hpp"
-#include "text/parallel_indices.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -91,18 +89,16 @@ const triaged_findings& triaged(const writer_input& in, triaged_findings& fallba
 
 void stream_shown_findings(json_stream& stream, const writer_input& in, const triaged_findings& t,
                            nlohmann::ordered_json (*to_json)(const finding_fields&)) {
-    constexpr std::size_t batch = 4096;
-    std::vector<std::string> dumped;  // "" for a finding left out
-    for (std::size_t first = 0; first < t.findings.size(); first += batch) {
-        dumped.assign(std::min(batch, t.findings.size() - first), std::string());
-        text::for_each_index_in_parallel(dumped.size(), [&](std::size_t i) {
-            const triaged_finding& one = t.findings[first + i];
-            if (in.shown.shows(one.f.name))
-                dumped[i] = json_stream::dumped(to_json(fields_of(in.c, in.a, one, t.with_baseline)));
+    make_in_parallel_use_in_order(
+        t.findings.size(), 4096,
+        [&](std::size_t i) {
+            const triaged_finding& one = t.findings[i];
+            if (!in.shown.shows(one.f.name)) return std::string();
+            return json_stream::dumped(to_json(fields_of(in.c, in.a, one, t.with_baseline)));
+        },
+        [&](const std::string& text) {
+            if (!text.empty()) stream.dumped_value(text);  // "" for a finding left out
         });
-        for (const std::string& text : dumped)
-            if (!text.empty()) stream.dumped_value(text);
-    }
 }
 
 std::vector<left_out_counts> count_left_out(std::size_t documents, const triaged_findings& t,

@@ -1,5 +1,6 @@
-// Text made on every core and written in order: the long listings (check's findings) spend
-// most of their time formatting each line, which needs only read access to the corpus.
+// Work made on every core and used in order: the long listings (check's findings in text,
+// JSON and SARIF) spend most of their time formatting each finding, which needs only read
+// access to the corpus, while the output must keep the findings' order.
 #pragma once
 
 #include <algorithm>
@@ -13,26 +14,34 @@
 
 namespace citegraph::exports_detail {
 
+// Calls use(make(i)) for every i in [0, count), in the order of i. make runs on every core,
+// `batch` items at a time, so memory holds one batch of what it makes however long the
+// listing; use runs on the calling thread. make must only read what it shares with the
+// other items.
+template <class Make, class Use>
+void make_in_parallel_use_in_order(std::size_t count, std::size_t batch, Make&& make, Use&& use) {
+    std::vector<std::string> made;
+    for (std::size_t first = 0; first < count; first += batch) {
+        made.assign(std::min(batch, count - first), std::string());
+        text::for_each_index_in_parallel(made.size(), [&](std::size_t k) { made[k] = make(first + k); });
+        for (const std::string& item : made) use(item);
+    }
+}
+
 // Writes what write_item(stream, i) writes for every i in [0, count) to `out`, in the order
-// of i. Items are formatted on every core, a run of them per task, and a batch of runs at a
-// time, so memory holds one batch of text however long the listing. write_item must only
-// read what it shares with the other items.
+// of i, the items formatted on every core a run of 256 per task (one stream each, not one
+// per line).
 template <class WriteItem>
 void write_in_order_in_parallel(std::ostream& out, std::size_t count, WriteItem&& write_item) {
-    constexpr std::size_t run = 256;  // items per task: one stream each, not one per line
-    constexpr std::size_t batch = 32 * run;
-    std::vector<std::string> texts;
-    for (std::size_t first = 0; first < count; first += batch) {
-        const std::size_t end = std::min(count, first + batch);
-        texts.assign((end - first + run - 1) / run, std::string());
-        text::for_each_index_in_parallel(texts.size(), [&](std::size_t k) {
+    constexpr std::size_t run = 256;
+    make_in_parallel_use_in_order(
+        (count + run - 1) / run, 32,
+        [&](std::size_t k) {
             std::ostringstream text;
-            const std::size_t from = first + k * run;
-            for (std::size_t i = from; i < std::min(end, from + run); ++i) write_item(text, i);
-            texts[k] = text.str();
-        });
-        for (const std::string& text : texts) out << text;
-    }
+            for (std::size_t i = k * run; i < std::min(count, (k + 1) * run); ++i) write_item(text, i);
+            return text.str();
+        },
+        [&](const std::string& text) { out << text; });
 }
 
 }  // namespace citegraph::exports_detail
