@@ -46,6 +46,17 @@ const claim* claim_citing(const document& doc, int number) {
     return nullptr;
 }
 
+// Notes 1 to N, numbered in order, each cited by a claim that cites it alone.
+void check_each_note_cited_alone(const document& doc) {
+    for (int n = 1; n <= static_cast<int>(doc.references.size()); ++n) {
+        CAPTURE(n);
+        CHECK(doc.references[static_cast<std::size_t>(n - 1)].number == n);
+        const claim* cited = claim_citing(doc, n);
+        REQUIRE(cited != nullptr);
+        CHECK(cited->cites == numbers{n});
+    }
+}
+
 bool ends_with(std::string_view text, std::string_view end) {
     return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
 }
@@ -216,13 +227,7 @@ TEST_CASE("GAO-06-282: every footnote is a reference, cited where the report cal
     // again, appendix II 1 and 2: 21 notes, numbered on across the restarts.
     document doc = read_data_file("gao-06-282-breastfeeding.txt");
     REQUIRE(doc.references.size() == 21);
-    for (int n = 1; n <= 21; ++n) {
-        CAPTURE(n);
-        CHECK(doc.references[static_cast<std::size_t>(n - 1)].number == n);
-        const claim* cited = claim_citing(doc, n);
-        REQUIRE(cited != nullptr);
-        CHECK(cited->cites == numbers{n});
-    }
+    check_each_note_cited_alone(doc);
     CHECK(doc.references[0].text.rfind("The Senate Committee on Appropriations asked in the 2005", 0) == 0);
     CHECK(doc.references[0].where.line == 162);
     // The slides' note 1 is note 2, called out on the slide that prints it.
@@ -283,13 +288,7 @@ TEST_CASE("GAO-07-791: a callout at a line's end after a year is read with the n
     // could be a decimal, and note 2 was left out of the notes, its text a claim.
     document doc = read_data_file("gao-07-791-appendix-iii.txt");
     REQUIRE(doc.references.size() == 5);
-    for (int n = 1; n <= 5; ++n) {
-        CAPTURE(n);
-        CHECK(doc.references[static_cast<std::size_t>(n - 1)].number == n);
-        const claim* cited = claim_citing(doc, n);
-        REQUIRE(cited != nullptr);
-        CHECK(cited->cites == numbers{n});
-    }
+    check_each_note_cited_alone(doc);
     CHECK(doc.references[1].text == "70 Fed. Reg. 16,902 (Apr. 1, 2005).");
     CHECK(doc.references[1].where.line == 94);
     CHECK(doc.references[1].published.year == 2005);
