@@ -10,6 +10,7 @@
 
 #include "citegraph/exports.hpp"
 #include "nodes.hpp"
+#include "ordered_parallel_text.hpp"
 #include "text.hpp"
 #include "reasons.hpp"
 
@@ -107,8 +108,10 @@ std::string join_numbers(const std::vector<int>& numbers) {
 }
 
 // The output is written one element at a time so that memory never holds more than one
-// <node> or <edge>: each is built in a small pugixml document (pugixml does every escape),
-// printed at the depth it has inside <graph>, and cleared for the next.
+// <node> or <edge> per run of elements: each is built in a small pugixml document (pugixml
+// does every escape), printed at the depth it has inside <graph>, and cleared for the next.
+// Runs of elements are printed on every core and written in order, so the output is the
+// same as printing them one by one.
 constexpr const char* indent = "  ";
 constexpr unsigned int format = pugi::format_indent;
 constexpr unsigned int element_depth = 2;  // <graphml><graph><node>
@@ -138,21 +141,24 @@ public:
                    const vertex_filter& keep)
         : out_(out), c_(c), a_(a), keep_(keep) {}
 
-    void write() {
-        const auto [opening, closing] = enclosing_tags();
+    // Writes the declaration, <graphml> with its <key>s and <graph> up to its first element;
+    // returns what closes them.
+    std::string write_opening() {
+        auto [opening, closing] = enclosing_tags();
         out_ << opening;
-        for (vertex v : boost::make_iterator_range(boost::vertices(c_.graph()))) {
-            if (!keeps(keep_, v)) continue;
-            add_node(start_element("node"), v);
-            print_element();
-        }
-        for (auto e : boost::make_iterator_range(boost::edges(c_.graph()))) {
-            if (!keeps(keep_, boost::source(e, c_.graph())) || !keeps(keep_, boost::target(e, c_.graph())))
-                continue;
-            add_edge(start_element("edge"), e);
-            print_element();
-        }
-        out_ << closing;
+        return closing;
+    }
+
+    void write_node(vertex v) {
+        if (!keeps(keep_, v)) return;
+        add_node(start_element("node"), v);
+        print_element();
+    }
+
+    void write_edge(citation_graph::edge_descriptor e) {
+        if (!keeps(keep_, boost::source(e, c_.graph())) || !keeps(keep_, boost::target(e, c_.graph()))) return;
+        add_edge(start_element("edge"), e);
+        print_element();
     }
 
 private:
@@ -335,7 +341,24 @@ private:
 void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& a,
                    const vertex_filter& keep) {
     exports_detail::require_parallel(c, a);
-    graphml_writer(out, c, a, keep).write();
+    const std::string closing = graphml_writer(out, c, a, keep).write_opening();
+    const std::size_t vertices = boost::num_vertices(c.graph());
+    exports_detail::write_runs_in_order_in_parallel(
+        out, vertices, [&](std::ostream& text, std::size_t first, std::size_t last) {
+            graphml_writer run(text, c, a, keep);
+            for (vertex v = first; v < last; ++v) run.write_node(v);
+        });
+    // In the order boost::edges lists them (the order they were added), which only a walk
+    // along the list can give: their descriptors are gathered first so runs of them can be
+    // printed on every core.
+    const auto [first_edge, end_edge] = boost::edges(c.graph());
+    const std::vector<citation_graph::edge_descriptor> edges(first_edge, end_edge);
+    exports_detail::write_runs_in_order_in_parallel(
+        out, edges.size(), [&](std::ostream& text, std::size_t first, std::size_t last) {
+            graphml_writer run(text, c, a, keep);
+            for (std::size_t i = first; i < last; ++i) run.write_edge(edges[i]);
+        });
+    out << closing;
 }
 
 }  // namespace citegraph

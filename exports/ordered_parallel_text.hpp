@@ -8,6 +8,7 @@
 #include <ostream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/parallel_indices.hpp"
@@ -28,20 +29,30 @@ void make_in_parallel_use_in_order(std::size_t count, std::size_t batch, Make&& 
     }
 }
 
-// Writes what write_item(stream, i) writes for every i in [0, count) to `out`, in the order
-// of i, the items formatted on every core a run of 256 per task (one stream each, not one
-// per line).
-template <class WriteItem>
-void write_in_order_in_parallel(std::ostream& out, std::size_t count, WriteItem&& write_item) {
+// Writes what write_run(stream, first, last) writes for every run [first, last) of 256
+// indices in [0, count) to `out`, in the order of the runs, the runs written on every core
+// (one stream each, not one per line). A run may keep state across its items, such as a
+// pugixml document to print elements through.
+template <class WriteRun>
+void write_runs_in_order_in_parallel(std::ostream& out, std::size_t count, WriteRun&& write_run) {
     constexpr std::size_t run = 256;
     make_in_parallel_use_in_order(
         (count + run - 1) / run, 32,
         [&](std::size_t k) {
             std::ostringstream text;
-            for (std::size_t i = k * run; i < std::min(count, (k + 1) * run); ++i) write_item(text, i);
-            return text.str();
+            write_run(text, k * run, std::min(count, (k + 1) * run));
+            return std::move(text).str();
         },
         [&](const std::string& text) { out << text; });
+}
+
+// Writes what write_item(stream, i) writes for every i in [0, count) to `out`, in the order
+// of i, the items formatted on every core.
+template <class WriteItem>
+void write_in_order_in_parallel(std::ostream& out, std::size_t count, WriteItem&& write_item) {
+    write_runs_in_order_in_parallel(out, count, [&](std::ostream& text, std::size_t first, std::size_t last) {
+        for (std::size_t i = first; i < last; ++i) write_item(text, i);
+    });
 }
 
 }  // namespace citegraph::exports_detail

@@ -964,6 +964,48 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "k
     }
 }
 
+// GraphML elements are printed on every core, 256 to a run and many runs at a time; thirty
+// copies of the report make more elements than one batch of runs holds.
+TEST_CASE("GraphML of a large corpus lists nodes in vertex order and edges in Boost's order") {
+    diagnostics warnings;
+    const std::string mali = std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt";
+    std::vector<document> documents;
+    for (int i = 0; i < 30; ++i) documents.push_back(import_file(mali, "", warnings));
+    const corpus c = build_corpus(std::move(documents));
+    const corpus_assessment a = assess(c, {});
+    const citation_graph& g = c.graph();
+    REQUIRE(boost::num_vertices(g) > 32 * 256);
+
+    // Every other vertex kept, so runs also skip vertices and the edges between them.
+    for (const bool every_other : {false, true}) {
+        CAPTURE(every_other);
+        vertex_filter keep;
+        if (every_other)
+            for (vertex v = 0; v < boost::num_vertices(g); ++v) keep.push_back(v % 2 == 0);
+        std::ostringstream out;
+        write_graphml(out, c, a, keep);
+        pugi::xml_document xml;
+        REQUIRE(xml.load_string(out.str().c_str()));
+        const pugi::xml_node graph = xml.child("graphml").child("graph");
+
+        std::vector<std::string> written_nodes, expected_nodes;
+        for (pugi::xml_node node : graph.children("node")) written_nodes.push_back(node.attribute("id").value());
+        for (vertex v = 0; v < boost::num_vertices(g); ++v)
+            if (keep.empty() || keep[v]) expected_nodes.push_back(g[v].id);
+        CHECK(written_nodes == expected_nodes);
+
+        std::vector<std::pair<std::string, std::string>> written_edges, expected_edges;
+        for (pugi::xml_node edge : graph.children("edge"))
+            written_edges.emplace_back(edge.attribute("source").value(), edge.attribute("target").value());
+        for (auto e : boost::make_iterator_range(boost::edges(g))) {
+            const vertex from = boost::source(e, g), to = boost::target(e, g);
+            if (keep.empty() || (keep[from] && keep[to])) expected_edges.emplace_back(g[from].id, g[to].id);
+        }
+        CHECK(written_edges == expected_edges);
+        CHECK(!written_edges.empty());
+    }
+}
+
 TEST_CASE("triage hashes only what a suppression or baseline compares, and hash_of gives the same hashes") {
     diagnostics warnings;
     const corpus c = build_corpus({import_file(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt", "", warnings)});
