@@ -466,6 +466,40 @@ TEST_CASE("TableFormer headings are sections and its claims carry no markup") {
     }
 }
 
+TEST_CASE("a numbered list that prints an entry out of order keeps it, with its own number") {
+    diagnostics warnings;
+    document doc = read("Text [6, 7].\n\n## References\n\n5. Five. 2005.\n7. Seven. 2007.\n6. Six. 2006.\n"
+                        "8. Eight. 2008.\n\n1. Prepare the templates.\n",
+                        warnings);
+    REQUIRE(doc.references.size() == 4);
+    CHECK(doc.references[1].number == 7);
+    CHECK(doc.references[2].number == 6);
+    CHECK(doc.references[2].text == "Six. 2006.");
+    CHECK(doc.references[3].number == 8);
+    CHECK(find_claim(doc, "Prepare the templates") != nullptr);  // 1 was never skipped: a new list
+    CHECK(warnings.empty());
+}
+
+// docling prints two pairs of the OTSL paper's entries in swapped order, as their PDF's
+// layout has them: "5. Kayal", "7. Li", "6. Lee", "8. Livathinos" and "11.", "13.", "12.".
+TEST_CASE("the OTSL paper's list has all 23 references, the two printed out of order included") {
+    diagnostics warnings;
+    const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/markdown/md-arxiv-2305.03393-otsl.md";
+    const document doc = import_markdown(read_file(path), import_options{path}, warnings);
+    REQUIRE(doc.references.size() == 23);
+    std::vector<int> listed;
+    for (const reference& r : doc.references) listed.push_back(r.number);
+    CHECK(listed == numbers{1, 2, 3, 4, 5, 7, 6, 8, 9, 10, 11, 13, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23});
+    CHECK(doc.references[5].text.rfind("Li, M., Cui, L.", 0) == 0);
+    CHECK(doc.references[6].text.rfind("Lee, E., Kwon, J.", 0) == 0);
+    CHECK(doc.references[6].published == make_date(2022));
+    CHECK(doc.references[12].text.rfind("Schreiber, S., Agne, S.", 0) == 0);
+    CHECK(warnings.empty());  // every callout finds its entry
+    const claim* related = find_claim(doc, "Other work");
+    REQUIRE(related != nullptr);
+    CHECK(related->cites == numbers{20});
+}
+
 TEST_CASE("Markdown converted from PDF: flattened superscripts call out the list when they name most of it") {
     // As PDF-to-Markdown converters print a paper with superscript callouts: the digits
     // glued to the word or full stop they followed, the list bulleted without its numbers.

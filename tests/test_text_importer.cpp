@@ -517,6 +517,37 @@ TEST_CASE("a reference number that disagrees with its position is warned about")
     CHECK(has_warning(warnings, "snippet.txt:6:3: warning: duplicate reference number 3"));
 }
 
+TEST_CASE("an entry the list prints out of order keeps its number and is warned about") {
+    diagnostics warnings;
+    document doc = read("Text. (2, 3)\n\nReferences\n1. One. 2001.\n3. Three. 2003.\n"
+                        "2. Two, wrapped\nonto a second line. 2002.\n4. Four. 2004.\n",
+                        warnings);
+    REQUIRE(doc.references.size() == 4);
+    CHECK(doc.references[1].number == 3);
+    CHECK(doc.references[1].text == "Three. 2003.");
+    CHECK(doc.references[2].number == 2);
+    CHECK(doc.references[2].text == "Two, wrapped onto a second line. 2002.");
+    CHECK(doc.references[3].number == 4);
+    CHECK(has_warning(warnings, "snippet.txt:5:4: warning: reference numbered 3 at position 2"));
+    CHECK(has_warning(warnings, "snippet.txt:6:4: warning: reference numbered 2 is listed after 3"));
+    CHECK_FALSE(has_warning(warnings, "reference numbered 4"));
+    CHECK_FALSE(has_warning(warnings, "duplicate"));
+}
+
+// Iqbal et al. 2010 through pdftotext: the two-column page prints entries [9], [7], [8].
+TEST_CASE("the IEEE paper's reference list has all 23 entries, [7] and [8] printed after [9]") {
+    const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/ieee/iqbal-2010-requirement-prioritization-excerpt.txt";
+    diagnostics warnings;
+    const document doc = import_text(citegraph::testing::read_file(path), import_options{path}, warnings);
+    REQUIRE(doc.references.size() == 23);
+    std::vector<int> listed;
+    for (const reference& r : doc.references) listed.push_back(r.number);
+    CHECK(listed == std::vector<int>{1, 2, 3, 4, 5, 6, 9, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23});
+    CHECK(doc.references[7].text.rfind("Kostoff R N, Schaller R", 0) == 0);
+    CHECK(doc.references[8].text.rfind("Wieringa R, Ebert C (2004)", 0) == 0);
+    CHECK(doc.references[8].published == make_date(2004));
+}
+
 TEST_CASE("reference entries may be marked by numbers in brackets, with a dot or a parenthesis") {
     struct row {
         std::string_view list;

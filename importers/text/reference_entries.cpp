@@ -20,25 +20,45 @@ void continue_entry(std::vector<reference_entry>& entries, const list_line& line
     entries.back().run.append(line.text, line.start);
 }
 
+// Removes `number` from `skipped` if it is there; true if it was.
+bool take_skipped(std::vector<int>& skipped, int number) {
+    const auto found = std::find(skipped.begin(), skipped.end(), number);
+    if (found == skipped.end()) return false;
+    skipped.erase(found);
+    return true;
+}
+
 // Appends the entries of a list whose lines carry markers; numbers go on from `before`,
 // the last number of the entries already read (0 at the start of the list).
 void split_marked(const std::vector<list_line>& lines, int before, std::vector<reference_entry>& all) {
     std::vector<reference_entry> entries;
+    int largest = before;      // the largest number read so far
+    std::vector<int> skipped;  // numbers the list jumped over, which its layout may print later
     for (const list_line& line : lines) {
         auto marker = read_entry_marker(line.text);
         // A number without a bullet starts an entry only when it comes next in the list
         // (allowing a gap of two): "2017. Source on file." on a wrapped line does not.
         const int previous = entries.empty() ? before
-                             : entries.back().number ? entries.back().number
+                             : entries.back().number ? largest
                                                      : before + static_cast<int>(entries.size());
         const bool bulleted = marker && (marker->number == 0 ||
                                          (!is_digit(line.text.front()) && line.text.front() != '['));
-        if (marker && (bulleted || (marker->number > previous && marker->number <= previous + 3)))
+        // Or when it is one the list skipped: the PDF put that entry out of order ("5. …",
+        // "7. …", "6. …", "8. …").
+        if (marker && !bulleted && take_skipped(skipped, marker->number)) {
             start_entry(entries, line, marker->length, marker->number);
-        else if (!entries.empty())
+        } else if (marker && (bulleted || (marker->number > previous && marker->number <= previous + 3))) {
+            if (!bulleted) {
+                if (largest > 0)
+                    for (int gap = largest + 1; gap < marker->number; ++gap) skipped.push_back(gap);
+                largest = std::max(largest, marker->number);
+            }
+            start_entry(entries, line, marker->length, marker->number);
+        } else if (!entries.empty()) {
             continue_entry(entries, line);  // an entry wrapped onto the next line goes on
-        else if (!all.empty())
+        } else if (!all.empty()) {
             all.back().run.append(line.text, line.start);  // the entry before this part goes on
+        }
     }
     for (auto& entry : entries) all.push_back(std::move(entry));
 }

@@ -1,5 +1,6 @@
 #include "reference_list.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 #include <unordered_set>
@@ -42,12 +43,12 @@ std::vector<reference> number_references(const std::vector<reference_entry>& ent
     std::vector<reference> references;
     references.reserve(entries.size());
     std::unordered_set<int> seen;
-    int previous = 0;
+    int largest = 0;  // the largest number listed so far
     const int list_size = static_cast<int>(entries.size());
     for (const reference_entry& listed : entries) {
         const text_run& entry = listed.run;
         std::string_view text = entry.text();
-        int expected = previous + 1;
+        int expected = largest + 1;
         int number = expected;
         std::size_t skip = 0;
         auto written = listed.number ? std::optional<leading_number>({listed.number, 0})
@@ -56,7 +57,11 @@ std::vector<reference> number_references(const std::vector<reference_entry>& ent
         if (plausible) {
             number = written->value;
             skip = written->length;
-            if (number != expected)
+            if (number < expected && !seen.contains(number))
+                warnings.warn(path, positions.locate(entry.offset_at(0)),
+                              "reference numbered " + std::to_string(number) + " is listed after " +
+                                  std::to_string(largest));
+            else if (number != expected)
                 warnings.warn(path, positions.locate(entry.offset_at(0)),
                               "reference numbered " + std::to_string(number) + " at position " +
                                   std::to_string(expected));
@@ -71,7 +76,7 @@ std::vector<reference> number_references(const std::vector<reference_entry>& ent
         r.where = positions.locate(entry.offset_at(skip));
         fill_from_text(r);
         references.push_back(std::move(r));
-        previous = number;
+        largest = std::max(largest, number);
     }
     return references;
 }
