@@ -9,6 +9,7 @@
 #include "citegraph/exports.hpp"
 #include "json_stream.hpp"
 #include "nodes.hpp"
+#include "ordered_parallel_text.hpp"
 #include "policy_json.hpp"
 #include "reasons.hpp"
 
@@ -164,6 +165,56 @@ json near_miss_json(const corpus& c, const near_miss& miss) {
     return out;
 }
 
+// A document's references, claims and bibliography entries, each dumped by json_stream.
+struct dumped_items {
+    bool kept = false;  // the view keeps the document
+    std::vector<std::string> references;
+    std::vector<std::string> claims;
+    std::vector<std::string> bibliography;
+};
+
+void write_dumped_array(json_stream& stream, std::string_view name, const std::vector<std::string>& items) {
+    stream.key(name);
+    stream.begin_array();
+    for (const std::string& item : items) stream.dumped_value(item);
+    stream.end_array();
+}
+
+void write_document(json_stream& stream, const corpus& c, const corpus_assessment& a, std::size_t doc,
+                    const dumped_items& items) {
+    const document& d = c.documents[doc];
+    const document_assessment& da = a.documents[doc];
+    stream.begin_object();
+    stream.key("id");
+    stream.value(c.graph()[c.document_vertex(doc)].id);
+    stream.key("path");
+    stream.value(d.path);
+    stream.key("format");
+    stream.value(d.format.empty() ? json(nullptr) : json(d.format));
+    stream.key("title");
+    stream.value(d.title);
+    stream.key("doi");
+    stream.value(d.doi.empty() ? json(nullptr) : json(d.doi));
+    stream.key("url");
+    stream.value(d.url.empty() ? json(nullptr) : json(d.url));
+    stream.key("published");
+    stream.value(iso_or_null(d.published));
+    stream.key("citation_style");
+    stream.value(to_string(d.style));
+    stream.key("callout_style");
+    stream.value(to_string(d.callouts));
+    stream.key("reporting_year");
+    stream.value(d.reporting_year == 0 ? json(nullptr) : json(d.reporting_year));
+    stream.key("as_of");
+    stream.value(iso_or_null(da.as_of));
+    stream.key("policy");
+    stream.value(to_string(da.sources));
+    write_dumped_array(stream, "references", items.references);
+    write_dumped_array(stream, "claims", items.claims);
+    write_dumped_array(stream, "bibliography", items.bibliography);
+    stream.end_object();
+}
+
 }  // namespace
 
 void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
@@ -177,52 +228,27 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
     stream.value(exports_detail::policy_json(a));
     stream.key("documents");
     stream.begin_array();
-    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
-        if (!keeps(keep, c.document_vertex(doc))) continue;
-        const document& d = c.documents[doc];
-        const document_assessment& da = a.documents[doc];
-        stream.begin_object();
-        stream.key("id");
-        stream.value(c.graph()[c.document_vertex(doc)].id);
-        stream.key("path");
-        stream.value(d.path);
-        stream.key("format");
-        stream.value(d.format.empty() ? json(nullptr) : json(d.format));
-        stream.key("title");
-        stream.value(d.title);
-        stream.key("doi");
-        stream.value(d.doi.empty() ? json(nullptr) : json(d.doi));
-        stream.key("url");
-        stream.value(d.url.empty() ? json(nullptr) : json(d.url));
-        stream.key("published");
-        stream.value(iso_or_null(d.published));
-        stream.key("citation_style");
-        stream.value(to_string(d.style));
-        stream.key("callout_style");
-        stream.value(to_string(d.callouts));
-        stream.key("reporting_year");
-        stream.value(d.reporting_year == 0 ? json(nullptr) : json(d.reporting_year));
-        stream.key("as_of");
-        stream.value(iso_or_null(da.as_of));
-        stream.key("policy");
-        stream.value(to_string(da.sources));
-        stream.key("references");
-        stream.begin_array();
-        for (std::size_t i = 0; i < d.references.size(); ++i)
-            if (keeps(keep, c.reference_vertex(doc, i)))
-                stream.value(reference_json(c, a, doc, i, keep));
-        stream.end_array();
-        stream.key("claims");
-        stream.begin_array();
-        for (std::size_t i = 0; i < d.claims.size(); ++i)
-            if (keeps(keep, c.claim_vertex(doc, i))) stream.value(claim_json(c, a, doc, i));
-        stream.end_array();
-        stream.key("bibliography");
-        stream.begin_array();
-        for (const reference& entry : d.bibliography) stream.value(bibliography_json(entry));
-        stream.end_array();
-        stream.end_object();
-    }
+    // Each document's references, claims and bibliography are dumped on every core, a few
+    // documents at a time, and written here in order.
+    exports_detail::make_in_parallel_use_in_order(
+        c.documents.size(), 16,
+        [&](std::size_t doc) {
+            dumped_items items;
+            if (!keeps(keep, c.document_vertex(doc))) return items;
+            items.kept = true;
+            const document& d = c.documents[doc];
+            for (std::size_t i = 0; i < d.references.size(); ++i)
+                if (keeps(keep, c.reference_vertex(doc, i)))
+                    items.references.push_back(json_stream::dumped(reference_json(c, a, doc, i, keep)));
+            for (std::size_t i = 0; i < d.claims.size(); ++i)
+                if (keeps(keep, c.claim_vertex(doc, i))) items.claims.push_back(json_stream::dumped(claim_json(c, a, doc, i)));
+            for (const reference& entry : d.bibliography) items.bibliography.push_back(json_stream::dumped(bibliography_json(entry)));
+            return items;
+        },
+        [&, doc = std::size_t{0}](const dumped_items& items) mutable {
+            if (items.kept) write_document(stream, c, a, doc, items);
+            ++doc;
+        });
     stream.end_array();
     // Every work the kept references name, the ids `check` prints; "shared" when references of
     // several documents name it (the graph draws those).

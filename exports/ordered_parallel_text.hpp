@@ -8,6 +8,7 @@
 #include <ostream>
 #include <sstream>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -21,11 +22,12 @@ namespace citegraph::exports_detail {
 // other items.
 template <class Make, class Use>
 void make_in_parallel_use_in_order(std::size_t count, std::size_t batch, Make&& make, Use&& use) {
-    std::vector<std::string> made;
+    using made_item = std::invoke_result_t<Make&, std::size_t>;
+    std::vector<made_item> made;
     for (std::size_t first = 0; first < count; first += batch) {
-        made.assign(std::min(batch, count - first), std::string());
+        made.assign(std::min(batch, count - first), made_item());
         text::for_each_index_in_parallel(made.size(), [&](std::size_t k) { made[k] = make(first + k); });
-        for (const std::string& item : made) use(item);
+        for (const made_item& item : made) use(item);
     }
 }
 

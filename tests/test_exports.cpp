@@ -964,14 +964,19 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "k
     }
 }
 
-// GraphML elements are printed on every core, 256 to a run and many runs at a time; thirty
-// copies of the report make more elements than one batch of runs holds.
-TEST_CASE("GraphML of a large corpus lists nodes in vertex order and edges in Boost's order") {
+// n copies of the bundled report as one corpus.
+corpus copies_of_mali(int n) {
     diagnostics warnings;
     const std::string mali = std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt";
     std::vector<document> documents;
-    for (int i = 0; i < 30; ++i) documents.push_back(import_file(mali, "", warnings));
-    const corpus c = build_corpus(std::move(documents));
+    for (int i = 0; i < n; ++i) documents.push_back(import_file(mali, "", warnings));
+    return build_corpus(std::move(documents));
+}
+
+// GraphML elements are printed on every core, 256 to a run and many runs at a time; thirty
+// copies of the report make more elements than one batch of runs holds.
+TEST_CASE("GraphML of a large corpus lists nodes in vertex order and edges in Boost's order") {
+    const corpus c = copies_of_mali(30);
     const corpus_assessment a = assess(c, {});
     const citation_graph& g = c.graph();
     REQUIRE(boost::num_vertices(g) > 32 * 256);
@@ -1004,6 +1009,44 @@ TEST_CASE("GraphML of a large corpus lists nodes in vertex order and edges in Bo
         CHECK(written_edges == expected_edges);
         CHECK(!written_edges.empty());
     }
+}
+
+// The JSON writer dumps documents' items on every core, 16 documents at a time.
+TEST_CASE("JSON of a large corpus lists documents, references and claims in the graph's order") {
+    const corpus c = copies_of_mali(40);
+    const corpus_assessment a = assess(c, {});
+    const citation_graph& g = c.graph();
+    // Every third document left out whole, and of the rest every other claim and reference.
+    vertex_filter keep(boost::num_vertices(g), true);
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        if (doc % 3 == 1) keep[c.document_vertex(doc)] = false;
+        for (std::size_t i = 0; i < c.documents[doc].claims.size(); i += 2) keep[c.claim_vertex(doc, i)] = false;
+        for (std::size_t i = 0; i < c.documents[doc].references.size(); i += 2) keep[c.reference_vertex(doc, i)] = false;
+    }
+    std::ostringstream out;
+    write_json(out, c, a, keep);
+    const json written = json::parse(out.str());
+
+    std::vector<std::string> documents, expected_documents;
+    std::vector<std::string> items, expected_items;
+    for (const json& d : written["documents"]) {
+        documents.push_back(d["id"]);
+        for (const json& r : d["references"]) items.push_back(d["id"].get<std::string>() + " r" + std::to_string(r["number"].get<int>()));
+        for (const json& cl : d["claims"]) items.push_back(cl["id"]);
+    }
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        if (!keep[c.document_vertex(doc)]) continue;
+        const std::string id = g[c.document_vertex(doc)].id;
+        expected_documents.push_back(id);
+        for (std::size_t i = 0; i < c.documents[doc].references.size(); ++i)
+            if (keep[c.reference_vertex(doc, i)])
+                expected_items.push_back(id + " r" + std::to_string(c.documents[doc].references[i].number));
+        for (std::size_t i = 0; i < c.documents[doc].claims.size(); ++i)
+            if (keep[c.claim_vertex(doc, i)]) expected_items.push_back(g[c.claim_vertex(doc, i)].id);
+    }
+    CHECK(documents.size() == 27);
+    CHECK(documents == expected_documents);
+    CHECK(items == expected_items);
 }
 
 TEST_CASE("triage hashes only what a suppression or baseline compares, and hash_of gives the same hashes") {
