@@ -2,6 +2,7 @@
 // std::cout's own buffer forgets: "cannot write standard output: No space left on device".
 #pragma once
 
+#include <cstddef>
 #include <streambuf>
 #include <string>
 #include <vector>
@@ -20,6 +21,11 @@ public:
     // errno of the first failed write; 0 if every write succeeded.
     int error() const { return error_; }
 
+    // Asks the kernel to start writing each `bytes` written so far to the disk, without
+    // waiting for it: a file that is fsync'ed at the end then finds most of itself already
+    // written, instead of waiting for all of it at once. Only a hint; fsync reports errors.
+    void start_writeback_every(std::size_t bytes) { writeback_every_ = bytes; }
+
 protected:
     int_type overflow(int_type c) override;
     int sync() override;
@@ -27,9 +33,14 @@ protected:
 private:
     bool drain();
 
+    void start_writeback();
+
     int fd_;
     std::vector<char> buffer_;
     int error_ = 0;
+    std::size_t writeback_every_ = 0;  // 0: never
+    std::size_t written_ = 0;          // bytes written so far
+    std::size_t writeback_from_ = 0;   // where the next writeback starts
 };
 
 // "cannot write standard output", with the reason when std::cout writes through an fd_buffer

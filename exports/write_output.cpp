@@ -139,8 +139,12 @@ std::string directory_of(const std::string& path) {
 }
 
 // Writes through `fd`, then checks every byte arrived; closes nothing.
-void write_all(int fd, const std::string& path, const std::function<void(std::ostream&)>& write) {
+void write_all(int fd, const std::string& path, const std::function<void(std::ostream&)>& write,
+               bool synced_at_end = false) {
     fd_buffer buffer(fd);
+    // The fsync after a 150 MB GraphML waited 0.15 s for the disk; written back as it goes,
+    // the file is mostly on disk by then.
+    if (synced_at_end) buffer.start_writeback_every(std::size_t{8} << 20);
     std::ostream out(&buffer);
     write(out);  // an exception leaves through here
     out.flush();
@@ -195,7 +199,7 @@ void write_output(const std::string& path, const std::function<void(std::ostream
     // Root may replace a file it does not own: the new one keeps the old owner and group.
     if (exists && ::geteuid() == 0 && ::fchown(temp->fd(), st.st_uid, st.st_gid) == 0)
         ::fchmod(temp->fd(), st.st_mode & 07777);  // chown clears set-user-id bits
-    write_all(temp->fd(), path, write);
+    write_all(temp->fd(), path, write, true);
     if (::fsync(temp->fd()) != 0) fail(path, errno);
     if (const int error = temp->close(); error != 0) fail(path, error);
     if (::rename(temp->path().c_str(), target.c_str()) != 0) fail(path, errno);

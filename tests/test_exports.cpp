@@ -15,6 +15,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -25,6 +26,7 @@
 #include "citegraph/import.hpp"
 #include "citegraph/exports.hpp"
 #include "analysis_fixtures.hpp"
+#include "exports/fd_buffer.hpp"
 #include "exports/own_output.hpp"
 #include "citegraph/report.hpp"
 #include "citegraph/triage.hpp"
@@ -832,6 +834,46 @@ TEST_CASE("write_output replaces the target and leaves no temporary file") {
     write_output((dir.path / "fresh.json").string(), [](std::ostream& out) { out << "x"; });
     CHECK(slurp(dir.path / "fresh.json") == "x");
     CHECK(dir.entries() == std::vector<std::string>{"fresh.json", "out.json"});
+}
+
+// write_output asks the kernel to write a file back every 8 MiB while it is written.
+TEST_CASE("write_output writes every byte of an output larger than its writeback step") {
+    const temp_dir dir;
+    const fs::path target = dir.path / "big.graphml";
+    std::string line(1000, 'x');
+    line.back() = '\n';
+    write_output(target.string(), [&](std::ostream& out) {
+        for (int i = 0; i < 20 * 1024; ++i) out << i << line;
+    });
+    std::ostringstream expected;
+    for (int i = 0; i < 20 * 1024; ++i) expected << i << line;
+    CHECK(fs::file_size(target) == expected.str().size());
+    CHECK(slurp(target) == expected.str());
+}
+
+TEST_CASE("an fd_buffer asked to write back on a pipe writes everything, the hint failing harmlessly") {
+    int ends[2];
+    REQUIRE(::pipe(ends) == 0);
+    std::string read_back;
+    std::thread reader([&] {
+        char chunk[65536];
+        for (ssize_t n; (n = ::read(ends[0], chunk, sizeof chunk)) > 0;) read_back.append(chunk, static_cast<std::size_t>(n));
+    });
+    {
+        fd_buffer buffer(ends[1]);
+        buffer.start_writeback_every(4096);
+        std::ostream out(&buffer);
+        for (int i = 0; i < 100000; ++i) out << i << '\n';
+        out.flush();
+        CHECK(out.good());
+        CHECK(buffer.error() == 0);
+    }
+    ::close(ends[1]);
+    reader.join();
+    ::close(ends[0]);
+    std::ostringstream expected;
+    for (int i = 0; i < 100000; ++i) expected << i << '\n';
+    CHECK(read_back == expected.str());
 }
 
 TEST_CASE("write_output leaves the target untouched when writing fails") {
