@@ -31,8 +31,9 @@ std::string escaped(std::string_view text, bool escape_line_breaks) {
         return (c >= 0x20 && c < 0x7F) || c == '\t' || (!escape_line_breaks && (c == '\n' || c == '\r'));
     };
     for (std::size_t i = 0; i < text.size();) {
-        std::size_t run = i;
-        while (run < text.size() && kept_as_is(static_cast<unsigned char>(text[run]))) ++run;
+        std::size_t run = printable_ascii_end(text, i);
+        while (run < text.size() && kept_as_is(static_cast<unsigned char>(text[run])))
+            run = printable_ascii_end(text, run + 1);
         out.append(text, i, run - i);
         if (run == text.size()) break;
         i = run;

@@ -1,5 +1,8 @@
 #include "citegraph/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace citegraph {
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
@@ -20,6 +23,24 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
     for (std::size_t i = 2; i < length; ++i)
         if (byte(at + i) < 0x80 || byte(at + i) > 0xBF) return 0;
     return length;
+}
+
+std::size_t printable_ascii_end(std::string_view text, std::size_t at) {
+    constexpr std::uint64_t ones = 0x0101010101010101;
+    constexpr std::uint64_t high_bits = 0x8080808080808080;
+    for (; at + sizeof(std::uint64_t) <= text.size(); at += sizeof(std::uint64_t)) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + at, sizeof word);
+        // The classic byte tests: one below 0x20 (valid while no byte has its high bit, which
+        // the first test rules out), and one equal to 0x7F as a zero byte of word ^ 0x7F...7F.
+        const std::uint64_t delete_bytes = word ^ (0x7F * ones);
+        const std::uint64_t below_space = (word - 0x20 * ones) & ~word & high_bits;
+        const std::uint64_t is_delete = (delete_bytes - ones) & ~delete_bytes & high_bits;
+        if (((word & high_bits) | below_space | is_delete) != 0) break;
+    }
+    while (at < text.size() && static_cast<unsigned char>(text[at]) >= 0x20 && static_cast<unsigned char>(text[at]) < 0x7F)
+        ++at;
+    return at;
 }
 
 }  // namespace citegraph

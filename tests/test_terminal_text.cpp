@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "citegraph/diagnostics.hpp"
+#include "citegraph/utf8.hpp"
 #include "command.hpp"
 
 using citegraph::printable;
@@ -70,6 +71,29 @@ TEST_CASE("every byte on its own is kept or escaped by its class, line breaks as
         const bool line_break = b == '\n' || b == '\r';
         CHECK(citegraph::printable_keeping_line_breaks("ab" + alone + "cd") == "ab" + (line_break ? alone : expected) + "cd");
     }
+}
+
+// printable_ascii_end tests eight bytes at a time: each byte value at each place of a word,
+// and in the tail after the last whole word, must stop the run exactly where a byte-by-byte
+// scan stops.
+TEST_CASE("printable_ascii_end stops at the first byte outside ' ' to '~' wherever it stands") {
+    const std::string plain = "Children work in mines of";  // 25 bytes: 3 words and a tail
+    for (int b = 0; b < 256; ++b) {
+        for (std::size_t at = 0; at < plain.size(); ++at) {
+            CAPTURE(b);
+            CAPTURE(at);
+            std::string text = plain;
+            text[at] = static_cast<char>(b);
+            const bool printable_byte = b >= 0x20 && b < 0x7F;
+            CHECK(citegraph::printable_ascii_end(text, 0) == (printable_byte ? text.size() : at));
+            CHECK(citegraph::printable_ascii_end(text, at) == (printable_byte ? text.size() : at));
+        }
+    }
+    CHECK(citegraph::printable_ascii_end("", 0) == 0);
+    CHECK(citegraph::printable_ascii_end("abc", 3) == 3);
+    // Printable escapes inside long runs as inside short ones.
+    CHECK(printable("Children work in mines\x1b[31m of the south-west and the north") ==
+          "Children work in mines\\x1b[31m of the south-west and the north");
 }
 
 TEST_CASE("check prints a hostile file name and claim escaped, one finding per line") {
