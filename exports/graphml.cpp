@@ -85,6 +85,8 @@ constexpr key_spec source_keys[] = {
 
 // True if `key` is left out with `value`: its declared <default>, or an empty list.
 bool left_out(const char* key, std::string_view value) {
+    // Only "false" and "" are ever left out; any other value is kept without a look at the keys.
+    if (!value.empty() && value != "false") return false;
     for (const key_spec& spec : keys)
         if (std::string_view(spec.name) == key)
             return (spec.default_value && value == spec.default_value) || (spec.empty_left_out && value.empty());
