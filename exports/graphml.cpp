@@ -351,15 +351,20 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
             for (vertex v = first; v < last; ++v) run.write_node(v);
         });
     // In the order boost::edges lists them (the order they were added), which only a walk
-    // along the list can give: their descriptors are gathered first so runs of them can be
-    // printed on every core.
-    const auto [first_edge, end_edge] = boost::edges(c.graph());
-    const std::vector<citation_graph::edge_descriptor> edges(first_edge, end_edge);
-    exports_detail::write_runs_in_order_in_parallel(
-        out, edges.size(), [&](std::ostream& text, std::size_t first, std::size_t last) {
-            graphml_writer run(text, c, a, keep);
-            for (std::size_t i = first; i < last; ++i) run.write_edge(edges[i]);
-        });
+    // along the list can give: the walk gathers a stretch of descriptors at a time, whose runs
+    // are then printed on every core.
+    constexpr std::size_t stretch = std::size_t{1} << 16;
+    std::vector<citation_graph::edge_descriptor> edges;
+    edges.reserve(stretch);
+    for (auto [e, end] = boost::edges(c.graph()); e != end;) {
+        edges.clear();
+        for (; e != end && edges.size() < stretch; ++e) edges.push_back(*e);
+        exports_detail::write_runs_in_order_in_parallel(
+            out, edges.size(), [&](std::ostream& text, std::size_t first, std::size_t last) {
+                graphml_writer run(text, c, a, keep);
+                for (std::size_t i = first; i < last; ++i) run.write_edge(edges[i]);
+            });
+    }
     out << closing;
 }
 
