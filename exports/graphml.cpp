@@ -351,9 +351,9 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
             for (vertex v = first; v < last; ++v) run.write_node(v);
         });
     // In the order boost::edges lists them (the order they were added), which only a walk
-    // along the list can give: the walk gathers a stretch of descriptors at a time, whose runs
-    // are then printed on every core.
-    constexpr std::size_t stretch = std::size_t{1} << 16;
+    // along the list can give: the walk gathers one batch of runs' descriptors at a time,
+    // whose runs are then printed on every core.
+    constexpr std::size_t stretch = exports_detail::items_per_run * exports_detail::runs_per_batch;
     std::vector<citation_graph::edge_descriptor> edges;
     edges.reserve(stretch);
     for (auto [e, end] = boost::edges(c.graph()); e != end;) {

@@ -31,15 +31,18 @@ void make_in_parallel_use_in_order(std::size_t count, std::size_t batch, Make&& 
     }
 }
 
-// Writes what write_run(stream, first, last) writes for every run [first, last) of 256
-// indices in [0, count) to `out`, in the order of the runs, the runs written on every core
-// (one stream each, not one per line). A run may keep state across its items, such as a
+constexpr std::size_t items_per_run = 256;
+constexpr std::size_t runs_per_batch = 32;  // the runs made on every core before any is written
+
+// Writes what write_run(stream, first, last) writes for every run [first, last) of
+// items_per_run indices in [0, count) to `out`, in the order of the runs, the runs written
+// on every core (one stream each, not one per line). A run may keep state across its items, such as a
 // pugixml document to print elements through.
 template <class WriteRun>
 void write_runs_in_order_in_parallel(std::ostream& out, std::size_t count, WriteRun&& write_run) {
-    constexpr std::size_t run = 256;
+    constexpr std::size_t run = items_per_run;
     make_in_parallel_use_in_order(
-        (count + run - 1) / run, 32,
+        (count + run - 1) / run, runs_per_batch,
         [&](std::size_t k) {
             std::ostringstream text;
             write_run(text, k * run, std::min(count, (k + 1) * run));

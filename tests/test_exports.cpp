@@ -1015,13 +1015,15 @@ corpus copies_of_mali(int n) {
     return build_corpus(std::move(documents));
 }
 
-// GraphML elements are printed on every core, 256 to a run and many runs at a time; thirty
-// copies of the report make more elements than one batch of runs holds.
+// GraphML elements are printed on every core, 256 to a run and 32 runs at a time, and edges
+// are gathered one such batch at a time; thirty copies of the report make more nodes, and
+// more edges, than one batch holds.
 TEST_CASE("GraphML of a large corpus lists nodes in vertex order and edges in Boost's order") {
     const corpus c = copies_of_mali(30);
     const corpus_assessment a = assess(c, {});
     const citation_graph& g = c.graph();
     REQUIRE(boost::num_vertices(g) > 32 * 256);
+    REQUIRE(boost::num_edges(g) > 32 * 256);
 
     // Every other vertex kept, so runs also skip vertices and the edges between them.
     for (const bool every_other : {false, true}) {
