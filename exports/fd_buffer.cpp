@@ -25,8 +25,12 @@ bool fd_buffer::drain() {
     while (error_ == 0 && p < pptr()) {
         const ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) error_ = n < 0 ? errno : EIO;
-        else p += n, written_ += static_cast<std::size_t>(n);
+        if (n <= 0) {
+            error_ = n < 0 ? errno : EIO;
+        } else {
+            p += n;
+            written_ += static_cast<std::size_t>(n);
+        }
     }
     setp(buffer_.data(), buffer_.data() + buffer_.size());
     if (writeback_every_ != 0 && written_ - writeback_from_ >= writeback_every_) start_writeback();
@@ -35,8 +39,8 @@ bool fd_buffer::drain() {
 
 void fd_buffer::start_writeback() {
     // Fails harmlessly on what is not a file (a pipe, a terminal); the writes stand either way.
-    ::sync_file_range(fd_, static_cast<off_t>(writeback_from_), static_cast<off_t>(written_ - writeback_from_),
-                      SYNC_FILE_RANGE_WRITE);
+    ::sync_file_range(fd_, static_cast<off_t>(writeback_from_),
+                      static_cast<off_t>(written_ - writeback_from_), SYNC_FILE_RANGE_WRITE);
     writeback_from_ = written_;
 }
 

@@ -167,6 +167,7 @@ json near_miss_json(const corpus& c, const near_miss& miss) {
 
 // A document's references, claims and bibliography entries, each dumped by json_stream.
 struct dumped_items {
+    std::size_t document = 0;
     bool kept = false;  // the view keeps the document
     std::vector<std::string> references;
     std::vector<std::string> claims;
@@ -180,8 +181,8 @@ void write_dumped_array(json_stream& stream, std::string_view name, const std::v
     stream.end_array();
 }
 
-void write_document(json_stream& stream, const corpus& c, const corpus_assessment& a, std::size_t doc,
-                    const dumped_items& items) {
+void write_document(json_stream& stream, const corpus& c, const corpus_assessment& a, const dumped_items& items) {
+    const std::size_t doc = items.document;
     const document& d = c.documents[doc];
     const document_assessment& da = a.documents[doc];
     stream.begin_object();
@@ -234,6 +235,7 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
         c.documents.size(), 16,
         [&](std::size_t doc) {
             dumped_items items;
+            items.document = doc;
             if (!keeps(keep, c.document_vertex(doc))) return items;
             items.kept = true;
             const document& d = c.documents[doc];
@@ -241,13 +243,14 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
                 if (keeps(keep, c.reference_vertex(doc, i)))
                     items.references.push_back(json_stream::dumped(reference_json(c, a, doc, i, keep)));
             for (std::size_t i = 0; i < d.claims.size(); ++i)
-                if (keeps(keep, c.claim_vertex(doc, i))) items.claims.push_back(json_stream::dumped(claim_json(c, a, doc, i)));
-            for (const reference& entry : d.bibliography) items.bibliography.push_back(json_stream::dumped(bibliography_json(entry)));
+                if (keeps(keep, c.claim_vertex(doc, i)))
+                    items.claims.push_back(json_stream::dumped(claim_json(c, a, doc, i)));
+            for (const reference& entry : d.bibliography)
+                items.bibliography.push_back(json_stream::dumped(bibliography_json(entry)));
             return items;
         },
-        [&, doc = std::size_t{0}](const dumped_items& items) mutable {
-            if (items.kept) write_document(stream, c, a, doc, items);
-            ++doc;
+        [&](const dumped_items& items) {
+            if (items.kept) write_document(stream, c, a, items);
         });
     stream.end_array();
     // Every work the kept references name, the ids `check` prints; "shared" when references of

@@ -1,6 +1,6 @@
-// Work made on every core and used in order: the long listings (check's findings in text,
-// JSON and SARIF) spend most of their time formatting each finding, which needs only read
-// access to the corpus, while the output must keep the findings' order.
+// Work made on every core and used in order: the long outputs (check's findings in text,
+// JSON and SARIF; the JSON and GraphML exports) spend most of their time formatting each
+// item, which needs only read access to the corpus, while the output must keep their order.
 #pragma once
 
 #include <algorithm>
@@ -36,8 +36,8 @@ constexpr std::size_t runs_per_batch = 32;  // the runs made on every core befor
 
 // Writes what write_run(stream, first, last) writes for every run [first, last) of
 // items_per_run indices in [0, count) to `out`, in the order of the runs, the runs written
-// on every core (one stream each, not one per line). A run may keep state across its items, such as a
-// pugixml document to print elements through.
+// on every core (one stream each, not one per line). A run may keep state across its
+// items, such as a pugixml document to print elements through.
 template <class WriteRun>
 void write_runs_in_order_in_parallel(std::ostream& out, std::size_t count, WriteRun&& write_run) {
     constexpr std::size_t run = items_per_run;

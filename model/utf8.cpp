@@ -38,8 +38,11 @@ std::size_t printable_ascii_end(std::string_view text, std::size_t at) {
         const std::uint64_t is_delete = (delete_bytes - ones) & ~delete_bytes & high_bits;
         if (((word & high_bits) | below_space | is_delete) != 0) break;
     }
-    while (at < text.size() && static_cast<unsigned char>(text[at]) >= 0x20 && static_cast<unsigned char>(text[at]) < 0x7F)
-        ++at;
+    const auto printable = [&](std::size_t i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        return c >= 0x20 && c < 0x7F;
+    };
+    while (at < text.size() && printable(at)) ++at;
     return at;
 }
 

@@ -857,7 +857,8 @@ TEST_CASE("an fd_buffer asked to write back on a pipe writes everything, the hin
     std::string read_back;
     std::thread reader([&] {
         char chunk[65536];
-        for (ssize_t n; (n = ::read(ends[0], chunk, sizeof chunk)) > 0;) read_back.append(chunk, static_cast<std::size_t>(n));
+        for (ssize_t n; (n = ::read(ends[0], chunk, sizeof chunk)) > 0;)
+            read_back.append(chunk, static_cast<std::size_t>(n));
     });
     {
         fd_buffer buffer(ends[1]);
@@ -1065,7 +1066,8 @@ TEST_CASE("JSON of a large corpus lists documents, references and claims in the 
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         if (doc % 3 == 1) keep[c.document_vertex(doc)] = false;
         for (std::size_t i = 0; i < c.documents[doc].claims.size(); i += 2) keep[c.claim_vertex(doc, i)] = false;
-        for (std::size_t i = 0; i < c.documents[doc].references.size(); i += 2) keep[c.reference_vertex(doc, i)] = false;
+        for (std::size_t i = 0; i < c.documents[doc].references.size(); i += 2)
+            keep[c.reference_vertex(doc, i)] = false;
     }
     std::ostringstream out;
     write_json(out, c, a, keep);
@@ -1075,7 +1077,8 @@ TEST_CASE("JSON of a large corpus lists documents, references and claims in the 
     std::vector<std::string> items, expected_items;
     for (const json& d : written["documents"]) {
         documents.push_back(d["id"]);
-        for (const json& r : d["references"]) items.push_back(d["id"].get<std::string>() + " r" + std::to_string(r["number"].get<int>()));
+        for (const json& r : d["references"])
+            items.push_back(d["id"].get<std::string>() + " r" + std::to_string(r["number"].get<int>()));
         for (const json& cl : d["claims"]) items.push_back(cl["id"]);
     }
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
