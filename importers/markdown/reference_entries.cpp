@@ -1,8 +1,8 @@
 #include "reference_entries.hpp"
 
-#include <algorithm>
 #include <array>
 
+#include "importers/common/skipped_numbers.hpp"
 #include "text/text_chars.hpp"
 #include "text/utf8_text.hpp"
 
@@ -90,7 +90,7 @@ reference_list read_reference_list(const std::vector<block>& blocks, std::size_t
     std::size_t at = first;
     const bool numbered = at < blocks.size() && read_entry_number(blocks[at]).has_value();
     int previous = 0;  // the largest number read so far
-    std::vector<int> skipped;  // numbers the list jumped over, which may still come
+    skipped_numbers skipped;
     for (; at < blocks.size(); ++at) {
         const block& b = blocks[at];
         if (b.kind == block_kind::heading || b.kind == block_kind::table) break;
@@ -102,16 +102,13 @@ reference_list read_reference_list(const std::vector<block>& blocks, std::size_t
         const auto number = read_entry_number(b);
         // A number the list skipped is an entry the PDF's layout put out of order ("5. … 7.
         // … 6. … 8."); any other number not above the last starts another list.
-        const auto late = number ? std::find(skipped.begin(), skipped.end(), number->number) : skipped.end();
-        if (late != skipped.end()) {
-            skipped.erase(late);
+        if (number && skipped.take(number->number)) {
             list.entries.push_back({number->number, {{at, number->length}}});
             continue;
         }
         if (number && !list.entries.empty() && number->number <= previous) break;  // another list
         if (number && (list.entries.empty() || number->number <= previous + largest_gap)) {
-            if (!list.entries.empty())
-                for (int gap = previous + 1; gap < number->number; ++gap) skipped.push_back(gap);
+            if (!list.entries.empty()) skipped.jumped(previous, number->number);
             list.entries.push_back({number->number, {{at, number->length}}});
             previous = number->number;
         } else if (!list.entries.empty()) {

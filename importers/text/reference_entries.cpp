@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "importers/common/skipped_numbers.hpp"
 #include "line_kinds.hpp"
 #include "text/text_chars.hpp"
 
@@ -20,20 +21,12 @@ void continue_entry(std::vector<reference_entry>& entries, const list_line& line
     entries.back().run.append(line.text, line.start);
 }
 
-// Removes `number` from `skipped` if it is there; true if it was.
-bool take_skipped(std::vector<int>& skipped, int number) {
-    const auto found = std::find(skipped.begin(), skipped.end(), number);
-    if (found == skipped.end()) return false;
-    skipped.erase(found);
-    return true;
-}
-
 // Appends the entries of a list whose lines carry markers; numbers go on from `before`,
 // the last number of the entries already read (0 at the start of the list).
 void split_marked(const std::vector<list_line>& lines, int before, std::vector<reference_entry>& all) {
     std::vector<reference_entry> entries;
-    int largest = before;      // the largest number read so far
-    std::vector<int> skipped;  // numbers the list jumped over, which its layout may print later
+    int largest = before;  // the largest number read so far
+    skipped_numbers skipped;
     for (const list_line& line : lines) {
         auto marker = read_entry_marker(line.text);
         // A number without a bullet starts an entry only when it comes next in the list
@@ -45,12 +38,11 @@ void split_marked(const std::vector<list_line>& lines, int before, std::vector<r
                                          (!is_digit(line.text.front()) && line.text.front() != '['));
         // Or when it is one the list skipped: the PDF put that entry out of order ("5. …",
         // "7. …", "6. …", "8. …").
-        if (marker && !bulleted && take_skipped(skipped, marker->number)) {
+        if (marker && !bulleted && skipped.take(marker->number)) {
             start_entry(entries, line, marker->length, marker->number);
         } else if (marker && (bulleted || (marker->number > previous && marker->number <= previous + 3))) {
             if (!bulleted) {
-                if (largest > 0)
-                    for (int gap = largest + 1; gap < marker->number; ++gap) skipped.push_back(gap);
+                if (largest > 0) skipped.jumped(largest, marker->number);
                 largest = std::max(largest, marker->number);
             }
             start_entry(entries, line, marker->length, marker->number);
