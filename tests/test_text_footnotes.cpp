@@ -16,6 +16,7 @@
 #include "test_paths.hpp"
 
 using namespace citegraph;
+using citegraph::testing::find_claim;
 using citegraph::testing::read_file;
 
 namespace {
@@ -262,6 +263,46 @@ TEST_CASE("GAO-07-283: 27 footnotes over 108 pages, figures' axis numbers left a
     REQUIRE(seventh != nullptr);
     CHECK(ends_with(seventh->text, "light vehicles are the largest consumers of petroleum energy,"));
     CHECK(ends_with(claim_citing(doc, 1)->text, "84 million barrels per day in 2005."));
+}
+
+// pdftotext prints GAO's paragraphs with no blank line between them; one ends where a
+// sentence ends although the next line's first word would have fitted on its last line.
+TEST_CASE("GAO-07-283: a paragraph ends where its last line stops short, so a claim cites from its own paragraph") {
+    document doc = read_data_file("gao-07-283-peak-oil.txt");
+    // The paragraph before note 7's ("... 27.6 million barrels per day in 2030.") cites
+    // nothing; note 7's claim starts with its own paragraph.
+    const claim* seventh = claim_citing(doc, 7);
+    REQUIRE(seventh != nullptr);
+    CHECK(seventh->text.rfind("As figure 3 shows, the transportation sector is by far the largest", 0) == 0);
+    const claim* before = find_claim(doc, "EIA projects that U.S. consumption will continue to increase");
+    REQUIRE(before != nullptr);
+    CHECK(before->cites.empty());
+    // Mid-paragraph, a line ending a sentence goes on when the next word would not have
+    // fitted: "... per day in 1980 to 59 million barrels" / "per day in 1983. Since then".
+    const claim* since = find_claim(doc, "Since then, however, world consumption of petroleum products");
+    REQUIRE(since != nullptr);
+    CHECK(since->text.rfind("Oil accounts for approximately one-third", 0) != 0);
+}
+
+TEST_CASE("wrapped text: a short line ending a sentence ends its paragraph only if the next word fits on it") {
+    std::string text = "Findings\n\n";
+    // Twenty lines wrapped at 64 characters mid-sentence, to learn the width from (each its
+    // own: a line repeated on every page would be a running header).
+    for (int i = 10; i < 30; ++i)
+        text += "In district " + std::to_string(i) + " the survey found that children work on farms and\n"
+                "in mines with their parents, most of them for long hours.\n";
+    text += "The ministry has counted the children working in the cotton\nsector. Many are under fourteen years old. (1)\n"
+            "This line stops short.\nLater the ministry asked for help. (2)\n"
+            "These words fill the line up to its usual width at the very end.\nExtraordinarily, it goes on. (1)\n"
+            "\nReferences\n1. Ministry of Labour. Survey. 2020.\n2. ILO. Report. 2021.\n";
+    const document doc = read_text(text);
+    const claim* later = find_claim(doc, "Later the ministry asked for help.");
+    REQUIRE(later != nullptr);
+    CHECK(later->text == "Later the ministry asked for help.");
+    CHECK(later->cites == std::vector<int>{2});
+    const claim* goes_on = find_claim(doc, "it goes on.");
+    REQUIRE(goes_on != nullptr);
+    CHECK(goes_on->text.rfind("These words fill the line", 0) == 0);
 }
 
 TEST_CASE("GAO-07-791: a page that numbers its notes from 1 again after an appendix's only note") {

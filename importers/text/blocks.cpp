@@ -1,5 +1,7 @@
 #include "blocks.hpp"
 
+#include <algorithm>
+
 #include "line_kinds.hpp"
 #include "markup.hpp"
 #include "tables.hpp"
@@ -9,10 +11,38 @@ namespace citegraph::text_import {
 
 namespace {
 
+// Characters, not bytes: what a line's width on the page is measured in.
+std::size_t char_count(std::string_view text) {
+    std::size_t count = 0;
+    for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
+// The width the text's lines were wrapped at, in characters: the length nine in ten lines
+// wrapped mid-sentence stay within (the next line goes on in lower case). Those are the
+// lines wrapping filled; headings, list items, page numbers and a paragraph's last line are
+// left out. 0 when too few lines are wrapped so to tell: then the text is not wrapped.
+std::size_t wrap_width(const std::vector<layout_line>& lines) {
+    std::vector<std::size_t> widths;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const layout_line& next = lines[i + 1];
+        const std::string_view next_text = trim(next.text);
+        if (next.blank_before || next.page_break_before || next_text.empty() || !is_lower(next_text.front()))
+            continue;
+        if (lines[i].text.find('\t') == std::string_view::npos) widths.push_back(char_count(trim(lines[i].text)));
+    }
+    constexpr std::size_t fewest_lines = 20;
+    if (widths.size() < fewest_lines) return 0;
+    const auto ninth_decile = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() * 9 / 10);
+    std::nth_element(widths.begin(), ninth_decile, widths.end());
+    return *ninth_decile;
+}
+
 // Builds the layout line by line; one instance per document.
 class block_reader {
 public:
-    explicit block_reader(const line_map& positions) : positions_(positions) {
+    block_reader(const line_map& positions, std::size_t wrap_width)
+        : positions_(positions), wrap_width_(wrap_width) {
         layout_.sections.push_back({"", {1, 1}});
     }
 
@@ -76,18 +106,30 @@ private:
 
     void read_prose_line(const layout_line& line, std::string_view text, std::size_t start) {
         if (open_) {
-            bool adjacent = !line.blank_before && !line.page_break_before;
+            bool adjacent = !line.blank_before && !line.page_break_before && !ended_early(text);
             bool rejoined = line.page_break_before && continues_across_break(text);
             if (adjacent || rejoined) {
                 paragraph_.append(text, start);
+                last_line_ = text;
                 return;
             }
             close_paragraph();
         }
         paragraph_ = text_run();
         paragraph_.append(text, start);
+        last_line_ = text;
         paragraph_section_ = section();
         open_ = true;
+    }
+
+    // In text wrapped at a width, with no blank line between paragraphs (pdftotext's text
+    // of GAO's reports), a paragraph ends where its last line ends a sentence although the
+    // next line's first word would have fitted on it. Fitted with room to spare: in a
+    // proportional font, characters are not all as wide.
+    bool ended_early(std::string_view next) const {
+        if (next.empty() || !is_upper(next.front()) || !ends_sentence(last_line_)) return false;
+        const std::size_t first_word = std::min(next.find(' '), next.size());
+        return (char_count(last_line_) + 1 + char_count(next.substr(0, first_word))) * 100 <= wrap_width_ * 85;
     }
 
     // A paragraph cut by a page break goes on after it when it stopped mid-sentence or
@@ -123,7 +165,9 @@ private:
     const line_map& positions_;
     document_layout layout_;
     table_reader tables_;
+    const std::size_t wrap_width_;
     text_run paragraph_;
+    std::string_view last_line_;  // the paragraph's last line so far
     std::size_t paragraph_section_ = 0;
     bool open_ = false;
     bool in_references_ = false;
@@ -134,7 +178,7 @@ private:
 
 document_layout read_blocks(const std::vector<layout_line>& lines, const line_map& positions,
                             std::optional<std::size_t> list_start) {
-    block_reader reader(positions);
+    block_reader reader(positions, wrap_width(lines));
     for (std::size_t i = 0; i < lines.size(); ++i) reader.read(lines[i], list_start == i);
     return reader.finish();
 }
