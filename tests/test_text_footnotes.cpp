@@ -293,6 +293,7 @@ TEST_CASE("wrapped text: a short line ending a sentence ends its paragraph only 
                 "in mines with their parents, most of them for long hours.\n";
     text += "The ministry has counted the children working in the cotton\nsector. Many are under fourteen years old. (1)\n"
             "This line stops short.\nLater the ministry asked for help. (2)\n"
+            "Cotton goes to the buyers of the U.S.\nGovernment, who pay the farms late. (2)\n"
             "These words fill the line up to its usual width at the very end.\nExtraordinarily, it goes on. (1)\n"
             "\nReferences\n1. Ministry of Labour. Survey. 2020.\n2. ILO. Report. 2021.\n";
     const document doc = read_text(text);
@@ -300,6 +301,10 @@ TEST_CASE("wrapped text: a short line ending a sentence ends its paragraph only 
     REQUIRE(later != nullptr);
     CHECK(later->text == "Later the ministry asked for help.");
     CHECK(later->cites == std::vector<int>{2});
+    // "U.S." is an abbreviation, as the claims' sentences read it: no sentence ends there.
+    const claim* late = find_claim(doc, "who pay the farms late.");
+    REQUIRE(late != nullptr);
+    CHECK(late->text == "Cotton goes to the buyers of the U.S. Government, who pay the farms late.");
     const claim* goes_on = find_claim(doc, "it goes on.");
     REQUIRE(goes_on != nullptr);
     CHECK(goes_on->text.rfind("These words fill the line", 0) == 0);

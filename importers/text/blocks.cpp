@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "importers/common/sentences.hpp"
 #include "line_kinds.hpp"
 #include "markup.hpp"
 #include "tables.hpp"
@@ -36,6 +37,16 @@ std::size_t wrap_width(const std::vector<layout_line>& lines) {
     const auto ninth_decile = widths.begin() + static_cast<std::ptrdiff_t>(widths.size() * 9 / 10);
     std::nth_element(widths.begin(), ninth_decile, widths.end());
     return *ninth_decile;
+}
+
+// True if the line's final '.' ends an abbreviation or an initial ("68 Fed.", "U.S.",
+// "J."), as the claims' sentence splitter reads it: no sentence ends there.
+bool ends_in_abbreviation(std::string_view line) {
+    if (line.empty() || line.back() != '.') return false;
+    std::string followed(line);
+    followed += " A";
+    const std::vector<sentence_span> sentences = split_sentences(followed);
+    return sentences.empty() || sentences.back().begin != line.size() + 1;
 }
 
 // Builds the layout line by line; one instance per document.
@@ -127,7 +138,8 @@ private:
     // next line's first word would have fitted on it. Fitted with room to spare: in a
     // proportional font, characters are not all as wide.
     bool ended_early(std::string_view next) const {
-        if (next.empty() || !is_upper(next.front()) || !ends_sentence(last_line_)) return false;
+        if (next.empty() || !is_upper(next.front()) || !ends_sentence(last_line_) || ends_in_abbreviation(last_line_))
+            return false;
         const std::size_t first_word = std::min(next.find(' '), next.size());
         return (char_count(last_line_) + 1 + char_count(next.substr(0, first_word))) * 100 <= wrap_width_ * 85;
     }
