@@ -378,6 +378,15 @@ TEST_CASE("sentence splitting survives abbreviations, initials and decimals") {
     CHECK(doc.claims[1].text == "Next sentence.");
 }
 
+// As GAO's reports cite the law: GAO-07-791 has "Federal Register (68 Fed. Reg. 4406)".
+TEST_CASE("sentence splitting survives the legal citations of US government reports") {
+    document doc = read("ATF published the rule (68 Fed. Reg. 4406) and the Act (Pub. L. No. 104-121, 110 Stat. 857) "
+                        "took effect, as H.R. Rep. No. 104-500, 104th Cong., 2d Sess. (1996) says. Next sentence.\n" +
+                        references(1));
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[1].text == "Next sentence.");
+}
+
 TEST_CASE("sentences break before quotes and parentheses") {
     document doc = read("One ends. \xE2\x80\x9CQuoted\xE2\x80\x9D starts. (Bracketed) starts.\n" + references(1));
     CHECK(doc.claims.size() == 3);

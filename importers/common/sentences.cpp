@@ -10,9 +10,12 @@ namespace citegraph {
 namespace {
 
 // Words that end in a period without ending the sentence (compared case-insensitively).
-constexpr std::array<std::string_view, 28> abbreviations{
+// The last seven are the legal citations of US government reports: "68 Fed. Reg. 4406",
+// "Pub. L. No. 104-121, 110 Stat. 857", "H.R. Rep. No. 104-500, 104th Cong., 2d Sess.".
+constexpr std::array<std::string_view, 35> abbreviations{
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "nos", "vol", "art", "arts", "fig",
-    "p", "pp", "vs", "cf", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "hon", "rev", "approx"};
+    "p", "pp", "vs", "cf", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "hon", "rev", "approx",
+    "fed", "reg", "pub", "stat", "rep", "cong", "sess"};
 
 using text::equals_ascii_folded;
 
