@@ -12,7 +12,7 @@
 #include "importers/common/cited_text.hpp"
 #include "importers/common/structured_claims.hpp"
 #include "importers/common/xml_input.hpp"
-#include "untagged_callouts.hpp"
+#include "importers/common/untagged_callouts.hpp"
 
 namespace citegraph::tei_import {
 

@@ -4,7 +4,7 @@
 #include <unordered_set>
 
 #include "apart_callouts.hpp"
-#include "citation_group.hpp"
+#include "importers/common/citation_group.hpp"
 #include "importers/common/first_use_callouts.hpp"
 #include "superscripts.hpp"
 

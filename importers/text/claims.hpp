@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "blocks.hpp"
-#include "citation_group.hpp"
+#include "importers/common/citation_group.hpp"
 #include "callouts.hpp"
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/model.hpp"

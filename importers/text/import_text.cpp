@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "blocks.hpp"
-#include "citation_group.hpp"
+#include "importers/common/citation_group.hpp"
 #include "claims.hpp"
 #include "callouts.hpp"
 #include "footnotes.hpp"

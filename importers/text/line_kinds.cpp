@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "citation_group.hpp"
+#include "importers/common/citation_group.hpp"
 #include "text/utf8_text.hpp"
 #include "text/text_chars.hpp"
 

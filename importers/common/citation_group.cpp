@@ -5,7 +5,7 @@
 #include "text/text_chars.hpp"
 #include "text/utf8_text.hpp"
 
-namespace citegraph::text_import {
+namespace citegraph {
 
 namespace {
 
@@ -132,4 +132,4 @@ std::vector<bool> list_markers(std::string_view text, const std::vector<citation
     return marker;
 }
 
-}  // namespace citegraph::text_import
+}  // namespace citegraph

@@ -3,11 +3,11 @@
 #include <array>
 
 #include "importers/common/figure_words.hpp"
-#include "importers/text/citation_group.hpp"
+#include "citation_group.hpp"
 #include "text/text_chars.hpp"
 #include "text/utf8_text.hpp"
 
-namespace citegraph::tei_import {
+namespace citegraph {
 
 namespace {
 
@@ -67,10 +67,10 @@ void untagged_callouts::append(std::string_view text, location where, cited_text
         return;
     }
     std::vector<number_group> groups;
-    for (auto group = text_import::next_citation_group(text, 0); group;
-         group = text_import::next_citation_group(text, group->end))
+    for (auto group = next_citation_group(text, 0); group;
+         group = next_citation_group(text, group->end))
         groups.push_back(std::move(*group));
-    const std::vector<bool> list_item = text_import::list_markers(text, groups);
+    const std::vector<bool> list_item = list_markers(text, groups);
     std::size_t from = 0;
     for (std::size_t i = 0; i < groups.size(); ++i) {
         const number_group& group = groups[i];
@@ -87,4 +87,4 @@ void untagged_callouts::append(std::string_view text, location where, cited_text
     out.append(text.substr(from), moved(where, from));
 }
 
-}  // namespace citegraph::tei_import
+}  // namespace citegraph

@@ -1,6 +1,7 @@
-// Citation groups in plain text: a parenthesis or bracket holding only reference numbers,
-// "(3)", "(3,5,11-13)", "(40–42)", "[4]", "[1, 4-6]". The parser and the judgement of
-// whether a group cites the list are shared with the markup importers (common/number_groups).
+// Citation groups in running text: a parenthesis or bracket holding only reference numbers,
+// "(3)", "(3,5,11-13)", "(40–42)", "[4]", "[1, 4-6]". Plain text is read by them, and so is
+// the text that markup leaves untagged (untagged_callouts). The parser and the judgement
+// of whether a group cites the list are number_groups'.
 #pragma once
 
 #include <cstddef>
@@ -10,7 +11,7 @@
 
 #include "importers/common/number_groups.hpp"
 
-namespace citegraph::text_import {
+namespace citegraph {
 
 using citation_item = number_item;
 using citation_group = number_group;
@@ -32,4 +33,4 @@ std::vector<bool> list_markers(std::string_view text, const std::vector<citation
 // true if text ends with a group naming no year-like number ("... labor. (3,5)", "... [4]").
 bool ends_with_citation_group(std::string_view text);
 
-}  // namespace citegraph::text_import
+}  // namespace citegraph

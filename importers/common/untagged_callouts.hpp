@@ -1,6 +1,7 @@
 // Numbered callouts GROBID printed but left untagged: "... spacer region (18) and the amoA
 // (5, 21, 48) and accA <ref type="bibr">(25,</ref> ..." — the text between tagged callouts
-// still holds callouts in the document's own style, which otherwise cite nothing.
+// still holds callouts in the document's own style, which otherwise cite nothing. So does a
+// Markdown paper whose callouts are parentheses, which Markdown does not mark at all.
 #pragma once
 
 #include <string_view>
@@ -9,7 +10,7 @@
 #include "importers/common/cited_text.hpp"
 #include "importers/common/number_groups.hpp"
 
-namespace citegraph::tei_import {
+namespace citegraph {
 
 class untagged_callouts {
 public:
@@ -36,4 +37,4 @@ private:
     citation_policy list_;
 };
 
-}  // namespace citegraph::tei_import
+}  // namespace citegraph
