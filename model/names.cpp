@@ -37,6 +37,7 @@ std::string_view to_string(callout_style style) {
     switch (style) {
         case callout_style::superscript: return "superscript";
         case callout_style::markup: return "markup";
+        case callout_style::parenthesis: return "parenthesis";
         case callout_style::bracket: break;
     }
     return "bracket";

@@ -500,6 +500,57 @@ TEST_CASE("the OTSL paper's list has all 23 references, the two printed out of o
     CHECK(related->cites == numbers{20});
 }
 
+// docling's Markdown of a PNAS paper (from its JATS): callouts in parentheses, "(2, 3)",
+// "(7–14)", "(6, 19–25)", which Markdown marks no more than any other text.
+TEST_CASE("a Markdown paper that calls out its list in parentheses cites by them") {
+    diagnostics warnings;
+    const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/markdown/md-pnas-2001-ccr5-hiv-excerpt.md";
+    const document doc = import_markdown(read_file(path), import_options{path}, warnings);
+    REQUIRE(doc.references.size() == 66);
+    CHECK(doc.callouts == callout_style::parenthesis);
+    const claim* hardest_hit = find_claim(doc, "Sub-Saharan Africa has been hardest hit");
+    REQUIRE(hardest_hit != nullptr);
+    CHECK(hardest_hit->cites == numbers{2, 3});
+    CHECK(hardest_hit->text.ends_with("in some countries."));
+    const claim* protection = find_claim(doc, "Homozygous mutations for this 32-bp deletion");
+    REQUIRE(protection != nullptr);
+    CHECK(protection->cites == numbers{7, 8, 9, 10, 11, 12, 13, 14});
+    const claim* coreceptor = find_claim(doc, "CCR5 is a host-cell chemokine receptor");
+    REQUIRE(coreceptor != nullptr);
+    CHECK(coreceptor->cites == numbers{6, 19, 20, 21, 22, 23, 24, 25});
+    const claim* identified = find_claim(doc, "CCR5Δ32 was identified in HIV-resistant people");
+    REQUIRE(identified != nullptr);
+    CHECK(identified->text == "CCR5Δ32 was identified in HIV-resistant people.");
+    CHECK(identified->cites == numbers{28});
+    // Parentheses that are no callouts stay text: "(For brevity, …)", "Fig. 1", "(t)" in
+    // the equations.
+    for (const claim& c : doc.claims)
+        if (c.text.starts_with("$$") || c.text.starts_with("(For brevity")) CHECK(c.cites.empty());
+    std::size_t citing = 0;
+    for (const claim& c : doc.claims) citing += !c.cites.empty();
+    CHECK(citing == 17);
+    CHECK(warnings.empty());
+}
+
+TEST_CASE("Markdown: in a paper with bracket callouts, numbers in parentheses are text") {
+    const std::string paper =
+        "# Tanh method\n\n"
+        "The equation is integrable by the conventional methods [1]. We apply the method [2-4]\n"
+        "to (1) and assume that (2) holds. Substituting (2) into (1) gives (3).\n\n"
+        "## References\n\n"
+        "1. Ablowitz M. Solitons and the inverse scattering transform. SIAM 1981.\n"
+        "2. Malfliet W. Solitary wave solutions. Am J Phys 1992;60:650-4.\n"
+        "3. Parkes EJ. An automated tanh-function method. Comput Phys Commun 1996;98:288-300.\n"
+        "4. Fan E. Extended tanh-function method. Phys Lett A 2000;277:212-8.\n";
+    document doc = read(paper);
+    CHECK(doc.callouts == callout_style::bracket);
+    REQUIRE(doc.claims.size() == 3);
+    CHECK(doc.claims[0].cites == numbers{1});
+    CHECK(doc.claims[1].cites == numbers{2, 3, 4});
+    CHECK(doc.claims[2].text == "Substituting (2) into (1) gives (3).");
+    CHECK(doc.claims[2].cites.empty());
+}
+
 TEST_CASE("Markdown converted from PDF: flattened superscripts call out the list when they name most of it") {
     // As PDF-to-Markdown converters print a paper with superscript callouts: the digits
     // glued to the word or full stop they followed, the list bulleted without its numbers.

@@ -29,6 +29,9 @@ public:
     //  - an item of an inline list ("(1) provides ... (2) analyzes").
     void append(std::string_view text, location where, cited_text& out) const;
 
+    // How many callouts append would find in text.
+    std::size_t count(std::string_view text) const;
+
     // true if append may find callouts: the document has a bracket style and a list.
     bool active() const { return bracket_ != '\0' && list_.has_list(); }
 
@@ -36,5 +39,13 @@ private:
     char bracket_;
     citation_policy list_;
 };
+
+// true if a document whose markup marks no numbered callout of its own (Markdown) calls
+// out its list by numbers in parentheses: `parenthesised` of them (counted as
+// untagged_callouts finds them) against `other_callouts` (brackets, links, footnotes), at
+// least 3 and more than twice the others, the rule superscripts pass too. A paper with
+// bracket callouts keeps its parentheses as text: "(1)" there numbers an equation or a
+// step.
+bool parentheses_are_the_callouts(std::size_t parenthesised, std::size_t other_callouts);
 
 }  // namespace citegraph

@@ -67,6 +67,8 @@ public:
     // Sections and claims. A document converted from PDF may call out its list by
     // superscripts that the conversion flattened ("problems3 and"): it is read so when its
     // glued numbers pass the rule plain text follows (importers/common/first_use_callouts.hpp).
+    // Else it may call it out by numbers in parentheses, "(2, 3)", which Markdown marks no
+    // more than any other text: read so when they pass parentheses_are_the_callouts.
     void read_content(document& doc) {
         std::vector<int> numbers;
         for (const reference& r : doc.references) numbers.push_back(r.number);
@@ -80,17 +82,26 @@ public:
         int highest = 0;
         std::size_t glued = 0;
         std::unordered_set<int> named;
-        for (const claim& c : trial.claims)
+        const untagged_callouts parentheses('(', numbers);
+        std::size_t parenthesised = 0;
+        for (const claim& c : trial.claims) {
             for (const glued_number& g : glued_numbers(c.text))
                 if (next_in_first_use(policy, highest, {g.number})) ++glued, named.insert(g.number);
-        if (!superscripts_are_the_callouts(glued, named.size(), callouts, policy)) {
-            doc.claims = std::move(trial.claims);
-            doc.sections = std::move(trial.sections);
-            for (const diagnostic& w : unheard.items()) context_.warnings.warn(w.path, w.where, w.message);
-        } else {
+            parenthesised += parentheses.count(c.text);
+        }
+        if (superscripts_are_the_callouts(glued, named.size(), callouts + parenthesised, policy)) {
             glued_callouts state;
             read_claims(doc, {&targets, context_.positions, context_.path, context_.warnings, &state});
             doc.callouts = callout_style::superscript;
+        } else if (parentheses_are_the_callouts(parenthesised, callouts)) {
+            inline_context cited{&targets, context_.positions, context_.path, context_.warnings};
+            cited.parenthesised = &parentheses;
+            read_claims(doc, cited);
+            doc.callouts = callout_style::parenthesis;
+        } else {
+            doc.claims = std::move(trial.claims);
+            doc.sections = std::move(trial.sections);
+            for (const diagnostic& w : unheard.items()) context_.warnings.warn(w.path, w.where, w.message);
         }
         const bool cites = std::any_of(doc.claims.begin(), doc.claims.end(),
                                        [](const claim& c) { return !c.cites.empty(); });

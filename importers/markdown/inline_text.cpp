@@ -150,7 +150,12 @@ private:
     }
 
     void flush(std::size_t upto) {
-        if (upto > run_) out_.append(s_.substr(run_, upto - run_), context_.positions.locate(base_ + run_));
+        if (upto > run_) {
+            const std::string_view text = s_.substr(run_, upto - run_);
+            const location where = context_.positions.locate(base_ + run_);
+            if (context_.parenthesised != nullptr) context_.parenthesised->append(text, where, out_);
+            else out_.append(text, where);
+        }
         run_ = upto;
     }
 

@@ -11,6 +11,7 @@
 #include "importers/common/cited_text.hpp"
 #include "importers/common/line_map.hpp"
 #include "importers/common/number_groups.hpp"
+#include "importers/common/untagged_callouts.hpp"
 
 namespace citegraph::markdown_import {
 
@@ -35,6 +36,7 @@ struct inline_context {
     const std::string& path;
     diagnostics& warnings;
     glued_callouts* glued = nullptr;  // set: glued numbers are callouts too
+    const untagged_callouts* parenthesised = nullptr;  // set: so are numbers in parentheses
 };
 
 // Appends the text of lines to out, joined by spaces, with emphasis, code marks, images,
@@ -43,6 +45,8 @@ struct inline_context {
 // bracket group the policy accepts that no "Figure"/"Table"/"Eq."/"Section" precedes, a
 // footnote reference with a definition, a link whose label is such a group (or a bare
 // number with a "#" target) unless its target is a figure/table/equation/section anchor.
+// In a paper whose callouts are parentheses, the text between such markup is read by
+// untagged_callouts too ("… in 1999 (2, 3).").
 // Callouts naming numbers outside the list and undefined footnotes are warned about.
 void append_inline(std::span<const span> lines, const inline_context& context, cited_text& out);
 

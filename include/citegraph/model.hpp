@@ -115,12 +115,12 @@ enum class citation_style { numbered, author_year };
 // "numbered" or "author-year".
 std::string_view to_string(citation_style style);
 
-// How the text points at references: numbers in brackets or parentheses ("[4]",
-// "(3,5)"), superscripts (which text converted from PDF flattens into the line:
+// How the text points at references: numbers in brackets ("[4]") or in parentheses
+// ("(3,5)"), superscripts (which text converted from PDF flattens into the line:
 // "program.1 We"), or links the markup tags (JATS <xref>, TEI <ref>, HTML anchors).
-enum class callout_style { bracket, superscript, markup };
+enum class callout_style { bracket, parenthesis, superscript, markup };
 
-// "bracket", "superscript" or "markup".
+// "bracket", "parenthesis", "superscript" or "markup".
 std::string_view to_string(callout_style style);
 
 struct section {
