@@ -1186,7 +1186,7 @@ TEST_CASE("JSON and GraphML say how each document's text calls out its reference
     std::ostringstream json_out;
     write_json(json_out, c, a);
     const json j = json::parse(json_out.str());
-    CHECK(j["documents"][0]["callout_style"] == "bracket");
+    CHECK(j["documents"][0]["callout_style"] == "parenthesis");
     CHECK(j["documents"][1]["callout_style"] == "superscript");
     CHECK(j["documents"][2]["callout_style"] == "markup");
     std::ostringstream graphml_out;
@@ -1199,7 +1199,7 @@ TEST_CASE("JSON and GraphML say how each document's text calls out its reference
     std::vector<std::string> styles;
     for (const pugi::xpath_node& d : graphml.select_nodes(("//*[local-name()='data'][@key='" + key + "']").c_str()))
         styles.push_back(d.node().child_value());
-    CHECK(styles == std::vector<std::string>{"bracket", "superscript", "markup"});
+    CHECK(styles == std::vector<std::string>{"parenthesis", "superscript", "markup"});
 }
 
 TEST_CASE("the exports carry each document's identity, reference ids, DOIs, dates and full entries") {

@@ -282,6 +282,46 @@ TEST_CASE("a list the conversion cut around its heading reads whole") {
     CHECK(doc.claims[0].cites == numbers{1, 2, 3});
 }
 
+// As pdftotext prints a mathematics paper: bracket callouts, and equations numbered in
+// parentheses, set on a line of their own or named in the text.
+TEST_CASE("in a paper with bracket callouts, numbered equations cite nothing") {
+    document doc = read_pdf_text(
+        "The equation is integrable by the conventional methods [1]:\n"
+        "u_t + 6 u u_x + u_xxx = 0,\n"
+        "(1)\n"
+        "where u is the wave height. We apply the tanh method [2-4] with symbolic\n"
+        "computation to (1) and assume that the field has the form\n"
+        "u = a + b tanh(k x)\n"
+        "(2)\n"
+        "with constants a and b. Substituting (2) into (1) gives the solution.\n" + bracket_references(4));
+    CHECK(doc.callouts == callout_style::bracket);
+    std::vector<int> cited;
+    for (const claim& c : doc.claims) cited.insert(cited.end(), c.cites.begin(), c.cites.end());
+    CHECK(cited == numbers{1, 2, 3, 4});
+    const std::vector<std::string> texts = texts_of(doc);
+    CHECK(std::find(texts.begin(), texts.end(), "Substituting (2) into (1) gives the solution.") != texts.end());
+}
+
+TEST_CASE("in a paper with callouts in parentheses, a displayed equation's number cites nothing") {
+    const std::string list = "\nReferences\n\n1. Source 1. 2019.\n2. Source 2. 2019.\n3. Source 3. 2020.\n";
+    document doc = read_pdf_text(
+        "Tracing compilers record hot loops (1). The trace is compiled in linear time (2).\n"
+        "The speedup is\n"
+        "s = t_i / t_c\n"
+        "(3)\n"
+        "where t_i is the interpreter's time.\n\n"
+        "Registers are allocated across traces, as a closely related project does.\n"
+        "(3)\n" + list);
+    CHECK(doc.callouts == callout_style::parenthesis);
+    REQUIRE(doc.claims.size() == 4);
+    CHECK(doc.claims[0].cites == numbers{1});
+    CHECK(doc.claims[1].cites == numbers{2});
+    CHECK(doc.claims[2].text == "The speedup is s = t_i / t_c (3) where t_i is the interpreter's time.");
+    CHECK(doc.claims[2].cites.empty());
+    // Wrapping leaves a callout alone on a line only at its paragraph's end: it cites.
+    CHECK(doc.claims[3].cites == numbers{3});
+}
+
 TEST_CASE("superscript callouts flattened into a paper's lines cite its numbered list") {
     document doc = read_pdf_text(
         "Oil use reached 84 million barrels per day in 2005.1 EIA also expects growth.2 Reserves\n"

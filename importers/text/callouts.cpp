@@ -137,6 +137,42 @@ std::size_t count_bracket_citations(const std::vector<block>& blocks, const cita
 
 }  // namespace
 
+bool numbers_an_equation(const block& b, std::size_t begin, std::size_t end) {
+    if (b.kind != block_kind::prose) return false;
+    const std::vector<text_run::piece> pieces = b.run.piece_spans();
+    for (std::size_t i = 0; i + 1 < pieces.size(); ++i)
+        if (pieces[i].pos == begin) return pieces[i].length == end - begin;
+    return false;
+}
+
+bracket_callouts choose_bracket_callouts(const std::vector<block>& blocks, const citation_policy& list) {
+    std::size_t parenthesised = 0, square = 0;
+    std::unordered_set<int> named_by_square;
+    for (const block& b : blocks) {
+        if (!may_cite(b)) continue;
+        const std::string& text = b.run.text();
+        std::vector<citation_group> groups;
+        for (auto group = next_citation_group(text, 0); group; group = next_citation_group(text, group->end))
+            groups.push_back(std::move(*group));
+        const std::vector<bool> marker = list_markers(text, groups);
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+            const citation_group& group = groups[i];
+            if (marker[i] || list.judge(group) != citation_verdict::citation) continue;
+            if (text[group.begin] == '[') {
+                ++square;
+                for (int n : list.numbers(group)) named_by_square.insert(n);
+            } else if (!numbers_an_equation(b, group.begin, group.end)) {
+                ++parenthesised;
+            }
+        }
+    }
+    bracket_callouts callouts;
+    const bool squares_name_the_list = list.has_list() && 2 * named_by_square.size() >= list.list_size();
+    callouts.parentheses_cite = !(squares_name_the_list || (square >= 3 && square > 2 * parenthesised));
+    if (callouts.parentheses_cite && parenthesised > square) callouts.style = callout_style::parenthesis;
+    return callouts;
+}
+
 std::optional<superscript_callouts> choose_superscript_callouts(const std::vector<block>& blocks,
                                                                 const footnote_layout* footnotes,
                                                                 const citation_policy& list,

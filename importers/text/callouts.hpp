@@ -61,4 +61,24 @@ std::optional<superscript_callouts> choose_superscript_callouts(const std::vecto
                                                                 const citation_policy& list,
                                                                 const superscript_marks& marks);
 
+// How a document whose callouts are no superscripts prints them.
+struct bracket_callouts {
+    callout_style style = callout_style::bracket;  // the shape most of its citing groups have
+    // false in a paper whose callouts are square brackets: its "(1)" numbers an equation
+    // or a step ("Substituting (2) into (1)").
+    bool parentheses_cite = true;
+};
+
+// Counts the groups citing the list by shape. Square brackets are the callouts, and
+// parentheses text, when the square ones name at least half the list (a paper cites most
+// of its list) or are at least 3 and more than twice the parenthesised ones. A group
+// that numbers an equation is counted as no callout.
+bracket_callouts choose_bracket_callouts(const std::vector<block>& blocks, const citation_policy& list);
+
+// true if the parenthesised group at run text [begin, end) is the whole of a paragraph's
+// line and more of the paragraph follows: the number of a displayed equation ("(1)"
+// between the formula and "where …"). Wrapping puts a callout alone on a line only at a
+// paragraph's end ("… in 2022." / "(11)"), since the next word would have fitted beside it.
+bool numbers_an_equation(const block& b, std::size_t begin, std::size_t end);
+
 }  // namespace citegraph::text_import

@@ -30,7 +30,8 @@ std::vector<accepted_group> superscript_groups(const text_run& run, const supers
     return groups;
 }
 
-std::vector<accepted_group> accepted_groups(const text_run& run, const claim_context& context) {
+std::vector<accepted_group> accepted_groups(const block& b, const claim_context& context) {
+    const text_run& run = b.run;
     if (context.superscripts) return superscript_groups(run, *context.superscripts);
     std::vector<accepted_group> groups;
     const std::string& text = run.text();
@@ -41,6 +42,9 @@ std::vector<accepted_group> accepted_groups(const text_run& run, const claim_con
     for (std::size_t i = 0; i < found.size(); ++i) {
         if (marker[i]) continue;
         const citation_group* group = &found[i];
+        if (text[group->begin] == '(' &&
+            (!context.parentheses_cite || numbers_an_equation(b, group->begin, group->end)))
+            continue;
         citation_verdict verdict = context.citations.judge(*group);
         if (verdict == citation_verdict::reversed_range || verdict == citation_verdict::overlong_range) {
             std::string written = text.substr(group->begin, group->end - group->begin);
@@ -151,7 +155,7 @@ private:
 
 void add_claims(const block& b, const claim_context& context, std::vector<claim>& out) {
     if (b.kind == block_kind::heading) return;
-    std::vector<accepted_group> groups = accepted_groups(b.run, context);
+    std::vector<accepted_group> groups = accepted_groups(b, context);
     if (b.kind == block_kind::table_cell && groups.empty()) return;
 
     const std::size_t first_claim = out.size();

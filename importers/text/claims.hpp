@@ -22,6 +22,9 @@ struct claim_context {
     // Set for a document whose callouts are superscripts: then parenthesised numbers are
     // lists or quantities, never callouts.
     const superscript_callouts* superscripts = nullptr;
+    // false in a paper whose callouts are square brackets (choose_bracket_callouts): its
+    // parenthesised numbers are equations or steps.
+    bool parentheses_cite = true;
 };
 
 // Claims of one block appended to out. Prose: the text since the previous citation group

@@ -113,8 +113,14 @@ document import_text(std::string_view bytes, const import_options& options, diag
     citation_policy citations(numbers);
     const std::optional<superscript_callouts> superscripts =
         choose_superscript_callouts(layout.blocks, footnoted ? &notes : nullptr, citations, marks);
-    doc.callouts = superscripts ? callout_style::superscript : callout_style::bracket;
     claim_context context{citations, positions, path, warnings, superscripts ? &*superscripts : nullptr};
+    if (superscripts) {
+        doc.callouts = callout_style::superscript;
+    } else {
+        const bracket_callouts brackets = choose_bracket_callouts(layout.blocks, citations);
+        doc.callouts = brackets.style;
+        context.parentheses_cite = brackets.parentheses_cite;
+    }
     for (const block& b : layout.blocks) add_claims(b, context, doc.claims);
     doc.sections = std::move(layout.sections);
 
