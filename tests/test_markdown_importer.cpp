@@ -575,10 +575,10 @@ TEST_CASE("Markdown converted from PDF: flattened superscripts call out the list
     CHECK(doc.claims[1].cites == std::vector<int>{3});
     CHECK(doc.claims[1].years == std::vector<int>{1998});
     CHECK(doc.claims[2].cites == std::vector<int>{4});
-    // "enablement,3,5 and" may be the number 3,5 (a decimal comma): left as text, as in
-    // plain text. 10 is a quantity.
-    CHECK(doc.claims[3].text == "Patients given 10 minutes reported more enablement,3,5 and doctors less stress.");
-    CHECK(doc.claims[3].cites == std::vector<int>{6});
+    // "enablement,3,5 and" is one superscript citing 3 and 5: a decimal comma would not be
+    // glued to the comma after a word. 10 is a quantity.
+    CHECK(doc.claims[3].text == "Patients given 10 minutes reported more enablement, and doctors less stress.");
+    CHECK(doc.claims[3].cites == std::vector<int>{3, 5, 6});
 }
 
 TEST_CASE("Markdown: numbers glued to names call out nothing when they name little of the list") {

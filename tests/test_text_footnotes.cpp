@@ -34,10 +34,10 @@ document read_data_file(const std::string& name) {
     return import_text(read_file(path), import_options{path}, warnings);
 }
 
-// The values of the glued numbers glued_numbers finds in text.
+// The numbers of the glued numbers glued_numbers finds in text.
 numbers glued(std::string_view text) {
     numbers found;
-    for (const glued_number& g : glued_numbers(text)) found.push_back(g.number);
+    for (const glued_number& g : glued_numbers(text)) found.insert(found.end(), g.numbers.begin(), g.numbers.end());
     return found;
 }
 
@@ -110,6 +110,37 @@ TEST_CASE("flattened superscripts: glued to a word or closing punctuation, not q
     CHECK(glued("COVID-19 and CO2 in m2 of H2O") == numbers{});
     CHECK(glued("grew by 2.5 percent, 1,200 people, 1.6% of 3.75") == numbers{});
     CHECK(glued("page 12 of Title 42, section 3(1)") == numbers{});
+}
+
+TEST_CASE("flattened superscripts citing several works are one group") {
+    CHECK(glued("with greater epithelial content and stroma.7,8 While most") == numbers{7, 8});
+    CHECK(glued("pre-cancerous lesions13-15 and breast") == numbers{13, 14, 15});
+    CHECK(glued("breast tumors14,15,26\xE2\x80\x93" "28 are more likely") == numbers{14, 15, 26, 27, 28});
+    CHECK(glued("in 2005.1,2 EIA also") == numbers{1, 2});
+    // A group counts up; what follows it is judged as for one number.
+    CHECK(glued("the ratio,10-80 of") == numbers{});
+    CHECK(glued("grew by 2.5,3 percent") == numbers{});
+    CHECK(glued("stroma.7,8and") == numbers{});
+    CHECK(glued("stroma.8,7 While") == numbers{7});
+}
+
+TEST_CASE("a paper's superscript groups cite every number they name, in first-use order") {
+    // As pdftotext prints a paper whose superscripts cite several works at once.
+    std::string text =
+        "Invasive breast cancer is the most commonly diagnosed cancer worldwide.1 Breast density is one\n"
+        "of the strongest risk factors2. Percent density is a stronger predictor of risk.3 Dense tissue\n"
+        "holds more epithelial cells and stroma.4,5 While most studies used microscopy, one study of\n"
+        "autopsy tissue agreed.6 Lesions are more likely in dense regions,7-11 as are tumors.2,12\n\n"
+        "References\n\n";
+    for (int i = 1; i <= 12; ++i)
+        text += std::to_string(i) + ". Author" + std::string(1, static_cast<char>('A' + i)) + " X. Study " +
+                std::to_string(i) + ". J Stud. 20" + std::to_string(10 + i) + ";1:1-9.\n";
+    document doc = read_text(text);
+    CHECK(doc.callouts == callout_style::superscript);
+    std::vector<numbers> cites;
+    for (const claim& c : doc.claims) cites.push_back(c.cites);
+    CHECK(cites == std::vector<numbers>{{1}, {2}, {3}, {4, 5}, {6}, {7, 8, 9, 10, 11}, {2, 12}});
+    CHECK(doc.claims[3].text == "Dense tissue holds more epithelial cells and stroma.");
 }
 
 TEST_CASE("a note whose number is typeset as a superscript is a note even where no callout names it") {

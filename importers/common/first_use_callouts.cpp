@@ -13,9 +13,12 @@ constexpr std::size_t min_callouts = 3;
 
 bool next_in_first_use(const citation_policy& list, int& highest, const std::vector<int>& numbers) {
     if (numbers.empty()) return false;
-    for (int n : numbers)
-        if (!list.known(n) || n > highest + max_new_number_gap) return false;
-    highest = std::max(highest, *std::max_element(numbers.begin(), numbers.end()));
+    int reached = highest;  // "7-11" after 6 names 7, then 8 after 7, ...
+    for (int n : numbers) {
+        if (!list.known(n) || n > reached + max_new_number_gap) return false;
+        reached = std::max(reached, n);
+    }
+    highest = reached;
     return true;
 }
 

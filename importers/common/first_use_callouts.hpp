@@ -10,9 +10,9 @@
 namespace citegraph {
 
 // true if `numbers` may be a paper's next callout: each in the list and at most 3 past
-// `highest`, the highest number called out before, since such papers number their
-// references in order of first use (numbers already used may come again). Raises
-// `highest` when true.
+// the highest number called out before it (`highest`, then the group's own numbers:
+// "7-11" after 6 passes), since such papers number their references in order of first
+// use (numbers already used may come again). Raises `highest` when true.
 bool next_in_first_use(const citation_policy& list, int& highest, const std::vector<int>& numbers);
 
 // true if a paper with a numbered list calls it out by such superscripts: `callouts` of

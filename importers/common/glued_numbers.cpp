@@ -10,6 +10,8 @@ constexpr std::string_view right_double_quote = "\xE2\x80\x9D";  // ”
 constexpr std::string_view right_single_quote = "\xE2\x80\x99";  // ’
 constexpr std::size_t min_word_letters = 3;
 constexpr std::size_t max_digits = 3;
+constexpr std::string_view en_dash = "\xE2\x80\x93";
+constexpr int max_range_span = 30;  // "13-15"; a longer range is a quantity ("10-80")
 
 // Length of the closing quote that ends at text[end - 1], 0 if none.
 std::size_t closing_quote_before(std::string_view text, std::size_t end) {
@@ -66,6 +68,37 @@ bool may_follow(std::string_view text, std::size_t end, glue kind) {
     return c == ')' || c == ']';
 }
 
+// The number of 1 to 3 digits at text[at], not starting with 0 and with no digit after;
+// `end` is moved past it. 0 if there is none (`end` is then past the digits read).
+int number_at(std::string_view text, std::size_t& end) {
+    const std::size_t begin = end;
+    int value = 0;
+    while (end < text.size() && is_digit(text[end])) value = value * 10 + (text[end++] - '0');
+    if (end - begin > max_digits || text[begin] == '0') return 0;
+    return value;
+}
+
+// The group of numbers starting with `first` at text[begin, end): further numbers joined
+// to it by a comma, or a range by a hyphen or en dash, with no space, each larger than
+// the last. A group of one number when nothing joins.
+glued_number group_at(std::string_view text, std::size_t begin, std::size_t end, int first) {
+    glued_number group{begin, end, {first}};
+    while (group.end < text.size()) {
+        std::size_t joint = 0;
+        bool range = false;
+        if (text[group.end] == ',' || text[group.end] == '-') joint = 1, range = text[group.end] == '-';
+        else if (text.substr(group.end, en_dash.size()) == en_dash) joint = en_dash.size(), range = true;
+        if (joint == 0 || group.end + joint >= text.size() || !is_digit(text[group.end + joint])) break;
+        std::size_t next_end = group.end + joint;
+        const int next = number_at(text, next_end);
+        const int last = group.numbers.back();
+        if (next <= last || (range && next - last > max_range_span)) break;
+        for (int n = range ? last + 1 : next; n <= next; ++n) group.numbers.push_back(n);
+        group.end = next_end;
+    }
+    return group;
+}
+
 }  // namespace
 
 std::vector<glued_number> glued_numbers(std::string_view text) {
@@ -77,15 +110,20 @@ std::vector<glued_number> glued_numbers(std::string_view text) {
             continue;
         }
         std::size_t end = at;
-        while (end < text.size() && is_digit(text[end])) ++end;
-        if (end - at <= max_digits && text[at] != '0') {
+        const int value = number_at(text, end);
+        if (value > 0) {
             glue kind = glued_to(text, at);
-            if (kind != glue::none && may_follow(text, end, kind)) {
-                int value = 0;
-                for (std::size_t i = at; i < end; ++i) value = value * 10 + (text[i] - '0');
-                found.push_back({at, end, value});
+            if (kind != glue::none) {
+                glued_number group = group_at(text, at, end, value);
+                if (group.numbers.size() > 1 && may_follow(text, group.end, kind)) {
+                    found.push_back(std::move(group));
+                    at = found.back().end;
+                    continue;
+                }
+                if (may_follow(text, end, kind)) found.push_back({at, end, {value}});
             }
         }
+        while (end < text.size() && is_digit(text[end])) ++end;
         at = end;
     }
     return found;

@@ -11,11 +11,12 @@
 
 namespace citegraph {
 
-// Digits at text[begin, end) that may be a flattened superscript, with their value.
+// Digits at text[begin, end) that may be a flattened superscript, with the numbers they
+// name: one ("14"), or a group ("7,8", "13-15", "14,15,26-28").
 struct glued_number {
     std::size_t begin = 0;
     std::size_t end = 0;
-    int number = 0;
+    std::vector<int> numbers;
 };
 
 // Every candidate in text, in order. A candidate is 1 to 3 digits (1-999) with no digit
@@ -27,6 +28,9 @@ struct glued_number {
 // ("billion.4Many"), never by a lower-case letter, '%' or a decimal point with digits.
 // After "digit." (or "digit,") the candidate must be followed by a space and an upper-case
 // letter, since "2.5 percent", "3.75" and "1,200" are numbers.
+// A superscript citing several works is a group: numbers joined by commas or ranges with
+// a hyphen or en dash and no space, each larger than the one before ("stroma.7,8 While",
+// "tumors13-15 are", "14,15,26-28"); what follows the group is judged as above.
 std::vector<glued_number> glued_numbers(std::string_view text);
 
 }  // namespace citegraph

@@ -86,7 +86,10 @@ public:
         std::size_t parenthesised = 0;
         for (const claim& c : trial.claims) {
             for (const glued_number& g : glued_numbers(c.text))
-                if (next_in_first_use(policy, highest, {g.number})) ++glued, named.insert(g.number);
+                if (next_in_first_use(policy, highest, g.numbers)) {
+                    ++glued;
+                    named.insert(g.numbers.begin(), g.numbers.end());
+                }
             parenthesised += parentheses.count(c.text);
         }
         if (superscripts_are_the_callouts(glued, named.size(), callouts + parenthesised, policy)) {

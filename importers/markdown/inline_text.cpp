@@ -254,9 +254,9 @@ private:
 
     // A glued number: a callout if it is one of the list in first-use order, else text.
     std::size_t glued_at(const glued_number& g) {
-        if (!next_in_first_use(context_.targets->numbers, context_.glued->highest, {g.number})) return g.begin + 1;
+        if (!next_in_first_use(context_.targets->numbers, context_.glued->highest, g.numbers)) return g.begin + 1;
         skip(g.begin, g.end - g.begin);
-        cite({g.number}, g.begin);
+        cite(g.numbers, g.begin);
         return run_;
     }
 

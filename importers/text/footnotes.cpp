@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "apart_callouts.hpp"
+#include "line_kinds.hpp"
 #include "superscripts.hpp"
 #include "text/text_chars.hpp"
 
@@ -192,14 +193,23 @@ private:
 
     // Where the page's footnote block starts; `end` if it has none. Notes sit at the foot:
     // a block never starts in the page's first quarter, where a paper's first page numbers
-    // its authors' affiliations ("Forner1" over "1 CELCT, Trento").
+    // its authors' affiliations ("Forner1" over "1 CELCT, Trento"), nor above a reference
+    // list's heading on its page. Text with no page breaks is one page, where a line of a
+    // method opening with a number ("1 M), TEMPO …") would otherwise start a block that
+    // takes in the list after it.
     // `next` is the number the block's first note should have; `evidence` what shows that
     // a line opening with a number is a note.
     enum evidence { callout_or_typeset, restart_evidence };
     std::size_t find_block(std::size_t first, std::size_t end, int next, evidence needed = callout_or_typeset) const {
         std::size_t best = end;
         int best_count = 0;
-        for (std::size_t i = first + (end - first) / 4; i < end; ++i) {
+        std::size_t from = first + (end - first) / 4;
+        for (std::size_t k = end; k > from; --k)
+            if (is_references_heading(trim(lines_[k - 1].text))) {
+                from = k;
+                break;
+            }
+        for (std::size_t i = from; i < end; ++i) {
             auto opens = read_note_start(trim(lines_[i].text));
             // Notes count on from 1; later, one the conversion garbled may be skipped.
             const int skip = next == 1 ? 0 : max_note_skip;

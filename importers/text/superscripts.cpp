@@ -10,7 +10,7 @@ namespace {
 std::vector<raised_number> as_raised(std::vector<glued_number> glued) {
     std::vector<raised_number> raised;
     raised.reserve(glued.size());
-    for (const glued_number& g : glued) raised.push_back({g.begin, g.end, {g.number}});
+    for (glued_number& g : glued) raised.push_back({g.begin, g.end, std::move(g.numbers)});
     return raised;
 }
 
