@@ -41,6 +41,15 @@ numbers glued(std::string_view text) {
     return found;
 }
 
+// A reference list numbered 1 to n, "1. AuthorB X. Study 1. J Stud. 2011;1:1-9.", ...
+std::string numbered_list(int n) {
+    std::string list;
+    for (int i = 1; i <= n; ++i)
+        list += std::to_string(i) + ". Author" + std::string(1, static_cast<char>('A' + i)) + " X. Study " +
+                std::to_string(i) + ". J Stud. 20" + std::to_string(10 + i) + ";1:1-9.\n";
+    return list;
+}
+
 const claim* claim_citing(const document& doc, int number) {
     for (const claim& c : doc.claims)
         if (std::find(c.cites.begin(), c.cites.end(), number) != c.cites.end()) return &c;
@@ -124,17 +133,36 @@ TEST_CASE("flattened superscripts citing several works are one group") {
     CHECK(glued("stroma.8,7 While") == numbers{7});
 }
 
+TEST_CASE("a decimal before a unit that starts with a capital is no flattened superscript") {
+    CHECK(glued("5.75 (dt, 1H, J = 10.07/10.38 Hz, J = 2.44 Hz, H2)") == numbers{});
+    CHECK(glued("held at 2.5 V and 101.3 kPa") == numbers{});
+    CHECK(glued("in 2005.1 EIA also") == numbers{1});
+    CHECK(glued("rose by 2.5 In 2006") == numbers{5});
+}
+
+TEST_CASE("superscripts naming most of the list outweigh compounds numbered in parentheses") {
+    // A chemistry paper: superscript callouts, and compounds (1) to (3) named again and again.
+    const std::string text =
+        "Diosgenin occurs in nature as glycosides.1 It is isolated from plants.2,3 Its saponins are\n"
+        "studied widely.4-6 Ferrier rearrangement gives unsaturated glycosides.7 Reaction of (1) with\n"
+        "(2) gave (3). Then (3) with (1) gave (2) and (3) again, and (1) with (2) gave (3).\n\n"
+        "References\n\n" + numbered_list(7);
+    document doc = read_text(text);
+    CHECK(doc.callouts == callout_style::superscript);
+    std::vector<numbers> cites;
+    for (const claim& c : doc.claims)
+        if (!c.cites.empty()) cites.push_back(c.cites);
+    CHECK(cites == std::vector<numbers>{{1}, {2, 3}, {4, 5, 6}, {7}});
+}
+
 TEST_CASE("a paper's superscript groups cite every number they name, in first-use order") {
     // As pdftotext prints a paper whose superscripts cite several works at once.
-    std::string text =
+    const std::string text =
         "Invasive breast cancer is the most commonly diagnosed cancer worldwide.1 Breast density is one\n"
         "of the strongest risk factors2. Percent density is a stronger predictor of risk.3 Dense tissue\n"
         "holds more epithelial cells and stroma.4,5 While most studies used microscopy, one study of\n"
         "autopsy tissue agreed.6 Lesions are more likely in dense regions,7-11 as are tumors.2,12\n\n"
-        "References\n\n";
-    for (int i = 1; i <= 12; ++i)
-        text += std::to_string(i) + ". Author" + std::string(1, static_cast<char>('A' + i)) + " X. Study " +
-                std::to_string(i) + ". J Stud. 20" + std::to_string(10 + i) + ";1:1-9.\n";
+        "References\n\n" + numbered_list(12);
     document doc = read_text(text);
     CHECK(doc.callouts == callout_style::superscript);
     std::vector<numbers> cites;

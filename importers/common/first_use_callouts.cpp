@@ -22,9 +22,10 @@ bool next_in_first_use(const citation_policy& list, int& highest, const std::vec
     return true;
 }
 
-bool superscripts_are_the_callouts(std::size_t callouts, std::size_t named, std::size_t other_callouts,
+bool superscripts_are_the_callouts(std::size_t callouts, std::size_t named, const other_callouts& others,
                                    const citation_policy& list) {
-    return callouts >= min_callouts && callouts > 2 * other_callouts && 2 * named >= list.list_size();
+    return callouts >= min_callouts && 2 * named >= list.list_size() &&
+           (callouts > 2 * others.count || named > others.named);
 }
 
 }  // namespace citegraph

@@ -15,11 +15,19 @@ namespace citegraph {
 // use (numbers already used may come again). Raises `highest` when true.
 bool next_in_first_use(const citation_policy& list, int& highest, const std::vector<int>& numbers);
 
+// The callouts of another style a document holds, against which superscripts are weighed.
+struct other_callouts {
+    std::size_t count = 0;  // how many
+    std::size_t named = 0;  // how many different numbers they name
+};
+
 // true if a paper with a numbered list calls it out by such superscripts: `callouts` of
-// them, naming `named` different numbers, against `other_callouts` (brackets, links): at
-// least 3, more than twice the others, and naming at least half the list. A paper cites
-// most of its list; names glued to digits ("Chr2", "DESeq2") name a few low numbers.
-bool superscripts_are_the_callouts(std::size_t callouts, std::size_t named, std::size_t other_callouts,
+// them, naming `named` different numbers: at least 3, naming at least half the list, and
+// more than twice the other callouts (brackets, links) or naming more numbers than they
+// do. A paper cites most of its list; names glued to digits ("Chr2", "DESeq2") name a
+// few low numbers, and so do a chemistry paper's compounds in parentheses ("(3)"), however
+// often they come.
+bool superscripts_are_the_callouts(std::size_t callouts, std::size_t named, const other_callouts& others,
                                    const citation_policy& list);
 
 }  // namespace citegraph

@@ -1,5 +1,7 @@
 #include "glued_numbers.hpp"
 
+#include <array>
+
 #include "text/text_chars.hpp"
 
 namespace citegraph {
@@ -55,11 +57,30 @@ glue glued_to(std::string_view text, std::size_t begin) {
     return glue::none;
 }
 
+// Units whose symbol starts with a capital, so that a decimal before them ("J = 10.38 Hz",
+// "2.5 V") looks like a number glued to a full stop before a sentence.
+constexpr std::array<std::string_view, 14> capital_units{"Hz", "kHz", "MHz", "GHz", "Da", "kDa", "Pa",
+                                                        "kPa", "MPa", "Gy", "Bq", "Sv", "Wb", "THz"};
+
+// true if the word at text[at] opens a sentence: a capital, and a word of two or more
+// letters that is no unit ("EIA", "The"; not "V", "Hz").
+bool opens_sentence(std::string_view text, std::size_t at) {
+    if (at >= text.size() || !is_upper(text[at])) return false;
+    std::size_t end = at;
+    while (end < text.size() && (is_upper(text[end]) || is_lower(text[end]))) ++end;
+    const std::string_view word = text.substr(at, end - at);
+    if (word.size() < 2) return false;
+    for (std::string_view unit : capital_units)
+        if (word == unit) return false;
+    return true;
+}
+
 // true if what follows the digits at text[end] lets them be a mark.
 bool may_follow(std::string_view text, std::size_t end, glue kind) {
-    // "2005.1 EIA": only a new sentence after it tells a mark from a decimal ("3.75").
+    // "2005.1 EIA": only a new sentence after it tells a mark from a decimal ("3.75",
+    // "10.38 Hz").
     if (kind == glue::punctuation_after_number)
-        return end + 1 < text.size() && text[end] == ' ' && is_upper(text[end + 1]);
+        return end + 1 < text.size() && text[end] == ' ' && opens_sentence(text, end + 1);
     if (end == text.size()) return true;
     char c = text[end];
     if (c == ' ' || is_upper(c) || closing_quote_before(text, end + 1)) return true;

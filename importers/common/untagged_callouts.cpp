@@ -87,12 +87,6 @@ void untagged_callouts::append(std::string_view text, location where, cited_text
     out.append(text.substr(from), moved(where, from));
 }
 
-std::size_t untagged_callouts::count(std::string_view text) const {
-    cited_text scratch;
-    append(text, {}, scratch);
-    return scratch.callouts().size();
-}
-
 bool parentheses_are_the_callouts(std::size_t parenthesised, std::size_t other_callouts) {
     return parenthesised >= 3 && parenthesised > 2 * other_callouts;
 }

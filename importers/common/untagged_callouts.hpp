@@ -29,9 +29,6 @@ public:
     //  - an item of an inline list ("(1) provides ... (2) analyzes").
     void append(std::string_view text, location where, cited_text& out) const;
 
-    // How many callouts append would find in text.
-    std::size_t count(std::string_view text) const;
-
     // true if append may find callouts: the document has a bracket style and a list.
     bool active() const { return bracket_ != '\0' && list_.has_list(); }
 

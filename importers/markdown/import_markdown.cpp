@@ -44,6 +44,38 @@ std::string file_stem(std::string_view path) {
     return std::string(dot != std::string_view::npos && dot > 0 ? path.substr(0, dot) : path);
 }
 
+// The callouts of each style in claims read with brackets, links and footnotes only.
+struct callouts_found {
+    std::size_t bracketed = 0;        // brackets, links and footnotes, as read
+    std::size_t parenthesised = 0;    // groups in parentheses untagged_callouts would take
+    std::size_t named_otherwise = 0;  // different numbers these two name
+    std::size_t glued = 0;            // glued numbers of the list in first-use order
+    std::size_t named_by_glued = 0;   // different numbers those name
+};
+
+callouts_found find_callouts(const std::vector<claim>& claims, const citation_policy& list,
+                             const untagged_callouts& parentheses) {
+    callouts_found found;
+    std::unordered_set<int> named_otherwise, named_by_glued;
+    int highest = 0;
+    for (const claim& c : claims) {
+        found.bracketed += c.cites.size();
+        named_otherwise.insert(c.cites.begin(), c.cites.end());
+        cited_text in_parentheses;
+        parentheses.append(c.text, {}, in_parentheses);
+        found.parenthesised += in_parentheses.callouts().size();
+        for (const callout& k : in_parentheses.callouts()) named_otherwise.insert(k.numbers.begin(), k.numbers.end());
+        for (const glued_number& g : glued_numbers(c.text))
+            if (next_in_first_use(list, highest, g.numbers)) {
+                ++found.glued;
+                named_by_glued.insert(g.numbers.begin(), g.numbers.end());
+            }
+    }
+    found.named_otherwise = named_otherwise.size();
+    found.named_by_glued = named_by_glued.size();
+    return found;
+}
+
 // Builds one document; the blocks and positions outlive it.
 class markdown_reader {
 public:
@@ -77,26 +109,14 @@ public:
         document trial;
         diagnostics unheard;
         read_claims(trial, {&targets, context_.positions, context_.path, unheard});
-        std::size_t callouts = 0;
-        for (const claim& c : trial.claims) callouts += c.cites.size();
-        int highest = 0;
-        std::size_t glued = 0;
-        std::unordered_set<int> named;
         const untagged_callouts parentheses('(', numbers);
-        std::size_t parenthesised = 0;
-        for (const claim& c : trial.claims) {
-            for (const glued_number& g : glued_numbers(c.text))
-                if (next_in_first_use(policy, highest, g.numbers)) {
-                    ++glued;
-                    named.insert(g.numbers.begin(), g.numbers.end());
-                }
-            parenthesised += parentheses.count(c.text);
-        }
-        if (superscripts_are_the_callouts(glued, named.size(), callouts + parenthesised, policy)) {
+        const callouts_found found = find_callouts(trial.claims, policy, parentheses);
+        const other_callouts others{found.bracketed + found.parenthesised, found.named_otherwise};
+        if (superscripts_are_the_callouts(found.glued, found.named_by_glued, others, policy)) {
             glued_callouts state;
             read_claims(doc, {&targets, context_.positions, context_.path, context_.warnings, &state});
             doc.callouts = callout_style::superscript;
-        } else if (parentheses_are_the_callouts(parenthesised, callouts)) {
+        } else if (parentheses_are_the_callouts(found.parenthesised, found.bracketed)) {
             inline_context cited{&targets, context_.positions, context_.path, context_.warnings};
             cited.parenthesised = &parentheses;
             read_claims(doc, cited);

@@ -123,16 +123,21 @@ std::vector<raised_number> superscript_callouts::in_run(const text_run& run) con
 
 namespace {
 
-// The number of bracket and parenthesis groups in the blocks that cite the list.
-std::size_t count_bracket_citations(const std::vector<block>& blocks, const citation_policy& list) {
-    std::size_t count = 0;
+// The bracket and parenthesis groups in the blocks that cite the list.
+other_callouts bracket_citations(const std::vector<block>& blocks, const citation_policy& list) {
+    other_callouts citations;
+    std::unordered_set<int> named;
     for (const block& b : blocks) {
         if (!may_cite(b)) continue;
         const std::string& text = b.run.text();
-        for (auto group = next_citation_group(text, 0); group; group = next_citation_group(text, group->end))
-            count += list.judge(*group) == citation_verdict::citation;
+        for (auto group = next_citation_group(text, 0); group; group = next_citation_group(text, group->end)) {
+            if (list.judge(*group) != citation_verdict::citation) continue;
+            ++citations.count;
+            for (int n : list.numbers(*group)) named.insert(n);
+        }
     }
-    return count;
+    citations.named = named.size();
+    return citations;
 }
 
 }  // namespace
@@ -180,7 +185,7 @@ std::optional<superscript_callouts> choose_superscript_callouts(const std::vecto
     if (footnotes) return superscript_callouts::for_footnotes(blocks, *footnotes, marks);
     if (!list.has_list()) return std::nullopt;
     superscript_callouts glued = superscript_callouts::for_reference_list(blocks, list, marks);
-    if (superscripts_are_the_callouts(glued.size(), glued.numbers_named(), count_bracket_citations(blocks, list), list))
+    if (superscripts_are_the_callouts(glued.size(), glued.numbers_named(), bracket_citations(blocks, list), list))
         return glued;
     return std::nullopt;
 }
