@@ -22,6 +22,20 @@ bool next_in_first_use(const citation_policy& list, int& highest, const std::vec
     return true;
 }
 
+first_use_order::verdict first_use_order::take(const std::vector<int>& numbers) {
+    if (next_in_first_use(*list_, highest_, numbers)) return verdict::taken;
+    const bool known = !numbers.empty() && std::all_of(numbers.begin(), numbers.end(),
+                                                       [this](int n) { return list_->known(n); });
+    if (!known) return verdict::rejected;
+    if (jumped_to_ != 0 && next_in_first_use(*list_, jumped_to_, numbers)) {
+        highest_ = jumped_to_;
+        jumped_to_ = 0;
+        return verdict::taken_both;
+    }
+    jumped_to_ = *std::max_element(numbers.begin(), numbers.end());
+    return verdict::jumped;
+}
+
 bool superscripts_are_the_callouts(std::size_t callouts, std::size_t named, const other_callouts& others,
                                    const citation_policy& list) {
     return callouts >= min_callouts && 2 * named >= list.list_size() &&

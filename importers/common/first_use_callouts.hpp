@@ -15,6 +15,31 @@ namespace citegraph {
 // use (numbers already used may come again). Raises `highest` when true.
 bool next_in_first_use(const citation_policy& list, int& highest, const std::vector<int>& numbers);
 
+// A paper's superscript candidates taken in reading order by next_in_first_use, which
+// picks up again after a callout it could not see. One callout the conversion printed
+// apart or garbled ("scaffolds." / "15-18 Thiol") would otherwise stall the order at the
+// number before it, and every later callout would be too far past it. A candidate that
+// is only too far ahead jumps; when the next candidate that is too far ahead continues
+// from it, both are taken. A quantity glued to a word seldom has a second one after it
+// that counts on from it.
+class first_use_order {
+public:
+    explicit first_use_order(const citation_policy& list) : list_(&list) {}
+
+    enum class verdict {
+        rejected,    // not a callout
+        jumped,      // not a callout unless the next one that jumps continues from it
+        taken,       // a callout
+        taken_both,  // a callout, and so is the candidate that jumped before it
+    };
+    verdict take(const std::vector<int>& numbers);
+
+private:
+    const citation_policy* list_;
+    int highest_ = 0;
+    int jumped_to_ = 0;  // the highest number of the candidate that jumped; 0 if none
+};
+
 // The callouts of another style a document holds, against which superscripts are weighed.
 struct other_callouts {
     std::size_t count = 0;  // how many

@@ -57,7 +57,7 @@ callouts_found find_callouts(const std::vector<claim>& claims, const citation_po
                              const untagged_callouts& parentheses) {
     callouts_found found;
     std::unordered_set<int> named_otherwise, named_by_glued;
-    int highest = 0;
+    first_use_order order(list);
     for (const claim& c : claims) {
         found.bracketed += c.cites.size();
         named_otherwise.insert(c.cites.begin(), c.cites.end());
@@ -65,11 +65,13 @@ callouts_found find_callouts(const std::vector<claim>& claims, const citation_po
         parentheses.append(c.text, {}, in_parentheses);
         found.parenthesised += in_parentheses.callouts().size();
         for (const callout& k : in_parentheses.callouts()) named_otherwise.insert(k.numbers.begin(), k.numbers.end());
-        for (const glued_number& g : glued_numbers(c.text))
-            if (next_in_first_use(list, highest, g.numbers)) {
+        for (const glued_number& g : glued_numbers(c.text)) {
+            const first_use_order::verdict verdict = order.take(g.numbers);
+            if (verdict == first_use_order::verdict::taken || verdict == first_use_order::verdict::taken_both) {
                 ++found.glued;
                 named_by_glued.insert(g.numbers.begin(), g.numbers.end());
             }
+        }
     }
     found.named_otherwise = named_otherwise.size();
     found.named_by_glued = named_by_glued.size();
@@ -113,7 +115,7 @@ public:
         const callouts_found found = find_callouts(trial.claims, policy, parentheses);
         const other_callouts others{found.bracketed + found.parenthesised, found.named_otherwise};
         if (superscripts_are_the_callouts(found.glued, found.named_by_glued, others, policy)) {
-            glued_callouts state;
+            glued_callouts state{first_use_order(policy)};
             read_claims(doc, {&targets, context_.positions, context_.path, context_.warnings, &state});
             doc.callouts = callout_style::superscript;
         } else if (parentheses_are_the_callouts(found.parenthesised, found.bracketed)) {

@@ -254,7 +254,11 @@ private:
 
     // A glued number: a callout if it is one of the list in first-use order, else text.
     std::size_t glued_at(const glued_number& g) {
-        if (!next_in_first_use(context_.targets->numbers, context_.glued->highest, g.numbers)) return g.begin + 1;
+        // A candidate that jumped ahead has been printed already; when the next one
+        // continues from it, only that next one is cited.
+        const first_use_order::verdict verdict = context_.glued->order.take(g.numbers);
+        if (verdict != first_use_order::verdict::taken && verdict != first_use_order::verdict::taken_both)
+            return g.begin + 1;
         skip(g.begin, g.end - g.begin);
         cite(g.numbers, g.begin);
         return run_;

@@ -9,6 +9,7 @@
 #include "blocks.hpp"
 #include "citegraph/diagnostics.hpp"
 #include "importers/common/cited_text.hpp"
+#include "importers/common/first_use_callouts.hpp"
 #include "importers/common/line_map.hpp"
 #include "importers/common/number_groups.hpp"
 #include "importers/common/untagged_callouts.hpp"
@@ -27,7 +28,7 @@ struct citation_targets {
 // so: glued numbers (importers/common/glued_numbers.hpp) of the list in first-use order
 // (importers/common/first_use_callouts.hpp).
 struct glued_callouts {
-    int highest = 0;  // the highest number cited so far
+    first_use_order order;  // of the numbers cited so far
 };
 
 struct inline_context {

@@ -80,11 +80,19 @@ superscript_callouts superscript_callouts::for_reference_list(const std::vector<
                                                                const citation_policy& list,
                                                                const superscript_marks& marks) {
     superscript_callouts callouts(marks);
-    int highest = 0;
+    first_use_order order(list);
+    accepted jumped{0, {}};
     for (const block& b : blocks) {
         if (!may_cite(b)) continue;
-        for (const raised_number& r : marks.in_run(b.run))
-            if (next_in_first_use(list, highest, r.numbers)) callouts.accepted_.push_back({b.run.offset_at(r.begin), r.numbers});
+        for (const raised_number& r : marks.in_run(b.run)) {
+            const accepted candidate{b.run.offset_at(r.begin), r.numbers};
+            switch (order.take(r.numbers)) {
+                case first_use_order::verdict::rejected: break;
+                case first_use_order::verdict::jumped: jumped = candidate; break;
+                case first_use_order::verdict::taken_both: callouts.accepted_.push_back(jumped); [[fallthrough]];
+                case first_use_order::verdict::taken: callouts.accepted_.push_back(candidate); break;
+            }
+        }
     }
     callouts.sort();
     return callouts;
