@@ -21,6 +21,7 @@ and skipped.
 """
 import argparse
 import collections
+import difflib
 import json
 import os
 import re
@@ -66,9 +67,23 @@ class paragraph_text:
     def __init__(self, element):
         self.parts = []
         self.callouts = []  # (numbers, label)
+        self.spans = []     # where each callout is in "".join(parts)
         self.read(element)
         text = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(self.parts)).strip()
         self.text = re.sub(r"\n+", "\n", text)
+
+    def callout_groups(self):
+        """The cite sets a reader should give, in order: callouts with nothing but spaces and
+        separators between them ("[3], [4]") are one."""
+        raw = "".join(self.parts)
+        groups, last_end = [], None
+        for (numbers, _), (start, end) in zip(self.callouts, self.spans):
+            if groups and re.fullmatch(r"[\s,;" + DASHES + r"]*", raw[last_end:start]):
+                groups[-1] |= set(numbers)
+            else:
+                groups.append(set(numbers))
+            last_end = end
+        return [tuple(sorted(g)) for g in groups]
 
     def read(self, element):
         if element.text:
@@ -95,8 +110,10 @@ class paragraph_text:
             if ref.tail and re.match(r"\s+[.,;:]", ref.tail):
                 ref.tail = ref.tail.lstrip(" ")
             ref.text = (ref.text or "").strip()
-        self.callouts.append((numbers_of(label), label))
+        start = len("".join(self.parts))
         self.read(ref)
+        self.callouts.append((numbers_of(label), label))
+        self.spans.append((start, len("".join(self.parts))))
 
 
 def paper_paragraphs(path):
@@ -137,10 +154,13 @@ def evaluate(citegraph, path, folder):
                          capture_output=True, text=True, check=True)
     document = json.loads(run.stdout)["documents"][0]
     cited = collections.defaultdict(collections.Counter)
+    citing = collections.defaultdict(list)  # each paragraph's citing claims' cite sets, in order
     for claim in document["claims"]:
         for i, (first, last) in enumerate(spans):
             if first <= claim["line"] <= last:
                 cited[i].update(claim["cites"])
+                if claim["cites"]:
+                    citing[i].append(tuple(sorted(set(claim["cites"]))))
                 break
     score = collections.Counter()
     misses = []
@@ -151,6 +171,12 @@ def evaluate(citegraph, path, folder):
         score["tp"] += both
         score["fp"] += sum(found.values()) - both
         score["fn"] += sum(truth.values()) - both
+        # Citing claims whose cite set is exactly a callout group's, matched in order.
+        groups = p.callout_groups()
+        matcher = difflib.SequenceMatcher(None, groups, citing[i], autojunk=False)
+        score["claims exact"] += sum(block.size for block in matcher.get_matching_blocks())
+        score["citing claims"] += len(citing[i])
+        score["callout groups"] += len(groups)
         if truth or found:
             score["paragraphs"] += 1
             score["exact"] += truth == found
@@ -209,7 +235,9 @@ def main():
         precision, recall, f1 = ratios(totals[style])
         score = totals[style]
         print(f"{style:11}  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  "
-              f"paragraphs exact {score['exact']}/{score['paragraphs']}")
+              f"paragraphs exact {score['exact']}/{score['paragraphs']}  "
+              f"citing claims exact {score['claims exact']}/{score['citing claims']} "
+              f"(of {score['callout groups']} callouts)")
 
 
 if __name__ == "__main__":
