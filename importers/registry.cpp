@@ -8,6 +8,7 @@
 
 #include "citegraph/import.hpp"
 #include "common/cite_lists.hpp"
+#include "common/repeated_notes.hpp"
 #include "common/xml_input.hpp"
 #include "jats/import_jats.hpp"
 #include "markdown/import_markdown.hpp"
@@ -137,6 +138,7 @@ document import_file(const std::string& path, std::string_view format, diagnosti
                                         importer_names() + ")");
     document doc = chosen->read(bytes, import_options{path}, warnings);
     check_citation_cap(path, doc.claims, bytes.size());
+    resolve_repeated_notes(doc.references);
     // Every format alike: a list nothing cites usually means callouts the importer did not
     // recognise, so say so rather than report every claim uncited without a word.
     const bool cites_something =

@@ -50,7 +50,8 @@ const importer* importer_for_file(std::string_view path, std::string_view head);
 // the extension decides, and for ".xml" (or standard input) the root element does.
 // Throws input_error for an unreadable file, an unknown or undecidable format (naming
 // --from) or malformed content. Warns when the document has references but no claim
-// cites any of them.
+// cites any of them. In every format, a note that only repeats a source named before
+// ("Ibid.", "Id. at 5", "supra note 3") takes that source's title, links, dates and kind.
 document import_file(const std::string& path, std::string_view format, diagnostics& warnings);
 
 // One file's import: its document, or the error that stopped it, and its warnings.
