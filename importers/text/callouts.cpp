@@ -151,11 +151,7 @@ other_callouts bracket_citations(const std::vector<block>& blocks, const citatio
 }  // namespace
 
 bool numbers_an_equation(const block& b, std::size_t begin, std::size_t end) {
-    if (b.kind != block_kind::prose) return false;
-    const std::vector<text_run::piece> pieces = b.run.piece_spans();
-    for (std::size_t i = 0; i + 1 < pieces.size(); ++i)
-        if (pieces[i].pos == begin) return pieces[i].length == end - begin;
-    return false;
+    return b.kind == block_kind::prose && b.run.inner_piece(begin, end);
 }
 
 bracket_callouts choose_bracket_callouts(const std::vector<block>& blocks, const citation_policy& list) {

@@ -30,4 +30,11 @@ std::vector<text_run::piece> text_run::piece_spans() const {
     return spans;
 }
 
+bool text_run::inner_piece(std::size_t begin, std::size_t end) const {
+    const auto at = std::lower_bound(anchors_.begin(), anchors_.end(), begin,
+                                     [](const anchor& a, std::size_t pos) { return a.pos < pos; });
+    if (at == anchors_.end() || at->pos != begin || at + 1 == anchors_.end()) return false;
+    return (at + 1)->pos - 1 == end;  // the next piece starts after one separator space
+}
+
 }  // namespace citegraph::text_import

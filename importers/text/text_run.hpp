@@ -33,6 +33,10 @@ public:
     // The pieces in the order they were joined.
     std::vector<piece> piece_spans() const;
 
+    // true if text()[begin, end) is a whole piece and another piece follows it: a line of
+    // its own inside the run. Logarithmic in the number of pieces.
+    bool inner_piece(std::size_t begin, std::size_t end) const;
+
 private:
     struct anchor {
         std::size_t pos;     // where a piece starts in text_
