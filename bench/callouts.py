@@ -31,7 +31,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212-"  # the hyphen last, as a character class needs it
-BARE_NUMBERS = re.compile(r"\s*\d[\d,\s" + DASHES + r"]*\s*")
+BARE_NUMBERS = re.compile(r"\s*\d[\d,\s" + DASHES + r"]*\)?\s*")  # "12", "3-5", "1, 2)"
 
 
 def numbers_of(label):

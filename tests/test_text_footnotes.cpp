@@ -134,6 +134,8 @@ TEST_CASE("flattened superscripts citing several works are one group") {
     CHECK(glued("pre-cancerous lesions13-15 and breast") == numbers{13, 14, 15});
     CHECK(glued("breast tumors14,15,26\xE2\x80\x93" "28 are more likely") == numbers{14, 15, 26, 27, 28});
     CHECK(glued("in 2005.1,2 EIA also") == numbers{1, 2});
+    CHECK(glued("compound libraries against Mtb7, 8. In 2013") == numbers{7, 8});
+    CHECK(glued("the base of support1, 2). Gait") == numbers{1, 2});
     // A group counts up; what follows it is judged as for one number.
     CHECK(glued("the ratio,10-80 of") == numbers{});
     CHECK(glued("grew by 2.5,3 percent") == numbers{});

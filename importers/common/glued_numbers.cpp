@@ -100,14 +100,15 @@ int number_at(std::string_view text, std::size_t& end) {
 }
 
 // The group of numbers starting with `first` at text[begin, end): further numbers joined
-// to it by a comma, or a range by a hyphen or en dash, with no space, each larger than
-// the last. A group of one number when nothing joins.
+// to it by a comma (and perhaps a space), or a range by a hyphen or en dash, each larger
+// than the last. A group of one number when nothing joins.
 glued_number group_at(std::string_view text, std::size_t begin, std::size_t end, int first) {
     glued_number group{begin, end, {first}};
     while (group.end < text.size()) {
         std::size_t joint = 0;
         bool range = false;
-        if (text[group.end] == ',' || text[group.end] == '-') joint = 1, range = text[group.end] == '-';
+        if (text.substr(group.end, 2) == ", ") joint = 2;
+        else if (text[group.end] == ',' || text[group.end] == '-') joint = 1, range = text[group.end] == '-';
         else if (text.substr(group.end, en_dash.size()) == en_dash) joint = en_dash.size(), range = true;
         if (joint == 0 || group.end + joint >= text.size() || !is_digit(text[group.end + joint])) break;
         std::size_t next_end = group.end + joint;

@@ -28,9 +28,10 @@ struct glued_number {
 // ("billion.4Many"), never by a lower-case letter, '%' or a decimal point with digits.
 // After "digit." (or "digit,") the candidate must be followed by a space and an upper-case
 // letter, since "2.5 percent", "3.75" and "1,200" are numbers.
-// A superscript citing several works is a group: numbers joined by commas or ranges with
-// a hyphen or en dash and no space, each larger than the one before ("stroma.7,8 While",
-// "tumors13-15 are", "14,15,26-28"); what follows the group is judged as above.
+// A superscript citing several works is a group: numbers joined by commas (a space may
+// follow one) or ranges with a hyphen or en dash and no space, each larger than the one
+// before ("stroma.7,8 While", "Mtb7, 8. In", "tumors13-15 are", "14,15,26-28"); what
+// follows the group is judged as above.
 std::vector<glued_number> glued_numbers(std::string_view text);
 
 }  // namespace citegraph
