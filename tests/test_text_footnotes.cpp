@@ -141,6 +141,8 @@ TEST_CASE("flattened superscripts citing several works are one group") {
     CHECK(glued("grew by 2.5,3 percent") == numbers{});
     CHECK(glued("stroma.7,8and") == numbers{});
     CHECK(glued("stroma.8,7 While") == numbers{7});
+    // Long runs of digits are no numbers at all, and are read without overflow.
+    CHECK(glued("profits99999999999 and goods,1-99999999999 and goods,1,99999999999 Then") == numbers{});
 }
 
 TEST_CASE("a decimal before a unit that starts with a capital is no flattened superscript") {

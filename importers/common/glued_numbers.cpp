@@ -93,9 +93,10 @@ bool may_follow(std::string_view text, std::size_t end, glue kind) {
 // `end` is moved past it. 0 if there is none (`end` is then past the digits read).
 int number_at(std::string_view text, std::size_t& end) {
     const std::size_t begin = end;
-    int value = 0;
-    while (end < text.size() && is_digit(text[end])) value = value * 10 + (text[end++] - '0');
+    while (end < text.size() && is_digit(text[end])) ++end;
     if (end - begin > max_digits || text[begin] == '0') return 0;
+    int value = 0;
+    for (std::size_t at = begin; at < end; ++at) value = value * 10 + (text[at] - '0');
     return value;
 }
 
