@@ -8,7 +8,7 @@ https://github.com/kermitt2/grobid (Apache 2.0). For each paper with numbered ca
 script writes the text as pdftotext prints it (paragraphs apart, lines kept, a superscript
 glued to the text before it: "worldwide.1 Increased"), adds a reference list numbered 1 to
 the highest number cited (the training files hold the body only), reads it with
-`citegraph export --from text`, and compares, paragraph by paragraph, the numbers the
+`citegraph export --from text` (or, with --markdown, as Markdown), and compares, paragraph by paragraph, the numbers the
 claims cite with the numbers the marked callouts name (as multisets).
 
 Prints each paper's style as citegraph read it, precision and recall of the cited numbers,
@@ -121,7 +121,7 @@ def paper_paragraphs(path):
     return [paragraph_text(e) for e in text.iter() if e.tag in ("p", "head", "item")]
 
 
-def write_paper(paragraphs, highest, path):
+def write_paper(paragraphs, highest, path, markdown):
     """Writes the paper with a list 1..highest; returns each paragraph's first and last line."""
     lines, spans = [], []
     for p in paragraphs:
@@ -129,7 +129,7 @@ def write_paper(paragraphs, highest, path):
         lines += p.text.split("\n")
         spans.append((first, len(lines)))
         lines.append("")
-    lines += ["References", ""]
+    lines += ["## References" if markdown else "References", ""]
     for n in range(1, highest + 1):
         lines.append(f"{n}. Author{chr(65 + n % 26)} X, Writer Y. A study of item number {n}. "
                      f"Journal of Studies. {1990 + n % 30};{n}:1-9.")
@@ -138,7 +138,7 @@ def write_paper(paragraphs, highest, path):
     return spans
 
 
-def evaluate(citegraph, path, folder):
+def evaluate(citegraph, path, folder, markdown):
     """None for a paper with no marked callout; ("author-year", None) for one with words."""
     paragraphs = paper_paragraphs(path)
     marked = [c for p in paragraphs for c in p.callouts]
@@ -148,10 +148,10 @@ def evaluate(citegraph, path, folder):
         return "author-year", None
     highest = max(max(numbers) for numbers, _ in marked)
     style = collections.Counter(style_of(label) for _, label in marked).most_common(1)[0][0]
-    text_path = os.path.join(folder, os.path.basename(path).split(".training")[0] + ".txt")
-    spans = write_paper(paragraphs, highest, text_path)
-    run = subprocess.run([citegraph, "export", "-q", "--no-config", "--from", "text", text_path],
-                         capture_output=True, text=True, check=True)
+    text_path = os.path.join(folder, os.path.basename(path).split(".training")[0] + (".md" if markdown else ".txt"))
+    spans = write_paper(paragraphs, highest, text_path, markdown)
+    run = subprocess.run([citegraph, "export", "-q", "--no-config", "--from", "markdown" if markdown else "text",
+                          text_path], capture_output=True, text=True, check=True)
     document = json.loads(run.stdout)["documents"][0]
     cited = collections.defaultdict(collections.Counter)
     citing = collections.defaultdict(list)  # each paragraph's citing claims' cite sets, in order
@@ -198,6 +198,8 @@ def main():
     parser.add_argument("--citegraph", default="build/cli/citegraph")
     parser.add_argument("--keep", help="write the papers' text here (default: a temporary folder)")
     parser.add_argument("--misses", type=int, default=0, help="show up to N differing paragraphs per paper")
+    parser.add_argument("--markdown", action="store_true",
+                        help="write the papers as Markdown (the list under '## References') and read them so")
     args = parser.parse_args()
     folder = args.keep or tempfile.mkdtemp(prefix="citegraph-callouts-")
     os.makedirs(folder, exist_ok=True)
@@ -208,7 +210,7 @@ def main():
         if not name.endswith(".tei.xml"):
             continue
         try:
-            result = evaluate(args.citegraph, path, folder)
+            result = evaluate(args.citegraph, path, folder, args.markdown)
         except ET.ParseError as error:
             print(f"{name}: not read ({error})", file=sys.stderr)
             continue
