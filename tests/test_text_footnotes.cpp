@@ -136,6 +136,7 @@ TEST_CASE("flattened superscripts citing several works are one group") {
     CHECK(glued("in 2005.1,2 EIA also") == numbers{1, 2});
     CHECK(glued("compound libraries against Mtb7, 8. In 2013") == numbers{7, 8});
     CHECK(glued("the base of support1, 2). Gait") == numbers{1, 2});
+    CHECK(glued("(see the review by Smith2) and") == numbers{2});
     // A group counts up; what follows it is judged as for one number.
     CHECK(glued("the ratio,10-80 of") == numbers{});
     CHECK(glued("grew by 2.5,3 percent") == numbers{});
@@ -165,6 +166,21 @@ TEST_CASE("the first-use order picks up again after a callout printed apart") {
     document doc = read_text(text);
     CHECK(doc.callouts == callout_style::superscript);
     CHECK(citing_claims_cites(doc) == std::vector<numbers>{{1, 2, 3}, {4}, {5, 6}, {7}, {11, 12, 13}, {12, 13}, {13}, {14}, {15}});
+}
+
+TEST_CASE("a superscript closed by a parenthesis takes the parenthesis with it") {
+    // Some journals print "support1, 2)." for a superscript citing 1 and 2.
+    const std::string text =
+        "Balance keeps the center of gravity within the base of support1, 2). Gait training is\n"
+        "common3). Water walking adds buoyancy3, 4). It helps older adults5).\n\n"
+        "References\n\n" + numbered_list(5);
+    document doc = read_text(text);
+    CHECK(doc.callouts == callout_style::superscript);
+    CHECK(citing_claims_cites(doc) == std::vector<numbers>{{1, 2}, {3}, {3, 4}, {5}});
+    REQUIRE(doc.claims.size() == 4);
+    CHECK(doc.claims[0].text == "Balance keeps the center of gravity within the base of support.");
+    CHECK(doc.claims[1].text == "Gait training is common.");
+    CHECK(doc.claims[2].text == "Water walking adds buoyancy.");
 }
 
 TEST_CASE("superscripts naming most of the list outweigh compounds numbered in parentheses") {

@@ -13,7 +13,8 @@ constexpr std::string_view right_single_quote = "\xE2\x80\x99";  // ’
 constexpr std::size_t min_word_letters = 3;
 constexpr std::size_t max_digits = 3;
 constexpr std::string_view en_dash = "\xE2\x80\x93";
-constexpr int max_range_span = 30;  // "13-15"; a longer range is a quantity ("10-80")
+constexpr int max_range_span = 30;
+constexpr std::size_t max_parenthesis_look_back = 300;  // about a sentence  // "13-15"; a longer range is a quantity ("10-80")
 
 // Length of the closing quote that ends at text[end - 1], 0 if none.
 std::size_t closing_quote_before(std::string_view text, std::size_t end) {
@@ -122,6 +123,23 @@ glued_number group_at(std::string_view text, std::size_t begin, std::size_t end,
     return group;
 }
 
+// true if a '(' is open at text[at]: one comes after the last ')' before it, looking back
+// no further than max_parenthesis_look_back bytes.
+bool parenthesis_open_at(std::string_view text, std::size_t at) {
+    const std::size_t stop = at > max_parenthesis_look_back ? at - max_parenthesis_look_back : 0;
+    for (std::size_t back = at; back > stop; --back) {
+        if (text[back - 1] == ')') return false;
+        if (text[back - 1] == '(') return true;
+    }
+    return false;
+}
+
+// `end` moved past a ')' that closes the superscript at text[begin, end) itself, as some
+// journals print them ("support1, 2). Gait"): one that no '(' before it opened.
+std::size_t past_closing_parenthesis(std::string_view text, std::size_t begin, std::size_t end) {
+    return end < text.size() && text[end] == ')' && !parenthesis_open_at(text, begin) ? end + 1 : end;
+}
+
 }  // namespace
 
 std::vector<glued_number> glued_numbers(std::string_view text) {
@@ -138,12 +156,14 @@ std::vector<glued_number> glued_numbers(std::string_view text) {
             glue kind = glued_to(text, at);
             if (kind != glue::none) {
                 glued_number group = group_at(text, at, end, value);
+                group.end = past_closing_parenthesis(text, at, group.end);
                 if (group.numbers.size() > 1 && may_follow(text, group.end, kind)) {
                     found.push_back(std::move(group));
                     at = found.back().end;
                     continue;
                 }
-                if (may_follow(text, end, kind)) found.push_back({at, end, {value}});
+                const std::size_t mark_end = past_closing_parenthesis(text, at, end);
+                if (may_follow(text, mark_end, kind)) found.push_back({at, mark_end, {value}});
             }
         }
         while (end < text.size() && is_digit(text[end])) ++end;

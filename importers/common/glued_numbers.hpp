@@ -31,7 +31,8 @@ struct glued_number {
 // A superscript citing several works is a group: numbers joined by commas (a space may
 // follow one) or ranges with a hyphen or en dash and no space, each larger than the one
 // before ("stroma.7,8 While", "Mtb7, 8. In", "tumors13-15 are", "14,15,26-28"); what
-// follows the group is judged as above.
+// follows the group is judged as above. A ')' right after the digits that no '(' before
+// them opened closes the superscript itself ("support1, 2). Gait") and is part of it.
 std::vector<glued_number> glued_numbers(std::string_view text);
 
 }  // namespace citegraph
