@@ -34,6 +34,9 @@ public:
     };
     verdict take(const std::vector<int>& numbers);
 
+    // true if the candidate is a callout: taken, or taken with the one that jumped.
+    static bool taken(verdict v) { return v == verdict::taken || v == verdict::taken_both; }
+
 private:
     const citation_policy* list_;
     int highest_ = 0;

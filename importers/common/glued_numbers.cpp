@@ -13,8 +13,8 @@ constexpr std::string_view right_single_quote = "\xE2\x80\x99";  // ’
 constexpr std::size_t min_word_letters = 3;
 constexpr std::size_t max_digits = 3;
 constexpr std::string_view en_dash = "\xE2\x80\x93";
-constexpr int max_range_span = 30;
-constexpr std::size_t max_parenthesis_look_back = 300;  // about a sentence  // "13-15"; a longer range is a quantity ("10-80")
+constexpr int max_range_span = 30;  // "13-15"; a longer range is a quantity ("10-80")
+constexpr std::size_t max_parenthesis_look_back = 300;  // about a sentence
 
 // Length of the closing quote that ends at text[end - 1], 0 if none.
 std::size_t closing_quote_before(std::string_view text, std::size_t end) {

@@ -29,7 +29,8 @@ int note_number_at(std::string_view text, std::size_t at, std::size_t& end) {
 // "supra note 3" or "note 3 above" / "note 3, supra" at text[at]: 3; 0 otherwise.
 int earlier_note_at(std::string_view text, std::size_t at) {
     std::size_t end = 0;
-    if (text::starts_with_ascii_folded(text, at, "supra ")) return note_number_at(text, text::skip_spaces(text, at + 6), end);
+    if (text::starts_with_ascii_folded(text, at, "supra "))
+        return note_number_at(text, text::skip_spaces(text, at + 6), end);
     const int number = note_number_at(text, at, end);
     if (number == 0) return 0;
     std::size_t next = end < text.size() && text[end] == ',' ? end + 1 : end;

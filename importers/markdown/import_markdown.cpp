@@ -66,8 +66,7 @@ callouts_found find_callouts(const std::vector<claim>& claims, const citation_po
         found.parenthesised += in_parentheses.callouts().size();
         for (const callout& k : in_parentheses.callouts()) named_otherwise.insert(k.numbers.begin(), k.numbers.end());
         for (const glued_number& g : glued_numbers(c.text)) {
-            const first_use_order::verdict verdict = order.take(g.numbers);
-            if (verdict == first_use_order::verdict::taken || verdict == first_use_order::verdict::taken_both) {
+            if (first_use_order::taken(order.take(g.numbers))) {
                 ++found.glued;
                 named_by_glued.insert(g.numbers.begin(), g.numbers.end());
             }

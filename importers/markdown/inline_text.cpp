@@ -256,9 +256,7 @@ private:
     std::size_t glued_at(const glued_number& g) {
         // A candidate that jumped ahead has been printed already; when the next one
         // continues from it, only that next one is cited.
-        const first_use_order::verdict verdict = context_.glued->order.take(g.numbers);
-        if (verdict != first_use_order::verdict::taken && verdict != first_use_order::verdict::taken_both)
-            return g.begin + 1;
+        if (!first_use_order::taken(context_.glued->order.take(g.numbers))) return g.begin + 1;
         skip(g.begin, g.end - g.begin);
         cite(g.numbers, g.begin);
         return run_;
