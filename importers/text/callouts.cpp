@@ -129,34 +129,13 @@ std::vector<raised_number> superscript_callouts::in_run(const text_run& run) con
     return found;
 }
 
-namespace {
-
-// The bracket and parenthesis groups in the blocks that cite the list.
-other_callouts bracket_citations(const std::vector<block>& blocks, const citation_policy& list) {
-    other_callouts citations;
-    std::unordered_set<int> named;
-    for (const block& b : blocks) {
-        if (!may_cite(b)) continue;
-        const std::string& text = b.run.text();
-        for (auto group = next_citation_group(text, 0); group; group = next_citation_group(text, group->end)) {
-            if (list.judge(*group) != citation_verdict::citation) continue;
-            ++citations.count;
-            for (int n : list.numbers(*group)) named.insert(n);
-        }
-    }
-    citations.named = named.size();
-    return citations;
-}
-
-}  // namespace
-
 bool numbers_an_equation(const block& b, std::size_t begin, std::size_t end) {
     return b.kind == block_kind::prose && b.run.inner_piece(begin, end);
 }
 
-bracket_callouts choose_bracket_callouts(const std::vector<block>& blocks, const citation_policy& list) {
-    std::size_t parenthesised = 0, square = 0;
-    std::unordered_set<int> named_by_square;
+bracket_groups count_bracket_groups(const std::vector<block>& blocks, const citation_policy& list) {
+    bracket_groups counted;
+    std::unordered_set<int> named_by_square, named;
     for (const block& b : blocks) {
         if (!may_cite(b)) continue;
         const std::string& text = b.run.text();
@@ -167,30 +146,39 @@ bracket_callouts choose_bracket_callouts(const std::vector<block>& blocks, const
         for (std::size_t i = 0; i < groups.size(); ++i) {
             const citation_group& group = groups[i];
             if (marker[i] || list.judge(group) != citation_verdict::citation) continue;
-            if (text[group.begin] == '[') {
-                ++square;
-                for (int n : list.numbers(group)) named_by_square.insert(n);
-            } else if (!numbers_an_equation(b, group.begin, group.end)) {
-                ++parenthesised;
+            const bool square = text[group.begin] == '[';
+            if (!square && numbers_an_equation(b, group.begin, group.end)) continue;
+            ++(square ? counted.square : counted.parenthesised);
+            for (int n : list.numbers(group)) {
+                named.insert(n);
+                if (square) named_by_square.insert(n);
             }
         }
     }
+    counted.named_by_square = named_by_square.size();
+    counted.named = named.size();
+    return counted;
+}
+
+bracket_callouts choose_bracket_callouts(const bracket_groups& groups, const citation_policy& list) {
     bracket_callouts callouts;
-    const bool squares_name_the_list = list.has_list() && 2 * named_by_square.size() >= list.list_size();
-    callouts.parentheses_cite = !(squares_name_the_list || (square >= 3 && square > 2 * parenthesised));
-    if (callouts.parentheses_cite && parenthesised > square) callouts.style = callout_style::parenthesis;
+    const bool squares_name_the_list = list.has_list() && 2 * groups.named_by_square >= list.list_size();
+    callouts.parentheses_cite =
+        !(squares_name_the_list || (groups.square >= 3 && groups.square > 2 * groups.parenthesised));
+    if (callouts.parentheses_cite && groups.parenthesised > groups.square) callouts.style = callout_style::parenthesis;
     return callouts;
 }
 
 std::optional<superscript_callouts> choose_superscript_callouts(const std::vector<block>& blocks,
                                                                 const footnote_layout* footnotes,
                                                                 const citation_policy& list,
-                                                                const superscript_marks& marks) {
+                                                                const superscript_marks& marks,
+                                                                const bracket_groups& brackets) {
     if (footnotes) return superscript_callouts::for_footnotes(blocks, *footnotes, marks);
     if (!list.has_list()) return std::nullopt;
     superscript_callouts glued = superscript_callouts::for_reference_list(blocks, list, marks);
-    if (superscripts_are_the_callouts(glued.size(), glued.numbers_named(), bracket_citations(blocks, list), list))
-        return glued;
+    const other_callouts others{brackets.square + brackets.parenthesised, brackets.named};
+    if (superscripts_are_the_callouts(glued.size(), glued.numbers_named(), others, list)) return glued;
     return std::nullopt;
 }
 

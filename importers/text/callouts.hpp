@@ -51,15 +51,26 @@ private:
     std::vector<accepted> accepted_;  // sorted by offset
 };
 
+// The groups in brackets and parentheses that cite the list, by shape: not the items of
+// an inline list, nor a parenthesised group that numbers an equation.
+struct bracket_groups {
+    std::size_t square = 0;
+    std::size_t parenthesised = 0;
+    std::size_t named_by_square = 0;  // how many different numbers the square ones name
+    std::size_t named = 0;            // how many both shapes name
+};
+bracket_groups count_bracket_groups(const std::vector<block>& blocks, const citation_policy& list);
+
 // The superscripts a document calls out its references by; nullopt when its callouts are
 // brackets. A footnoted document (footnotes set) calls out its notes by superscripts; a
 // document with a numbered list does when its glued numbers pass the first-use rule
-// (importers/common/first_use_callouts.hpp). A document with no list has no callouts to
-// decide.
+// (importers/common/first_use_callouts.hpp) against its bracket groups. A document with
+// no list has no callouts to decide.
 std::optional<superscript_callouts> choose_superscript_callouts(const std::vector<block>& blocks,
                                                                 const footnote_layout* footnotes,
                                                                 const citation_policy& list,
-                                                                const superscript_marks& marks);
+                                                                const superscript_marks& marks,
+                                                                const bracket_groups& brackets);
 
 // How a document whose callouts are no superscripts prints them.
 struct bracket_callouts {
@@ -69,11 +80,10 @@ struct bracket_callouts {
     bool parentheses_cite = true;
 };
 
-// Counts the groups citing the list by shape. Square brackets are the callouts, and
-// parentheses text, when the square ones name at least half the list (a paper cites most
-// of its list) or are at least 3 and more than twice the parenthesised ones. A group
-// that numbers an equation is counted as no callout.
-bracket_callouts choose_bracket_callouts(const std::vector<block>& blocks, const citation_policy& list);
+// Square brackets are the callouts, and parentheses text, when the square ones name at
+// least half the list (a paper cites most of its list) or are at least 3 and more than
+// twice the parenthesised ones.
+bracket_callouts choose_bracket_callouts(const bracket_groups& groups, const citation_policy& list);
 
 // true if the parenthesised group at run text [begin, end) is the whole of a paragraph's
 // line and more of the paragraph follows: the number of a displayed equation ("(1)"

@@ -111,13 +111,14 @@ document import_text(std::string_view bytes, const import_options& options, diag
     std::vector<int> numbers;
     for (const reference& r : doc.references) numbers.push_back(r.number);
     citation_policy citations(numbers);
+    const bracket_groups groups = count_bracket_groups(layout.blocks, citations);
     const std::optional<superscript_callouts> superscripts =
-        choose_superscript_callouts(layout.blocks, footnoted ? &notes : nullptr, citations, marks);
+        choose_superscript_callouts(layout.blocks, footnoted ? &notes : nullptr, citations, marks, groups);
     claim_context context{citations, positions, path, warnings, superscripts ? &*superscripts : nullptr};
     if (superscripts) {
         doc.callouts = callout_style::superscript;
     } else {
-        const bracket_callouts brackets = choose_bracket_callouts(layout.blocks, citations);
+        const bracket_callouts brackets = choose_bracket_callouts(groups, citations);
         doc.callouts = brackets.style;
         context.parentheses_cite = brackets.parentheses_cite;
     }
