@@ -183,6 +183,25 @@ TEST_CASE("a superscript closed by a parenthesis takes the parenthesis with it")
     CHECK(doc.claims[2].text == "Water walking adds buoyancy.");
 }
 
+// The opening of a Scientific Data paper as GROBID's annotated training text gives it,
+// superscripts glued as pdftotext prints them (tests/data/SOURCES.md). Its callouts, as
+// the annotators marked them: 1-4, 5, 6, ..., 6,12,13, 14, 15-19, 20-22, 23, 24, 21,22,
+// 15, 16,17, 25, 26, 27, 23. The training text holds no reference list; one of 45 entries
+// stands in for it.
+TEST_CASE("a Scientific Data paper's superscript callouts cite as its annotators marked them") {
+    const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/superscripts/scidata-2024-shoreline-excerpt.txt";
+    document doc = read_text(read_file(path) + "\nReferences\n\n" + numbered_list(45));
+    CHECK(doc.callouts == callout_style::superscript);
+    // Three are not read: 5 is glued to a year ("by 20505,"), 15 and 26 to a name in
+    // capitals ("USA15", "USA26"), which reads as "CO2" does.
+    CHECK(citing_claims_cites(doc) ==
+          std::vector<numbers>{{1, 2, 3, 4}, {6}, {7}, {8}, {9}, {10}, {11}, {6, 12, 13}, {14},
+                               {15, 16, 17, 18, 19}, {20, 21, 22}, {23}, {24}, {21, 22}, {16, 17}, {25}, {27}, {23}});
+    const claim* storms = find_claim(doc, "Furthermore, they function as critical storm buffers");
+    REQUIRE(storms != nullptr);
+    CHECK(storms->text == "Furthermore, they function as critical storm buffers");
+}
+
 TEST_CASE("superscripts naming most of the list outweigh compounds numbered in parentheses") {
     // A chemistry paper: superscript callouts, and compounds (1) to (3) named again and again.
     const std::string text =
