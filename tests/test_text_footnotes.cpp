@@ -50,6 +50,11 @@ std::string numbered_list(int n) {
     return list;
 }
 
+// A paper's text read with a reference list numbered 1 to n after it.
+document read_with_list(const std::string& body, int n) {
+    return read_text(body + "\nReferences\n\n" + numbered_list(n));
+}
+
 // The cite sets of the claims that cite something, in order.
 std::vector<numbers> citing_claims_cites(const document& doc) {
     std::vector<numbers> cites;
@@ -161,9 +166,8 @@ TEST_CASE("the first-use order picks up again after a callout printed apart") {
         "Thiols play key roles.1-3 Caging groups4 are useful.5,6 Light suits live cells.7 Other\n"
         "groups studied other scaffolds. 8-11 Coumarin cores were used widely.11-13 Thioether\n"
         "bonds are more stable12,13 than carbonates.13 We used NDBF.14 Its beads are sized22 apart\n"
-        "and its ring can be substituted.15\n\n"
-        "References\n\n" + numbered_list(24);
-    document doc = read_text(text);
+        "and its ring can be substituted.15\n";
+    document doc = read_with_list(text, 24);
     CHECK(doc.callouts == callout_style::superscript);
     CHECK(citing_claims_cites(doc) == std::vector<numbers>{{1, 2, 3}, {4}, {5, 6}, {7}, {11, 12, 13}, {12, 13}, {13}, {14}, {15}});
 }
@@ -172,9 +176,8 @@ TEST_CASE("a superscript closed by a parenthesis takes the parenthesis with it")
     // Some journals print "support1, 2)." for a superscript citing 1 and 2.
     const std::string text =
         "Balance keeps the center of gravity within the base of support1, 2). Gait training is\n"
-        "common3). Water walking adds buoyancy3, 4). It helps older adults5).\n\n"
-        "References\n\n" + numbered_list(5);
-    document doc = read_text(text);
+        "common3). Water walking adds buoyancy3, 4). It helps older adults5).\n";
+    document doc = read_with_list(text, 5);
     CHECK(doc.callouts == callout_style::superscript);
     CHECK(citing_claims_cites(doc) == std::vector<numbers>{{1, 2}, {3}, {3, 4}, {5}});
     REQUIRE(doc.claims.size() == 4);
@@ -190,7 +193,7 @@ TEST_CASE("a superscript closed by a parenthesis takes the parenthesis with it")
 // stands in for it.
 TEST_CASE("a Scientific Data paper's superscript callouts cite as its annotators marked them") {
     const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/superscripts/scidata-2024-shoreline-excerpt.txt";
-    document doc = read_text(read_file(path) + "\nReferences\n\n" + numbered_list(45));
+    document doc = read_with_list(read_file(path), 45);
     CHECK(doc.callouts == callout_style::superscript);
     // Three are not read: 5 is glued to a year ("by 20505,"), 15 and 26 to a name in
     // capitals ("USA15", "USA26"), which reads as "CO2" does.
@@ -207,9 +210,8 @@ TEST_CASE("superscripts naming most of the list outweigh compounds numbered in p
     const std::string text =
         "Diosgenin occurs in nature as glycosides.1 It is isolated from plants.2,3 Its saponins are\n"
         "studied widely.4-6 Ferrier rearrangement gives unsaturated glycosides.7 Reaction of (1) with\n"
-        "(2) gave (3). Then (3) with (1) gave (2) and (3) again, and (1) with (2) gave (3).\n\n"
-        "References\n\n" + numbered_list(7);
-    document doc = read_text(text);
+        "(2) gave (3). Then (3) with (1) gave (2) and (3) again, and (1) with (2) gave (3).\n";
+    document doc = read_with_list(text, 7);
     CHECK(doc.callouts == callout_style::superscript);
     CHECK(citing_claims_cites(doc) == std::vector<numbers>{{1}, {2, 3}, {4, 5, 6}, {7}});
 }
@@ -220,9 +222,8 @@ TEST_CASE("a paper's superscript groups cite every number they name, in first-us
         "Invasive breast cancer is the most commonly diagnosed cancer worldwide.1 Breast density is one\n"
         "of the strongest risk factors2. Percent density is a stronger predictor of risk.3 Dense tissue\n"
         "holds more epithelial cells and stroma.4,5 While most studies used microscopy, one study of\n"
-        "autopsy tissue agreed.6 Lesions are more likely in dense regions,7-11 as are tumors.2,12\n\n"
-        "References\n\n" + numbered_list(12);
-    document doc = read_text(text);
+        "autopsy tissue agreed.6 Lesions are more likely in dense regions,7-11 as are tumors.2,12\n";
+    document doc = read_with_list(text, 12);
     CHECK(doc.callouts == callout_style::superscript);
     CHECK(citing_claims_cites(doc) == std::vector<numbers>{{1}, {2}, {3}, {4, 5}, {6}, {7, 8, 9, 10, 11}, {2, 12}});
     CHECK(doc.claims[3].text == "Dense tissue holds more epithelial cells and stroma.");
