@@ -350,21 +350,13 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
             graphml_writer run(text, c, a, keep);
             for (vertex v = first; v < last; ++v) run.write_node(v);
         });
-    // In the order boost::edges lists them (the order they were added), which only a walk
-    // along the list can give: the walk gathers one batch of runs' descriptors at a time,
-    // whose runs are then printed on every core.
-    constexpr std::size_t stretch = exports_detail::items_per_run * exports_detail::runs_per_batch;
-    std::vector<citation_graph::edge_descriptor> edges;
-    edges.reserve(stretch);
-    for (auto [e, end] = boost::edges(c.graph()); e != end;) {
-        edges.clear();
-        for (; e != end && edges.size() < stretch; ++e) edges.push_back(*e);
-        exports_detail::write_runs_in_order_in_parallel(
-            out, edges.size(), [&](std::ostream& text, std::size_t first, std::size_t last) {
-                graphml_writer run(text, c, a, keep);
-                for (std::size_t i = first; i < last; ++i) run.write_edge(edges[i]);
-            });
-    }
+    // In the order boost::edges lists them: each vertex's out-edges, vertex by vertex.
+    exports_detail::write_runs_in_order_in_parallel(
+        out, vertices, [&](std::ostream& text, std::size_t first, std::size_t last) {
+            graphml_writer run(text, c, a, keep);
+            for (vertex v = first; v < last; ++v)
+                for (const auto e : boost::make_iterator_range(boost::out_edges(v, c.graph()))) run.write_edge(e);
+        });
     out << closing;
 }
 

@@ -72,13 +72,6 @@ std::vector<std::pair<int, std::size_t>> index_by_number(const document& d) {
     return by_number;
 }
 
-std::size_t vertex_count(const std::vector<document>& documents) {
-    std::size_t count = 0;
-    for (const document& d : documents)
-        count += 1 + d.sections.size() + d.claims.size() + d.references.size();
-    return count;
-}
-
 // A source is drawn when references of two or more documents name it: repeats inside one
 // document are that document's affair, and a single document's graph stays as it was.
 bool spans_documents(const source& s) {
@@ -104,27 +97,87 @@ std::vector<int> distinct_cites(const claim& cl) {
     return cites;
 }
 
-// Source vertices after every document's, and the same-as and derived-from edges; returns
-// each source's vertex, nullopt for a source not drawn.
-std::vector<std::optional<vertex>> add_link_edges(corpus& c, citation_graph& g, vertex next) {
-    const provenance& links = c.links;
-    std::vector<std::optional<vertex>> source_vertex(links.sources.size());
-    for (std::size_t i = 0; i < links.sources.size(); ++i) {
-        const source& s = links.sources[i];
-        if (!spans_documents(s)) continue;
-        g[next] = graph_node{node_kind::source, s.references.front().document, i, s.id};
-        source_vertex[i] = next;
-        for (const reference_place& place : s.references)
-            boost::add_edge(c.reference_vertex(place.document, place.reference), next,
-                            graph_edge{edge_kind::same_as}, g);
-        ++next;
+// The graph's edges, listed in the order each vertex's out-edges keep: compressed rows sort
+// the list by source, and keep the order of edges with one source.
+struct edge_list {
+    std::vector<std::pair<vertex, vertex>> ends;
+    std::vector<graph_edge> kinds;
+
+    void add(vertex from, vertex to, edge_kind kind) {
+        ends.emplace_back(from, to);
+        kinds.push_back(graph_edge{kind});
     }
+};
+
+// At most this many edges: every citation drawn, and each reference naming a document.
+std::size_t edge_bound(const corpus& c) {
+    std::size_t bound = 0;
+    for (const document& d : c.documents) {
+        bound += d.sections.size() + d.claims.size() + d.references.size();
+        for (const claim& cl : d.claims) bound += cl.cites.size();
+    }
+    for (const source& s : c.links.sources) bound += s.references.size();
+    for (const auto& names : c.links.names_document) bound += names.size();
+    return bound;
+}
+
+// document -contains-> section, section or document -contains-> claim, document -contains->
+// reference, claim -cites-> reference; then reference -same-as-> source and reference
+// -derived-from-> document.
+edge_list list_edges(const corpus& c) {
+    edge_list edges;
+    const std::size_t bound = edge_bound(c);
+    edges.ends.reserve(bound);
+    edges.kinds.reserve(bound);
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        const document& d = c.documents[doc];
+        const vertex document_node = c.document_vertex(doc);
+        for (std::size_t i = 0; i < d.sections.size(); ++i)
+            edges.add(document_node, c.section_vertex(doc, i), edge_kind::contains);
+        for (std::size_t i = 0; i < d.claims.size(); ++i) {
+            const std::size_t section = d.claims[i].section;
+            const vertex parent = section < d.sections.size() ? c.section_vertex(doc, section) : document_node;
+            edges.add(parent, c.claim_vertex(doc, i), edge_kind::contains);
+        }
+        for (std::size_t i = 0; i < d.references.size(); ++i)
+            edges.add(document_node, c.reference_vertex(doc, i), edge_kind::contains);
+        for (std::size_t i = 0; i < d.claims.size(); ++i)
+            for (int number : distinct_cites(d.claims[i]))
+                if (const auto ref = c.reference_index(doc, number))  // none if dangling: the analysis reports it
+                    edges.add(c.claim_vertex(doc, i), c.reference_vertex(doc, *ref), edge_kind::cites);
+    }
+    const provenance& links = c.links;
+    for (std::size_t i = 0; i < links.sources.size(); ++i)
+        if (const auto drawn = c.source_vertex(i))
+            for (const reference_place& place : links.sources[i].references)
+                edges.add(c.reference_vertex(place.document, place.reference), *drawn, edge_kind::same_as);
     for (std::size_t doc = 0; doc < links.names_document.size(); ++doc)
         for (std::size_t i = 0; i < links.names_document[doc].size(); ++i)
             if (const auto named = links.names_document[doc][i])
-                boost::add_edge(c.reference_vertex(doc, i), c.document_vertex(*named),
-                                graph_edge{edge_kind::derived_from}, g);
-    return source_vertex;
+                edges.add(c.reference_vertex(doc, i), c.document_vertex(*named), edge_kind::derived_from);
+    return edges;
+}
+
+// Each vertex's kind, place and id.
+void name_vertices(const corpus& c, citation_graph& g) {
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        const document& d = c.documents[doc];
+        std::string prefix = "d";  // appended, not "d" + ...: g++ 12 warns falsely on that
+        prefix += std::to_string(doc + 1);
+        g[c.document_vertex(doc)] = graph_node{node_kind::document, doc, 0, prefix};
+        for (std::size_t i = 0; i < d.sections.size(); ++i)
+            g[c.section_vertex(doc, i)] = graph_node{node_kind::section, doc, i, node_id(prefix, 's', i)};
+        for (std::size_t i = 0; i < d.claims.size(); ++i)
+            g[c.claim_vertex(doc, i)] = graph_node{node_kind::claim, doc, i, node_id(prefix, 'c', i + 1)};
+        for (std::size_t i = 0; i < d.references.size(); ++i)
+            g[c.reference_vertex(doc, i)] =
+                graph_node{node_kind::reference, doc, i, node_id(prefix, 'r', d.references[i].number)};
+    }
+    for (std::size_t i = 0; i < c.links.sources.size(); ++i)
+        if (const auto drawn = c.source_vertex(i)) {
+            const source& s = c.links.sources[i];
+            g[*drawn] = graph_node{node_kind::source, s.references.front().document, i, s.id};
+        }
 }
 
 }  // namespace
@@ -133,50 +186,26 @@ corpus build_corpus(std::vector<document> documents, const link_options& options
     corpus c;
     c.documents = std::move(documents);
     c.links = link_sources(c.documents, options);
-    std::size_t drawn_sources = 0;
-    for (const source& s : c.links.sources) drawn_sources += spans_documents(s) ? 1 : 0;
-    // Every vertex is created up front, in the order the lookups assume, so the vertex
-    // list is allocated once instead of growing one vertex at a time.
-    c.graph_ = std::make_unique<citation_graph>(vertex_count(c.documents) + drawn_sources);
-    auto& g = *c.graph_;
+    // Vertices in the order the lookups assume: each document, its sections, claims and
+    // references; then the sources drawn.
     vertex next = 0;
-    auto add_node = [&](node_kind kind, std::size_t doc, std::size_t item, std::string id) {
-        g[next] = graph_node{kind, doc, item, std::move(id)};
-        return next++;
-    };
-    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
-        const document& d = c.documents[doc];
-        std::string prefix = "d";  // appended, not "d" + ...: g++ 12 warns falsely on that
-        prefix += std::to_string(doc + 1);
+    c.first_vertex_.reserve(c.documents.size());
+    c.reference_by_number_.reserve(c.documents.size());
+    for (const document& d : c.documents) {
+        c.first_vertex_.push_back(next);
         c.reference_by_number_.push_back(index_by_number(d));
-
-        vertex document_node = add_node(node_kind::document, doc, 0, prefix);
-        c.first_vertex_.push_back(document_node);
-        for (std::size_t i = 0; i < d.sections.size(); ++i) {
-            vertex s = add_node(node_kind::section, doc, i, node_id(prefix, 's', i));
-            boost::add_edge(document_node, s, graph_edge{edge_kind::contains}, g);
-        }
-        for (std::size_t i = 0; i < d.claims.size(); ++i) {
-            vertex v = add_node(node_kind::claim, doc, i, node_id(prefix, 'c', i + 1));
-            const std::size_t section = d.claims[i].section;
-            vertex parent = section < d.sections.size() ? c.section_vertex(doc, section)
-                                                        : document_node;
-            boost::add_edge(parent, v, graph_edge{edge_kind::contains}, g);
-        }
-        for (std::size_t i = 0; i < d.references.size(); ++i) {
-            vertex r = add_node(node_kind::reference, doc, i, node_id(prefix, 'r', d.references[i].number));
-            boost::add_edge(document_node, r, graph_edge{edge_kind::contains}, g);
-        }
-        for (std::size_t i = 0; i < d.claims.size(); ++i) {
-            for (int number : distinct_cites(d.claims[i])) {
-                const auto ref = c.reference_index(doc, number);
-                if (!ref) continue;  // dangling: the analysis reports it
-                boost::add_edge(c.claim_vertex(doc, i), c.reference_vertex(doc, *ref),
-                                graph_edge{edge_kind::cites}, g);
-            }
-        }
+        next += 1 + d.sections.size() + d.claims.size() + d.references.size();
     }
-    c.source_vertex_ = add_link_edges(c, g, next);
+    c.source_vertex_.resize(c.links.sources.size());
+    for (std::size_t i = 0; i < c.links.sources.size(); ++i)
+        if (spans_documents(c.links.sources[i])) c.source_vertex_[i] = next++;
+
+    {
+        const edge_list edges = list_edges(c);
+        c.graph_ = std::make_unique<citation_graph>(boost::edges_are_unsorted_multi_pass, edges.ends.begin(),
+                                                    edges.ends.end(), edges.kinds.begin(), next);
+    }
+    name_vertices(c, *c.graph_);
     return c;
 }
 

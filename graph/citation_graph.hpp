@@ -5,7 +5,7 @@
 #include <string>
 #include <type_traits>
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "citegraph/corpus.hpp"
 #include "citegraph/model.hpp"
@@ -35,12 +35,14 @@ struct graph_edge {
     edge_kind kind = edge_kind::contains;
 };
 
-// vecS vertices so vertex_index exists for the writers and the algorithms. A class rather
-// than an alias so that citegraph/corpus.hpp can name it without Boost.
-class citation_graph : public boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                                    graph_node, graph_edge> {
+// Compressed rows (Boost's compressed_sparse_row_graph): the graph is made once, whole, from
+// its edge list, and never changes after. A vertex's out-edges are one run of an array, in the
+// order they were listed, so an edge costs its target and its kind: no list node, no vector
+// per vertex and no in-edges, which no analysis walks. boost::edges lists the edges by source
+// vertex. A class rather than an alias so that citegraph/corpus.hpp can name it without Boost.
+class citation_graph : public boost::compressed_sparse_row_graph<boost::directedS, graph_node, graph_edge> {
 public:
-    using adjacency_list::adjacency_list;
+    using compressed_sparse_row_graph::compressed_sparse_row_graph;
 };
 static_assert(std::is_same_v<citation_graph::vertex_descriptor, vertex>);
 

@@ -29,7 +29,11 @@ strong_parts strong_parts_of(const document_links& links) {
     const std::size_t n = links.cites.size();
     strong_parts parts;
     parts.component.resize(n);
-    const std::size_t count = n == 0 ? 0 : boost::strong_components(to_graph(links), parts.component.data());
+    const plain_graph g = to_graph(links);
+    const std::size_t count =
+        n == 0 ? 0
+               : boost::strong_components(g, boost::make_iterator_property_map(parts.component.begin(),
+                                                                                boost::get(boost::vertex_index, g)));
     parts.members.resize(count);
     for (std::size_t doc = 0; doc < n; ++doc) parts.members[parts.component[doc]].push_back(doc);
     return parts;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <chrono>
 
+#include <boost/range/iterator_range.hpp>
+
 #include "citation_graph.hpp"
 #include "document_graph.hpp"
 #include "retraction_match.hpp"

@@ -19,6 +19,7 @@
 #include <tuple>
 #include <vector>
 
+#include <boost/range/iterator_range.hpp>
 #include <graphviz/cgraph.h>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
