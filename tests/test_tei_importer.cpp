@@ -596,6 +596,13 @@ TEST_CASE("an untagged group of numbers cites only in the document's bracket, fi
         CHECK(doc.claims[1].text == prose);
         CHECK(doc.claims[1].cites.empty());
     }
+    SUBCASE("a long range right after a numbered name is a peptide's residues; a short one cites") {
+        const document doc = read(tei("<p>Tagged " + tagged + ". GLP-1 (2-13) binds. SARS-CoV-2 (2-4) spreads.</p>",
+                                      entries(13)));
+        REQUIRE(doc.claims.size() == 3);
+        CHECK(doc.claims[1].cites.empty());
+        CHECK(doc.claims[2].cites == std::vector<int>{2, 3, 4});
+    }
     SUBCASE("text GROBID tagged as a formula or figure reference is no callout") {
         const document doc = read(tei("<p>Tagged " + tagged + ". From <ref type=\"formula\">(2)</ref> it follows.</p>",
                                       entries(5)));

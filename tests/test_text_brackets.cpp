@@ -322,6 +322,24 @@ TEST_CASE("in a paper with callouts in parentheses, a displayed equation's numbe
     CHECK(doc.claims[3].cites == numbers{3});
 }
 
+// Wording as in a J. Biol. Chem. paper on the GLP-1 receptor, whose callouts are parentheses
+// and whose list runs to 39: its peptide "GLP-1 (7-37)" used to cite references 7 to 37.
+TEST_CASE("in a paper with callouts in parentheses, quantities, equation numbers and residues cite nothing") {
+    std::string list = "\nReferences\n\n";
+    for (int i = 1; i <= 39; ++i) list += std::to_string(i) + ". Source " + std::to_string(i) + ". 2008.\n";
+    document doc = read_pdf_text(
+        "Native GLP-1(7-37)-OH was synthesized as described previously (12). The domain was\n"
+        "mixed with 3-fold molar excess of GLP-1 (7-37) and incubated overnight (13).\n"
+        "Exendin-4(9-39) is a truncated form of exendin-4 (14). Its affinity follows Eq. (3),\n"
+        "with n = (18) receptors and (20) mg of protein per run (15). Infection with\n"
+        "SARS-CoV-2 (16-18) was not studied.\n" + list);
+    CHECK(doc.callouts == callout_style::parenthesis);
+    std::vector<numbers> cited;
+    for (const claim& c : doc.claims)
+        if (!c.cites.empty()) cited.push_back(c.cites);
+    CHECK(cited == std::vector<numbers>{{12}, {13}, {14}, {15}, {16, 17, 18}});
+}
+
 TEST_CASE("superscript callouts flattened into a paper's lines cite its numbered list") {
     document doc = read_pdf_text(
         "Oil use reached 84 million barrels per day in 2005.1 EIA also expects growth.2 Reserves\n"

@@ -23,9 +23,8 @@ public:
     // stands, its brackets kept as text for cited_text::settle. A callout is a group of
     // numbers in the document's bracket ("(18)", "(5, 21, 48)", "(3-5)") that the list
     // judges a citation (numbers of the list, no year: "(2019)" is none), and that is not
-    //  - a quantity: after "=", "<", ">", "~", "±", "≤", "≥", "×" ("n = (18)"), after a
-    //    spelled number ("eighteen (18)"), or before a unit ("(18) mg", "(18)%");
-    //  - a figure, table, equation or section number ("Fig. (2)", "Eq. (3)");
+    //  - text by its neighbours (bracketed_numbers_are_text): a quantity ("n = (18)",
+    //    "(18) mg"), a figure or equation number ("Eq. (3)"), a peptide's residues;
     //  - an item of an inline list ("(1) provides ... (2) analyzes").
     void append(std::string_view text, location where, cited_text& out) const;
 

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "apart_callouts.hpp"
+#include "importers/common/bracketed_numbers.hpp"
 #include "importers/common/citation_group.hpp"
 #include "importers/common/first_use_callouts.hpp"
 #include "superscripts.hpp"
@@ -148,8 +149,10 @@ bracket_groups count_bracket_groups(const std::vector<block>& blocks, const cita
             if (marker[i] || list.judge(group) != citation_verdict::citation) continue;
             const bool square = text[group.begin] == '[';
             if (!square && numbers_an_equation(b, group.begin, group.end)) continue;
+            const std::vector<int> numbers = list.numbers(group);
+            if (!square && bracketed_numbers_are_text(text, group, numbers.size())) continue;
             ++(square ? counted.square : counted.parenthesised);
-            for (int n : list.numbers(group)) {
+            for (int n : numbers) {
                 named.insert(n);
                 if (square) named_by_square.insert(n);
             }

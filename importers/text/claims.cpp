@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "importers/common/bracketed_numbers.hpp"
 #include "importers/common/cite_lists.hpp"
 #include "importers/common/claim_years.hpp"
 #include "markup.hpp"
@@ -53,8 +54,12 @@ std::vector<accepted_group> accepted_groups(const block& b, const claim_context&
                                       ? "reversed citation range " + written + " is not a citation"
                                       : "citation range " + written + " runs past the reference list; not a citation");
         }
-        if (verdict == citation_verdict::citation)
-            groups.push_back({group->begin, group->end, context.citations.numbers(*group)});
+        if (verdict != citation_verdict::citation) continue;
+        std::vector<int> numbers = context.citations.numbers(*group);
+        // Parentheses hold quantities, equation numbers and residues as often as callouts;
+        // square brackets after a name still cite ("Forwarding Algorithm [4]").
+        if (text[group->begin] != '(' || !bracketed_numbers_are_text(text, *group, numbers.size()))
+            groups.push_back({group->begin, group->end, std::move(numbers)});
     }
     return groups;
 }
