@@ -2,33 +2,40 @@
 
 #include <utility>
 
+#include <boost/range/iterator_range.hpp>
+
 namespace citegraph {
 
 citing_index::citing_index(const corpus& c) : c_(c) {
     const std::size_t documents = c.documents.size();
     first_reference_.resize(documents + 1, 0);
-    first_claim_.resize(documents, 0);
-    for (std::size_t doc = 0; doc < documents; ++doc)
-        first_reference_[doc + 1] = first_reference_[doc] + c.documents[doc].references.size();
-
-    // (reference, claim) pairs in claim order, then counted into per-reference runs: a
-    // counting sort is stable, so each run stays ascending.
-    std::vector<std::pair<std::size_t, std::size_t>> cites;
+    first_claim_.resize(documents + 1, 0);
     for (std::size_t doc = 0; doc < documents; ++doc) {
-        first_claim_[doc] = claim_document_.size();
-        for (std::size_t i = 0; i < c.documents[doc].claims.size(); ++i) {
-            const std::size_t claim = claim_document_.size();
-            claim_document_.push_back(doc);
-            for (std::size_t ref : references_cited(c, doc, i, i + 1))
-                cites.emplace_back(first_reference_[doc] + ref, claim);
-        }
+        first_reference_[doc + 1] = first_reference_[doc] + c.documents[doc].references.size();
+        first_claim_[doc + 1] = first_claim_[doc] + c.documents[doc].claims.size();
     }
+    claim_document_.reserve(first_claim_[documents]);
+    for (std::size_t doc = 0; doc < documents; ++doc)
+        claim_document_.insert(claim_document_.end(), c.documents[doc].claims.size(), doc);
+    first_claim_.pop_back();
+
+    // A claim's cites edges are the references it cites, each once. Counted per reference
+    // first and then placed claim by claim, so each reference's run is ascending and no
+    // list of (reference, claim) pairs is held: on a large corpus that list was the heap's peak.
+    const citation_graph& g = c.graph();
+    const auto for_each_citation = [&](auto&& take) {
+        for (std::size_t doc = 0; doc < documents; ++doc)
+            for (std::size_t i = 0; i < c.documents[doc].claims.size(); ++i)
+                for (const auto e : boost::make_iterator_range(boost::out_edges(c.claim_vertex(doc, i), g)))
+                    if (g[e].kind == edge_kind::cites)
+                        take(first_reference_[doc] + g[boost::target(e, g)].item, first_claim_[doc] + i);
+    };
     citing_start_.assign(first_reference_[documents] + 1, 0);
-    for (const auto& [ref, claim] : cites) ++citing_start_[ref + 1];
+    for_each_citation([&](std::size_t ref, std::size_t) { ++citing_start_[ref + 1]; });
     for (std::size_t r = 0; r + 1 < citing_start_.size(); ++r) citing_start_[r + 1] += citing_start_[r];
-    citing_.resize(cites.size());
+    citing_.resize(citing_start_.back());
     std::vector<std::size_t> next(citing_start_.begin(), citing_start_.end() - 1);
-    for (const auto& [ref, claim] : cites) citing_[next[ref]++] = claim;
+    for_each_citation([&](std::size_t ref, std::size_t claim) { citing_[next[ref]++] = claim; });
 }
 
 resting_walk::resting_walk(const citing_index& index, document_links links)
