@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/parallel_indices.hpp"
+
 namespace citegraph {
 
 std::string_view to_string(node_kind kind) {
@@ -158,9 +160,10 @@ edge_list list_edges(const corpus& c) {
     return edges;
 }
 
-// Each vertex's kind, place and id.
+// Each vertex's kind, place and id; the documents' vertices on every core, each document
+// writing only its own.
 void name_vertices(const corpus& c, citation_graph& g) {
-    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+    text::for_each_index_in_parallel(c.documents.size(), [&](std::size_t doc) {
         const document& d = c.documents[doc];
         std::string prefix = "d";  // appended, not "d" + ...: g++ 12 warns falsely on that
         prefix += std::to_string(doc + 1);
@@ -172,7 +175,7 @@ void name_vertices(const corpus& c, citation_graph& g) {
         for (std::size_t i = 0; i < d.references.size(); ++i)
             g[c.reference_vertex(doc, i)] =
                 graph_node{node_kind::reference, doc, i, node_id(prefix, 'r', d.references[i].number)};
-    }
+    });
     for (std::size_t i = 0; i < c.links.sources.size(); ++i)
         if (const auto drawn = c.source_vertex(i)) {
             const source& s = c.links.sources[i];

@@ -146,6 +146,11 @@ document import_file(const std::string& path, std::string_view format, diagnosti
     if (!doc.references.empty() && !cites_something)
         warnings.warn(path, {}, text::counted(doc.references.size(), "reference but no claim cites it",
                                                 "references but no claim cites any of them"));
+    // The documents of a corpus are all held until the end, so the room their vectors grew
+    // into and never used stays too (3% of check's heap at its peak).
+    doc.claims.shrink_to_fit();
+    doc.references.shrink_to_fit();
+    doc.sections.shrink_to_fit();
     return doc;
 }
 
