@@ -1,8 +1,10 @@
 #include "glued_numbers.hpp"
 
 #include <array>
+#include <optional>
 
 #include "text/text_chars.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph {
 
@@ -140,6 +142,36 @@ std::size_t past_closing_parenthesis(std::string_view text, std::size_t begin, s
     return end < text.size() && text[end] == ')' && !parenthesis_open_at(text, begin) ? end + 1 : end;
 }
 
+// Words a year follows in running text ("by 2030", "since 1930"). Counts follow others too
+// ("of 20152 people", "to 20152"), so a year glued to its mark is read only after these.
+constexpr std::array<std::string_view, 10> year_prepositions{"in",     "by",    "since", "until", "till",
+                                                             "from",   "after", "before", "during", "through"};
+
+// true if the word before text[at] (one space between) is one of year_prepositions.
+bool after_year_preposition(std::string_view text, std::size_t at) {
+    if (at < 2 || text[at - 1] != ' ') return false;
+    std::size_t begin = at - 1;
+    while (begin > 0 && (is_lower(text[begin - 1]) || is_upper(text[begin - 1]))) --begin;
+    const std::string_view word = text.substr(begin, at - 1 - begin);
+    for (std::string_view preposition : year_prepositions)
+        if (text::equals_ascii_folded(word, preposition)) return true;
+    return false;
+}
+
+// "by 20505, safeguarding", "since 193033.": a superscript of 1 or 2 digits glued to a year
+// (1800-2099) that a preposition introduces, the digits text[begin, end). nullopt if the
+// digits are no such year and mark.
+std::optional<glued_number> mark_after_year(std::string_view text, std::size_t begin, std::size_t end) {
+    constexpr std::size_t year_digits = 4;
+    if (end - begin <= year_digits || end - begin > year_digits + 2 || !after_year_preposition(text, begin))
+        return std::nullopt;
+    const int century = (text[begin] - '0') * 10 + (text[begin + 1] - '0');
+    const std::size_t mark = begin + year_digits;
+    if (century < 18 || century > 20 || text[mark] == '0' || !may_follow(text, end, glue::word)) return std::nullopt;
+    std::size_t mark_end = mark;
+    return glued_number{mark, end, {number_at(text, mark_end)}};
+}
+
 }  // namespace
 
 std::vector<glued_number> glued_numbers(std::string_view text) {
@@ -165,6 +197,8 @@ std::vector<glued_number> glued_numbers(std::string_view text) {
                 const std::size_t mark_end = past_closing_parenthesis(text, at, end);
                 if (may_follow(text, mark_end, kind)) found.push_back({at, mark_end, {value}});
             }
+        } else if (auto mark = mark_after_year(text, at, end)) {
+            found.push_back(std::move(*mark));
         }
         while (end < text.size() && is_digit(text[end])) ++end;
         at = end;

@@ -33,6 +33,9 @@ struct glued_number {
 // before ("stroma.7,8 While", "Mtb7, 8. In", "tumors13-15 are", "14,15,26-28"); what
 // follows the group is judged as above. A ')' right after the digits that no '(' before
 // them opened closes the superscript itself ("support1, 2). Gait") and is part of it.
+// A year that "in", "by", "since", "until", "from", "after", "before", "during" or
+// "through" introduces may carry a mark of 1 or 2 digits glued to it ("by 20505,",
+// "since 193033."): the digits after the year's four.
 std::vector<glued_number> glued_numbers(std::string_view text);
 
 }  // namespace citegraph
