@@ -63,8 +63,9 @@ bool suppresses_reference(const suppression& s, const reference& r, const std::s
 bool matches(const suppression& s, const corpus& c, const triaged_finding& t) {
     if (!s.rule.empty() && s.rule != t.f.name) return false;
     if (names_reference(t.f))
-        return !s.reference.empty() && suppresses_reference(s, c.documents[t.f.document].references[t.f.item], t.hash);
-    return !s.claim.empty() && s.claim == t.hash;
+        return !s.reference.empty() &&
+               suppresses_reference(s, c.documents[t.f.document].references[t.f.item], t.keys->hash);
+    return !s.claim.empty() && s.claim == t.keys->hash;
 }
 
 bool expired(const suppression& s, const date& today) {
@@ -93,11 +94,11 @@ std::string finding_fingerprint(const corpus& c, const finding& f) {
 }
 
 std::string hash_of(const corpus& c, const triaged_finding& t) {
-    return t.hash.empty() ? text_hash(text_of(c, t.f)) : t.hash;
+    return t.keys && !t.keys->hash.empty() ? t.keys->hash : text_hash(text_of(c, t.f));
 }
 
 std::string fingerprint_of(const corpus& c, const triaged_finding& t) {
-    return t.fingerprint.empty() ? finding_fingerprint(c, t.f) : t.fingerprint;
+    return t.keys && !t.keys->fingerprint.empty() ? t.keys->fingerprint : finding_fingerprint(c, t.f);
 }
 
 triaged_findings triage(const corpus& c, const corpus_assessment& a, const acknowledgements& ack) {
@@ -123,15 +124,17 @@ triaged_findings triage(const corpus& c, const corpus_assessment& a, const ackno
     for (const finding& f : ordered) {
         triaged_finding& t = out.findings.emplace_back();
         t.f = f;
-        if (need_hash) t.hash = text_hash(text_of(c, t.f));
-        if (ack.baseline) t.fingerprint = finding_fingerprint(c, t.f);
+        if (need_hash || ack.baseline) t.keys = std::make_unique<finding_keys>();
+        if (need_hash) t.keys->hash = text_hash(text_of(c, t.f));
+        if (ack.baseline) t.keys->fingerprint = finding_fingerprint(c, t.f);
         for (std::size_t i = 0; i < live.size() && !t.suppressed_by; ++i)
             if (matches(*live[i], c, t)) {
                 t.suppressed_by = live[i];
                 used[i] = true;
             }
         if (t.suppressed_by) continue;
-        if (auto left = baseline_left.find(t.fingerprint); left != baseline_left.end() && left->second > 0) {
+        if (!ack.baseline) continue;
+        if (auto left = baseline_left.find(t.keys->fingerprint); left != baseline_left.end() && left->second > 0) {
             --left->second;
             t.baselined = true;
         }

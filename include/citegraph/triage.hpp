@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <iosfwd>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,13 +42,19 @@ struct acknowledgements {
     date today;             // suppressions expire after their `expires` day at this date
 };
 
-struct triaged_finding {
-    finding f;
-    // text_hash of the claim's or the reference's text, and finding_fingerprint. triage
-    // fills each only when a suppression or the baseline needs it: "" otherwise, so a writer
-    // that shows them reads them through hash_of and fingerprint_of.
+// text_hash of a finding's claim or reference text, and its finding_fingerprint.
+struct finding_keys {
     std::string hash;
     std::string fingerprint;
+};
+
+struct triaged_finding {
+    finding f;
+    // Set only when a suppression or the baseline compares keys, and then each key that one
+    // of them needs; nullptr otherwise, so a writer that shows them reads them through
+    // hash_of and fingerprint_of. Held apart since most runs need neither, and a corpus has
+    // hundreds of thousands of findings.
+    std::unique_ptr<finding_keys> keys;
     const suppression* suppressed_by = nullptr;  // points into the acknowledgements given
     bool baselined = false;   // held by the baseline (and not suppressed)
     // Listed, and counted by --fail-on: neither suppressed nor baselined.
