@@ -255,19 +255,43 @@ class upstream_judge {
 public:
     upstream_judge(const corpus& c, corpus_assessment& result)
         : c_(c), result_(result), links_(link_documents(c)), inputs_(c.documents.size()),
-          tainted_(c.documents.size(), false), witness_(c.documents.size()),
+          tainted_(c.documents.size(), 0), witness_(c.documents.size()),
           witness_end_(c.documents.size()), component_of_(c.documents.size(), 0) {}
 
+    // Components that cite no component still being judged are judged together, on every
+    // core: a component writes only its own documents' judgements and reads those of the
+    // components it cites. In a corpus whose documents name none of each other that is all
+    // of them at once.
     void run() {
-        for (std::size_t doc = 0; doc < c_.documents.size(); ++doc)
+        text::for_each_index_in_parallel(c_.documents.size(), [&](std::size_t doc) {
             inputs_[doc] = gather_claim_inputs(c_, doc, result_.documents[doc]);
+        });
         const auto order = citation_order(links_);
         for (std::size_t k = 0; k < order.size(); ++k)
             for (std::size_t doc : order[k]) component_of_[doc] = k;
-        for (std::size_t k = 0; k < order.size(); ++k) judge_component(k, order[k]);
+        for (const std::vector<std::size_t>& round : rounds(order))
+            text::for_each_index_in_parallel(round.size(), [&](std::size_t i) {
+                judge_component(round[i], order[round[i]]);
+            });
     }
 
 private:
+    // The components (positions in citation order) in rounds: a component's round is one
+    // past the last round of any component it cites, so a round needs only earlier ones.
+    std::vector<std::vector<std::size_t>> rounds(const std::vector<std::vector<std::size_t>>& order) const {
+        std::vector<std::size_t> round_of(order.size(), 0);
+        std::vector<std::vector<std::size_t>> rounds;
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            for (std::size_t doc : order[k])
+                for (std::size_t cited : links_.cites[doc])
+                    if (component_of_[cited] != k)
+                        round_of[k] = std::max(round_of[k], round_of[component_of_[cited]] + 1);
+            if (round_of[k] >= rounds.size()) rounds.resize(round_of[k] + 1);
+            rounds[round_of[k]].push_back(k);
+        }
+        return rounds;
+    }
+
     void judge_component(std::size_t k, const std::vector<std::size_t>& members) {
         // References naming documents of earlier components: those are final.
         for (std::size_t doc : members)
@@ -330,7 +354,7 @@ private:
                 path.insert(path.end() - 3, "…");
             }
         }
-        tainted_[doc] = true;
+        tainted_[doc] = 1;
         return true;
     }
 
@@ -349,7 +373,9 @@ private:
     corpus_assessment& result_;
     document_links links_;
     std::vector<claim_inputs> inputs_;
-    std::vector<bool> tainted_;                       // has a claim resting on stale sources
+    // has a claim resting on stale sources; char, not bool, so that components judged on
+    // different threads write separate bytes
+    std::vector<char> tainted_;
     std::vector<std::vector<std::string>> witness_;   // per tainted document: the path to its stale reference
     std::vector<reference_place> witness_end_;        // per tainted document: the stale reference ending it
     std::vector<std::size_t> component_of_;           // per document: its position in citation_order
