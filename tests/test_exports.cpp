@@ -1017,8 +1017,8 @@ corpus copies_of_mali(int n) {
     return build_corpus(std::move(documents));
 }
 
-// GraphML elements are printed on every core, 256 to a run and 32 runs at a time, and edges
-// are gathered one such batch at a time; thirty copies of the report make more nodes, and
+// GraphML elements are printed on every core, 256 to a run and 32 runs at a time, the edges
+// as the out-edges of each run's vertices; thirty copies of the report make more nodes, and
 // more edges, than one batch holds.
 TEST_CASE("GraphML of a large corpus lists nodes in vertex order and edges in Boost's order") {
     const corpus c = copies_of_mali(30);
