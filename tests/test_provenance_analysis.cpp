@@ -249,6 +249,33 @@ TEST_CASE("a long chain of documents is judged without recursion and keeps its p
     CHECK(lines.back().depth == 2 * length - 1);
 }
 
+// 64 chains of 8 documents side by side, interleaved in the corpus: the documents at one
+// position of every chain are judged together, on every core, after the positions they cite.
+TEST_CASE("chains side by side are judged together, each document after the one it cites") {
+    constexpr std::size_t chains = 64, length = 8;
+    std::vector<document> docs;
+    std::vector<std::vector<long>> names;
+    for (std::size_t position = 0; position < length; ++position)
+        for (std::size_t chain = 0; chain < chains; ++chain) {
+            const bool last = position + 1 == length;
+            docs.push_back(make_doc("doc" + std::to_string(docs.size()) + ".md", "Doc " + std::to_string(docs.size()),
+                                    {{1}}, {make_reference(1, "Next.", last ? make_date(2009) : make_date(2022))}));
+            names.push_back({last ? -1L : static_cast<long>(docs.size() - 1 + chains)});
+        }
+    const corpus c = linked_corpus(std::move(docs), names);
+    const corpus_assessment a = assess(c, {});
+    for (std::size_t doc = 0; doc < chains * (length - 1); ++doc) {
+        CAPTURE(doc);
+        const reference_assessment& r = a.documents[doc].references[0];
+        CHECK(r.stale_upstream);
+        CHECK(a.documents[doc].claims[0].verdict == claim_verdict::resting_on_stale);
+        // The path ends at the stale reference of the same chain's last document.
+        const std::size_t end = (length - 1) * chains + doc % chains;
+        REQUIRE(!r.upstream_path.empty());
+        CHECK(r.upstream_path.back() == "d" + std::to_string(end + 1) + ":r1");
+    }
+}
+
 TEST_CASE("impact follows a long chain to its first document") {
     constexpr std::size_t length = 500;
     const corpus c = chain_of(length);
