@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/range/iterator_range.hpp>
 
 #include "citegraph/corpus.hpp"
 #include "citegraph/model.hpp"
@@ -45,5 +46,14 @@ public:
     using compressed_sparse_row_graph::compressed_sparse_row_graph;
 };
 static_assert(std::is_same_v<citation_graph::vertex_descriptor, vertex>);
+
+// Calls take(i) for the index i (in its document's list) of each reference that claim
+// `claim` of document `doc` cites: its cites edges, each reference once, by ascending number.
+template <class Take>
+void for_each_cited_reference(const corpus& c, std::size_t doc, std::size_t claim, Take&& take) {
+    const citation_graph& g = c.graph();
+    for (const auto e : boost::make_iterator_range(boost::out_edges(c.claim_vertex(doc, claim), g)))
+        if (g[e].kind == edge_kind::cites) take(g[boost::target(e, g)].item);
+}
 
 }  // namespace citegraph

@@ -5,7 +5,6 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/hawick_circuits.hpp>
 #include <boost/graph/strong_components.hpp>
-#include <boost/range/iterator_range.hpp>
 
 namespace citegraph {
 
@@ -69,13 +68,10 @@ std::optional<std::size_t> named_document(const corpus& c, std::size_t doc, std:
 
 std::vector<std::size_t> references_cited(const corpus& c, std::size_t doc, std::size_t first_claim,
                                           std::size_t end_claim) {
-    // A claim's cites edges are the references of the list its numbers name, each once: read
-    // off the graph, not looked up number by number.
-    const citation_graph& g = c.graph();
+    // Read off the graph's cites edges, not looked up number by number.
     std::vector<std::size_t> refs;
     for (std::size_t i = first_claim; i < end_claim; ++i)
-        for (const auto e : boost::make_iterator_range(boost::out_edges(c.claim_vertex(doc, i), g)))
-            if (g[e].kind == edge_kind::cites) refs.push_back(g[boost::target(e, g)].item);
+        for_each_cited_reference(c, doc, i, [&](std::size_t ref) { refs.push_back(ref); });
     std::sort(refs.begin(), refs.end());
     refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
     return refs;

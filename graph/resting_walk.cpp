@@ -2,33 +2,30 @@
 
 #include <utility>
 
-#include <boost/range/iterator_range.hpp>
-
 namespace citegraph {
 
 citing_index::citing_index(const corpus& c) : c_(c) {
     const std::size_t documents = c.documents.size();
     first_reference_.resize(documents + 1, 0);
-    first_claim_.resize(documents + 1, 0);
+    first_claim_.resize(documents, 0);
+    std::size_t claims = 0;
+    for (const document& d : c.documents) claims += d.claims.size();
+    claim_document_.reserve(claims);
     for (std::size_t doc = 0; doc < documents; ++doc) {
         first_reference_[doc + 1] = first_reference_[doc] + c.documents[doc].references.size();
-        first_claim_[doc + 1] = first_claim_[doc] + c.documents[doc].claims.size();
-    }
-    claim_document_.reserve(first_claim_[documents]);
-    for (std::size_t doc = 0; doc < documents; ++doc)
+        first_claim_[doc] = claim_document_.size();
         claim_document_.insert(claim_document_.end(), c.documents[doc].claims.size(), doc);
-    first_claim_.pop_back();
+    }
 
-    // A claim's cites edges are the references it cites, each once. Counted per reference
-    // first and then placed claim by claim, so each reference's run is ascending and no
-    // list of (reference, claim) pairs is held: on a large corpus that list was the heap's peak.
-    const citation_graph& g = c.graph();
+    // Each claim's cited references (its cites edges) counted per reference first, then
+    // placed claim by claim, so each reference's run is ascending and no list of
+    // (reference, claim) pairs is held: on a large corpus that list was the heap's peak.
     const auto for_each_citation = [&](auto&& take) {
         for (std::size_t doc = 0; doc < documents; ++doc)
             for (std::size_t i = 0; i < c.documents[doc].claims.size(); ++i)
-                for (const auto e : boost::make_iterator_range(boost::out_edges(c.claim_vertex(doc, i), g)))
-                    if (g[e].kind == edge_kind::cites)
-                        take(first_reference_[doc] + g[boost::target(e, g)].item, first_claim_[doc] + i);
+                for_each_cited_reference(c, doc, i, [&](std::size_t ref) {
+                    take(first_reference_[doc] + ref, first_claim_[doc] + i);
+                });
     };
     citing_start_.assign(first_reference_[documents] + 1, 0);
     for_each_citation([&](std::size_t ref, std::size_t) { ++citing_start_[ref + 1]; });
