@@ -60,6 +60,7 @@ bool suppresses_reference(const suppression& s, const reference& r, const std::s
     return false;
 }
 
+// t.keys holds the hash: triage computes it for every finding while a suppression is live.
 bool matches(const suppression& s, const corpus& c, const triaged_finding& t) {
     if (!s.rule.empty() && s.rule != t.f.name) return false;
     if (names_reference(t.f))
