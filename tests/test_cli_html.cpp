@@ -16,11 +16,11 @@ const std::string duck = std::string(CITEGRAPH_TEST_DATA) + "/wikipedia-duck.htm
 
 TEST_SUITE("command line on html") {
 
-TEST_CASE("check reads a Wikipedia page and summarises its 117 claims and 55 notes") {
+TEST_CASE("check reads a Wikipedia page and summarises its 132 claims and 55 notes") {
     auto r = run_citegraph("check --policy report " + duck);
     CHECK(r.exit == 0);
     CHECK(r.err.empty());
-    CHECK(r.out.find("wikipedia-duck.html: 117 claims:") != std::string::npos);
+    CHECK(r.out.find("wikipedia-duck.html: 132 claims:") != std::string::npos);
     CHECK(r.out.find("wikipedia-duck.html: 55 references:") != std::string::npos);
     CHECK(r.out.find("as of 2024-09-21") != std::string::npos);
     CHECK(r.out.find(duck + ":1094:1: stale-source: d1:r5 \"Carboneras 1992, p. 536.\" (1992; older than 3y) — 4 claims "

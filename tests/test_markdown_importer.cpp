@@ -118,9 +118,11 @@ TEST_CASE("footnotes with names are numbered in order of definition") {
     CHECK(doc.references[1].id == "big");
     CHECK(doc.references[1].number == 2);
     CHECK(doc.references[1].text == "Size survey, 2010. It goes on here.");
-    REQUIRE(doc.claims.size() == 1);
-    CHECK(doc.claims[0].text == "Swans are large and white.");
-    CHECK(doc.claims[0].cites == numbers{2, 1});
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].text == "Swans are large");
+    CHECK(doc.claims[0].cites == numbers{2});
+    CHECK(doc.claims[1].text == "and white.");
+    CHECK(doc.claims[1].cites == numbers{1});
 }
 
 TEST_CASE("an undefined footnote is warned about and cites nothing") {
@@ -528,7 +530,8 @@ TEST_CASE("a Markdown paper that calls out its list in parentheses cites by them
         if (c.text.starts_with("$$") || c.text.starts_with("(For brevity")) CHECK(c.cites.empty());
     std::size_t citing = 0;
     for (const claim& c : doc.claims) citing += !c.cites.empty();
-    CHECK(citing == 17);
+    // 17 sentences cite; one of them is two clauses, each citing its own (33, then 34).
+    CHECK(citing == 18);
     CHECK(warnings.empty());
 }
 
@@ -569,16 +572,21 @@ TEST_CASE("Markdown converted from PDF: flattened superscripts call out the list
         "- Zantinge EM, Verhaak PF. Stress in general practice. Fam Pract 2005;22:59-63.\n";
     document doc = read(paper);
     CHECK(doc.callouts == callout_style::superscript);
-    REQUIRE(doc.claims.size() == 4);
-    CHECK(doc.claims[0].text == "Longer consultations are associated with better recognition of psychosocial problems and with more advice on lifestyle.");
-    CHECK(doc.claims[0].cites == std::vector<int>{1, 2});
-    CHECK(doc.claims[1].cites == std::vector<int>{3});
-    CHECK(doc.claims[1].years == std::vector<int>{1998});
-    CHECK(doc.claims[2].cites == std::vector<int>{4});
+    REQUIRE(doc.claims.size() == 6);
+    // A superscript inside a sentence closes its clause: each clause cites its own.
+    CHECK(doc.claims[0].text == "Longer consultations are associated with better recognition of psychosocial problems");
+    CHECK(doc.claims[0].cites == std::vector<int>{1});
+    CHECK(doc.claims[1].text == "and with more advice on lifestyle.");
+    CHECK(doc.claims[1].cites == std::vector<int>{2});
+    CHECK(doc.claims[2].cites == std::vector<int>{3});
+    CHECK(doc.claims[2].years == std::vector<int>{1998});
+    CHECK(doc.claims[3].cites == std::vector<int>{4});
     // "enablement,3,5 and" is one superscript citing 3 and 5: a decimal comma would not be
     // glued to the comma after a word. 10 is a quantity.
-    CHECK(doc.claims[3].text == "Patients given 10 minutes reported more enablement, and doctors less stress.");
-    CHECK(doc.claims[3].cites == std::vector<int>{3, 5, 6});
+    CHECK(doc.claims[4].text == "Patients given 10 minutes reported more enablement");
+    CHECK(doc.claims[4].cites == std::vector<int>{3, 5});
+    CHECK(doc.claims[5].text == "and doctors less stress.");
+    CHECK(doc.claims[5].cites == std::vector<int>{6});
 }
 
 TEST_CASE("Markdown: numbers glued to names call out nothing when they name little of the list") {

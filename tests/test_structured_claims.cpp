@@ -51,9 +51,12 @@ TEST_CASE("brackets holding only callouts go with the separators, and no space i
     text.cite({12});
     text.append("].", {});
     std::vector<claim> claims = paragraph_claims(text);
-    REQUIRE(claims.size() == 1);
-    CHECK(claims[0].text == "It was shown in two trials.");
-    CHECK(claims[0].cites == numbers{3, 4, 9, 10, 11, 12});
+    // The first bracket closes the clause "It was shown"; the second cites for the rest.
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].text == "It was shown");
+    CHECK(claims[0].cites == numbers{3, 4});
+    CHECK(claims[1].text == "in two trials.");
+    CHECK(claims[1].cites == numbers{9, 10, 11, 12});
 }
 
 TEST_CASE("brackets holding words stay, and an absurd range is not filled") {
@@ -113,6 +116,103 @@ TEST_CASE("a period after a domain name or a percentage ends the sentence, one i
         REQUIRE(items.size() == 2);
         CHECK(items[0].text == "3.a. If all scores in a column are low, discard it.");
     }
+}
+
+TEST_CASE("a callout inside a sentence closes its clause when another callout follows") {
+    cited_text text;
+    text.append("Care suffers from a lack of resources [", {6, 1});
+    text.cite({4});
+    text.append("], severe deficiencies [", {6, 40});
+    text.cite({5});
+    text.append(", ", {});
+    text.cite({6});
+    text.append("] and poor pay [", {6, 70});
+    text.cite({7});
+    text.append("]. Smith [", {6, 90});
+    text.cite({8});
+    text.append("] showed that it lasts. It was cited ", {6, 100});
+    text.cite({1});
+    text.append(", ", {});
+    text.cite({2});
+    text.append(" and ", {});
+    text.cite({3});
+    text.append(".", {});
+    std::vector<claim> claims = paragraph_claims(text);
+    REQUIRE(claims.size() == 5);
+    CHECK(claims[0].text == "Care suffers from a lack of resources");
+    CHECK(claims[0].cites == numbers{4});
+    CHECK(claims[1].text == "severe deficiencies");
+    CHECK(claims[1].cites == numbers{5, 6});
+    CHECK(claims[1].where == location{6, 43});
+    CHECK(claims[2].text == "and poor pay.");
+    CHECK(claims[2].cites == numbers{7});
+    // The words after a sentence's last callout stay with its clause: no uncited rest.
+    CHECK(claims[3].text == "Smith showed that it lasts.");
+    CHECK(claims[3].cites == numbers{8});
+    // "and" between callouts joins a list of them; it is no clause.
+    CHECK(claims[4].text == "It was cited and.");
+    CHECK(claims[4].cites == numbers{1, 2, 3});
+}
+
+TEST_CASE("a callout inside brackets closes its clause after them") {
+    cited_text text;
+    text.append("The factor (0.205 kg kWh-1 [", {});
+    text.cite({46});
+    text.append("]) is lower than in the US (0.73 kg kWh-1 [", {});
+    text.cite({42});
+    text.append("]).", {});
+    std::vector<claim> claims = paragraph_claims(text);
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].text == "The factor (0.205 kg kWh-1)");
+    CHECK(claims[0].cites == numbers{46});
+    CHECK(claims[1].text == "is lower than in the US (0.73 kg kWh-1).");
+    CHECK(claims[1].cites == numbers{42});
+
+    SUBCASE("a full stop the sentence splitter passed over stays with the clause before it") {
+        cited_text stocks;
+        stocks.append("Tillage may increase stocks of soil C [", {});
+        stocks.cite({74});
+        stocks.append("]. This study did not consider it [", {});
+        stocks.cite({38});
+        stocks.append("].", {});
+        const std::vector<claim> split = paragraph_claims(stocks);
+        REQUIRE(split.size() == 2);
+        CHECK(split[0].text == "Tillage may increase stocks of soil C.");
+        CHECK(split[0].cites == numbers{74});
+        CHECK(split[1].text == "This study did not consider it.");
+        CHECK(split[1].cites == numbers{38});
+    }
+}
+
+TEST_CASE("an author-year callout closes no clause: its words are part of one") {
+    cited_text text;
+    text.append("Cells fire (Abbott et al., 2019", {});
+    text.cite_in_words({1});
+    text.append("; Baker, 2020", {});
+    text.cite_in_words({2});
+    text.append("), as Baker (2020", {});
+    text.cite_in_words({2});
+    text.append(") agrees.", {});
+    std::vector<claim> claims = paragraph_claims(text);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].text == "Cells fire (Abbott et al., 2019; Baker, 2020), as Baker (2020) agrees.");
+    CHECK(claims[0].cites == numbers{1, 2});
+}
+
+TEST_CASE("a sentence the input marked is cut at its clauses too") {
+    cited_text sentence;
+    sentence.append("Ducks dabble", {});
+    sentence.cite({1});
+    sentence.append(", while geese graze", {});
+    sentence.cite({2});
+    sentence.append(".", {});
+    std::vector<claim> out;
+    add_sentence_claim(sentence, 0, out);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].text == "Ducks dabble");
+    CHECK(out[0].cites == numbers{1});
+    CHECK(out[1].text == "while geese graze.");
+    CHECK(out[1].cites == numbers{2});
 }
 
 TEST_CASE("removing a callout leaves neither a doubled period nor a dangling separator") {
@@ -207,6 +307,23 @@ TEST_CASE("a table cell of several sentences gives a claim for each, under the c
     CHECK(out[2].text == "Mallard \xE2\x80\x94 Status: Breeds everywhere.");
     CHECK(out[2].cites.empty());
     for (const claim& c : out) CHECK(c.in_table);
+}
+
+TEST_CASE("a table cell of two cited clauses gives a claim for each") {
+    table_cell label, body;
+    label.content.append("Police", {9, 1});
+    body.content.append("Trained 40 inspectors", {9, 10});
+    body.content.cite({2});
+    body.content.append("; opened 3 offices", {9, 32});
+    body.content.cite({5});
+    std::vector<table_row> rows{{label, body}};
+    std::vector<claim> out;
+    add_table_claims(rows, 0, out);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].text == "Police: Trained 40 inspectors");
+    CHECK(out[0].cites == numbers{2});
+    CHECK(out[1].text == "Police: opened 3 offices");
+    CHECK(out[1].cites == numbers{5});
 }
 
 }  // TEST_SUITE

@@ -215,16 +215,25 @@ TEST_CASE("the GROBID file's 57 callouts print as 34 groups") {
     CHECK(std::count(printed.begin(), printed.end(), std::vector<int>{26, 34, 35}) == 1);
 }
 
-TEST_CASE("the GROBID file's split \"[3,\" \"4]\" and expanded \"[10–14]\" cite from their sentences") {
+TEST_CASE("the GROBID file's split \"[3,\" \"4]\" and expanded \"[10–14]\" cite for their clauses") {
     const document& doc = corpus();
+    // "… such as stroke [1], tremor [2], multiple sclerosis [3, 4] or spinal cord injury [5]
+    // for both the upper and lower extremity [6].": each callout closes its clause.
     const claim* disorders = claim_starting(doc, "A number of studies have shown");
     REQUIRE(disorders != nullptr);
     CHECK(disorders->text ==
           "A number of studies have shown the effectiveness of FES for improving muscle function in "
-          "different central nervous system (CNS) disorders such as stroke, tremor, multiple sclerosis "
-          "or spinal cord injury for both the upper and lower extremity.");
-    CHECK(disorders->cites == std::vector<int>{1, 2, 3, 4, 5, 6});
+          "different central nervous system (CNS) disorders such as stroke");
+    CHECK(disorders->cites == std::vector<int>{1});
     CHECK(doc.sections[disorders->section].title == "Background");
+    const claim* sclerosis = claim_starting(doc, "multiple sclerosis");
+    REQUIRE(sclerosis != nullptr);
+    CHECK(sclerosis->text == "multiple sclerosis");
+    CHECK(sclerosis->cites == std::vector<int>{3, 4});
+    const claim* extremity = claim_starting(doc, "for both the upper and lower extremity");
+    REQUIRE(extremity != nullptr);
+    CHECK(extremity->text == "for both the upper and lower extremity.");
+    CHECK(extremity->cites == std::vector<int>{6});
 
     const claim* therapy = claim_starting(doc, "In this context, FES might enhance");
     REQUIRE(therapy != nullptr);
@@ -528,10 +537,13 @@ TEST_CASE("the AEM file's callouts GROBID left untagged cite the entries printed
     REQUIRE(spacer != nullptr);
     CHECK(spacer->text.find("(18)") == std::string::npos);
     CHECK(spacer->text.find("(5, 21, 48)") == std::string::npos);
-    CHECK(spacer->cites == std::vector<int>{18, 5, 21, 48, 25, 60});
+    CHECK(spacer->cites == std::vector<int>{18});
+    const claim* amoa = claim_starting(doc, "and the amoA");
+    REQUIRE(amoa != nullptr);
+    CHECK(amoa->cites == std::vector<int>{5, 21, 48});
     // Each untagged callout names the work the sentence speaks of.
     const std::pair<std::string_view, std::string_view> named[] = {
-        {"region and the amoA", "Microdiversity of uncultured marine prokaryotes"},
+        {"internal transcribed spacer region", "Microdiversity of uncultured marine prokaryotes"},
         {"primer 21F", "Archaea in coastal marine environment"},
         {"MrBayes v. 3.1.2 program", "MrBayes 3"},
         {"RAxML v7.0.4", "RAxML"},

@@ -55,6 +55,7 @@ struct group {
     std::size_t end;    // past the last byte removed
     std::size_t at;     // where the merged callout stands
     std::vector<int> numbers;
+    bool in_words;      // one of its callouts is printed in words
 };
 
 }  // namespace
@@ -84,7 +85,11 @@ void cited_text::append(std::string_view text, location where) {
 }
 
 void cited_text::cite(std::vector<int> numbers) {
-    callouts_.push_back({text_.size(), std::move(numbers)});
+    callouts_.push_back({text_.size(), std::move(numbers), false});
+}
+
+void cited_text::cite_in_words(std::vector<int> numbers) {
+    callouts_.push_back({text_.size(), std::move(numbers), true});
 }
 
 location cited_text::locate(std::size_t offset) const {
@@ -111,9 +116,10 @@ cited_text cited_text::settle() const {
             }
             g.numbers.insert(g.numbers.end(), c.numbers.begin(), c.numbers.end());
             g.end = c.offset;
+            g.in_words = g.in_words || c.in_words;
             continue;
         }
-        groups.push_back({c.offset, c.offset, c.offset, c.numbers});
+        groups.push_back({c.offset, c.offset, c.offset, c.numbers, c.in_words});
     }
     // Numbers repeated within a group count once; one pass per group, not one per callout.
     for (group& g : groups) keep_first_of_each(g.numbers);
@@ -161,7 +167,7 @@ cited_text cited_text::settle() const {
         } else {
             from = g.end;
         }
-        out.callouts_.push_back({out.text_.size(), g.numbers});
+        out.callouts_.push_back({out.text_.size(), g.numbers, g.in_words});
     }
     copy(from, text_.size());
     return out;

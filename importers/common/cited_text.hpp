@@ -15,6 +15,7 @@ namespace citegraph {
 struct callout {
     std::size_t offset = 0;    // where the callout stood in the text
     std::vector<int> numbers;  // in printed order
+    bool in_words = false;     // its printed words stay in the text before it: cite_in_words
 };
 
 class cited_text {
@@ -28,6 +29,11 @@ public:
     // Brackets and separators printed around callouts ("[", "–", ", ", "]") are appended
     // as ordinary text and removed by settle().
     void cite(std::vector<int> numbers);
+
+    // A callout whose printed words the caller appended as text ("Smith et al., 2019", an
+    // author-year callout): it cites like any other, but closes no clause (claim_spans),
+    // since the words before it are the callout's own.
+    void cite_in_words(std::vector<int> numbers);
 
     const std::string& text() const { return text_; }
     const std::vector<callout>& callouts() const { return callouts_; }

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "cite_lists.hpp"
+#include "claim_spans.hpp"
 #include "claim_years.hpp"
-#include "sentences.hpp"
 
 namespace citegraph {
 
@@ -63,9 +63,9 @@ std::string joined(const std::string& label, const std::string& header, const st
     return prefix + ": " + body;
 }
 
-// Gives each callout to the sentence that began last strictly before it (the first if
-// none): claims[i] is the claim of sentences[i]. Callouts come in text order, so one walk
-// down the sentences serves them all.
+// Gives each callout to the span that began last strictly before it (the first if none):
+// claims[i] is the claim of sentences[i]. Callouts come in text order, so one walk down
+// the spans serves them all.
 void give_callouts(const std::vector<sentence_span>& sentences, const std::vector<callout>& callouts,
                    claim* claims) {
     std::size_t index = 0;
@@ -82,7 +82,7 @@ void give_callouts(const std::vector<sentence_span>& sentences, const std::vecto
 void add_paragraph_claims(const cited_text& paragraph, std::size_t section, std::vector<claim>& out) {
     const cited_text settled = paragraph.settle();
     const std::string& text = settled.text();
-    const std::vector<sentence_span> sentences = split_sentences(text);
+    const std::vector<sentence_span> sentences = claim_spans(text, split_sentences(text), settled.callouts());
     const std::size_t first = out.size();
     for (const sentence_span& s : sentences)
         out.push_back(make_claim(text.substr(s.begin, s.end - s.begin), settled, s.begin, section, false));
@@ -96,9 +96,16 @@ void add_paragraph_claims(const cited_text& paragraph, std::size_t section, std:
 
 void add_sentence_claim(const cited_text& sentence, std::size_t section, std::vector<claim>& out) {
     const cited_text settled = sentence.settle();
-    if (!settled.text().empty()) out.push_back(make_claim(settled.text(), settled, 0, section, false));
-    else if (out.empty() || out.back().section != section) return;
-    append_callouts(out.back(), settled.callouts());
+    const std::string& text = settled.text();
+    if (text.empty()) {
+        if (!out.empty() && out.back().section == section) append_callouts(out.back(), settled.callouts());
+        return;
+    }
+    const std::vector<sentence_span> spans = claim_spans(text, {{0, text.size()}}, settled.callouts());
+    const std::size_t first = out.size();
+    for (const sentence_span& s : spans)
+        out.push_back(make_claim(text.substr(s.begin, s.end - s.begin), settled, s.begin, section, false));
+    give_callouts(spans, settled.callouts(), out.data() + first);
 }
 
 void add_table_claims(const std::vector<table_row>& rows, std::size_t section, std::vector<claim>& out) {
@@ -113,10 +120,11 @@ void add_table_claims(const std::vector<table_row>& rows, std::size_t section, s
             const cited_text settled = cell.content.settle();
             const std::string& header = column < headers.size() ? headers[column] : no_header;
             const std::string& row_label = column == 0 ? no_header : label;
-            // A cell of several sentences gives a claim for each, as prose does, each
-            // under the cell's row label and column header.
+            // A cell of several sentences or clauses gives a claim for each, as prose
+            // does, each under the cell's row label and column header.
             const std::string& text = settled.text();
-            const std::vector<sentence_span> sentences = split_sentences(text);
+            const std::vector<sentence_span> sentences =
+                claim_spans(text, split_sentences(text), settled.callouts());
             if (sentences.size() > 1) {
                 const std::size_t first = out.size();
                 for (const sentence_span& s : sentences) {

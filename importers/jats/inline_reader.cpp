@@ -147,8 +147,11 @@ void inline_reader::bibliographic(pugi::xml_node node, cited_text& out) {
             warnings_.warn(input_.path(), input_.where(node),
                            "citation of \"" + id + "\", which is not in the reference list; ignored");
     }
-    if (numbers.empty() || has_letter(printed)) read(node, out, false);
-    if (!numbers.empty()) out.cite(std::move(numbers));
+    const bool in_words = has_letter(printed);
+    if (numbers.empty() || in_words) read(node, out, false);
+    if (numbers.empty()) return;
+    if (in_words) out.cite_in_words(std::move(numbers));
+    else out.cite(std::move(numbers));
 }
 
 }  // namespace citegraph::jats_import

@@ -269,7 +269,7 @@ void callout_numbers::write(pugi::xml_node ref, cited_text& out) const {
         return;
     }
     out.append(text, where);
-    if (!targets.empty()) out.cite(targets);
+    if (!targets.empty()) out.cite_in_words(targets);
     else if (attribute_value(ref, "target").empty() && !list_numbers_.empty())
         warn(ref, "callout '" + text + "' is not linked to the reference list");
 }
