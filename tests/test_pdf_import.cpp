@@ -178,13 +178,14 @@ TEST_CASE("a page number printed between the columns is taken out of the sentenc
     CHECK(ends_with(zhou.text, "doi: 10.1097/CND.0b013e3182196e3c."));
     CHECK(zhou.text.find("1688") == std::string::npos);
     // Page 4: "One study[21] has indicated IENFD correlated with the" / "1686" / "various
-    // parameters of NCS, ... Furthermore, another study[22] found": one clause, closed by [22].
+    // parameters of NCS, ... our study. Furthermore, another study[22] found": the sentence
+    // that [21] cuts is whole, and its claim cites 21.
     const auto ienfd = std::find_if(doc.claims.begin(), doc.claims.end(), [](const claim& c) {
-        return starts_with(c.text, "has indicated IENFD correlated with the various parameters of NCS");
+        return starts_with(c.text, "One study has indicated IENFD correlated with the various parameters of NCS");
     });
     REQUIRE(ienfd != doc.claims.end());
-    CHECK(ienfd->cites == numbers{22});
-    CHECK(ends_with(ienfd->text, "Furthermore, another study"));
+    CHECK(ienfd->cites == numbers{21});
+    CHECK(ends_with(ienfd->text, "which is in accordance with our study."));
 }
 
 TEST_CASE("a page number printed after a paragraph inside its page is furniture, not the paragraph's end") {

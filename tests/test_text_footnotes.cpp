@@ -387,10 +387,12 @@ TEST_CASE("GAO-07-283: 27 footnotes over 108 pages, figures' axis numbers left a
         CHECK(claim_citing(doc, n) != nullptr);
     }
     // Note 7's callout opens a page, after the page break cut its sentence: the clause
-    // it closes is whole.
+    // it closes is whole, and the words after it finish its sentence.
     const claim* seventh = claim_citing(doc, 7);
     REQUIRE(seventh != nullptr);
-    CHECK(ends_with(seventh->text, "light vehicles are the largest consumers of petroleum energy,"));
+    CHECK(seventh->text.find("light vehicles are the largest consumers of petroleum energy, accounting for") !=
+          std::string::npos);
+    CHECK(ends_with(seventh->text, "consumption of petroleum-based energy in the United States."));
     CHECK(ends_with(claim_citing(doc, 1)->text, "84 million barrels per day in 2005."));
 }
 
@@ -526,7 +528,7 @@ TEST_CASE("GAO-07-791: a callout on a line of its own inside a table cell calls 
     const claim* fourth = claim_citing(doc, 4);
     REQUIRE(fourth != nullptr);
     CHECK(fourth->cites == numbers{4});
-    CHECK(ends_with(fourth->text, "The 2002 review order would have relaxed most rules under"));
+    CHECK(fourth->text.find("The 2002 review order would have relaxed most rules under review.") != std::string::npos);
     // The other lone numbers of the excerpt, which name no note of their page, stay text.
     CHECK(claim_citing(doc, 3)->cites == numbers{3});
 }

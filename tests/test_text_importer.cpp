@@ -365,6 +365,22 @@ TEST_CASE("a claim is all the sentences since the previous citation group") {
     CHECK(doc.claims[3].text == "Trailing two!");
 }
 
+TEST_CASE("the words after a group in mid-sentence finish the claim it closed") {
+    document doc = read("Smith (1) showed that it lasts. Many work in mines (2), accounting for half (3), while "
+                        "others farm. Data show: (1) Rates fell. Results (2) Tables follow.\n" +
+                        references(3));
+    CHECK(claim_texts(doc) == std::vector<std::string>{"Smith showed that it lasts.", "Many work in mines",
+                                                       "accounting for half, while others farm.", "Data show:",
+                                                       "Rates fell. Results", "Tables follow."});
+    REQUIRE(doc.claims.size() == 6);
+    CHECK(doc.claims[0].cites == std::vector<int>{1});
+    CHECK(doc.claims[2].cites == std::vector<int>{3});
+    // After a colon, or a capital after no punctuation (a title, as slides print them), the
+    // words stand on their own.
+    CHECK(doc.claims[3].cites == std::vector<int>{1});
+    CHECK(doc.claims[5].cites == no_cites);
+}
+
 TEST_CASE("a paragraph without citations gives one uncited claim per sentence") {
     document doc = read("First sentence here. Second one? Third.\n" + references(1));
     CHECK(claim_texts(doc) == std::vector<std::string>{"First sentence here.", "Second one?", "Third."});

@@ -148,6 +148,42 @@ public:
         out_.push_back(std::move(c));
     }
 
+    // true if the words at run byte `next` go on with this block's last claim, which a
+    // group closed in mid-sentence: the claim ends with a comma or semicolon, or ends with
+    // no full stop, question or exclamation mark (a closing quote or bracket after one
+    // still ends it) and the words go on in lower case. After a colon a list or quotation
+    // stands on its own ("data show:6 Breastfeeding rates …"), and a capital after no
+    // punctuation opens a title or a bullet, as text converted from slides prints them.
+    bool goes_on_at(std::size_t next) const {
+        if (out_.size() <= first_of_block_) return false;
+        std::string_view text = out_.back().text;
+        if (text.ends_with(',') || text.ends_with(';')) return true;
+        while (!text.empty()) {
+            if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xE2\x80\x99")) text.remove_suffix(3);
+            else if (text.back() == '"' || text.back() == '\'' || text.back() == ')' || text.back() == ']')
+                text.remove_suffix(1);
+            else break;
+        }
+        if (text.empty() || text.back() == '.' || text.back() == '!' || text.back() == '?' || text.back() == ':')
+            return false;
+        const std::string& run = block_.run.text();
+        return next < run.size() && !is_upper(run[next]);
+    }
+
+    // Run bytes [begin, end) finish this block's last claim: "Smith [4]" and "showed that
+    // X." give "Smith showed that X.". Punctuation that opens them (", such as") is kept.
+    void finish_last(std::size_t begin, std::size_t end) {
+        const std::string& text = block_.run.text();
+        while (begin < end && is_space(text[begin])) ++begin;
+        const std::string body = clean_markup(std::string_view(text).substr(begin, end - begin),
+                                              footnote_marks::drop);
+        if (!has_content(body)) return;
+        claim& last = out_.back();
+        if (body.front() != ',' && body.front() != ';' && body.front() != ':' && body.front() != ')') last.text += ' ';
+        last.text += body;
+        last.years = years_named(last.text);
+    }
+
 private:
     const block& block_;
     const claim_context& context_;
@@ -167,16 +203,38 @@ void add_claims(const block& b, const claim_context& context, std::vector<claim>
     claim_builder claims(b, context, out);
     std::size_t from = 0;
     const std::string& text = b.run.text();
+    // The words after a group in mid-sentence ("Smith [4] showed that X.", "percent,12
+    // accounting for …") finish the claim the group closed, as in the structured readers,
+    // rather than opening the next claim or standing as an uncited claim of their own.
     for (accepted_group& group : groups) {
         // "... in mines [4]. Others": the full stop after the group ends the claim before it.
         const bool stop = group.end < text.size() &&
                           (text[group.end] == '.' || text[group.end] == '!' || text[group.end] == '?');
-        claims.add(from, group.begin, std::move(group.numbers), std::string_view(text).substr(group.end, stop));
+        std::size_t begin = from;
+        std::size_t words = from;
+        while (words < group.begin && is_space(text[words])) ++words;
+        if (claims.goes_on_at(words)) {
+            // Words of one sentence up to this group are the clause it closes ("stroke [1],
+            // tremor [2]"); of more, the first finishes the claim before.
+            const std::vector<sentence_span> between =
+                split_sentences(std::string_view(text).substr(from, group.begin - from));
+            if (between.size() > 1) {
+                claims.finish_last(from, from + between.front().end);
+                begin = from + between[1].begin;
+            }
+        }
+        claims.add(begin, group.begin, std::move(group.numbers), std::string_view(text).substr(group.end, stop));
         from = group.end + stop;
     }
     std::string_view rest = std::string_view(text).substr(from);
-    for (const sentence_span& sentence : split_sentences(rest))
-        claims.add(from + sentence.begin, from + sentence.end, {});
+    const std::vector<sentence_span> sentences = split_sentences(rest);
+    std::size_t next = 0;
+    if (!sentences.empty() && claims.goes_on_at(from + sentences.front().begin)) {
+        claims.finish_last(from, from + sentences.front().end);
+        next = 1;
+    }
+    for (; next < sentences.size(); ++next)
+        claims.add(from + sentences[next].begin, from + sentences[next].end, {});
     // A claim cites each number once, where it first cited it.
     for (std::size_t i = first_claim; i < out.size(); ++i) keep_first_of_each(out[i].cites);
 }
