@@ -119,7 +119,6 @@ public:
         begin = first_character(text, begin, end);
         std::string body = clean_markup(std::string_view(text).substr(begin, end - begin),
                                         footnote_marks::drop);
-        if (has_content(body)) body += closing;
         if (!has_content(body)) {
             if (numbers.empty()) return;
             if (out_.size() > first_of_block_) {
@@ -134,12 +133,19 @@ public:
                                        "citation group with no claim text before it");
                 return;
             }
-            body.clear();
         }
         claim c;
-        if (body.empty()) c.text = prefix_.substr(0, prefix_.size() - 2);  // without ": "
-        else if (prefix_.empty()) c.text = std::move(body);                // prose: no copy
-        else c.text = prefix_ + body;
+        // A claim keeps its text for the whole run, so the text is made to measure where it
+        // grows: growing by appending would double its room.
+        if (!has_content(body)) {
+            c.text = prefix_.substr(0, prefix_.size() - 2);  // without ": "
+        } else if (prefix_.empty() && body.capacity() >= body.size() + closing.size()) {
+            c.text = std::move(body);  // prose with room for its closing stop: no copy
+            c.text += closing;
+        } else {
+            c.text.reserve(prefix_.size() + body.size() + closing.size());  // a new string: exactly
+            c.text.append(prefix_).append(body).append(closing);
+        }
         c.section = block_.section;
         c.where = context_.positions.locate(block_.run.offset_at(first_character(text, begin, end)));
         c.cites = std::move(numbers);
@@ -179,8 +185,11 @@ public:
                                               footnote_marks::drop);
         if (!has_content(body)) return;
         claim& last = out_.back();
-        if (body.front() != ',' && body.front() != ';' && body.front() != ':' && body.front() != ')') last.text += ' ';
-        last.text += body;
+        const bool spaced = body.front() != ',' && body.front() != ';' && body.front() != ':' && body.front() != ')';
+        std::string finished;  // made to measure, as add() makes a claim's text
+        finished.reserve(last.text.size() + spaced + body.size());
+        finished.append(last.text).append(spaced ? " " : "").append(body);
+        last.text = std::move(finished);
         last.years = years_named(last.text);
     }
 

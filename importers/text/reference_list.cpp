@@ -73,6 +73,7 @@ std::vector<reference> number_references(const std::vector<reference_entry>& ent
         reference r;
         r.number = number;
         r.text = clean_markup(text.substr(skip), footnote_marks::keep);
+        r.text.shrink_to_fit();  // it had room for the raw entry, wrapped lines' indents too
         r.where = positions.locate(entry.offset_at(skip));
         fill_from_text(r);
         references.push_back(std::move(r));
