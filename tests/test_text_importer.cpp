@@ -408,6 +408,18 @@ TEST_CASE("sentences break before quotes and parentheses") {
     CHECK(doc.claims.size() == 3);
 }
 
+TEST_CASE("a bullet after a full stop opens a sentence, as slides run their bullets into a line") {
+    // As GAO-07-791's briefing slides print: "… most rules under review. • Officials reported …".
+    document doc = read("Review: \xE2\x80\xA2 The order relaxed most rules under (1) review. \xE2\x80\xA2 Officials "
+                        "reported that reviews help. \xE2\x80\xA2\n" + references(1));
+    CHECK(claim_texts(doc) == std::vector<std::string>{
+                                  "Review: \xE2\x80\xA2 The order relaxed most rules under review.",
+                                  "\xE2\x80\xA2 Officials reported that reviews help. \xE2\x80\xA2"});
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].cites == std::vector<int>{1});
+    CHECK(doc.claims[1].cites == no_cites);
+}
+
 TEST_CASE("a group right after another adds its numbers to the same claim") {
     document doc = read("Claim text. (1) (2), (1)\n" + references(2));
     REQUIRE(doc.claims.size() == 1);

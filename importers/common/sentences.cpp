@@ -28,12 +28,20 @@ std::size_t closer_at(std::string_view text, std::size_t at) {
 }
 
 // true if the character at text[at] may open a sentence: an uppercase letter (ASCII or
-// Latin-1 À..Þ), a quote or an opening bracket.
+// Latin-1 À..Þ), a quote, an opening bracket or a bullet (•).
 bool opens_sentence(std::string_view text, std::size_t at) {
     char c = text[at];
     if (is_upper(c) || c == '"' || c == '\'' || c == '(' || c == '[') return true;
     std::string_view next = text.substr(at, 3);
     if (next == "\xE2\x80\x9C" || next == "\xE2\x80\x98") return true;
+    // A bullet with words after it: slides converted from PDF run their bullets into one
+    // line ("most rules under review. • Officials reported"). One that ends the text
+    // opens nothing.
+    if (next == "\xE2\x80\xA2") {
+        std::size_t word = at + next.size();
+        while (word < text.size() && is_space(text[word])) ++word;
+        return word < text.size() && text::is_word_char(text, word);
+    }
     if (static_cast<unsigned char>(c) == 0xC3 && at + 1 < text.size()) {
         auto second = static_cast<unsigned char>(text[at + 1]);
         return second >= 0x80 && second <= 0x9E && second != 0x97;  // not ×

@@ -15,7 +15,7 @@ struct sentence_span {
 
 // The sentences of text in order; [] for blank text. A sentence ends at '.', '!' or '?'
 // (plus closing quotes or brackets) followed by a space and an uppercase letter, an
-// opening quote or '(' — unless the '.' ends an abbreviation ("Mr.", "No.", "e.g.",
+// opening quote, '(' or a bullet (•) — unless the '.' ends an abbreviation ("Mr.", "No.", "e.g.",
 // "U.S.", "D.C.") or an initial ("J.") — or at the end of the text.
 std::vector<sentence_span> split_sentences(std::string_view text);
 
