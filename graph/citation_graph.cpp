@@ -163,23 +163,27 @@ edge_list list_edges(const corpus& c) {
 // Each vertex's kind, place and id; the documents' vertices on every core, each document
 // writing only its own.
 void name_vertices(const corpus& c, citation_graph& g) {
+    // A node's indices fit its 32 bits: there are fewer of them than vertices.
+    const auto node = [](node_kind kind, std::size_t doc, std::size_t item, std::string id) {
+        return graph_node{kind, static_cast<std::uint32_t>(doc), static_cast<std::uint32_t>(item), std::move(id)};
+    };
     text::for_each_index_in_parallel(c.documents.size(), [&](std::size_t doc) {
         const document& d = c.documents[doc];
         std::string prefix = "d";  // appended, not "d" + ...: g++ 12 warns falsely on that
         prefix += std::to_string(doc + 1);
-        g[c.document_vertex(doc)] = graph_node{node_kind::document, doc, 0, prefix};
+        g[c.document_vertex(doc)] = node(node_kind::document, doc, 0, prefix);
         for (std::size_t i = 0; i < d.sections.size(); ++i)
-            g[c.section_vertex(doc, i)] = graph_node{node_kind::section, doc, i, node_id(prefix, 's', i)};
+            g[c.section_vertex(doc, i)] = node(node_kind::section, doc, i, node_id(prefix, 's', i));
         for (std::size_t i = 0; i < d.claims.size(); ++i)
-            g[c.claim_vertex(doc, i)] = graph_node{node_kind::claim, doc, i, node_id(prefix, 'c', i + 1)};
+            g[c.claim_vertex(doc, i)] = node(node_kind::claim, doc, i, node_id(prefix, 'c', i + 1));
         for (std::size_t i = 0; i < d.references.size(); ++i)
             g[c.reference_vertex(doc, i)] =
-                graph_node{node_kind::reference, doc, i, node_id(prefix, 'r', d.references[i].number)};
+                node(node_kind::reference, doc, i, node_id(prefix, 'r', d.references[i].number));
     });
     for (std::size_t i = 0; i < c.links.sources.size(); ++i)
         if (const auto drawn = c.source_vertex(i)) {
             const source& s = c.links.sources[i];
-            g[*drawn] = graph_node{node_kind::source, s.references.front().document, i, s.id};
+            g[*drawn] = node(node_kind::source, s.references.front().document, i, s.id);
         }
 }
 

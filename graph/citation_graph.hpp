@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <type_traits>
 
@@ -24,12 +25,14 @@ enum class edge_kind { contains, cites, same_as, derived_from };
 std::string_view to_string(node_kind kind);
 std::string_view to_string(edge_kind kind);
 
+// Indices in 32 bits, as vertices are (citegraph/corpus.hpp): a vertex's properties take
+// 48 bytes, not 56.
 struct graph_node {
     node_kind kind = node_kind::document;
-    std::size_t document = 0;  // index into the corpus' documents; for a source, its first reference's
-    std::size_t item = 0;      // index into that document's sections/claims/references; 0 for a
-                               // document; for a source, its index into provenance::sources
-    std::string id;            // stable and unique: "d1", "d1:s2", "d1:c17", "d1:r25", "s3"
+    std::uint32_t document = 0;  // index into the corpus' documents; for a source, its first reference's
+    std::uint32_t item = 0;      // index into that document's sections/claims/references; 0 for a
+                                 // document; for a source, its index into provenance::sources
+    std::string id;              // stable and unique: "d1", "d1:s2", "d1:c17", "d1:r25", "s3"
 };
 
 struct graph_edge {
@@ -41,7 +44,8 @@ struct graph_edge {
 // order they were listed, so an edge costs its target and its kind: no list node, no vector
 // per vertex and no in-edges, which no analysis walks. boost::edges lists the edges by source
 // vertex. A class rather than an alias so that citegraph/corpus.hpp can name it without Boost.
-class citation_graph : public boost::compressed_sparse_row_graph<boost::directedS, graph_node, graph_edge> {
+class citation_graph : public boost::compressed_sparse_row_graph<boost::directedS, graph_node, graph_edge,
+                                                                  boost::no_property, vertex, vertex> {
 public:
     using compressed_sparse_row_graph::compressed_sparse_row_graph;
 };

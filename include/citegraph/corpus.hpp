@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -17,8 +18,9 @@ namespace citegraph {
 // corpus, the analyses and the writers, so no Boost type reaches them.
 class citation_graph;
 
-// A vertex of the graph, by index.
-using vertex = std::size_t;
+// A vertex of the graph, by index. 32 bits, which the graph's rows and edges are counted
+// in too: half the room of a std::size_t in every edge, and billions of vertices.
+using vertex = std::uint32_t;
 
 // The documents and the graph over them. Vertices of a document come in the order
 // document, its sections, its claims, its references, so lookups below are O(1); the
