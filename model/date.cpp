@@ -19,19 +19,39 @@ int days_in_month(int year, int month) {
     return month == 2 && leap ? 29 : days[month - 1];
 }
 
+namespace {
+
+// value in decimal, zero-padded to `width` digits, appended to out: snprintf's "%04d" for
+// the non-negative numbers of a date, without the cost of parsing a format for every date
+// a listing prints.
+void append_padded(std::string& out, int value, int width) {
+    char digits[16];
+    const char* end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(static_cast<std::size_t>(std::max(0, width - static_cast<int>(end - digits))), '0');
+    out.append(digits, static_cast<std::size_t>(end - digits));
+}
+
+}  // namespace
+
 std::string to_iso(const date& d) {
-    char buffer[16];
-    switch (d.precision) {
-        case date_precision::none: return "";
-        case date_precision::year: std::snprintf(buffer, sizeof buffer, "%04d", d.year); break;
-        case date_precision::month:
-            std::snprintf(buffer, sizeof buffer, "%04d-%02d", d.year, d.month);
-            break;
-        case date_precision::day:
-            std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-            break;
+    if (d.precision == date_precision::none) return "";
+    if (d.year < 0 || d.month < 0 || d.day < 0) {  // never made by make_date; printed as before
+        char buffer[40];
+        if (d.precision == date_precision::year) std::snprintf(buffer, sizeof buffer, "%04d", d.year);
+        else if (d.precision == date_precision::month) std::snprintf(buffer, sizeof buffer, "%04d-%02d", d.year, d.month);
+        else std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
+        return buffer;
     }
-    return buffer;
+    std::string iso;
+    iso.reserve(10);
+    append_padded(iso, d.year, 4);
+    if (d.precision == date_precision::year) return iso;
+    iso += '-';
+    append_padded(iso, d.month, 2);
+    if (d.precision == date_precision::month) return iso;
+    iso += '-';
+    append_padded(iso, d.day, 2);
+    return iso;
 }
 
 namespace {

@@ -15,6 +15,10 @@ TEST_CASE("a date prints as ISO text of its own precision") {
     CHECK(to_iso(make_date(2016, 4)) == "2016-04");
     CHECK(to_iso(make_date(2022, 1, 14)) == "2022-01-14");
     CHECK(to_iso(date{}) == "");
+    // Zero-padded to four digits for the year, two for month and day; never cut.
+    CHECK(to_iso(make_date(987, 12, 31)) == "0987-12-31");
+    CHECK(to_iso(make_date(12345, 10)) == "12345-10");
+    CHECK(to_iso(date{-5, 3, 0, date_precision::month}) == "-005-03");
 }
 
 TEST_CASE("make_date lowers the precision when month or day is missing") {
