@@ -109,6 +109,17 @@ TEST_CASE("footnotes with numeric labels are numbered by their labels") {
     CHECK(doc.claims[1].cites == numbers{1});
 }
 
+TEST_CASE("a bracket group glued to letters on both sides names a compound, not a reference") {
+    document doc = read("The calix[4]arene hosts guests [2]. Calix[4-8]arenes cluster[1].\n\n## References\n\n"
+                        "1. One. 2001.\n2. Two. 2002.\n3. Three. 2003.\n4. Four. 2004.\n5. Five. 2005.\n"
+                        "6. Six. 2006.\n7. Seven. 2007.\n8. Eight. 2008.\n");
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].text == "The calix[4]arene hosts guests.");
+    CHECK(doc.claims[0].cites == numbers{2});
+    CHECK(doc.claims[1].text == "Calix[4-8]arenes cluster.");
+    CHECK(doc.claims[1].cites == numbers{1});
+}
+
 TEST_CASE("footnotes with names are numbered in order of definition") {
     document doc = read("Swans are large[^big] and white[^colour].\n\n[^colour]: Colour atlas, 2001.\n"
                         "[^big]: Size survey, 2010.\n    It goes on here.\n");

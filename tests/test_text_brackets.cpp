@@ -111,6 +111,17 @@ TEST_CASE("bracket groups joined by a dash cite the range they bound, and those 
     }
 }
 
+TEST_CASE("a group glued to letters on both sides is part of a name, as chemistry names ring sizes") {
+    document doc = read_pdf_text("The calix[4]arene hosts guests [2]. The calix[4-8]arene oligomers cluster[1].\n" +
+                                 bracket_references(8));
+    REQUIRE(doc.claims.size() == 2);
+    CHECK(doc.claims[0].text == "The calix[4]arene hosts guests.");
+    CHECK(doc.claims[0].cites == numbers{2});
+    // Glued to the word before only, a group still cites.
+    CHECK(doc.claims[1].text == "The calix[4-8]arene oligomers cluster.");
+    CHECK(doc.claims[1].cites == numbers{1});
+}
+
 TEST_CASE("brackets that only look like citations stay text in plain text") {
     document doc = read_pdf_text("The [SIQ] scale and [Table 2] and x in [0, 1] and [45] stay.\n" + bracket_references(3));
     REQUIRE(doc.claims.size() == 1);

@@ -71,6 +71,11 @@ std::optional<number_group> read_number_group(std::string_view text, std::size_t
     }
 }
 
+bool inside_a_word(std::string_view text, std::size_t begin, std::size_t end) {
+    return begin > 0 && end < text.size() && text::is_letter(text, text::previous_char(text, begin)) &&
+           text::is_letter(text, end);
+}
+
 citation_policy::citation_policy(const std::vector<int>& reference_numbers)
     : list_size_(reference_numbers.size()) {
     int largest = 0;

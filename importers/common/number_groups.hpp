@@ -35,6 +35,11 @@ struct number_group {
 // neither '(' nor '['. Reads only bytes that cannot open another group.
 std::optional<number_group> read_number_group(std::string_view text, std::size_t open);
 
+// true if text[begin, end), a group, is glued to a letter on each side, as chemistry names
+// ring sizes ("calix[4]arene", "calix[4-8]arene"): part of a word, not a callout, which
+// stands apart from the words after it.
+bool inside_a_word(std::string_view text, std::size_t begin, std::size_t end);
+
 enum class citation_verdict {
     citation,        // cites the list (some numbers may still be missing from it)
     not_citation,    // a year range, "(2017)", "[0, 1]", numbers none of which are in the list, ...
