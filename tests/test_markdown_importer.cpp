@@ -565,6 +565,39 @@ TEST_CASE("Markdown: in a paper with bracket callouts, numbers in parentheses ar
     CHECK(doc.claims[2].cites.empty());
 }
 
+TEST_CASE("a callout wrapped onto the next line of a paragraph is read whole") {
+    // As PDF-to-Markdown converters keep the PDF's lines: "[6-" / "8]", "(2," / "3)".
+    document doc = read("Galf plays a role in virulence [6-\n8]. It is absent in humans [9, 10,\n"
+                        "11]. Emphasis *runs\nover* lines and a hard\\\nbreak stays text.\n\n## References\n\n" +
+                        [] {
+                            std::string list;
+                            for (int i = 1; i <= 11; ++i) list += std::to_string(i) + ". Work " + std::to_string(i) + ". 2001.\n";
+                            return list;
+                        }());
+    REQUIRE(doc.claims.size() == 3);
+    CHECK(doc.claims[0].text == "Galf plays a role in virulence.");
+    CHECK(doc.claims[0].cites == numbers{6, 7, 8});
+    CHECK(doc.claims[0].where == location{1, 1});
+    CHECK(doc.claims[1].cites == numbers{9, 10, 11});
+    CHECK(doc.claims[1].where == location{2, 5});  // placed on its own line, after "8]. "
+    CHECK(doc.claims[2].text == "Emphasis runs over lines and a hard break stays text.");
+    CHECK(doc.claims[2].where == location{3, 6});
+}
+
+TEST_CASE("a superscript at the end of a wrapped line calls out as one inside it does") {
+    document doc = read("Cementum grows under occlusion forces1,2,\ncontinuous eruption3,4 and stress.5\n"
+                        "Hypercementosis is common.6\n\n## References\n\n"
+                        "- One. 2001.\n- Two. 2002.\n- Three. 2003.\n- Four. 2004.\n- Five. 2005.\n- Six. 2006.\n");
+    CHECK(doc.callouts == callout_style::superscript);
+    std::vector<numbers> cited;
+    for (const claim& c : doc.claims) cited.push_back(c.cites);
+    CHECK(cited == std::vector<numbers>{{1, 2}, {3, 4}, {5}, {6}});
+    REQUIRE(doc.claims.size() == 4);
+    CHECK(doc.claims[1].text == "continuous eruption");
+    CHECK(doc.claims[1].where == location{2, 1});
+    CHECK(doc.claims[3].where == location{3, 1});
+}
+
 TEST_CASE("Markdown converted from PDF: flattened superscripts call out the list when they name most of it") {
     // As PDF-to-Markdown converters print a paper with superscript callouts: the digits
     // glued to the word or full stop they followed, the list bulleted without its numbers.

@@ -60,11 +60,27 @@ struct group {
 
 }  // namespace
 
+location position_in(std::string_view text, location where, std::size_t at) {
+    if (where.line == 0) return where;
+    const std::size_t newline = text.substr(0, at).rfind('\n');
+    if (newline == std::string_view::npos) return {where.line, where.column + at};
+    const auto breaks = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(newline) + 1, '\n'));
+    return {where.line + breaks, at - newline};
+}
+
 void cited_text::append(std::string_view text, location where) {
+    // The line and column of text[line_start], moved on at each line break, so that a
+    // piece after one is placed on its own line: Markdown reads a paragraph's lines as one.
+    std::size_t line_start = 0;
+    location line_where = where;
     std::size_t at = 0;
     while (at < text.size()) {
         std::size_t space = is_space(text[at]) ? 1 : no_break_space_at(text, at);
         if (space != 0) {
+            if (text[at] == '\n' && where.line != 0) {
+                line_start = at + 1;
+                line_where = {line_where.line + 1, 1};
+            }
             pending_space_ = !text_.empty();
             at += space;
             continue;
@@ -76,8 +92,8 @@ void cited_text::append(std::string_view text, location where) {
         std::size_t end = at;
         while (end < text.size() && !is_space(text[end]) && no_break_space_at(text, end) == 0)
             ++end;
-        location here = where;
-        if (here.line != 0) here.column += at;  // pieces rarely span lines; good enough there
+        location here = line_where;
+        if (here.line != 0) here.column += at - line_start;
         pieces_.push_back({text_.size(), here});
         text_.append(text, at, end - at);
         at = end;

@@ -18,10 +18,16 @@ struct callout {
     bool in_words = false;     // its printed words stay in the text before it: cite_in_words
 };
 
+// The input position of text[at], where text[0] stands at `where` and the text is a piece
+// of the input as it is, line breaks included: a line break moves to the next line's
+// first column. {} if where is.
+location position_in(std::string_view text, location where, std::size_t at);
+
 class cited_text {
 public:
     // Appends text, folding each run of whitespace (also across calls) to one space and
-    // dropping leading whitespace; `where` is the input position of text[0] ({} if unknown).
+    // dropping leading whitespace; `where` is the input position of text[0] ({} if unknown),
+    // and a line break in text moves to the next line (position_in).
     void append(std::string_view text, location where);
 
     // A callout naming numbers at the current end of the text. The callout's own printed

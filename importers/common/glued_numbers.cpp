@@ -82,11 +82,15 @@ bool opens_sentence(std::string_view text, std::size_t at) {
 bool may_follow(std::string_view text, std::size_t end, glue kind) {
     // "2005.1 EIA": only a new sentence after it tells a mark from a decimal ("3.75",
     // "10.38 Hz").
-    if (kind == glue::punctuation_after_number)
-        return end + 1 < text.size() && text[end] == ' ' && opens_sentence(text, end + 1);
+    // A line break is a space: Markdown reads a paragraph's lines as one text.
+    if (kind == glue::punctuation_after_number) {
+        std::size_t next = end;
+        while (next < text.size() && is_space(text[next])) ++next;
+        return next > end && next < text.size() && opens_sentence(text, next);
+    }
     if (end == text.size()) return true;
     char c = text[end];
-    if (c == ' ' || is_upper(c) || closing_quote_before(text, end + 1)) return true;
+    if (is_space(c) || is_upper(c) || closing_quote_before(text, end + 1)) return true;
     if (c == '.' || c == ',' || c == ';' || c == ':')
         return end + 1 == text.size() || !is_digit(text[end + 1]);
     return c == ')' || c == ']';
@@ -149,7 +153,7 @@ constexpr std::array<std::string_view, 10> year_prepositions{"in",     "by",    
 
 // true if the word before text[at] (one space between) is one of year_prepositions.
 bool after_year_preposition(std::string_view text, std::size_t at) {
-    if (at < 2 || text[at - 1] != ' ') return false;
+    if (at < 2 || !is_space(text[at - 1])) return false;
     std::size_t begin = at - 1;
     while (begin > 0 && (is_lower(text[begin - 1]) || is_upper(text[begin - 1]))) --begin;
     const std::string_view word = text.substr(begin, at - 1 - begin);

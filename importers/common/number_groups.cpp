@@ -12,9 +12,11 @@ namespace {
 constexpr std::size_t max_digits = 9;  // keeps every number inside a long
 constexpr long no_list_limit = 999;    // largest number cited when there is no list
 
+// Line breaks too: Markdown reads a paragraph's lines as one text, and a converter wraps
+// inside a callout ("virulence [6-" / "8]").
 void skip_spaces(std::string_view text, std::size_t& at) {
     for (;;) {
-        if (at < text.size() && text[at] == ' ') ++at;
+        if (at < text.size() && is_space(text[at])) ++at;
         else if (std::size_t nbsp = no_break_space_at(text, at)) at += nbsp;
         else return;
     }

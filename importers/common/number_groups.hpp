@@ -30,7 +30,7 @@ struct number_group {
 
 // The group whose opening '(' or '[' is at text[open]: numbers of 1 to 9 digits
 // separated by ',' or ';', ranges written with a hyphen or dash ("-", "–", U+2011, "—",
-// "−"), spaces (also no-break) anywhere between. nullopt for anything else: "[SIQ]",
+// "−"), spaces (also no-break, tabs and line breaks) anywhere between. nullopt for anything else: "[SIQ]",
 // "[Table 2]", "[P ]", "[]", "[35–50%]", a missing closing bracket, or text[open] being
 // neither '(' nor '['. Reads only bytes that cannot open another group.
 std::optional<number_group> read_number_group(std::string_view text, std::size_t open);

@@ -5,15 +5,6 @@
 
 namespace citegraph {
 
-namespace {
-
-location moved(location where, std::size_t columns) {
-    if (where.line != 0) where.column += columns;
-    return where;
-}
-
-}  // namespace
-
 untagged_callouts::untagged_callouts(char bracket, const std::vector<int>& list_numbers)
     : bracket_(bracket), list_(list_numbers) {}
 
@@ -35,13 +26,13 @@ void untagged_callouts::append(std::string_view text, location where, cited_text
             continue;
         std::vector<int> numbers = list_.numbers(group);
         if (bracketed_numbers_are_text(text, group, numbers.size())) continue;
-        out.append(text.substr(from, group.begin - from), moved(where, from));
-        out.append(text.substr(group.begin, 1), moved(where, group.begin));
+        out.append(text.substr(from, group.begin - from), position_in(text, where, from));
+        out.append(text.substr(group.begin, 1), position_in(text, where, group.begin));
         out.cite(std::move(numbers));
-        out.append(text.substr(group.end - 1, 1), moved(where, group.end - 1));
+        out.append(text.substr(group.end - 1, 1), position_in(text, where, group.end - 1));
         from = group.end;
     }
-    out.append(text.substr(from), moved(where, from));
+    out.append(text.substr(from), position_in(text, where, from));
 }
 
 bool parentheses_are_the_callouts(std::size_t parenthesised, std::size_t other_callouts) {

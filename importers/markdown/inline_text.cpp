@@ -125,7 +125,7 @@ private:
         const char c = s_[at];
         switch (c) {
             case '\\':
-                if (at + 1 == s_.size()) return skip(at, 1);  // a hard line break
+                if (at + 1 == s_.size() || s_[at + 1] == '\n') return skip(at, 1);  // a hard line break
                 if (!is_ascii_punctuation(s_[at + 1])) return at + 1;
                 flush(at);
                 run_ = at + 1;  // the escaped character is text
@@ -311,11 +311,33 @@ private:
 
 }  // namespace
 
+namespace {
+
+// true if `next` follows `line` in the same input with nothing but a line break and spaces
+// between: no blank line, no quote marker. The two are then read as one run of text.
+bool runs_on(const span& line, const span& next) {
+    if (next.blank_before || next.offset < line.offset + line.text.size()) return false;
+    const std::size_t gap = next.offset - line.offset - line.text.size();
+    if (next.text.data() != line.text.data() + line.text.size() + gap) return false;  // not one buffer
+    const std::string_view between(line.text.data() + line.text.size(), gap);
+    return std::count(between.begin(), between.end(), '\n') == 1 &&
+           std::all_of(between.begin(), between.end(), [](char c) { return is_space(c); });
+}
+
+}  // namespace
+
 void append_inline(std::span<const span> lines, const inline_context& context, cited_text& out) {
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (i > 0) out.append(" ", {});
+    // Lines that run on are read as one text, as CommonMark reads a paragraph: a callout or
+    // a link wrapped onto the next line ("forces4,5,7," / "(33, 39," / "42, 43)") is whole.
+    for (std::size_t first = 0; first < lines.size();) {
+        std::size_t last = first;
+        while (last + 1 < lines.size() && runs_on(lines[last], lines[last + 1])) ++last;
+        const char* begin = lines[first].text.data();
+        const char* end = lines[last].text.data() + lines[last].text.size();
+        if (first > 0) out.append(" ", {});
         inline_reader reader(context, out);
-        reader.read(lines[i].text, lines[i].offset, 0);
+        reader.read(std::string_view(begin, static_cast<std::size_t>(end - begin)), lines[first].offset, 0);
+        first = last + 1;
     }
 }
 
