@@ -22,6 +22,12 @@ void skip_spaces(std::string_view text, std::size_t& at) {
     }
 }
 
+// true if text[begin, end) is glued to a letter on each side ("calix[4]arene").
+bool inside_a_word(std::string_view text, std::size_t begin, std::size_t end) {
+    return begin > 0 && end < text.size() && text::is_letter(text, text::previous_char(text, begin)) &&
+           text::is_letter(text, end);
+}
+
 // Reads 1..max_digits digits at text[at]; nullopt (and at unchanged) otherwise.
 std::optional<long> read_number(std::string_view text, std::size_t& at) {
     std::size_t start = at;
@@ -66,16 +72,12 @@ std::optional<number_group> read_number_group(std::string_view text, std::size_t
         if (at >= text.size()) return std::nullopt;
         if (text[at] == closing) {
             group.end = at + 1;
+            if (inside_a_word(text, group.begin, group.end)) return std::nullopt;
             return group;
         }
         if (text[at] != ',' && text[at] != ';') return std::nullopt;
         ++at;
     }
-}
-
-bool inside_a_word(std::string_view text, std::size_t begin, std::size_t end) {
-    return begin > 0 && end < text.size() && text::is_letter(text, text::previous_char(text, begin)) &&
-           text::is_letter(text, end);
 }
 
 citation_policy::citation_policy(const std::vector<int>& reference_numbers)

@@ -31,14 +31,11 @@ struct number_group {
 // The group whose opening '(' or '[' is at text[open]: numbers of 1 to 9 digits
 // separated by ',' or ';', ranges written with a hyphen or dash ("-", "–", U+2011, "—",
 // "−"), spaces (also no-break, tabs and line breaks) anywhere between. nullopt for anything else: "[SIQ]",
-// "[Table 2]", "[P ]", "[]", "[35–50%]", a missing closing bracket, or text[open] being
-// neither '(' nor '['. Reads only bytes that cannot open another group.
+// "[Table 2]", "[P ]", "[]", "[35–50%]", a missing closing bracket, text[open] being
+// neither '(' nor '[', or a group glued to a letter on each side, as chemistry names ring
+// sizes ("calix[4]arene"): part of a word, where a callout stands apart from the words
+// after it. Reads only bytes that cannot open another group.
 std::optional<number_group> read_number_group(std::string_view text, std::size_t open);
-
-// true if text[begin, end), a group, is glued to a letter on each side, as chemistry names
-// ring sizes ("calix[4]arene", "calix[4-8]arene"): part of a word, not a callout, which
-// stands apart from the words after it.
-bool inside_a_word(std::string_view text, std::size_t begin, std::size_t end);
 
 enum class citation_verdict {
     citation,        // cites the list (some numbers may still be missing from it)

@@ -21,8 +21,7 @@ void untagged_callouts::append(std::string_view text, location where, cited_text
     std::size_t from = 0;
     for (std::size_t i = 0; i < groups.size(); ++i) {
         const number_group& group = groups[i];
-        if (text[group.begin] != bracket_ || list_item[i] || inside_a_word(text, group.begin, group.end) ||
-            list_.judge(group) != citation_verdict::citation)
+        if (text[group.begin] != bracket_ || list_item[i] || list_.judge(group) != citation_verdict::citation)
             continue;
         std::vector<int> numbers = list_.numbers(group);
         if (bracketed_numbers_are_text(text, group, numbers.size())) continue;

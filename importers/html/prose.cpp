@@ -191,9 +191,7 @@ private:
             for (std::size_t open = text.find('['); open != std::string_view::npos;
                  open = text.find('[', open + 1)) {
                 const auto group = read_number_group(text, open);
-                if (!group || inside_a_word(text, group->begin, group->end) ||
-                    printed_numbers_.judge(*group) != citation_verdict::citation)
-                    continue;
+                if (!group || printed_numbers_.judge(*group) != citation_verdict::citation) continue;
                 into_->append(text.substr(from, open - from), shifted(where, from));
                 into_->append("[", {});
                 into_->cite(printed_numbers_.numbers(*group));

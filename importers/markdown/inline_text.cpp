@@ -221,7 +221,7 @@ private:
         const bool after_label = at > 0 && s_[at - 1] == ']' && last_callout_end_ != at;
         if (after_label || (at > 0 && s_[at - 1] == '!')) return at + 1;  // "[text][1]" is a link
         auto group = read_number_group(s_, at);
-        if (!group || after_figure_word(s_, at) || inside_a_word(s_, group->begin, group->end)) return at + 1;
+        if (!group || after_figure_word(s_, at)) return at + 1;
         const citation_policy& policy = context_.targets->numbers;
         if (policy.judge(*group) != citation_verdict::citation) return at + 1;
         skip(at, group->end - at);

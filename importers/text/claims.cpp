@@ -43,7 +43,6 @@ std::vector<accepted_group> accepted_groups(const block& b, const claim_context&
     for (std::size_t i = 0; i < found.size(); ++i) {
         if (marker[i]) continue;
         const citation_group* group = &found[i];
-        if (inside_a_word(text, group->begin, group->end)) continue;
         if (text[group->begin] == '(' &&
             (!context.parentheses_cite || numbers_an_equation(b, group->begin, group->end)))
             continue;
