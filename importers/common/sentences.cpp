@@ -129,4 +129,12 @@ std::vector<sentence_span> split_sentences(std::string_view text) {
     return out;
 }
 
+std::string_view without_closers(std::string_view text) {
+    for (;;) {
+        if (text.size() >= 3 && closer_at(text, text.size() - 3) == 3) text.remove_suffix(3);
+        else if (!text.empty() && closer_at(text, text.size() - 1) == 1) text.remove_suffix(1);
+        else return text;
+    }
+}
+
 }  // namespace citegraph

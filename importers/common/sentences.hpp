@@ -13,6 +13,10 @@ struct sentence_span {
     std::size_t end = 0;
 };
 
+// text without the closing quotes and brackets at its end ('"', '\'', ')', ']', ” or ’),
+// which stand after the stop that ends a sentence: "… in 2005.)" ends with its stop.
+std::string_view without_closers(std::string_view text);
+
 // The sentences of text in order; [] for blank text. A sentence ends at '.', '!' or '?'
 // (plus closing quotes or brackets) followed by a space and an uppercase letter, an
 // opening quote, '(' or a bullet (•) — unless the '.' ends an abbreviation ("Mr.", "No.", "e.g.",

@@ -162,14 +162,9 @@ public:
     // punctuation opens a title or a bullet, as text converted from slides prints them.
     bool goes_on_at(std::size_t next) const {
         if (out_.size() <= first_of_block_) return false;
-        std::string_view text = out_.back().text;
-        if (text.ends_with(',') || text.ends_with(';')) return true;
-        while (!text.empty()) {
-            if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xE2\x80\x99")) text.remove_suffix(3);
-            else if (text.back() == '"' || text.back() == '\'' || text.back() == ')' || text.back() == ']')
-                text.remove_suffix(1);
-            else break;
-        }
+        const std::string_view claim = out_.back().text;
+        if (claim.ends_with(',') || claim.ends_with(';')) return true;
+        const std::string_view text = without_closers(claim);
         if (text.empty() || text.back() == '.' || text.back() == '!' || text.back() == '?' || text.back() == ':')
             return false;
         const std::string& run = block_.run.text();
