@@ -244,6 +244,16 @@ TEST_CASE("a paragraph of callouts alone cites for the claim before it") {
     CHECK(out[0].cites == numbers{5});
 }
 
+TEST_CASE("positions in a piece of input move to the next line at each line break") {
+    text_positions positions("ab\ncd\n  e", {4, 7});
+    CHECK(positions.at(0) == location{4, 7});
+    CHECK(positions.at(1) == location{4, 8});
+    CHECK(positions.at(3) == location{5, 1});
+    CHECK(positions.at(8) == location{6, 3});
+    CHECK(positions.at(4) == location{5, 2});  // out of order: counted again from the start
+    CHECK(text_positions("a\nb", {}).at(2) == location{});
+}
+
 TEST_CASE("whitespace is folded across pieces") {
     cited_text text;
     text.append("  Ducks\n   dabble ", {});

@@ -60,12 +60,15 @@ struct group {
 
 }  // namespace
 
-location position_in(std::string_view text, location where, std::size_t at) {
-    if (where.line == 0) return where;
-    const std::size_t newline = text.substr(0, at).rfind('\n');
-    if (newline == std::string_view::npos) return {where.line, where.column + at};
-    const auto breaks = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(newline) + 1, '\n'));
-    return {where.line + breaks, at - newline};
+location text_positions::at(std::size_t offset) {
+    if (line_where_.line == 0) return {};
+    if (offset < scanned_) *this = text_positions(text_, start_);
+    for (; scanned_ < offset && scanned_ < text_.size(); ++scanned_)
+        if (text_[scanned_] == '\n') {
+            line_start_ = scanned_ + 1;
+            line_where_ = {line_where_.line + 1, 1};
+        }
+    return {line_where_.line, line_where_.column + (offset - line_start_)};
 }
 
 void cited_text::append(std::string_view text, location where) {

@@ -18,16 +18,30 @@ struct callout {
     bool in_words = false;     // its printed words stay in the text before it: cite_in_words
 };
 
-// The input position of text[at], where text[0] stands at `where` and the text is a piece
-// of the input as it is, line breaks included: a line break moves to the next line's
-// first column. {} if where is.
-location position_in(std::string_view text, location where, std::size_t at);
+// The input positions of the bytes of a piece of the input as it is, line breaks included,
+// whose first byte stands at `where`: a line break moves to the next line's first column.
+// Asked for in increasing order, each is found from the one before, so asking for any
+// number of them costs the text's length once. {} for each if where is {}.
+class text_positions {
+public:
+    text_positions(std::string_view text, location where) : text_(text), start_(where), line_where_(where) {}
+
+    // Asked for out of order, it counts again from the start.
+    location at(std::size_t offset);
+
+private:
+    std::string_view text_;
+    location start_;              // the position of text_[0]
+    std::size_t scanned_ = 0;     // the line breaks before it are counted
+    std::size_t line_start_ = 0;  // where the line holding text_[scanned_] starts
+    location line_where_;         // the position of text_[line_start_]
+};
 
 class cited_text {
 public:
     // Appends text, folding each run of whitespace (also across calls) to one space and
     // dropping leading whitespace; `where` is the input position of text[0] ({} if unknown),
-    // and a line break in text moves to the next line (position_in).
+    // and a line break in text moves to the next line (as text_positions counts).
     void append(std::string_view text, location where);
 
     // A callout naming numbers at the current end of the text. The callout's own printed

@@ -18,6 +18,7 @@ void untagged_callouts::append(std::string_view text, location where, cited_text
          group = next_citation_group(text, group->end))
         groups.push_back(std::move(*group));
     const std::vector<bool> list_item = list_markers(text, groups);
+    text_positions positions(text, where);  // asked in increasing order below
     std::size_t from = 0;
     for (std::size_t i = 0; i < groups.size(); ++i) {
         const number_group& group = groups[i];
@@ -25,13 +26,13 @@ void untagged_callouts::append(std::string_view text, location where, cited_text
             continue;
         std::vector<int> numbers = list_.numbers(group);
         if (bracketed_numbers_are_text(text, group, numbers.size())) continue;
-        out.append(text.substr(from, group.begin - from), position_in(text, where, from));
-        out.append(text.substr(group.begin, 1), position_in(text, where, group.begin));
+        out.append(text.substr(from, group.begin - from), positions.at(from));
+        out.append(text.substr(group.begin, 1), positions.at(group.begin));
         out.cite(std::move(numbers));
-        out.append(text.substr(group.end - 1, 1), position_in(text, where, group.end - 1));
+        out.append(text.substr(group.end - 1, 1), positions.at(group.end - 1));
         from = group.end;
     }
-    out.append(text.substr(from), position_in(text, where, from));
+    out.append(text.substr(from), positions.at(from));
 }
 
 bool parentheses_are_the_callouts(std::size_t parenthesised, std::size_t other_callouts) {
