@@ -296,6 +296,17 @@ TEST_CASE("a duplicate reference number is warned about") {
 
 // ---------------------------------------------------------------- claims and structure
 
+TEST_CASE("a comment opening that nothing closes is text, however many a paragraph holds") {
+    document doc = read("Ducks <!-- dabble [1].\nGeese <!-- graze [1].\n\nA <!-- closed\n--> comment [1].\n" +
+                        references(1));
+    REQUIRE(doc.claims.size() == 3);
+    CHECK(doc.claims[0].text == "Ducks <!-- dabble.");
+    CHECK(doc.claims[1].text == "Geese <!-- graze.");
+    CHECK(doc.claims[1].cites == numbers{1});
+    // A comment closed on a later line of its paragraph goes, with its text.
+    CHECK(doc.claims[2].text == "A comment.");
+}
+
 TEST_CASE("claims are free of emphasis, code, images, links and HTML, and sit at their first character") {
     document doc = read("Intro line.\n\n> *Ducks* use `dabbling` and **[diving](https://x.org)** ![duck](d.png)"
                         "<br/>skills [1]. <!-- note -->Done.\n" + references(1));

@@ -110,6 +110,7 @@ public:
         depth_ = depth;
         run_ = 0;
         last_callout_end_ = std::string_view::npos;
+        unclosed_comment_from_ = std::string_view::npos;
         glued_.clear();
         next_glued_ = 0;
         if (context_.glued != nullptr && context_.targets != nullptr) glued_ = glued_numbers(s);
@@ -179,8 +180,13 @@ private:
 
     std::size_t angle(std::size_t at) {
         if (s_.substr(at, 4) == "<!--") {
+            // No "-->" after one comment opening means none after any later one: searched
+            // once, not once per opening, which a paragraph of many would make quadratic.
+            if (at >= unclosed_comment_from_) return at + 1;
             const std::size_t close = s_.find("-->", at + 4);
-            return close == std::string_view::npos ? at + 1 : skip(at, close + 3 - at);
+            if (close != std::string_view::npos) return skip(at, close + 3 - at);
+            unclosed_comment_from_ = at;
+            return at + 1;
         }
         if (std::size_t tag = html_tag_length(s_, at)) return skip(at, tag);
         const std::string_view rest = s_.substr(at + 1);
@@ -305,6 +311,7 @@ private:
     int depth_ = 0;
     std::size_t run_ = 0;  // start of the text not yet appended
     std::size_t last_callout_end_ = std::string_view::npos;
+    std::size_t unclosed_comment_from_ = std::string_view::npos;  // no "-->" follows a "<!--" here
     std::vector<glued_number> glued_;  // of s_, when glued numbers are callouts
     std::size_t next_glued_ = 0;
 };
