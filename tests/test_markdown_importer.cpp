@@ -110,9 +110,7 @@ TEST_CASE("footnotes with numeric labels are numbered by their labels") {
 }
 
 TEST_CASE("a bracket group glued to letters on both sides names a compound, not a reference") {
-    document doc = read("The calix[4]arene hosts guests [2]. Calix[4-8]arenes cluster[1].\n\n## References\n\n"
-                        "1. One. 2001.\n2. Two. 2002.\n3. Three. 2003.\n4. Four. 2004.\n5. Five. 2005.\n"
-                        "6. Six. 2006.\n7. Seven. 2007.\n8. Eight. 2008.\n");
+    document doc = read("The calix[4]arene hosts guests [2]. Calix[4-8]arenes cluster[1].\n" + references(8));
     REQUIRE(doc.claims.size() == 2);
     CHECK(doc.claims[0].text == "The calix[4]arene hosts guests.");
     CHECK(doc.claims[0].cites == numbers{2});
@@ -579,12 +577,8 @@ TEST_CASE("Markdown: in a paper with bracket callouts, numbers in parentheses ar
 TEST_CASE("a callout wrapped onto the next line of a paragraph is read whole") {
     // As PDF-to-Markdown converters keep the PDF's lines: "[6-" / "8]", "(2," / "3)".
     document doc = read("Galf plays a role in virulence [6-\n8]. It is absent in humans [9, 10,\n"
-                        "11]. Emphasis *runs\nover* lines and a hard\\\nbreak stays text.\n\n## References\n\n" +
-                        [] {
-                            std::string list;
-                            for (int i = 1; i <= 11; ++i) list += std::to_string(i) + ". Work " + std::to_string(i) + ". 2001.\n";
-                            return list;
-                        }());
+                        "11]. Emphasis *runs\nover* lines and a hard\\\nbreak stays text.\n" +
+                        references(11));
     REQUIRE(doc.claims.size() == 3);
     CHECK(doc.claims[0].text == "Galf plays a role in virulence.");
     CHECK(doc.claims[0].cites == numbers{6, 7, 8});
