@@ -83,10 +83,18 @@ std::string clean_text(std::string_view text) {
 
 namespace {
 
+// The end of the run of printable ASCII other than the space that starts at i: what
+// label_of copies whole rather than a character at a time.
+std::size_t plain_word_end(std::string_view text, std::size_t i) {
+    while (i < text.size() && byte_at(text, i) > 0x20 && byte_at(text, i) < 0x7F) ++i;
+    return i;
+}
+
 // short_label, saying in `cut` whether the text went on past the label.
 std::string label_of(std::string_view text, std::size_t max_chars, bool& cut) {
     cut = false;
     std::string out;
+    out.reserve(std::min(text.size(), 4 * max_chars) + replacement_character.size());
     std::size_t chars = 0;
     bool pending_space = false;
     for (std::size_t i = 0; i < text.size();) {
@@ -100,7 +108,6 @@ std::string label_of(std::string_view text, std::size_t max_chars, bool& cut) {
             ++i;
             continue;
         }
-        const std::size_t length = utf8_sequence_length(text, i);
         if (chars + (pending_space ? 1 : 0) >= max_chars) {
             cut = true;
             return out + "…";
@@ -110,6 +117,16 @@ std::string label_of(std::string_view text, std::size_t max_chars, bool& cut) {
             ++chars;
             pending_space = false;
         }
+        if (const std::size_t word_end = plain_word_end(text, i); word_end > i) {
+            // One byte is one character: copy as much of the word as the label has room for.
+            const std::size_t room = max_chars - chars;
+            const std::size_t taken = std::min(word_end - i, room);
+            out.append(text, i, taken);
+            chars += taken;
+            i += taken;
+            continue;
+        }
+        const std::size_t length = utf8_sequence_length(text, i);
         if (length == 0 || is_xml_forbidden(text, i, length)) {
             out += replacement_character;
             i += std::max<std::size_t>(length, 1);

@@ -332,6 +332,13 @@ TEST_CASE("short_label cuts, folds and repairs as if it cleaned the whole text f
     CHECK(short_label("one  two\n three", 80) == "one two three");
     CHECK(short_label(std::string(81, 'a'), 80) == std::string(80, 'a') + "…");
     CHECK(short_label("x\xFFy", 80) == "x\xEF\xBF\xBDy");
+    // A word is copied whole when the label has room, cut inside it when not, and a text
+    // that just fits is not cut.
+    CHECK(short_label("abc defgh", 3) == "abc…");
+    CHECK(short_label("abc defgh", 4) == "abc…");
+    CHECK(short_label("abc defgh", 5) == "abc d…");
+    CHECK(short_label("abc defgh", 9) == "abc defgh");
+    CHECK(short_label("abc dé" "fgh", 7) == "abc dé" "f…");
 }
 
 TEST_CASE("terminal_label of a long text is the label of the whole text escaped, cut at any byte") {
