@@ -32,7 +32,7 @@ std::string_view level_of(std::string_view rule) {
     return "warning";
 }
 
-finding_fields fields_of(const corpus& c, const corpus_assessment& a, const finding& f) {
+finding_fields fields_of(const corpus& c, const corpus_assessment& a, const claim_reasons& reasons, const finding& f) {
     const document& d = c.documents[f.document];
     finding_fields out;
     out.rule = f.name;
@@ -63,16 +63,17 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const find
     out.where = cl.where;
     out.id = c.graph()[c.claim_vertex(f.document, f.item)].id;
     out.text = cl.text;
-    out.reasons = claim_reason_texts(c, a, f.document, f.item);
+    out.reasons = reasons.texts(f.document, f.item);
     for (int number : cl.cites)
         if (const auto ref = c.reference_index(f.document, number)) out.sources.push_back(source_id(c, f.document, *ref));
-    const std::string why = explain(c, a, f);
+    const std::string why = reasons.explain(f, out.reasons);
     out.message = std::string(f.name) + ": " + out.id + " \"" + clean_text(cl.text) + "\"" + (why.empty() ? "" : " — " + why);
     return out;
 }
 
-finding_fields fields_of(const corpus& c, const corpus_assessment& a, const triaged_finding& t, bool with_baseline) {
-    finding_fields out = fields_of(c, a, t.f);
+finding_fields fields_of(const corpus& c, const corpus_assessment& a, const claim_reasons& reasons,
+                         const triaged_finding& t, bool with_baseline) {
+    finding_fields out = fields_of(c, a, reasons, t.f);
     out.hash = hash_of(c, t);
     out.fingerprint = fingerprint_of(c, t);
     out.suppressed_by = t.suppressed_by;
@@ -89,12 +90,13 @@ const triaged_findings& triaged(const writer_input& in, triaged_findings& fallba
 
 void stream_shown_findings(json_stream& stream, const writer_input& in, const triaged_findings& t,
                            nlohmann::ordered_json (*to_json)(const finding_fields&)) {
+    const claim_reasons reasons(in.c, in.a);
     make_in_parallel_use_in_order(
         t.findings.size(), 4096,
         [&](std::size_t i) {
             const triaged_finding& one = t.findings[i];
             if (!in.shown.shows(one.f.name)) return std::string();
-            return json_stream::dumped(to_json(fields_of(in.c, in.a, one, t.with_baseline)));
+            return json_stream::dumped(to_json(fields_of(in.c, in.a, reasons, one, t.with_baseline)));
         },
         [&](const std::string& text) {
             if (!text.empty()) stream.dumped_value(text);  // "" for a finding left out

@@ -11,6 +11,7 @@
 #include "citegraph/findings.hpp"
 #include "citegraph/triage.hpp"
 #include "json_stream.hpp"
+#include "reasons.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -35,11 +36,12 @@ struct finding_fields {
 // and dangling are errors, uncited claims and corrected sources notes, the rest warnings.
 std::string_view level_of(std::string_view rule);
 
-// What one finding says, for a machine.
-finding_fields fields_of(const corpus& c, const corpus_assessment& a, const finding& f);
+// What one finding says, for a machine; `reasons` are the claims' reasons in words for c and a.
+finding_fields fields_of(const corpus& c, const corpus_assessment& a, const claim_reasons& reasons, const finding& f);
 
 // The same, with the finding's hash, fingerprint, suppression and baseline state.
-finding_fields fields_of(const corpus& c, const corpus_assessment& a, const triaged_finding& t, bool with_baseline);
+finding_fields fields_of(const corpus& c, const corpus_assessment& a, const claim_reasons& reasons,
+                         const triaged_finding& t, bool with_baseline);
 
 // The writer's findings: in.findings, or every finding listed (kept in `fallback`) when null.
 const triaged_findings& triaged(const writer_input& in, triaged_findings& fallback);

@@ -34,14 +34,14 @@ std::string hash_note(const corpus& c, const triaged_finding& t, bool shown) {
     return (names_reference(t.f) ? " [reference " : " [claim ") + hash_of(c, t) + "]";
 }
 
-void write_claim_finding(std::ostream& out, const corpus& c, const corpus_assessment& a, const finding& f,
+void write_claim_finding(std::ostream& out, const corpus& c, const claim_reasons& reasons, const finding& f,
                          const std::string& note, bool colour) {
     const document& d = c.documents[f.document];
     const claim& cl = d.claims[f.item];
     out << place_of(d, cl.where) << coloured(f.name, f.name, colour) << ": "
         << c.graph()[c.claim_vertex(f.document, f.item)].id << " \""
         << terminal_label(cl.text, 72) << "\"";
-    if (const std::string why = explain(c, a, f); !why.empty()) out << " — " << printable(why);
+    if (const std::string why = reasons.explain(f); !why.empty()) out << " — " << printable(why);
     out << note << '\n';
 }
 
@@ -156,13 +156,14 @@ void write_check_text(std::ostream& out, const writer_input& in) {
     const corpus_assessment& a = in.a;
     triaged_findings fallback;
     const triaged_findings& t = triaged(in, fallback);
+    const claim_reasons reasons(c, a);
     write_in_order_in_parallel(out, t.findings.size(), [&](std::ostream& lines, std::size_t i) {
         const triaged_finding& one = t.findings[i];
         // Suppressed and baselined findings stay out whatever --only names.
         if (!one.listed() || !in.shown.shows(one.f.name)) return;
         const std::string note = hash_note(c, one, in.show_hashes);
         if (names_reference(one.f)) write_reference_finding(lines, c, a, one.f, note, in.colour);
-        else write_claim_finding(lines, c, a, one.f, note, in.colour);
+        else write_claim_finding(lines, c, reasons, one.f, note, in.colour);
     });
     const std::vector<left_out_counts> left_out = count_left_out(c.documents.size(), t, in.shown);
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {

@@ -200,7 +200,7 @@ std::string legend_row(const char* fill, const char* meaning, bool dashed = fals
 class dot_builder {
 public:
     dot_builder(const corpus& c, const corpus_assessment& a, const vertex_filter& keep)
-        : c_(c), a_(a), keep_(keep), nodes_(boost::num_vertices(c.graph()), nullptr) {}
+        : c_(c), a_(a), reasons_(c, a), keep_(keep), nodes_(boost::num_vertices(c.graph()), nullptr) {}
 
     // The document's vertices: [first, last) of the graph's, in order.
     std::pair<vertex, vertex> document_vertices(std::size_t doc) const {
@@ -322,7 +322,7 @@ private:
                 label += "\n[" + std::string(to_string(ca.verdict)) + "]";
                 tooltip += "\n" + std::string(to_string(ca.verdict));
                 if (!ca.reasons.empty())
-                    tooltip += "\n" + join(claim_reason_texts(c_, a_, node.document, node.item), "\n");
+                    tooltip += "\n" + join(reasons_.texts(node.document, node.item), "\n");
                 break;
             }
             case node_kind::reference: {
@@ -441,6 +441,7 @@ private:
 
     const corpus& c_;
     const corpus_assessment& a_;
+    const claim_reasons reasons_;
     const vertex_filter& keep_;
     std::vector<Agnode_t*> nodes_;  // by vertex index; null for a vertex not (or no longer) in a graph
     std::size_t nodes_added_ = 0;

@@ -140,8 +140,8 @@ void add_data(pugi::xml_node element, const char* key, std::string_view clean_va
 class graphml_writer {
 public:
     graphml_writer(std::ostream& out, const corpus& c, const corpus_assessment& a,
-                   const vertex_filter& keep)
-        : out_(out), c_(c), a_(a), keep_(keep) {}
+                   const exports_detail::claim_reasons& reasons, const vertex_filter& keep)
+        : out_(out), c_(c), a_(a), reasons_(reasons), keep_(keep) {}
 
     // Writes the declaration, <graphml> with its <key>s and <graph> up to its first element;
     // returns what closes them.
@@ -319,7 +319,7 @@ private:
         data(element, "status", to_string(ca.verdict));
         boolean(element, "anachronism", ca.anachronism);
         if (!ca.reasons.empty())
-            data(element, "reasons", join(exports_detail::claim_reason_texts(c_, a_, node.document, node.item), "\n"));
+            data(element, "reasons", join(reasons_.texts(node.document, node.item), "\n"));
     }
 
     void add_edge(pugi::xml_node element, citation_graph::edge_descriptor e) {
@@ -333,6 +333,7 @@ private:
     std::ostream& out_;
     const corpus& c_;
     const corpus_assessment& a_;
+    const exports_detail::claim_reasons& reasons_;
     const vertex_filter& keep_;
     pugi::xml_document element_;  // holds the one element being written
     cleaner clean_;
@@ -343,17 +344,18 @@ private:
 void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& a,
                    const vertex_filter& keep) {
     exports_detail::require_parallel(c, a);
-    const std::string closing = graphml_writer(out, c, a, keep).write_opening();
+    const exports_detail::claim_reasons reasons(c, a);
+    const std::string closing = graphml_writer(out, c, a, reasons, keep).write_opening();
     const std::size_t vertices = boost::num_vertices(c.graph());
     exports_detail::write_runs_in_order_in_parallel(
         out, vertices, [&](std::ostream& text, std::size_t first, std::size_t last) {
-            graphml_writer run(text, c, a, keep);
+            graphml_writer run(text, c, a, reasons, keep);
             for (vertex v = first; v < last; ++v) run.write_node(v);
         });
     // In the order boost::edges lists them: each vertex's out-edges, vertex by vertex.
     exports_detail::write_runs_in_order_in_parallel(
         out, vertices, [&](std::ostream& text, std::size_t first, std::size_t last) {
-            graphml_writer run(text, c, a, keep);
+            graphml_writer run(text, c, a, reasons, keep);
             for (vertex v = first; v < last; ++v)
                 for (const auto e : boost::make_iterator_range(boost::out_edges(v, c.graph()))) run.write_edge(e);
         });

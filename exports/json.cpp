@@ -116,7 +116,8 @@ json reference_json(const corpus& c, const corpus_assessment& a, std::size_t doc
     return out;
 }
 
-json claim_json(const corpus& c, const corpus_assessment& a, std::size_t doc, std::size_t i) {
+json claim_json(const corpus& c, const corpus_assessment& a, const exports_detail::claim_reasons& reasons,
+                std::size_t doc, std::size_t i) {
     const claim_assessment& ca = a.documents[doc].claims[i];
     const document& d = c.documents[doc];
     const claim& cl = d.claims[i];
@@ -132,7 +133,7 @@ json claim_json(const corpus& c, const corpus_assessment& a, std::size_t doc, st
     out["years"] = cl.years;
     out["verdict"] = to_string(ca.verdict);
     out["anachronism"] = ca.anachronism;
-    out["reasons"] = exports_detail::claim_reason_texts(c, a, doc, i);
+    out["reasons"] = reasons.texts(doc, i);
     return out;
 }
 
@@ -229,6 +230,7 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
     stream.value(exports_detail::policy_json(a));
     stream.key("documents");
     stream.begin_array();
+    const exports_detail::claim_reasons reasons(c, a);
     // Each document's references, claims and bibliography are dumped on every core, a few
     // documents at a time, and written here in order.
     exports_detail::make_in_parallel_use_in_order(
@@ -244,7 +246,7 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
                     items.references.push_back(json_stream::dumped(reference_json(c, a, doc, i, keep)));
             for (std::size_t i = 0; i < d.claims.size(); ++i)
                 if (keeps(keep, c.claim_vertex(doc, i)))
-                    items.claims.push_back(json_stream::dumped(claim_json(c, a, doc, i)));
+                    items.claims.push_back(json_stream::dumped(claim_json(c, a, reasons, doc, i)));
             for (const reference& entry : d.bibliography)
                 items.bibliography.push_back(json_stream::dumped(bibliography_json(entry)));
             return items;

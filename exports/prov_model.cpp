@@ -37,7 +37,7 @@ class prov_builder {
 public:
     prov_builder(const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
                  const std::function<void(const prov_entity&)>& each_entity)
-        : c_(c), a_(a), keep_(keep), each_entity_(each_entity) {}
+        : c_(c), a_(a), reasons_(c, a), keep_(keep), each_entity_(each_entity) {}
 
     prov_document run() {
         require_parallel(c_, a_);
@@ -235,7 +235,7 @@ private:
         if (const std::string* section = section_title(d, cl)) add_string(e, "cg:section", *section);
         add(e, "cg:verdict", string_value(to_string(ca.verdict)));
         add(e, "cg:anachronism", {prov_value_kind::boolean, ca.anachronism ? "true" : "false", {}});
-        for (const std::string& reason : claim_reason_texts(c_, a_, doc, i)) add_string(e, "cg:reason", reason);
+        for (const std::string& reason : reasons_.texts(doc, i)) add_string(e, "cg:reason", reason);
         return e;
     }
 
@@ -259,6 +259,7 @@ private:
 
     const corpus& c_;
     const corpus_assessment& a_;
+    const claim_reasons reasons_;
     const vertex_filter& keep_;
     const std::function<void(const prov_entity&)>& each_entity_;
     prov_document out_;

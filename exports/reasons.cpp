@@ -2,6 +2,7 @@
 
 #include "graph/citation_graph.hpp"
 #include "text.hpp"
+#include "text/parallel_indices.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -81,10 +82,20 @@ std::vector<std::string> own_stale_reason_texts(const corpus& c, const corpus_as
     return texts;
 }
 
-std::vector<std::string> claim_reason_texts(const corpus& c, const corpus_assessment& a, std::size_t doc,
-                                            std::size_t claim) {
+namespace {
+
+bool cites_unsound(const claim_reason& reason) {
+    return reason.kind == claim_reason_kind::stale_source || reason.kind == claim_reason_kind::retracted_source ||
+           reason.kind == claim_reason_kind::noticed_source;
+}
+
+// claim_reason_texts, with `source_text(ref)` giving stale_source_text for the claim's document.
+template <class SourceText>
+std::vector<std::string> reason_texts(const corpus_assessment& a, std::size_t doc, std::size_t claim,
+                                      const SourceText& source_text) {
     const claim_assessment& ca = a.documents[doc].claims[claim];
     std::vector<std::string> texts;
+    texts.reserve(ca.reasons.size());
     for (const claim_reason& reason : ca.reasons) {
         switch (reason.kind) {
             case claim_reason_kind::uncited: texts.emplace_back("no citation supports it"); break;
@@ -93,9 +104,7 @@ std::vector<std::string> claim_reason_texts(const corpus& c, const corpus_assess
                 break;
             case claim_reason_kind::stale_source:
             case claim_reason_kind::retracted_source:
-            case claim_reason_kind::noticed_source:
-                texts.push_back(stale_source_text(c, a, doc, reason.reference));
-                break;
+            case claim_reason_kind::noticed_source: texts.push_back(source_text(reason.reference)); break;
             case claim_reason_kind::predates:
                 texts.push_back("reports " + std::to_string(ca.event_year) + " but every source predates it");
                 break;
@@ -104,10 +113,10 @@ std::vector<std::string> claim_reason_texts(const corpus& c, const corpus_assess
     return texts;
 }
 
-std::string explain(const corpus& c, const corpus_assessment& a, const finding& f) {
-    if (names_reference(f)) return "";
+// explain for claim finding `f`, whose claim_reason_texts are `reasons`.
+std::string explanation(const corpus& c, const corpus_assessment& a, const finding& f,
+                        std::vector<std::string> reasons) {
     const claim_assessment& ca = a.documents[f.document].claims[f.item];
-    std::vector<std::string> reasons = claim_reason_texts(c, a, f.document, f.item);
     if (f.kind == finding_kind::anachronism) return reasons.empty() ? "" : reasons.back();
     if (ca.anachronism && !reasons.empty()) reasons.pop_back();  // has a finding of its own
     switch (ca.verdict) {
@@ -119,6 +128,44 @@ std::string explain(const corpus& c, const corpus_assessment& a, const finding& 
         case claim_verdict::uncited: return "";
         default: return join(reasons, "; ");
     }
+}
+
+}  // namespace
+
+std::vector<std::string> claim_reason_texts(const corpus& c, const corpus_assessment& a, std::size_t doc,
+                                            std::size_t claim) {
+    return reason_texts(a, doc, claim, [&](std::size_t ref) { return stale_source_text(c, a, doc, ref); });
+}
+
+std::string explain(const corpus& c, const corpus_assessment& a, const finding& f) {
+    if (names_reference(f)) return "";
+    return explanation(c, a, f, claim_reason_texts(c, a, f.document, f.item));
+}
+
+claim_reasons::claim_reasons(const corpus& c, const corpus_assessment& a)
+    : c_(c), a_(a), source_texts_(c.documents.size()) {
+    text::for_each_index_in_parallel(c.documents.size(), [&](std::size_t doc) {
+        std::vector<std::string>& texts = source_texts_[doc];
+        texts.resize(c.documents[doc].references.size());
+        for (const claim_assessment& ca : a.documents[doc].claims)
+            for (const claim_reason& reason : ca.reasons)
+                if (cites_unsound(reason) && texts[reason.reference].empty())
+                    texts[reason.reference] = stale_source_text(c, a, doc, reason.reference);
+    });
+}
+
+std::vector<std::string> claim_reasons::texts(std::size_t doc, std::size_t claim) const {
+    const std::vector<std::string>& made = source_texts_[doc];
+    return reason_texts(a_, doc, claim, [&](std::size_t ref) -> const std::string& { return made[ref]; });
+}
+
+std::string claim_reasons::explain(const finding& f) const {
+    if (names_reference(f)) return "";
+    return explanation(c_, a_, f, texts(f.document, f.item));
+}
+
+std::string claim_reasons::explain(const finding& f, std::vector<std::string> texts) const {
+    return explanation(c_, a_, f, std::move(texts));
 }
 
 }  // namespace citegraph::exports_detail

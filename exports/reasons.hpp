@@ -37,4 +37,25 @@ std::vector<std::string> claim_reason_texts(const corpus& c, const corpus_assess
 // an anachronism; "" for an uncited claim and for a stale source.
 std::string explain(const corpus& c, const corpus_assessment& a, const finding& f);
 
+// The same texts for a writer that describes many claims. Each unsound reference's text
+// ("25 (2018-06-28; superseded by 4)") is made once, when the object is built, not again
+// for every claim that cites it: in a large corpus one stale reference backs dozens of claims.
+class claim_reasons {
+public:
+    claim_reasons(const corpus& c, const corpus_assessment& a);
+
+    // claim_reason_texts(c, a, doc, claim).
+    std::vector<std::string> texts(std::size_t doc, std::size_t claim) const;
+    // explain(c, a, f).
+    std::string explain(const finding& f) const;
+    // explain(c, a, f) for a claim finding whose texts(f.document, f.item) are at hand.
+    std::string explain(const finding& f, std::vector<std::string> texts) const;
+
+private:
+    const corpus& c_;
+    const corpus_assessment& a_;
+    // By document and reference: the text of each reference a claim cites as unsound, "" for the rest.
+    std::vector<std::vector<std::string>> source_texts_;
+};
+
 }  // namespace citegraph::exports_detail

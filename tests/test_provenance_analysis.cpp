@@ -178,6 +178,7 @@ TEST_CASE("a reference naming a document whose claim rests on a stale source is 
           "stale upstream: d2 \"Basin Water Review\" → d2:c1 → d2:r1 → d3 → d3:c1 → d3:r1 (2009; older than 3y)");
     CHECK(a.documents[0].claims[0].verdict == claim_verdict::resting_on_stale);
     CHECK(exports_detail::claim_reason_texts(c, a, 0, 0).front().starts_with("1 (2021; stale upstream: d2 "));
+    CHECK(exports_detail::claim_reasons(c, a).texts(0, 0) == exports_detail::claim_reason_texts(c, a, 0, 0));
     CHECK(a.documents[0].claims[1].verdict == claim_verdict::ok);
     CHECK_FALSE(a.documents[0].references[1].stale_upstream);
     CHECK(a.cycles.empty());

@@ -116,4 +116,20 @@ TEST_CASE("claims rest on stale, partly stale or current sources as their citati
     }
 }
 
+TEST_CASE("a writer's reasons, each stale reference's text made once, are the reasons made claim by claim") {
+    const corpus& c = mali().c;
+    const corpus_assessment& a = mali().a;
+    const exports_detail::claim_reasons reasons(c, a);
+    CHECK(reasons.texts(0, claim_starting("Some children are born into slavery")) ==
+          std::vector<std::string>{"25 (2018-06-28; superseded by 4; older than 3y)"});
+    for (std::size_t i = 0; i < c.documents[0].claims.size(); ++i)
+        CHECK(reasons.texts(0, i) == exports_detail::claim_reason_texts(c, a, 0, i));
+    std::size_t explained = 0;
+    for (const finding& f : ordered_findings(c, a)) {
+        CHECK(reasons.explain(f) == exports_detail::explain(c, a, f));
+        explained += !reasons.explain(f).empty();
+    }
+    CHECK(explained > 20);  // the stale and partly stale claims say why
+}
+
 }
