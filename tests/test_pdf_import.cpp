@@ -168,6 +168,40 @@ TEST_CASE("a two-column article poppler reads partly out of column order: all 28
     CHECK(starts_with(doc.references[27].text, "Singleton JR, Smith AG, Bromberg MB. Glucose tolerance testing"));
 }
 
+TEST_CASE("that article's pdftotext text, its list cut around the heading, cites as the PDF does") {
+    // pdftotext prints the texts of 1 and 2 and entries 3-22 among the body's paragraphs,
+    // then "References", "1." and "2." alone, the end of 22 and entries 23-28.
+    const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/twocolumn/cmj-2017-130-14-small-fiber.txt";
+    diagnostics warnings;
+    document text = import_text(read_file(path), import_options{path}, warnings);
+    document pdf = read_pdf("cmj-2017-130-14-small-fiber.pdf");
+    CHECK(reference_numbers(text) == one_to(28));
+    REQUIRE(text.references.size() == 28);
+    for (std::size_t i = 0; i < 28; ++i) {
+        CAPTURE(i);
+        CHECK(cited(text, static_cast<int>(i) + 1));
+        CHECK(text.references[i].doi == pdf.references[i].doi);
+        CHECK(text.references[i].published.year == pdf.references[i].published.year);
+    }
+    CHECK(starts_with(text.references[0].text, "Hoitsma E, Reulen JP, de Baets M"));
+    CHECK(text.references[0].where.line == 519);
+    CHECK(starts_with(text.references[21].text, "Løseth S, Stålberg EV"));
+    CHECK(ends_with(text.references[21].text, "doi: 10.1111/jns.12154."));
+    // The paragraph printed between the list's parts is the body's.
+    const auto opens = [](const document& d, std::string_view start) {
+        return std::any_of(d.claims.begin(), d.claims.end(), [&](const claim& c) { return starts_with(c.text, start); });
+    };
+    CHECK(opens(text, "What's more, the IENFD and electrophysiological parameters"));
+    // Every citing claim cites what the PDF's does.
+    std::vector<numbers> text_cites, pdf_cites;
+    for (const claim& c : text.claims)
+        if (!c.cites.empty()) text_cites.push_back(c.cites);
+    for (const claim& c : pdf.claims)
+        if (!c.cites.empty()) pdf_cites.push_back(c.cites);
+    CHECK(text_cites.size() == 29);
+    CHECK(text_cites == pdf_cites);
+}
+
 TEST_CASE("a page number printed between the columns is taken out of the sentence it cuts") {
     document doc = read_pdf("cmj-2017-130-14-small-fiber.pdf");
     REQUIRE(doc.references.size() == 28);

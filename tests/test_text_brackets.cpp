@@ -295,6 +295,48 @@ TEST_CASE("a list the conversion cut around its heading reads whole") {
     CHECK(doc.claims[0].cites == numbers{1, 2, 3});
 }
 
+TEST_CASE("a list whose start the conversion printed among the body's paragraphs is put back in order") {
+    // A two-column page as pdftotext prints it: the texts of entries 1 and 2, entries 3 to
+    // 5 before the next column's paragraph, then the heading with the numbers 1 and 2 on
+    // lines of their own, the end of entry 5 and entries 6 and 7.
+    const std::string text =
+        "Text [1-3]. More text [6, 7].\n\n"
+        "Hoitsma E, Reulen JP. Small fiber neuropathy.\nJ Neurol Sci 2004;227:119-30.\n\n"
+        "Said G. Small fiber involvement.\nCurr Opin Neurol 2003;16:601-2.\n"
+        "3. McCarthy BG, Hsieh ST. Cutaneous innervation.\nNeurology 1995;45:1848-55.\n"
+        "4. Parson HK, Nguyen VT. Diabetic neuropathy.\nDiabetes Technol Ther 2013;15:150-7.\n"
+        "5. Loseth S, Stalberg EV. Small\n\n"
+        "The next column's paragraph goes on [4].\n\n"
+        "References\n1.\n\n2.\n\n"
+        "and large fiber neuropathy. J Peripher Nerv Syst 2016;21:15-21.\n"
+        "6. Divisova S, Vlckova E. Nerve fibre density. Diabet Med 2016;33:650-4.\n"
+        "7. Singleton JR, Marcus RL. Supervised exercise. Ann Neurol 2015;77:146-53.\n";
+    document doc = read_pdf_text(text);
+    REQUIRE(doc.references.size() == 7);
+    for (int n = 1; n <= 7; ++n) CHECK(doc.references[static_cast<std::size_t>(n - 1)].number == n);
+    CHECK(doc.references[0].text == "Hoitsma E, Reulen JP. Small fiber neuropathy. J Neurol Sci 2004;227:119-30.");
+    CHECK(doc.references[0].where == location{3, 1});
+    CHECK(doc.references[1].text == "Said G. Small fiber involvement. Curr Opin Neurol 2003;16:601-2.");
+    CHECK(doc.references[4].text == "Loseth S, Stalberg EV. Small and large fiber neuropathy. J Peripher Nerv Syst 2016;21:15-21.");
+    CHECK(doc.references[6].text == "Singleton JR, Marcus RL. Supervised exercise. Ann Neurol 2015;77:146-53.");
+    // The paragraph between the two parts stays in the body, where it was printed.
+    REQUIRE(doc.claims.size() == 3);
+    CHECK(doc.claims[2].text == "The next column's paragraph goes on.");
+    CHECK(doc.claims[2].cites == numbers{4});
+    CHECK(doc.claims[2].where == location{14, 1});
+}
+
+TEST_CASE("numbered steps before a list that starts past 1 are not its entries") {
+    // They count up to the list's first number, but name no year: they stay in the body.
+    document doc = read_pdf_text("Text [4].\n\n1. Mix the samples.\n2. Heat them.\n3. Count them.\n\n"
+                                 "We did so.\n\nReferences\n\n4. Fourth source. 2021.\n5. Fifth source. 2022.\n");
+    REQUIRE(doc.references.size() == 2);
+    for (const reference& r : doc.references) CHECK(r.text.find("samples") == std::string::npos);
+    const std::vector<std::string> texts = texts_of(doc);
+    CHECK(std::find(texts.begin(), texts.end(), "We did so.") != texts.end());
+    CHECK(std::find(texts.begin(), texts.end(), "Count them.") != texts.end());
+}
+
 // As pdftotext prints a mathematics paper: bracket callouts, and equations numbered in
 // parentheses, set on a line of their own or named in the text.
 TEST_CASE("in a paper with bracket callouts, numbered equations cite nothing") {

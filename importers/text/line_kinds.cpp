@@ -123,6 +123,19 @@ std::optional<entry_marker> read_entry_marker(std::string_view line) {
 
 bool is_list_entry(std::string_view line) { return read_entry_marker(line).has_value(); }
 
+bool names_year_or_link(std::string_view text) {
+    if (text.find("http") != std::string_view::npos || text.find("doi") != std::string_view::npos ||
+        text.find("www.") != std::string_view::npos)
+        return true;
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+        bool four_digits = is_digit(text[i]) && is_digit(text[i + 1]) && is_digit(text[i + 2]) && is_digit(text[i + 3]);
+        if (!four_digits || (i > 0 && is_digit(text[i - 1])) || (i + 4 < text.size() && is_digit(text[i + 4])))
+            continue;
+        if ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) return true;
+    }
+    return false;
+}
+
 bool looks_like_heading(std::string_view line) {
     if (line.empty() || line.size() > max_heading_length || has_terminal_punctuation(line))
         return false;

@@ -15,20 +15,6 @@ int marker_number(const layout_line& line) {
     return marker ? marker->number : 0;
 }
 
-// true if the text names a year from 1900 to 2099 standing alone, "doi" or a URL.
-bool names_year_or_link(std::string_view text) {
-    if (text.find("http") != std::string_view::npos || text.find("doi") != std::string_view::npos ||
-        text.find("www.") != std::string_view::npos)
-        return true;
-    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
-        bool four_digits = is_digit(text[i]) && is_digit(text[i + 1]) && is_digit(text[i + 2]) && is_digit(text[i + 3]);
-        if (!four_digits || (i > 0 && is_digit(text[i - 1])) || (i + 4 < text.size() && is_digit(text[i + 4])))
-            continue;
-        if ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) return true;
-    }
-    return false;
-}
-
 struct numbered_run {
     std::size_t start = 0;
     int entries = 0;

@@ -1,0 +1,146 @@
+#include "rejoined_list.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "line_kinds.hpp"
+#include "text/text_chars.hpp"
+
+namespace citegraph::text_import {
+
+namespace {
+
+constexpr std::size_t max_entry_lines = 12;  // from one entry's start to the next's
+constexpr int min_run_entries = 3;
+
+int entry_number(const layout_line& line) {
+    const auto marker = read_entry_marker(trim(line.text));
+    return marker ? marker->number : 0;
+}
+
+// The number of a line that is nothing but a numbered marker ("1."); 0 otherwise.
+int bare_number(const layout_line& line) {
+    const std::string_view text = trim(line.text);
+    const auto marker = read_entry_marker(text);
+    return marker && marker->number > 0 && marker->length == text.size() ? marker->number : 0;
+}
+
+// The lines of the split list, by index into the document's lines.
+struct split_list {
+    std::size_t heading = 0;
+    std::size_t bare_numbers = 0;  // lines of bare numbers 1, 2, ... right after the heading
+    std::size_t first = 0;         // [first, end): the part before the heading
+    std::size_t end = 0;
+};
+
+std::optional<std::size_t> references_heading(const std::vector<layout_line>& lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!lines[i].in_contents && is_references_heading(trim(lines[i].text))) return i;
+    return std::nullopt;
+}
+
+// The number of the first entry after the heading and its bare numbers, if it comes within
+// an entry's length of them (what is before it is the end of an entry before the heading).
+int first_number_after(const std::vector<layout_line>& lines, std::size_t from) {
+    for (std::size_t i = from; i < lines.size() && i < from + max_entry_lines; ++i)
+        if (const int number = entry_number(lines[i]); number > 0 && bare_number(lines[i]) == 0) return number;
+    return 0;
+}
+
+// The start of the paragraph `count` paragraphs back from the line before `at` (a blank
+// line or a page break parts them), if each of them names a year or a link: the texts of
+// entries whose numbers were printed elsewhere. nullopt if there are fewer or one does not.
+std::optional<std::size_t> paragraphs_before(const std::vector<layout_line>& lines, std::size_t at, int count) {
+    std::size_t start = at;
+    for (int k = 0; k < count; ++k) {
+        if (start == 0) return std::nullopt;
+        const std::size_t end = start;
+        do --start;
+        while (start > 0 && !lines[start].blank_before && !lines[start].page_break_before && end - start < max_entry_lines);
+        if (!lines[start].blank_before && !lines[start].page_break_before) return std::nullopt;
+        bool dated = false;
+        for (std::size_t i = start; i < end && !dated; ++i) dated = names_year_or_link(lines[i].text);
+        if (!dated || entry_number(lines[start]) != 0) return std::nullopt;
+    }
+    return start;
+}
+
+// Entries from..to, by the index of the line each opens on.
+struct entry_run {
+    int from = 0;
+    int to = 0;
+    std::size_t first = 0;  // the line opening entry `from`
+    std::size_t last = 0;   // the line opening entry `to`
+};
+
+// Back from `before`: the nearest line opening entry `to`, then each number below it
+// within an entry's length of the one after.
+std::optional<entry_run> run_ending_at(const std::vector<layout_line>& lines, std::size_t before, int to) {
+    std::size_t at = before;
+    while (at > 0 && entry_number(lines[at - 1]) != to) --at;
+    if (at == 0) return std::nullopt;
+    entry_run run{to, to, at - 1, at - 1};
+    for (std::size_t i = run.last; i-- > 0 && run.first - i <= max_entry_lines;) {
+        if (entry_number(lines[i]) != run.from - 1 || bare_number(lines[i]) != 0) continue;
+        run.first = i;
+        --run.from;
+    }
+    return run;
+}
+
+// true if 4 in 5 of the run's entries name a year or a link on one of their lines, up to
+// the next entry's start (the last entry's other lines may be past the heading).
+bool mostly_dated(const std::vector<layout_line>& lines, const entry_run& run) {
+    int dated = 0;
+    bool entry_dated = false;
+    for (std::size_t i = run.first; i <= run.last; ++i) {
+        if (i > run.first && entry_number(lines[i]) > 0) {
+            dated += entry_dated;
+            entry_dated = false;
+        }
+        entry_dated = entry_dated || names_year_or_link(lines[i].text);
+    }
+    dated += entry_dated;
+    const int entries = run.to - run.from + 1;
+    return entries >= min_run_entries && 5 * dated >= 4 * (entries - 1);
+}
+
+std::optional<split_list> find_split_list(const std::vector<layout_line>& lines) {
+    const auto heading = references_heading(lines);
+    if (!heading) return std::nullopt;
+    split_list list;
+    list.heading = *heading;
+    while (list.heading + 1 + list.bare_numbers < lines.size() &&
+           bare_number(lines[list.heading + 1 + list.bare_numbers]) == static_cast<int>(list.bare_numbers) + 1)
+        ++list.bare_numbers;
+    const int after = first_number_after(lines, list.heading + 1 + list.bare_numbers);
+    if (after <= 1) return std::nullopt;
+    const auto run = run_ending_at(lines, list.heading, after - 1);
+    if (!run || !mostly_dated(lines, *run)) return std::nullopt;
+    // The entries before the run's first are the paragraphs before it, their numbers the
+    // bare ones after the heading.
+    if (static_cast<int>(list.bare_numbers) != run->from - 1) return std::nullopt;
+    const auto start = paragraphs_before(lines, run->first, run->from - 1);
+    if (!start) return std::nullopt;
+    list.first = *start;
+    // The run's last entry goes on to the next paragraph's start, or to the heading.
+    list.end = run->last + 1;
+    while (list.end < list.heading && !lines[list.end].blank_before && !lines[list.end].page_break_before) ++list.end;
+    return list;
+}
+
+}  // namespace
+
+std::vector<layout_line> rejoin_split_list(std::vector<layout_line> lines) {
+    const auto list = find_split_list(lines);
+    if (!list) return lines;
+    const auto at = [&](std::size_t i) { return lines.begin() + static_cast<std::ptrdiff_t>(i); };
+    std::vector<layout_line> rejoined(lines.begin(), at(list->first));
+    rejoined.insert(rejoined.end(), at(list->end), at(list->heading + 1 + list->bare_numbers));
+    rejoined[list->first].blank_before = true;  // the body goes on after a gap
+    rejoined.insert(rejoined.end(), at(list->first), at(list->end));
+    rejoined.insert(rejoined.end(), at(list->heading + 1 + list->bare_numbers), lines.end());
+    return rejoined;
+}
+
+}  // namespace citegraph::text_import
