@@ -12,6 +12,7 @@
 #include "importers/pdf/import_pdf.hpp"
 #include "importers/text/import_text.hpp"
 #include "test_paths.hpp"
+#include "text_data.hpp"
 
 using namespace citegraph;
 using citegraph::testing::read_file;
@@ -64,9 +65,7 @@ TEST_SUITE("PDF importer") {
 
 TEST_CASE("a PDF reads as its pdftotext conversion, titled by its own metadata") {
     document pdf = read_pdf("gao-06-282-breastfeeding.pdf");
-    const std::string text_path = std::string(CITEGRAPH_TEST_DATA) + "/footnoted/gao-06-282-breastfeeding.txt";
-    diagnostics warnings;
-    document text = import_text(read_file(text_path), import_options{text_path}, warnings);
+    document text = citegraph::testing::read_text_data("footnoted/gao-06-282-breastfeeding.txt");
     CHECK(pdf.format == "pdf");
     CHECK(pdf.callouts == callout_style::superscript);
     CHECK(starts_with(pdf.title, "GAO-06-282, BREASTFEEDING: Some Strategies Used to Market Infant Formula"));
@@ -171,9 +170,7 @@ TEST_CASE("a two-column article poppler reads partly out of column order: all 28
 TEST_CASE("that article's pdftotext text, its list cut around the heading, cites as the PDF does") {
     // pdftotext prints the texts of 1 and 2 and entries 3-22 among the body's paragraphs,
     // then "References", "1." and "2." alone, the end of 22 and entries 23-28.
-    const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/twocolumn/cmj-2017-130-14-small-fiber.txt";
-    diagnostics warnings;
-    document text = import_text(read_file(path), import_options{path}, warnings);
+    document text = citegraph::testing::read_text_data("twocolumn/cmj-2017-130-14-small-fiber.txt");
     document pdf = read_pdf("cmj-2017-130-14-small-fiber.pdf");
     CHECK(reference_numbers(text) == one_to(28));
     REQUIRE(text.references.size() == 28);

@@ -11,6 +11,7 @@
 #include "document_queries.hpp"
 #include "importers/text/import_text.hpp"
 #include "test_paths.hpp"
+#include "text_data.hpp"
 
 using namespace citegraph;
 
@@ -27,6 +28,13 @@ std::string bracket_references(int n) {
     std::string list = "\nReferences\n\n";
     for (int i = 1; i <= n; ++i) list += "[" + std::to_string(i) + "] Source " + std::to_string(i) + ". 2019.\n";
     return list;
+}
+
+// The first claim of `doc` whose text starts with `start`; null if none does.
+const claim* claim_starting(const document& doc, std::string_view start) {
+    for (const claim& c : doc.claims)
+        if (c.text.rfind(start, 0) == 0) return &c;
+    return nullptr;
 }
 
 std::vector<std::string> texts_of(const document& doc) {
@@ -54,30 +62,23 @@ TEST_CASE("bracket groups in prose are citation groups") {
 TEST_CASE("bracket groups printed side by side are one callout, as in an IEEE paper's pdftotext text") {
     // Iqbal et al. 2010: "... large system [11][14]. On the basis ..." and "... prioritization
     // [21][22]." / "R1 contains ...": [14] and [22] belong to the claim before them.
-    const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/ieee/iqbal-2010-requirement-prioritization-excerpt.txt";
-    diagnostics warnings;
-    const document doc = import_text(citegraph::testing::read_file(path), import_options{path}, warnings);
-    const auto claim_starting = [&doc](std::string_view start) -> const claim* {
-        for (const claim& c : doc.claims)
-            if (c.text.rfind(start, 0) == 0) return &c;
-        return nullptr;
-    };
-    const claim* system = claim_starting("Current approaches are not capable");
+    const document doc = citegraph::testing::read_text_data("ieee/iqbal-2010-requirement-prioritization-excerpt.txt");
+    const claim* system = claim_starting(doc, "Current approaches are not capable");
     REQUIRE(system != nullptr);
     CHECK(system->text.substr(system->text.size() - 13) == "large system.");
     CHECK(system->cites == numbers{11, 14});
-    const claim* after_system = claim_starting("On the basis of above facts");
+    const claim* after_system = claim_starting(doc, "On the basis of above facts");
     REQUIRE(after_system != nullptr);
     CHECK(after_system->cites.empty());
-    const claim* matrix = claim_starting("The final matrix is represented");
+    const claim* matrix = claim_starting(doc, "The final matrix is represented");
     REQUIRE(matrix != nullptr);
     CHECK(matrix->cites == numbers{21, 22});
-    const claim* share = claim_starting("R1 contains 57.5% of total importance.");
+    const claim* share = claim_starting(doc, "R1 contains 57.5% of total importance.");
     REQUIRE(share != nullptr);
     CHECK(share->text == "R1 contains 57.5% of total importance.");
     CHECK(share->cites.empty());
     // "[11] [13]", with a space, was one callout already.
-    const claim* engineering = claim_starting("Requirements prioritization is recognized");
+    const claim* engineering = claim_starting(doc, "Requirements prioritization is recognized");
     REQUIRE(engineering != nullptr);
     CHECK(engineering->cites == numbers{11, 13});
     for (const claim& c : doc.claims) {
@@ -324,6 +325,53 @@ TEST_CASE("a list whose start the conversion printed among the body's paragraphs
     CHECK(doc.claims[2].text == "The next column's paragraph goes on.");
     CHECK(doc.claims[2].cites == numbers{4});
     CHECK(doc.claims[2].where == location{14, 1});
+}
+
+TEST_CASE("the body's paragraphs printed among a list's entries go back to the body") {
+    // Two columns side by side: a heading, the end of a section and a paragraph come out
+    // between the entries. The end of an entry after a page break names its year and
+    // stays; so does a link on a line of its own.
+    document doc = read_pdf_text(
+        "Text [1-5].\n\nVII. REFERENCES\n"
+        "[1] Karlsson L, Dahlstedt G. Challenges. 2002.\n[2] Gorschek T. Requirements.\n"
+        "Ronneby, 2002.\n\nVI. CONCLUSION\n\n[3] Kostoff R N. Roadmaps. IEEE, Volume 48\n\f"
+        "No. 2. 2001, PP. 132-14.\n\nThe model will help to make right decisions [2].\n"
+        "It was validated in two companies.\n\n[4] Wieringa R, Ebert C (2004) Solutions.\n\n"
+        "https://example.org/re03\n[5] Robson C. Real World Research. 2002.\n");
+    REQUIRE(doc.references.size() == 5);
+    CHECK(doc.references[1].text == "Gorschek T. Requirements. Ronneby, 2002.");
+    CHECK(doc.references[2].text == "Kostoff R N. Roadmaps. IEEE, Volume 48 No. 2. 2001, PP. 132-14.");
+    CHECK(doc.references[3].text == "Wieringa R, Ebert C (2004) Solutions. https://example.org/re03");
+    CHECK(doc.references[4].text == "Robson C. Real World Research. 2002.");
+    for (const reference& r : doc.references) CHECK(r.text.find("decisions") == std::string::npos);
+    REQUIRE(doc.sections.size() == 2);
+    CHECK(doc.sections[1].title == "VI. CONCLUSION");
+    const std::vector<std::string> texts = texts_of(doc);
+    CHECK(std::find(texts.begin(), texts.end(), "The model will help to make right decisions.") != texts.end());
+    CHECK(std::find(texts.begin(), texts.end(), "It was validated in two companies.") != texts.end());
+}
+
+TEST_CASE("an IEEE paper's reference pages, the body's columns among the entries, read all 23 entries") {
+    // Iqbal et al. 2010 as pdftotext prints its last two pages: "VII. REFERENCES" and its
+    // entries, with a subsection's end, "VI. CONCLUSION" and its paragraph among them.
+    const document doc = citegraph::testing::read_text_data("ieee/iqbal-2010-reference-pages-excerpt.txt");
+    REQUIRE(doc.references.size() == 23);
+    std::vector<int> listed;
+    for (const reference& r : doc.references) {
+        listed.push_back(r.number);
+        CAPTURE(r.text);
+        CHECK(r.text.find("MDRPM") == std::string::npos);
+    }
+    CHECK(listed == numbers{1, 2, 3, 4, 5, 6, 9, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23});
+    CHECK(doc.references[4].text.substr(doc.references[4].text.size() - 18) == "Engineering, 2003.");
+    CHECK(doc.references[22].published.year == 2002);
+    const claim* effective = claim_starting(doc, "The MDRPM is found to be capable");
+    REQUIRE(effective != nullptr);
+    CHECK(effective->cites == numbers{12});
+    CHECK(effective->where.line == 24);
+    const claim* conclusion = claim_starting(doc, "MDRPM will help to make right decisions");
+    REQUIRE(conclusion != nullptr);
+    CHECK(doc.sections[conclusion->section].title == "VI. CONCLUSION");
 }
 
 TEST_CASE("numbered steps before a list that starts past 1 are not its entries") {

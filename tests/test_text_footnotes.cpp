@@ -14,6 +14,7 @@
 #include "importers/text/import_text.hpp"
 #include "importers/text/superscripts.hpp"
 #include "test_paths.hpp"
+#include "text_data.hpp"
 
 using namespace citegraph;
 using citegraph::testing::find_claim;
@@ -29,9 +30,7 @@ document read_text(std::string_view text) {
 }
 
 document read_data_file(const std::string& name) {
-    const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/footnoted/" + name;
-    diagnostics warnings;
-    return import_text(read_file(path), import_options{path}, warnings);
+    return citegraph::testing::read_text_data("footnoted/" + name);
 }
 
 // The numbers of the glued numbers glued_numbers finds in text.

@@ -16,6 +16,7 @@
 #include "document_queries.hpp"
 #include "importers/text/import_text.hpp"
 #include "test_paths.hpp"
+#include "text_data.hpp"
 
 using namespace citegraph;
 using citegraph::testing::find_claim;
@@ -573,9 +574,7 @@ TEST_CASE("an entry the list prints out of order keeps its number and is warned 
 
 // Iqbal et al. 2010 through pdftotext: the two-column page prints entries [9], [7], [8].
 TEST_CASE("the IEEE paper's reference list has all 23 entries, [7] and [8] printed after [9]") {
-    const std::string path = std::string(CITEGRAPH_TEST_DATA) + "/ieee/iqbal-2010-requirement-prioritization-excerpt.txt";
-    diagnostics warnings;
-    const document doc = import_text(citegraph::testing::read_file(path), import_options{path}, warnings);
+    const document doc = citegraph::testing::read_text_data("ieee/iqbal-2010-requirement-prioritization-excerpt.txt");
     REQUIRE(doc.references.size() == 23);
     std::vector<int> listed;
     for (const reference& r : doc.references) listed.push_back(r.number);

@@ -87,7 +87,7 @@ document import_text(std::string_view bytes, const import_options& options, diag
     line_map positions(bytes);
     std::vector<layout_line> lines = remove_page_furniture(split_lines(bytes, start));
     footnote_layout notes = split_footnotes(lines, marks);
-    notes.body = rejoin_split_list(std::move(notes.body));
+    notes.body = move_body_out_of_list(rejoin_split_list(std::move(notes.body)));
     document_layout layout = read_blocks(notes.body, positions);
     // No list found under a heading, or one that starts past entry 1 (its first part came
     // before the heading): the run of numbered entries is the list.

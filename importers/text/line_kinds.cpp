@@ -123,6 +123,15 @@ std::optional<entry_marker> read_entry_marker(std::string_view line) {
 
 bool is_list_entry(std::string_view line) { return read_entry_marker(line).has_value(); }
 
+bool ends_entry(std::string_view line) {
+    if (line.empty()) return false;
+    if (line.back() == '.' || line.back() == '>') return true;
+    const std::size_t last_space = line.rfind(' ');
+    const std::string_view last_word = line.substr(last_space == std::string_view::npos ? 0 : last_space + 1);
+    return last_word.find("http://") != std::string_view::npos ||
+           last_word.find("https://") != std::string_view::npos;
+}
+
 bool names_year_or_link(std::string_view text) {
     if (text.find("http") != std::string_view::npos || text.find("doi") != std::string_view::npos ||
         text.find("www.") != std::string_view::npos)

@@ -37,6 +37,10 @@ std::optional<entry_marker> read_entry_marker(std::string_view line);
 // true if the line starts with an entry marker; false otherwise.
 bool is_list_entry(std::string_view line);
 
+// true if a line ends the way a whole reference entry does: with a full stop, or with a
+// URL (bare, in angle brackets or as a Markdown link), which citation styles put last.
+bool ends_entry(std::string_view line);
+
 // true if the text names a year from 1900 to 2099 standing alone, "doi", "www." or a URL:
 // what a line of a reference entry has and a numbered heading or step mostly has not.
 bool names_year_or_link(std::string_view text);

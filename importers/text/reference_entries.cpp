@@ -55,17 +55,6 @@ void split_marked(const std::vector<list_line>& lines, int before, std::vector<r
     for (auto& entry : entries) all.push_back(std::move(entry));
 }
 
-// true if a line ends the way a whole entry does: with a full stop, or with a URL (bare,
-// in angle brackets or as a Markdown link), which citation styles put last.
-bool ends_entry(std::string_view line) {
-    if (line.empty()) return false;
-    if (line.back() == '.' || line.back() == '>') return true;
-    const std::size_t last_space = line.rfind(' ');
-    const std::string_view last_word = line.substr(last_space == std::string_view::npos ? 0 : last_space + 1);
-    return last_word.find("http://") != std::string_view::npos ||
-           last_word.find("https://") != std::string_view::npos;
-}
-
 // A blank line separates entries only if it is not a page break: a page header can fall
 // inside an entry, so there the line before must end as an entry does.
 std::vector<reference_entry> split_unmarked(const std::vector<list_line>& lines) {

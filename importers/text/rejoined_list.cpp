@@ -129,6 +129,40 @@ std::optional<split_list> find_split_list(const std::vector<layout_line>& lines)
     return list;
 }
 
+// A group of lines that a blank line or a page break opens: [first, end).
+struct line_group {
+    std::size_t first = 0;
+    std::size_t end = 0;
+};
+
+bool opens_group(const layout_line& line) { return line.blank_before || line.page_break_before; }
+
+std::vector<line_group> groups_from(const std::vector<layout_line>& lines, std::size_t from) {
+    std::vector<line_group> groups;
+    for (std::size_t i = from; i < lines.size(); ++i) {
+        if (groups.empty() || opens_group(lines[i])) groups.push_back({i, i});
+        groups.back().end = i + 1;
+    }
+    return groups;
+}
+
+bool only_digits(std::string_view text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return is_digit(c); });
+}
+
+// true if the group is the body's although it stands among numbered entries: it opens no
+// entry, the entry before it (ending at `list_end`) has ended, and none of its lines
+// names a year or a link (the end of an entry cut by a page break names them, or goes on
+// from an unfinished line).
+bool is_body_among_entries(const std::vector<layout_line>& lines, const line_group& group,
+                           const layout_line& list_end) {
+    if (entry_number(lines[group.first]) > 0 || !ends_entry(trim(list_end.text))) return false;
+    if (group.end - group.first == 1 && only_digits(trim(lines[group.first].text))) return false;  // a page number
+    for (std::size_t i = group.first; i < group.end; ++i)
+        if (names_year_or_link(lines[i].text)) return false;
+    return true;
+}
+
 }  // namespace
 
 std::vector<layout_line> rejoin_split_list(std::vector<layout_line> lines) {
@@ -141,6 +175,29 @@ std::vector<layout_line> rejoin_split_list(std::vector<layout_line> lines) {
     rejoined.insert(rejoined.end(), at(list->first), at(list->end));
     rejoined.insert(rejoined.end(), at(list->heading + 1 + list->bare_numbers), lines.end());
     return rejoined;
+}
+
+std::vector<layout_line> move_body_out_of_list(std::vector<layout_line> lines) {
+    const auto heading = references_heading(lines);
+    if (!heading || *heading + 1 >= lines.size() || entry_number(lines[*heading + 1]) == 0) return lines;
+    const std::vector<line_group> groups = groups_from(lines, *heading + 1);
+    // The last group that opens an entry: the list goes on to it.
+    std::size_t last_entry = 0;
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        if (entry_number(lines[groups[g].first]) > 0) last_entry = g;
+    std::vector<layout_line> body;
+    std::vector<layout_line> list;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const bool among = g > 0 && g < last_entry && is_body_among_entries(lines, groups[g], list.back());
+        for (std::size_t i = groups[g].first; i < groups[g].end; ++i) (among ? body : list).push_back(lines[i]);
+    }
+    if (body.empty()) return lines;
+    body.front().blank_before = true;
+    std::vector<layout_line> moved(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(*heading));
+    moved.insert(moved.end(), body.begin(), body.end());
+    moved.push_back(lines[*heading]);
+    moved.insert(moved.end(), list.begin(), list.end());
+    return moved;
 }
 
 }  // namespace citegraph::text_import

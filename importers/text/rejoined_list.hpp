@@ -1,5 +1,6 @@
-// A reference list that a conversion from two-column PDF printed in two parts around its
-// heading, put back in reading order before the blocks are read.
+// A reference list that a conversion from two-column PDF printed out of reading order,
+// in two parts around its heading or with the body's paragraphs among its entries, put
+// back in order before the blocks are read.
 #pragma once
 
 #include <vector>
@@ -18,5 +19,14 @@ namespace citegraph::text_import {
 // and the body between keeps its paragraphs. Lines keep their input positions. `lines`
 // is returned as it is when the list is not so split.
 std::vector<layout_line> rejoin_split_list(std::vector<layout_line> lines);
+
+// pdftotext prints a two-column page's columns side by side in chunks, so the body's
+// paragraphs and headings ("VI. CONCLUSION") can come out among the numbered entries
+// after the references heading. A group of lines (after a blank line or a page break)
+// there is the body's when it opens no entry, the entry before it has ended as entries do,
+// none of its lines names a year or a link, and an entry comes after it: such groups move
+// before the heading, in order, and the entries read as one list. Lines keep their input
+// positions. `lines` is returned as it is when the list has no such group.
+std::vector<layout_line> move_body_out_of_list(std::vector<layout_line> lines);
 
 }  // namespace citegraph::text_import
