@@ -374,6 +374,21 @@ TEST_CASE("an IEEE paper's reference pages, the body's columns among the entries
     CHECK(doc.sections[conclusion->section].title == "VI. CONCLUSION");
 }
 
+TEST_CASE("an entry number of two digits that runs into the author's name still opens the entry") {
+    // The numbers' column fits one digit: pdftotext prints "9. Peñas" but "10.Wang".
+    std::string text = "Text [1-12].\n\nReferences\n";
+    for (int n = 1; n <= 9; ++n) text += std::to_string(n) + ". Author " + std::to_string(n) + ". 2001. A title.\n";
+    text += "10.Wang, R. and Neumann, G. 2007a. Subsequence Kernels.\n"
+            "11.Wang, R. and Neumann, G. 2007b. Dependency Tree Skeletons.\n"
+            "12. Wang, R. and Neumann, G. 2007c. DFKI-LT at AVE 2007.\n";
+    document doc = read_pdf_text(text);
+    REQUIRE(doc.references.size() == 12);
+    CHECK(doc.references[9].number == 10);
+    CHECK(doc.references[9].text == "Wang, R. and Neumann, G. 2007a. Subsequence Kernels.");
+    CHECK(doc.references[10].number == 11);
+    CHECK(doc.references[10].text == "Wang, R. and Neumann, G. 2007b. Dependency Tree Skeletons.");
+}
+
 TEST_CASE("numbered steps before a list that starts past 1 are not its entries") {
     // They count up to the list's first number, but name no year: they stay in the body.
     document doc = read_pdf_text("Text [4].\n\n1. Mix the samples.\n2. Heat them.\n3. Count them.\n\n"

@@ -107,9 +107,13 @@ std::optional<entry_marker> read_entry_marker(std::string_view line) {
     int value = 0;
     while (end < line.size() && end - digits < 6 && is_digit(line[end])) value = value * 10 + (line[end++] - '0');
     const char closing = end < line.size() ? line[end] : '\0';
+    // A list's numbers stand in a column sized for one digit: pdftotext prints "10.Wang, R."
+    // with no space once the number takes two.
+    const bool glued_to_name = !bracketed && closing == '.' && end - digits >= 2 && end + 1 < line.size() &&
+                               is_upper(line[end + 1]);
     const bool numbered = end > digits && value > 0 &&
                           (bracketed ? closing == ']' : closing == '.' || closing == ')') &&
-                          (end + 1 == line.size() || line[end + 1] == ' ');
+                          (end + 1 == line.size() || line[end + 1] == ' ' || glued_to_name);
     if (numbered) {
         marker.number = value;
         at = end + 1;

@@ -24,7 +24,8 @@ std::optional<table_title> read_table_title(std::string_view line);
 bool is_references_heading(std::string_view line);
 
 // How a reference list entry starts: an optional bullet ("-", "•", "*") and an optional
-// number written "[N]", "N." or "N)" (at least one of the two), then a space or the end.
+// number written "[N]", "N." or "N)" (at least one of the two), then a space or the end;
+// a number of two digits or more may also run into a capital ("10.Wang, R.").
 struct entry_marker {
     int number = 0;          // 0 when only a bullet marks the entry
     std::size_t length = 0;  // bytes of the marker and the spaces after it
