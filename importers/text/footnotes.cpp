@@ -162,6 +162,34 @@ private:
         return false;
     }
 
+    // true if the body above `before` calls out one of the notes after `number` that a block
+    // of `count` notes from it reads: a note whose own callout the conversion lost (printed
+    // apart across a blank line, glued to a year: "Act of 199815") is still the note before
+    // the next one at the page's foot.
+    bool later_note_called_out(int number, int count, std::size_t first, std::size_t before) const {
+        for (int k = 1; k < count; ++k)
+            if (called_out(number + k, first, before)) return true;
+        return false;
+    }
+
+    // true if a body line above `before` has `number`, of two digits or more, glued to the
+    // end of a word ("PART27"): not read as a callout, since a name may end in digits
+    // ("GPT4"), but evidence enough for the very note that comes next. One digit is no
+    // evidence: tables name rows and columns so ("R1").
+    bool glued_to_word(int number, std::size_t first, std::size_t before) const {
+        if (number < 10) return false;
+        const std::string digits = std::to_string(number);
+        for (std::size_t i = first; i < before; ++i) {
+            const std::string_view line = lines_[i].text;
+            for (std::size_t at = line.find(digits); at != std::string_view::npos; at = line.find(digits, at + 1)) {
+                const std::size_t end = at + digits.size();
+                if (at > 0 && (is_upper(line[at - 1]) || is_lower(line[at - 1])) && (end == line.size() || !is_digit(line[end])))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     // true if the line opens with `number` typeset as a superscript, as a PDF sets a note's
     // number: a note even when its callout is not a superscript (one in a table cell).
     // Guessed superscripts are glued to what precedes them, so never open a line.
@@ -215,10 +243,12 @@ private:
             const int skip = next == 1 ? 0 : max_note_skip;
             if (!opens || opens->number < next || opens->number > next + skip) continue;
             if (!has_note_text(i, *opens, end)) continue;
-            if (!called_out(opens->number, first, i) &&
-                (needed == restart_evidence || !typeset_as_note(i, opens->number)))
-                continue;
-            int count = notes_from(i, end, opens->number);
+            const int count = notes_from(i, end, opens->number);
+            const bool evidence = called_out(opens->number, first, i) ||
+                                  (needed == callout_or_typeset &&
+                                   (typeset_as_note(i, opens->number) || (opens->number == next && glued_to_word(next, first, i)))) ||
+                                  later_note_called_out(opens->number, count, first, i);
+            if (!evidence) continue;
             if (count >= best_count) best = i, best_count = count;
         }
         return best;
