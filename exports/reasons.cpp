@@ -1,5 +1,7 @@
 #include "reasons.hpp"
 
+#include <algorithm>
+
 #include "graph/citation_graph.hpp"
 #include "text.hpp"
 #include "text/parallel_indices.hpp"
@@ -145,18 +147,27 @@ std::string explain(const corpus& c, const corpus_assessment& a, const finding& 
 claim_reasons::claim_reasons(const corpus& c, const corpus_assessment& a)
     : c_(c), a_(a), source_texts_(c.documents.size()) {
     text::for_each_index_in_parallel(c.documents.size(), [&](std::size_t doc) {
-        std::vector<std::string>& texts = source_texts_[doc];
-        texts.resize(c.documents[doc].references.size());
+        std::vector<bool> made(c.documents[doc].references.size());
+        auto& texts = source_texts_[doc];
         for (const claim_assessment& ca : a.documents[doc].claims)
             for (const claim_reason& reason : ca.reasons)
-                if (cites_unsound(reason) && texts[reason.reference].empty())
-                    texts[reason.reference] = stale_source_text(c, a, doc, reason.reference);
+                if (cites_unsound(reason) && !made[reason.reference]) {
+                    made[reason.reference] = true;
+                    texts.emplace_back(reason.reference, stale_source_text(c, a, doc, reason.reference));
+                }
+        std::sort(texts.begin(), texts.end());
     });
 }
 
+const std::string& claim_reasons::source_text(std::size_t doc, std::size_t ref) const {
+    const auto& texts = source_texts_[doc];
+    const auto found = std::lower_bound(texts.begin(), texts.end(), ref,
+                                        [](const auto& made, std::size_t wanted) { return made.first < wanted; });
+    return found->second;  // made for every reference a claim cites as unsound
+}
+
 std::vector<std::string> claim_reasons::texts(std::size_t doc, std::size_t claim) const {
-    const std::vector<std::string>& made = source_texts_[doc];
-    return reason_texts(a_, doc, claim, [&](std::size_t ref) -> const std::string& { return made[ref]; });
+    return reason_texts(a_, doc, claim, [&](std::size_t ref) -> const std::string& { return source_text(doc, ref); });
 }
 
 std::string claim_reasons::explain(const finding& f) const {

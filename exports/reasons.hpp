@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "citegraph/analysis.hpp"
@@ -54,8 +55,10 @@ public:
 private:
     const corpus& c_;
     const corpus_assessment& a_;
-    // By document and reference: the text of each reference a claim cites as unsound, "" for the rest.
-    std::vector<std::vector<std::string>> source_texts_;
+    // By document, the references its claims cite as unsound, by index, each with its text;
+    // the rest of the list, most of it, takes no room.
+    std::vector<std::vector<std::pair<std::size_t, std::string>>> source_texts_;
+    const std::string& source_text(std::size_t doc, std::size_t ref) const;
 };
 
 }  // namespace citegraph::exports_detail
