@@ -126,66 +126,92 @@ private:
         return opens ? std::optional<int>(opens->number) : std::nullopt;
     }
 
-    // true if a body line of this page before `before` carries `number` as a flattened
-    // superscript: a footnote is printed on the page that calls it out.
-    // A mark at a line's end is judged with the next line's first word after it, as the
-    // paragraph joins them: "on April 1, 2005.2" then "In addition" is a callout, which
-    // the line alone cannot tell from a decimal.
-    bool called_out(int number, std::size_t first, std::size_t before) const {
-        std::string joined;
-        for (std::size_t i = first; i < before; ++i) {
-            const std::string_view line = lines_[i].text;
-            joined.assign(line);
-            if (i + 1 < before && !lines_[i + 1].blank_before) {
-                const std::string_view next = trim(lines_[i + 1].text);
-                joined.append(" ").append(next.substr(0, next.find(' ')));
+    // The numbers a page's body calls out above a line, read as the candidates for the
+    // page's footnote block move down it: each line is read once, so a page takes linear
+    // time however many of its lines open with a number.
+    class body_callouts {
+    public:
+        // `next`: the note due, whose number glued to a word is evidence too (glued_to_word).
+        body_callouts(const footnote_reader& reader, std::size_t first, int next)
+            : reader_(reader), first_(first), read_(first), next_(next) {}
+
+        // true if the body's lines [first, before) call out a number from low to high:
+        // flattened superscripts, or (when the superscripts are guessed) numbers printed
+        // apart. `before` never decreases from one call to the next.
+        // A mark at a line's end is judged with the next line's first word after it, as the
+        // paragraph joins them: "on April 1, 2005.2" then "In addition" is a callout, which
+        // the line alone cannot tell from a decimal. So every line but the last above
+        // `before` is read joined to the next, and the last as it stands.
+        bool between(int low, int high, std::size_t before) {
+            read_up_to(before);
+            for (int n = std::max(low, 1); n <= high && n < static_cast<int>(called_.size()); ++n)
+                if (called_[static_cast<std::size_t>(n)]) return true;
+            if (before <= first_) return false;
+            bool found = false;
+            reader_.each_callout(first_, before - 1, before, [&](int n) { found = found || (n >= low && n <= high); });
+            return found;
+        }
+
+        // true if the body's lines [first, before) have the note due glued to a word.
+        bool glued_next(std::size_t before) {
+            read_up_to(before);
+            return glued_next_ || (before > first_ && reader_.glued_to_word(next_, before - 1));
+        }
+
+    private:
+        // Reads the lines up to the one before `before`, each joined to the next.
+        void read_up_to(std::size_t before) {
+            for (; read_ + 1 < before; ++read_) {
+                reader_.each_callout(first_, read_, before, [&](int n) {
+                    if (n > 0 && n <= max_note) called_[static_cast<std::size_t>(n)] = true;
+                });
+                glued_next_ = glued_next_ || reader_.glued_to_word(next_, read_);
             }
-            for (const raised_number& r : marks_.in_line(joined, lines_[i].offset))
-                if (r.begin < line.size() &&
-                    std::find(r.numbers.begin(), r.numbers.end(), number) != r.numbers.end())
-                    return true;
         }
-        return marks_.guessed() && called_out_apart(number, first, before);
-    }
 
-    // A number printed apart from its word (apart_callouts.hpp), the last resort of a
-    // flattened text: on a line of its own between two lines of a paragraph or table cell,
-    // or after a full stop.
-    bool called_out_apart(int number, std::size_t first, std::size_t before) const {
-        for (std::size_t i = first; i < before; ++i) {
-            if (i > first && i + 1 < before && !lines_[i].blank_before && !lines_[i + 1].blank_before &&
-                lone_number(lines_[i].text) == number)
-                return true;
-            for (const raised_number& r : numbers_after_full_stop(lines_[i].text))
-                if (r.numbers.front() == number) return true;
+        static constexpr int max_note = 999;
+        const footnote_reader& reader_;
+        std::size_t first_;
+        std::size_t read_;  // lines [first, read) are read, each joined to the next
+        int next_;
+        bool glued_next_ = false;
+        std::vector<bool> called_ = std::vector<bool>(max_note + 1);
+    };
+
+    // Calls each(n) for every number line i of the page's body (from `first`) calls out, the line read
+    // joined to the next one's first word when that is below i and above `before`: its
+    // flattened superscripts, and, when superscripts are guessed, a number printed apart
+    // from its word (apart_callouts.hpp), the last resort of a flattened text: on a line of
+    // its own between two lines of a paragraph or table cell, or after a full stop.
+    template <class Each>
+    void each_callout(std::size_t first, std::size_t i, std::size_t before, Each&& each) const {
+        const std::string_view line = lines_[i].text;
+        std::string joined(line);
+        if (i + 1 < before && !lines_[i + 1].blank_before) {
+            const std::string_view next = trim(lines_[i + 1].text);
+            joined.append(" ").append(next.substr(0, next.find(' ')));
         }
-        return false;
+        for (const raised_number& r : marks_.in_line(joined, lines_[i].offset))
+            if (r.begin < line.size())
+                for (int n : r.numbers) each(n);
+        if (!marks_.guessed()) return;
+        if (i > first && i + 1 < before && !lines_[i].blank_before && !lines_[i + 1].blank_before)
+            each(lone_number(line));
+        for (const raised_number& r : numbers_after_full_stop(line)) each(r.numbers.front());
     }
 
-    // true if the body above `before` calls out one of the notes after `number` that a block
-    // of `count` notes from it reads: a note whose own callout the conversion lost (printed
-    // apart across a blank line, glued to a year: "Act of 199815") is still the note before
-    // the next one at the page's foot.
-    bool later_note_called_out(int number, int count, std::size_t first, std::size_t before) const {
-        for (int k = 1; k < count; ++k)
-            if (called_out(number + k, first, before)) return true;
-        return false;
-    }
-
-    // true if a body line above `before` has `number`, of two digits or more, glued to the
-    // end of a word ("PART27"): not read as a callout, since a name may end in digits
-    // ("GPT4"), but evidence enough for the very note that comes next. One digit is no
-    // evidence: tables name rows and columns so ("R1").
-    bool glued_to_word(int number, std::size_t first, std::size_t before) const {
+    // true if line i has `number`, of two digits or more, glued to the end of a word
+    // ("PART27"): not read as a callout, since a name may end in digits ("GPT4"), but
+    // evidence enough for the very note that comes next. One digit is no evidence: tables
+    // name rows and columns so ("R1").
+    bool glued_to_word(int number, std::size_t i) const {
         if (number < 10) return false;
         const std::string digits = std::to_string(number);
-        for (std::size_t i = first; i < before; ++i) {
-            const std::string_view line = lines_[i].text;
-            for (std::size_t at = line.find(digits); at != std::string_view::npos; at = line.find(digits, at + 1)) {
-                const std::size_t end = at + digits.size();
-                if (at > 0 && (is_upper(line[at - 1]) || is_lower(line[at - 1])) && (end == line.size() || !is_digit(line[end])))
-                    return true;
-            }
+        const std::string_view line = lines_[i].text;
+        for (std::size_t at = line.find(digits); at != std::string_view::npos; at = line.find(digits, at + 1)) {
+            const std::size_t end = at + digits.size();
+            if (at > 0 && (is_upper(line[at - 1]) || is_lower(line[at - 1])) && (end == line.size() || !is_digit(line[end])))
+                return true;
         }
         return false;
     }
@@ -237,17 +263,21 @@ private:
                 from = k;
                 break;
             }
+        body_callouts body(*this, first, next);
         for (std::size_t i = from; i < end; ++i) {
             auto opens = read_note_start(trim(lines_[i].text));
             // Notes count on from 1; later, one the conversion garbled may be skipped.
             const int skip = next == 1 ? 0 : max_note_skip;
             if (!opens || opens->number < next || opens->number > next + skip) continue;
             if (!has_note_text(i, *opens, end)) continue;
+            // A note whose own callout the conversion lost (printed apart across a blank
+            // line, glued to a year: "Act of 199815") is still the note before the next one
+            // at the page's foot: the body calling out a later note of the block will do.
+            bool evidence = body.between(opens->number, opens->number, i) ||
+                            (needed == callout_or_typeset &&
+                             (typeset_as_note(i, opens->number) || (opens->number == next && body.glued_next(i))));
             const int count = notes_from(i, end, opens->number);
-            const bool evidence = called_out(opens->number, first, i) ||
-                                  (needed == callout_or_typeset &&
-                                   (typeset_as_note(i, opens->number) || (opens->number == next && glued_to_word(next, first, i)))) ||
-                                  later_note_called_out(opens->number, count, first, i);
+            evidence = evidence || (count > 1 && body.between(opens->number + 1, opens->number + count - 1, i));
             if (!evidence) continue;
             if (count >= best_count) best = i, best_count = count;
         }

@@ -31,8 +31,10 @@ struct footnote_layout {
 // note's number to the page's end; its notes count on from there, one per line that
 // starts with the next number, other lines continuing the note before. The block is
 // taken only when the page's body, above the block, has that number as a superscript
-// (`marks`: typeset, or flattened as in "costs.4"), so a list or a wrapped line starting with a number is not
-// mistaken for one. Of several possible starts, the one that reads the most notes wins,
+// (`marks`: typeset, or flattened as in "costs.4"), or a later note's number of the same
+// block (a callout the conversion lost), or, for the note due of two digits or more, its
+// number glued to a word ("PART27"), so a list or a wrapped line starting with a number
+// is not mistaken for one. Each page is read in linear time. Of several possible starts, the one that reads the most notes wins,
 // the later on a tie; none starts in the page's first quarter. The first note is 1; after
 // it a number may skip up to 3 (a note the conversion garbled).
 // With no notes found, body is lines and notes is empty.
