@@ -156,15 +156,18 @@ void write_check_text(std::ostream& out, const writer_input& in) {
     const corpus_assessment& a = in.a;
     triaged_findings fallback;
     const triaged_findings& t = triaged(in, fallback);
-    const claim_reasons reasons(c, a);
-    write_in_order_in_parallel(out, t.findings.size(), [&](std::ostream& lines, std::size_t i) {
-        const triaged_finding& one = t.findings[i];
-        // Suppressed and baselined findings stay out whatever --only names.
-        if (!one.listed() || !in.shown.shows(one.f.name)) return;
-        const std::string note = hash_note(c, one, in.show_hashes);
-        if (names_reference(one.f)) write_reference_finding(lines, c, a, one.f, note, in.colour);
-        else write_claim_finding(lines, c, reasons, one.f, note, in.colour);
-    });
+    {
+        // Held for the listing only: the summaries and the load-bearing sources need none.
+        const claim_reasons reasons(c, a);
+        write_in_order_in_parallel(out, t.findings.size(), [&](std::ostream& lines, std::size_t i) {
+            const triaged_finding& one = t.findings[i];
+            // Suppressed and baselined findings stay out whatever --only names.
+            if (!one.listed() || !in.shown.shows(one.f.name)) return;
+            const std::string note = hash_note(c, one, in.show_hashes);
+            if (names_reference(one.f)) write_reference_finding(lines, c, a, one.f, note, in.colour);
+            else write_claim_finding(lines, c, reasons, one.f, note, in.colour);
+        });
+    }
     const std::vector<left_out_counts> left_out = count_left_out(c.documents.size(), t, in.shown);
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         write_summary(out, c.documents[doc], a.documents[doc], a, in.colour);
