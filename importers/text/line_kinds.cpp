@@ -127,6 +127,16 @@ std::optional<entry_marker> read_entry_marker(std::string_view line) {
 
 bool is_list_entry(std::string_view line) { return read_entry_marker(line).has_value(); }
 
+int entry_number(std::string_view line) {
+    const auto marker = read_entry_marker(line);
+    return marker ? marker->number : 0;
+}
+
+int bare_entry_number(std::string_view line) {
+    const auto marker = read_entry_marker(line);
+    return marker && marker->number > 0 && marker->length == line.size() ? marker->number : 0;
+}
+
 bool ends_entry(std::string_view line) {
     if (line.empty()) return false;
     if (line.back() == '.' || line.back() == '>') return true;

@@ -38,6 +38,14 @@ std::optional<entry_marker> read_entry_marker(std::string_view line);
 // true if the line starts with an entry marker; false otherwise.
 bool is_list_entry(std::string_view line);
 
+// The number the trimmed line's entry marker writes ("[3] Hu W." -> 3); 0 if it has none,
+// or only a bullet.
+int entry_number(std::string_view line);
+
+// The number of a trimmed line that is nothing but a numbered marker ("4.", "[4]"), as PDF
+// conversions print a column of numbers apart from their entries; 0 otherwise.
+int bare_entry_number(std::string_view line);
+
 // true if a line ends the way a whole reference entry does: with a full stop, or with a
 // URL (bare, in angle brackets or as a Markdown link), which citation styles put last.
 bool ends_entry(std::string_view line);

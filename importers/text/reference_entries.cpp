@@ -73,10 +73,7 @@ std::vector<reference_entry> split_unmarked(const std::vector<list_line>& lines)
 }
 
 // The number of a line that is nothing but a numbered marker ("4.", "[4]"); 0 otherwise.
-int bare_number(const list_line& line) {
-    const auto marker = read_entry_marker(line.text);
-    return marker && marker->number > 0 && marker->length == line.text.size() ? marker->number : 0;
-}
+int bare_number(const list_line& line) { return bare_entry_number(line.text); }
 
 // How many lines from lines[at] are bare numbers counting up by one ("4.", "5.", ... "27.");
 // fewer than two is no such block.

@@ -13,17 +13,9 @@ namespace {
 constexpr std::size_t max_entry_lines = 12;  // from one entry's start to the next's
 constexpr int min_run_entries = 3;
 
-int entry_number(const layout_line& line) {
-    const auto marker = read_entry_marker(trim(line.text));
-    return marker ? marker->number : 0;
-}
+int entry_number(const layout_line& line) { return text_import::entry_number(trim(line.text)); }
 
-// The number of a line that is nothing but a numbered marker ("1."); 0 otherwise.
-int bare_number(const layout_line& line) {
-    const std::string_view text = trim(line.text);
-    const auto marker = read_entry_marker(text);
-    return marker && marker->number > 0 && marker->length == text.size() ? marker->number : 0;
-}
+int bare_number(const layout_line& line) { return bare_entry_number(trim(line.text)); }
 
 // The lines of the split list, by index into the document's lines.
 struct split_list {

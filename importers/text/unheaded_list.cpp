@@ -10,10 +10,7 @@ namespace {
 constexpr int min_entries = 3;
 constexpr std::size_t max_entry_lines = 12;
 
-int marker_number(const layout_line& line) {
-    auto marker = read_entry_marker(trim(line.text));
-    return marker ? marker->number : 0;
-}
+int marker_number(const layout_line& line) { return entry_number(trim(line.text)); }
 
 struct numbered_run {
     std::size_t start = 0;
