@@ -316,6 +316,8 @@ TEST_CASE("Source on file and drafts are flagged") {
     CHECK(read_reference_details("Gov. Plan. 2010. Source on file.").source_on_file);
     CHECK(read_reference_details("Gov. Plan. 2010. SOURCE ON FILE").source_on_file);
     CHECK_FALSE(read_reference_details("Gov. Plan. 2010. Sources on filing").source_on_file);
+    // In the entry's notes too, after "Please see", where the draft flag does not look.
+    CHECK(read_reference_details("Gov. Plan. 2010. Please see the annex. Source on file.").source_on_file);
     CHECK(read_reference_details("Gov. Draft Loi sur la traite. 2019.").draft);
     CHECK(read_reference_details("Gov. Code pénal (draft). 2019.").draft);
     CHECK(read_reference_details("Gov. Avant-projet de code. 2019.").draft);

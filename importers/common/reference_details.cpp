@@ -51,7 +51,10 @@ reference_details read(std::string_view text, const std::vector<found_url>& foun
     dated chosen = choose_reference_date(dates, details.kind);
     details.published = chosen.value;
     details.role = chosen.role;
-    details.source_on_file = text::has_phrase(text::folded_words(plain), "source on file");
+    // The entry is its body and its notes, and a note opens with "Please see", "See also",
+    // "Note" or "For more information": the phrase is in one of the two, never across them.
+    details.source_on_file = text::has_phrase(body_words, "source on file") ||
+                             (!parts.notes.empty() && text::has_phrase(text::folded_words(parts.notes), "source on file"));
     details.draft = is_draft(body_words);
     return details;
 }
