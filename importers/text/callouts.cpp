@@ -134,10 +134,10 @@ bool numbers_an_equation(const block& b, std::size_t begin, std::size_t end) {
     return b.kind == block_kind::prose && b.run.inner_piece(begin, end);
 }
 
-bracket_groups count_bracket_groups(const std::vector<block>& blocks, const citation_policy& list) {
-    bracket_groups counted;
-    std::unordered_set<int> named_by_square, named;
-    for (const block& b : blocks) {
+std::vector<std::vector<judged_group>> judge_groups(const std::vector<block>& blocks, const citation_policy& list) {
+    std::vector<std::vector<judged_group>> judged(blocks.size());
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        const block& b = blocks[k];
         if (!may_cite(b)) continue;
         const std::string& text = b.run.text();
         std::vector<citation_group> groups;
@@ -145,19 +145,34 @@ bracket_groups count_bracket_groups(const std::vector<block>& blocks, const cita
             groups.push_back(std::move(*group));
         const std::vector<bool> marker = list_markers(text, groups);
         for (std::size_t i = 0; i < groups.size(); ++i) {
+            if (marker[i]) continue;
             const citation_group& group = groups[i];
-            if (marker[i] || list.judge(group) != citation_verdict::citation) continue;
-            const bool square = text[group.begin] == '[';
-            if (!square && numbers_an_equation(b, group.begin, group.end)) continue;
-            const std::vector<int> numbers = list.numbers(group);
-            if (!square && bracketed_numbers_are_text(text, group, numbers.size())) continue;
-            ++(square ? counted.square : counted.parenthesised);
-            for (int n : numbers) {
-                named.insert(n);
-                if (square) named_by_square.insert(n);
-            }
+            judged_group& j = judged[k].emplace_back();
+            j.begin = group.begin;
+            j.end = group.end;
+            j.verdict = list.judge(group);
+            j.square = text[group.begin] == '[';
+            if (!j.square) j.numbers_equation = numbers_an_equation(b, group.begin, group.end);
+            if (j.verdict != citation_verdict::citation) continue;
+            j.numbers = list.numbers(group);
+            if (!j.square && !j.numbers_equation) j.quantity = bracketed_numbers_are_text(text, group, j.numbers.size());
         }
     }
+    return judged;
+}
+
+bracket_groups count_bracket_groups(const std::vector<std::vector<judged_group>>& judged) {
+    bracket_groups counted;
+    std::unordered_set<int> named_by_square, named;
+    for (const std::vector<judged_group>& groups : judged)
+        for (const judged_group& group : groups) {
+            if (group.verdict != citation_verdict::citation || group.numbers_equation || group.quantity) continue;
+            ++(group.square ? counted.square : counted.parenthesised);
+            for (int n : group.numbers) {
+                named.insert(n);
+                if (group.square) named_by_square.insert(n);
+            }
+        }
     counted.named_by_square = named_by_square.size();
     counted.named = named.size();
     return counted;

@@ -51,6 +51,22 @@ private:
     std::vector<accepted> accepted_;  // sorted by offset
 };
 
+// A group in brackets or parentheses of a block, as the document's list judges it: read
+// once, then counted to choose the callouts' style and taken by the block's claims.
+struct judged_group {
+    std::size_t begin = 0;  // offsets in the block's text
+    std::size_t end = 0;
+    citation_verdict verdict = citation_verdict::citation;
+    std::vector<int> numbers;         // for a citation: the numbers it names
+    bool square = false;              // "[4]", not "(4)"
+    bool numbers_equation = false;    // parenthesised, the number of a displayed equation
+    bool quantity = false;            // parenthesised, a quantity or residues (bracketed_numbers_are_text)
+};
+
+// The groups of each block that are not the items of an inline list, in order; none for
+// a heading.
+std::vector<std::vector<judged_group>> judge_groups(const std::vector<block>& blocks, const citation_policy& list);
+
 // The groups in brackets and parentheses that cite the list, by shape: not the items of
 // an inline list, nor a parenthesised group that numbers an equation.
 struct bracket_groups {
@@ -59,7 +75,7 @@ struct bracket_groups {
     std::size_t named_by_square = 0;  // how many different numbers the square ones name
     std::size_t named = 0;            // how many both shapes name
 };
-bracket_groups count_bracket_groups(const std::vector<block>& blocks, const citation_policy& list);
+bracket_groups count_bracket_groups(const std::vector<std::vector<judged_group>>& judged);
 
 // The superscripts a document calls out its references by; nullopt when its callouts are
 // brackets. A footnoted document (footnotes set) calls out its notes by superscripts; a

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string_view>
 
-#include "importers/common/bracketed_numbers.hpp"
 #include "importers/common/cite_lists.hpp"
 #include "importers/common/claim_years.hpp"
 #include "markup.hpp"
@@ -31,35 +30,25 @@ std::vector<accepted_group> superscript_groups(const text_run& run, const supers
     return groups;
 }
 
-std::vector<accepted_group> accepted_groups(const block& b, const claim_context& context) {
+std::vector<accepted_group> accepted_groups(const block& b, const std::vector<judged_group>& judged,
+                                           const claim_context& context) {
     const text_run& run = b.run;
     if (context.superscripts) return superscript_groups(run, *context.superscripts);
     std::vector<accepted_group> groups;
     const std::string& text = run.text();
-    std::vector<citation_group> found;
-    for (auto group = next_citation_group(text, 0); group; group = next_citation_group(text, group->end))
-        found.push_back(std::move(*group));
-    const std::vector<bool> marker = list_markers(text, found);
-    for (std::size_t i = 0; i < found.size(); ++i) {
-        if (marker[i]) continue;
-        const citation_group* group = &found[i];
-        if (text[group->begin] == '(' &&
-            (!context.parentheses_cite || numbers_an_equation(b, group->begin, group->end)))
-            continue;
-        citation_verdict verdict = context.citations.judge(*group);
-        if (verdict == citation_verdict::reversed_range || verdict == citation_verdict::overlong_range) {
-            std::string written = text.substr(group->begin, group->end - group->begin);
-            context.warnings.warn(context.path, context.positions.locate(run.offset_at(group->begin)),
-                                  verdict == citation_verdict::reversed_range
+    for (const judged_group& group : judged) {
+        if (!group.square && (!context.parentheses_cite || group.numbers_equation)) continue;
+        if (group.verdict == citation_verdict::reversed_range || group.verdict == citation_verdict::overlong_range) {
+            std::string written = text.substr(group.begin, group.end - group.begin);
+            context.warnings.warn(context.path, context.positions.locate(run.offset_at(group.begin)),
+                                  group.verdict == citation_verdict::reversed_range
                                       ? "reversed citation range " + written + " is not a citation"
                                       : "citation range " + written + " runs past the reference list; not a citation");
         }
-        if (verdict != citation_verdict::citation) continue;
-        std::vector<int> numbers = context.citations.numbers(*group);
+        if (group.verdict != citation_verdict::citation) continue;
         // Parentheses hold quantities, equation numbers and residues as often as callouts;
         // square brackets after a name still cite ("Forwarding Algorithm [4]").
-        if (text[group->begin] != '(' || !bracketed_numbers_are_text(text, *group, numbers.size()))
-            groups.push_back({group->begin, group->end, std::move(numbers)});
+        if (group.square || !group.quantity) groups.push_back({group.begin, group.end, group.numbers});
     }
     return groups;
 }
@@ -198,9 +187,10 @@ private:
 
 }  // namespace
 
-void add_claims(const block& b, const claim_context& context, std::vector<claim>& out) {
+void add_claims(const block& b, const std::vector<judged_group>& judged, const claim_context& context,
+                std::vector<claim>& out) {
     if (b.kind == block_kind::heading) return;
-    std::vector<accepted_group> groups = accepted_groups(b, context);
+    std::vector<accepted_group> groups = accepted_groups(b, judged, context);
     if (b.kind == block_kind::table_cell && groups.empty()) return;
 
     const std::size_t first_claim = out.size();

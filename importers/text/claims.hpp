@@ -32,6 +32,8 @@ struct claim_context {
 // each. Table cells: the same, prefixed "ROW LABEL — COLUMN HEADER: ", and only for cells
 // holding a citation. Headings give nothing. Reversed ranges "(15-11)" are warned about
 // and read as text; a group with no text before it adds its numbers to the claim before.
-void add_claims(const block& b, const claim_context& context, std::vector<claim>& out);
+// `judged`: the block's groups (judge_groups), whose citations the bracket callouts take.
+void add_claims(const block& b, const std::vector<judged_group>& judged, const claim_context& context,
+                std::vector<claim>& out);
 
 }  // namespace citegraph::text_import

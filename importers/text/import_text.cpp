@@ -113,7 +113,8 @@ document import_text(std::string_view bytes, const import_options& options, diag
     std::vector<int> numbers;
     for (const reference& r : doc.references) numbers.push_back(r.number);
     citation_policy citations(numbers);
-    const bracket_groups groups = count_bracket_groups(layout.blocks, citations);
+    const std::vector<std::vector<judged_group>> judged = judge_groups(layout.blocks, citations);
+    const bracket_groups groups = count_bracket_groups(judged);
     const std::optional<superscript_callouts> superscripts =
         choose_superscript_callouts(layout.blocks, footnoted ? &notes : nullptr, citations, marks, groups);
     claim_context context{citations, positions, path, warnings, superscripts ? &*superscripts : nullptr};
@@ -124,7 +125,7 @@ document import_text(std::string_view bytes, const import_options& options, diag
         doc.callouts = brackets.style;
         context.parentheses_cite = brackets.parentheses_cite;
     }
-    for (const block& b : layout.blocks) add_claims(b, context, doc.claims);
+    for (std::size_t k = 0; k < layout.blocks.size(); ++k) add_claims(layout.blocks[k], judged[k], context, doc.claims);
     doc.sections = std::move(layout.sections);
 
     bool cites_something = std::any_of(doc.claims.begin(), doc.claims.end(),
