@@ -5,15 +5,13 @@
 
 #include "line_kinds.hpp"
 #include "text/text_chars.hpp"
+#include "unheaded_list.hpp"
 
 namespace citegraph::text_import {
 
 namespace {
 
-constexpr std::size_t max_entry_lines = 12;  // from one entry's start to the next's
 constexpr int min_run_entries = 3;
-
-int entry_number(const layout_line& line) { return text_import::entry_number(trim(line.text)); }
 
 int bare_number(const layout_line& line) { return bare_entry_number(trim(line.text)); }
 
@@ -57,12 +55,11 @@ std::optional<std::size_t> paragraphs_before(const std::vector<layout_line>& lin
     return start;
 }
 
-// Entries from..to, by the index of the line each opens on.
+// Entries from..to: opens[k] is the index of the line opening entry from + k.
 struct entry_run {
     int from = 0;
     int to = 0;
-    std::size_t first = 0;  // the line opening entry `from`
-    std::size_t last = 0;   // the line opening entry `to`
+    std::vector<std::size_t> opens;
 };
 
 // Back from `before`: the nearest line opening entry `to`, then each number below it
@@ -71,30 +68,21 @@ std::optional<entry_run> run_ending_at(const std::vector<layout_line>& lines, st
     std::size_t at = before;
     while (at > 0 && entry_number(lines[at - 1]) != to) --at;
     if (at == 0) return std::nullopt;
-    entry_run run{to, to, at - 1, at - 1};
-    for (std::size_t i = run.last; i-- > 0 && run.first - i <= max_entry_lines;) {
+    entry_run run{to, to, {at - 1}};
+    for (std::size_t i = at - 1; i-- > 0 && run.opens.back() - i <= max_entry_lines;) {
         if (entry_number(lines[i]) != run.from - 1 || bare_number(lines[i]) != 0) continue;
-        run.first = i;
+        run.opens.push_back(i);
         --run.from;
     }
+    std::reverse(run.opens.begin(), run.opens.end());
     return run;
 }
 
-// true if 4 in 5 of the run's entries name a year or a link on one of their lines, up to
-// the next entry's start (the last entry's other lines may be past the heading).
+// true if 4 in 5 of the run's entries name a year or a link (dated_entries): its last
+// entry only on its first line, since its other lines may be past the heading.
 bool mostly_dated(const std::vector<layout_line>& lines, const entry_run& run) {
-    int dated = 0;
-    bool entry_dated = false;
-    for (std::size_t i = run.first; i <= run.last; ++i) {
-        if (i > run.first && entry_number(lines[i]) > 0) {
-            dated += entry_dated;
-            entry_dated = false;
-        }
-        entry_dated = entry_dated || names_year_or_link(lines[i].text);
-    }
-    dated += entry_dated;
-    const int entries = run.to - run.from + 1;
-    return entries >= min_run_entries && 5 * dated >= 4 * (entries - 1);
+    const int entries = static_cast<int>(run.opens.size());
+    return entries >= min_run_entries && 5 * dated_entries(lines, run.opens, 1) >= 4 * (entries - 1);
 }
 
 std::optional<split_list> find_split_list(const std::vector<layout_line>& lines) {
@@ -112,11 +100,11 @@ std::optional<split_list> find_split_list(const std::vector<layout_line>& lines)
     // The entries before the run's first are the paragraphs before it, their numbers the
     // bare ones after the heading.
     if (static_cast<int>(list.bare_numbers) != run->from - 1) return std::nullopt;
-    const auto start = paragraphs_before(lines, run->first, run->from - 1);
+    const auto start = paragraphs_before(lines, run->opens.front(), run->from - 1);
     if (!start) return std::nullopt;
     list.first = *start;
     // The run's last entry goes on to the next paragraph's start, or to the heading.
-    list.end = run->last + 1;
+    list.end = run->opens.back() + 1;
     while (list.end < list.heading && !lines[list.end].blank_before && !lines[list.end].page_break_before) ++list.end;
     return list;
 }
