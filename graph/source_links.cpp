@@ -95,9 +95,24 @@ void unite_by(reference_groups& groups, std::unordered_map<std::string, std::siz
     if (!inserted) groups.unite(slot->second, reference, basis);
 }
 
+// The words of a title_key, in order.
+std::vector<std::string_view> key_word_list(std::string_view key) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < key.size();) {
+        std::size_t end = key.find(' ', at);
+        if (end == std::string_view::npos) end = key.size();
+        words.push_back(key.substr(at, end - at));
+        at = end + 1;
+    }
+    return words;
+}
+
 // The identity of the corpus documents, each key naming the first document that has it.
 struct document_index {
     std::unordered_map<std::string, std::size_t> by_doi, by_url, by_title;
+    // Of each title key, the word that the fewest title keys hold (the longer on a tie): an
+    // entry whose words hold none of these names no document by its segments.
+    std::unordered_set<std::string> title_marks;
 
     explicit document_index(const std::vector<document>& documents) {
         for (std::size_t d = 0; d < documents.size(); ++d) {
@@ -106,6 +121,29 @@ struct document_index {
             if (std::string key = url_key(doc.url); !key.empty()) by_url.emplace(std::move(key), d);
             if (std::string key = title_key(doc.title); key_words(key) >= 3) by_title.emplace(std::move(key), d);
         }
+        std::unordered_map<std::string_view, std::size_t> keys_holding;
+        for (const auto& [key, d] : by_title) {
+            std::vector<std::string_view> words = key_word_list(key);
+            std::sort(words.begin(), words.end());
+            words.erase(std::unique(words.begin(), words.end()), words.end());
+            for (std::string_view word : words) ++keys_holding[word];
+        }
+        for (const auto& [key, d] : by_title) {
+            std::string_view mark;
+            for (std::string_view word : key_word_list(key))
+                if (mark.empty() || keys_holding[word] < keys_holding[mark] ||
+                    (keys_holding[word] == keys_holding[mark] && word.size() > mark.size()))
+                    mark = word;
+            title_marks.emplace(mark);
+        }
+    }
+
+    // False if no segment of an entry whose entry_key this is can be a document's title:
+    // a segment's words are words of the entry, and a title's key holds its mark.
+    bool may_name_by_title(std::string_view entry_key) const {
+        for (std::string_view word : key_word_list(entry_key))
+            if (title_marks.contains(std::string(word))) return true;
+        return false;
     }
 };
 
@@ -123,20 +161,24 @@ std::pair<std::optional<std::size_t>, match_basis> named_document(const std::vec
     for (const std::string& url : keys.urls)
         if (const auto d = other(index.by_url, url)) return {d, match_basis::url};
     if (index.by_title.empty()) return {std::nullopt, match_basis::none};
+    // Another document whose title has this key, published in the reference's year when
+    // both name one.
+    auto titled = [&](const std::string& key) {
+        const auto d = other(index.by_title, key);
+        if (!d) return d;
+        const date& published = documents[*d].published;
+        return !r.published.known() || !published.known() || published.year == r.published.year ? d : std::nullopt;
+    };
     // The title the importer found, then each segment of the entry and the whole entry: a
     // document's title may be printed in any of them.
-    std::vector<std::string> candidates = entry_segments(r.text);
-    std::string whole;
-    for (const std::string& segment : candidates) whole += segment + ' ';
-    candidates.push_back(std::move(whole));
-    if (!r.title.empty()) candidates.insert(candidates.begin(), r.title);
-    for (const std::string& candidate : candidates) {
-        const auto d = other(index.by_title, title_key(candidate));
-        if (!d) continue;
-        const date& published = documents[*d].published;
-        if (!r.published.known() || !published.known() || published.year == r.published.year)
-            return {d, match_basis::title};
-    }
+    if (!r.title.empty())
+        if (const auto d = titled(keys.title.empty() ? title_key(r.title) : keys.title)) return {d, match_basis::title};
+    const std::vector<found_url> urls = find_urls(r.text);
+    const std::string whole = entry_key(r.text, urls);
+    if (!index.may_name_by_title(whole)) return {std::nullopt, match_basis::none};
+    for (const std::string& segment : entry_segments(r.text, urls))
+        if (const auto d = titled(title_key(segment))) return {d, match_basis::title};
+    if (const auto d = titled(whole)) return {d, match_basis::title};
     return {std::nullopt, match_basis::none};
 }
 

@@ -241,6 +241,27 @@ TEST_CASE("two different DOIs are never one source, whatever else they share") {
     CHECK(links.sources[links.source_of[0][0]].matched_by == match_basis::url);
 }
 
+TEST_CASE("an entry names a document by its title, any segment or the whole entry") {
+    // Titles that share most of their words: each is told apart by the word only it holds.
+    std::vector<document> docs(4);
+    docs[0].title = "Report on Child Labour in Mali";
+    docs[1].title = "Report on Child Labour in Chad";
+    docs[2].title = "Gauge Records. Second Edition";
+    const std::size_t citing = 3;
+    for (const char* text : {
+             "Ministry of Labour. Report on Child Labour in Chad. 2020.",
+             "Ministry of Labour. Report on child labour in Mali. Annual series on the monitoring of "
+             "children at work in the Sahel and its neighbours. 2021. https://example.org/mali",
+             "Gauge Records. Second Edition. 2019.",
+             "Ministry of Labour. Report on Child Labour in Niger. 2020.",
+             "Report on Child Labour in Chad and Mali, a comparison. 2020."})
+        docs[citing].references.push_back(entry(text));
+    REQUIRE(docs[citing].references[1].title != "Report on child labour in Mali");
+    REQUIRE(docs[citing].references[2].title.empty());
+    const std::vector<std::optional<std::size_t>> expected{1, 0, 2, std::nullopt, std::nullopt};
+    CHECK(link_sources(docs).names_document[citing] == expected);
+}
+
 TEST_CASE("embassy reporting and e-mails sharing a heading are not one work") {
     document d;
     for (const char* text : {"U.S. Embassy- Bamako. Reporting. February 14, 2020.",

@@ -261,6 +261,10 @@ std::vector<std::string> entry_segments(std::string_view entry, const std::vecto
     return segments;
 }
 
+std::string entry_key(std::string_view entry, const std::vector<found_url>& urls) {
+    return title_key(without_identifiers(entry, urls));
+}
+
 std::string entry_title(std::string_view entry) { return entry_title(entry, find_urls(entry)); }
 
 std::string entry_title(std::string_view entry, const std::vector<found_url>& urls) {

@@ -27,6 +27,11 @@ std::vector<std::string> entry_segments(std::string_view entry);
 // The same, given the entry's find_urls(entry), for a caller that has them already.
 std::vector<std::string> entry_segments(std::string_view entry, const std::vector<found_url>& urls);
 
+// title_key of an entry's segments joined: its words in order, with its URLs, DOIs and
+// numbers left out. Segments end at punctuation, never inside a word, so this is what
+// title_key gives for entry_segments(entry, urls) joined by spaces, without making them.
+std::string entry_key(std::string_view entry, const std::vector<found_url>& urls);
+
 // The segment of a reference entry that names the work: of the segments with at least
 // three title words that do not read as a list of authors ("Lakner C, Mahler DG",
 // "FAO, IFAD, UNICEF, WFP and WHO", "Smith et al"), the one with the most words, the
