@@ -68,6 +68,10 @@ TEST_CASE("Month-first dates are read with day or month precision") {
     CHECK(dates_in("Country Information. July 2017.") == strings{"2017-07"});
     CHECK(dates_in("Annual report, December of 2021.") == strings{"2021-12"});
     CHECK(dates_in("Signed on June 1st, 2020.") == strings{"2020-06-01"});
+    // Capitals and a name's longest spelling.
+    CHECK(dates_in("REPORT OF SEPTEMBER 2019") == strings{"2019-09"});
+    CHECK(dates_in("Rapport, Septembre 2019.") == strings{"2019-09"});
+    CHECK(dates_in("Reported Septembers 2019.") == strings{"2019"});
 }
 
 TEST_CASE("Day-first dates are read in English and in French with or without accents") {

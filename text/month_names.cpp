@@ -46,9 +46,19 @@ bool may_start_month(char c) {
 int month_from_name(std::string_view word) {
     if (word.empty() || word.size() > 12) return 0;  // longest: "septembre" with accents
     if (!may_start_month(word.front())) return 0;
-    std::string folded = text::fold(word);
+    // An ASCII word, nearly every one the date scanner asks about, folds to its lower case:
+    // made in place, without fold's string.
+    char lower[12];
+    bool ascii = true;
+    for (std::size_t k = 0; k < word.size() && ascii; ++k) {
+        const char c = word[k];
+        ascii = static_cast<unsigned char>(c) < 0x80;
+        lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    const std::string folded = ascii ? std::string() : text::fold(word);
+    const std::string_view key = ascii ? std::string_view(lower, word.size()) : std::string_view(folded);
     for (const month_name& name : month_names)
-        if (name.folded == folded) return name.month;
+        if (name.folded == key) return name.month;
     return 0;
 }
 

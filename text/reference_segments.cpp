@@ -63,6 +63,8 @@ std::vector<std::string_view> split_segments(std::string_view text) {
     std::vector<std::string_view> segments;
     std::size_t start = 0;
     for (std::size_t at = 0; at <= text.size(); ++at) {
+        // Only ".", "?" and "!" may end a segment: the scan jumps from one to the next.
+        while (at < text.size() && text[at] != '.' && text[at] != '?' && text[at] != '!') ++at;
         if (at < text.size() && !ends_segment(text, at)) continue;
         std::string_view segment = trimmed(text.substr(start, at - start));
         if (!segment.empty()) segments.push_back(segment);

@@ -86,6 +86,10 @@ std::size_t bare_end(std::string_view text, std::size_t at) {
     return at;
 }
 
+// A link opens only at one of these bytes: "[text](url)", "<url>", "http://", "https://".
+// Every other byte is passed over at once: the scan runs over every reference twice.
+bool may_open_link(char c) { return c == '[' || c == '<' || c == 'h' || c == 'H'; }
+
 }  // namespace
 
 std::vector<found_url> find_urls(std::string_view text) {
@@ -93,6 +97,10 @@ std::vector<found_url> find_urls(std::string_view text) {
     std::size_t at = 0;
     while (at < text.size()) {
         char c = text[at];
+        if (!may_open_link(c)) {
+            ++at;
+            continue;
+        }
         if (c == '[') {
             std::size_t close = find_close(text, at + 1, ']', '[');
             if (close != std::string_view::npos && close + 1 < text.size() && text[close + 1] == '(') {
