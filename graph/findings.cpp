@@ -1,6 +1,8 @@
 #include "citegraph/findings.hpp"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace citegraph {
 
@@ -63,17 +65,25 @@ bool finding_filter::shows(std::string_view name) const {
 }
 
 std::vector<finding> ordered_findings(const corpus& c, const corpus_assessment& a) {
-    std::vector<finding> findings;
-    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
-        const auto& claims = a.documents[doc].claims;
-        for (std::size_t i = 0; i < claims.size(); ++i) {
-            if (claims[i].verdict != claim_verdict::ok)
-                findings.push_back({finding_kind::claim, doc, i, to_string(claims[i].verdict)});
-            if (claims[i].anachronism) findings.push_back({finding_kind::anachronism, doc, i, "anachronism"});
+    const auto for_each_claim_finding = [&](auto&& take) {
+        for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+            const auto& claims = a.documents[doc].claims;
+            for (std::size_t i = 0; i < claims.size(); ++i) {
+                if (claims[i].verdict != claim_verdict::ok)
+                    take(finding{finding_kind::claim, doc, i, to_string(claims[i].verdict)});
+                if (claims[i].anachronism) take(finding{finding_kind::anachronism, doc, i, "anachronism"});
+            }
         }
-    }
-    std::stable_sort(findings.begin(), findings.end(),
-                     [&](const finding& x, const finding& y) { return rank(x, a) > rank(y, a); });
+    };
+    // Claims worst first, in document order within a rank. Ranks are severities, a handful:
+    // the findings are counted per rank and each is put after every worse one, the order a
+    // stable sort gives, without comparing them or a sort's second buffer.
+    std::array<std::size_t, static_cast<std::size_t>(max_severity) + 1> next{};  // per rank: where its next finding goes
+    for_each_claim_finding([&](const finding& f) { ++next[static_cast<std::size_t>(rank(f, a))]; });
+    std::size_t claim_findings = 0;
+    for (std::size_t r = next.size(); r-- > 0;) claim_findings += std::exchange(next[r], claim_findings);
+    std::vector<finding> findings(claim_findings);
+    for_each_claim_finding([&](const finding& f) { findings[next[static_cast<std::size_t>(rank(f, a))]++] = f; });
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
         append_stale_sources(findings, doc, a.documents[doc]);
     append_flagged(findings, a, &reference_flags::undated, "undated");

@@ -39,7 +39,7 @@ std::string_view to_string(source_policy policy) {
 
 int severity(claim_verdict verdict) {
     switch (verdict) {
-        case claim_verdict::resting_on_retracted: return 5;
+        case claim_verdict::resting_on_retracted: return max_severity;
         case claim_verdict::dangling: return 4;
         case claim_verdict::resting_on_stale: return 3;
         case claim_verdict::partly_stale: return 2;

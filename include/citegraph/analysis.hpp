@@ -86,8 +86,9 @@ enum class claim_verdict {
 std::string_view to_string(claim_verdict verdict);
 
 // How bad a verdict is, for "worst first": resting-on-retracted > dangling > resting-on-stale >
-// partly-stale > uncited > ok.
+// partly-stale > uncited > ok, from max_severity down to 0.
 int severity(claim_verdict verdict);
+inline constexpr int max_severity = 5;
 
 // The most ids a reference_assessment::upstream_path holds.
 inline constexpr std::size_t upstream_path_limit = 48;
