@@ -1,11 +1,19 @@
-// text::for_each_index_in_parallel, which import_files and link_sources share: every index
-// is handed out exactly once, whatever the number of workers, and none when there is none.
+// text::for_each_index_in_parallel, which the readers, the analyses and the writers share:
+// every index is handed out exactly once, whatever the number of workers, and none when
+// there is none; its threads are a pool kept across calls, which a call from inside a call
+// or from a second thread must not wait on.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <csignal>
 #include <cstddef>
+#include <stdexcept>
 #include <thread>
 #include <vector>
+
+#include <pthread.h>
 
 #include "text/parallel_indices.hpp"
 
@@ -32,6 +40,93 @@ TEST_CASE("every index is worked on exactly once, on as many threads as asked") 
                 for (const std::thread::id& id : by) CHECK(id == std::this_thread::get_id());
         }
     }
+}
+
+TEST_CASE("the helpers are kept from one call to the next") {
+    // A thread counts the calls it has worked in; a thread started anew for a call would
+    // count one, a helper kept from call to call counts on.
+    thread_local int last_call = -1;
+    thread_local int calls_worked_in = 0;
+    int most_by_a_helper = 0;
+    for (int call = 0; call < 20; ++call) {
+        std::vector<int> worked_in(16);
+        std::vector<std::thread::id> by(16);
+        citegraph::text::for_each_index_in_parallel(
+            by.size(),
+            [&](std::size_t i) {
+                if (last_call != call) {
+                    last_call = call;
+                    ++calls_worked_in;
+                }
+                worked_in[i] = calls_worked_in;
+                by[i] = std::this_thread::get_id();
+                std::this_thread::sleep_for(std::chrono::microseconds(200));  // so the helper takes some
+            },
+            2);
+        for (std::size_t i = 0; i < by.size(); ++i)
+            if (by[i] != std::this_thread::get_id()) most_by_a_helper = std::max(most_by_a_helper, worked_in[i]);
+    }
+    CHECK(most_by_a_helper >= 2);
+}
+
+TEST_CASE("a call inside a call and calls from two threads at once each do all their work") {
+    std::vector<std::atomic<int>> calls(40 * 30);
+    citegraph::text::for_each_index_in_parallel(40, [&](std::size_t outer) {
+        citegraph::text::for_each_index_in_parallel(30, [&](std::size_t inner) { ++calls[outer * 30 + inner]; }, 4);
+    }, 4);
+    for (const auto& c : calls) CHECK(c == 1);
+
+    std::vector<std::atomic<int>> first(3000), second(3000);
+    std::thread other([&] {
+        for (int round = 0; round < 20; ++round)
+            citegraph::text::for_each_index_in_parallel(first.size(), [&](std::size_t i) { ++first[i]; }, 2);
+    });
+    for (int round = 0; round < 20; ++round)
+        citegraph::text::for_each_index_in_parallel(second.size(), [&](std::size_t i) { ++second[i]; }, 2);
+    other.join();
+    for (const auto& c : first) CHECK(c == 20);
+    for (const auto& c : second) CHECK(c == 20);
+}
+
+TEST_CASE("helpers hold the signals sent to the process, so the program's own threads take them") {
+    const std::thread::id caller = std::this_thread::get_id();
+    std::atomic<int> helper_holds{0};
+    std::atomic<int> helper_items{0};
+    citegraph::text::for_each_index_in_parallel(
+        64,
+        [&](std::size_t) {
+            std::this_thread::sleep_for(std::chrono::microseconds(200));  // so the helper takes some
+            if (std::this_thread::get_id() == caller) return;
+            sigset_t mask;
+            ::pthread_sigmask(SIG_BLOCK, nullptr, &mask);
+            ++helper_items;
+            if (sigismember(&mask, SIGTERM) && sigismember(&mask, SIGINT) && sigismember(&mask, SIGHUP) &&
+                !sigismember(&mask, SIGSEGV))
+                ++helper_holds;
+        },
+        2);
+    REQUIRE(helper_items > 0);
+    CHECK(helper_holds == helper_items);
+    // The calling thread's own mask is as it was.
+    sigset_t mask;
+    ::pthread_sigmask(SIG_BLOCK, nullptr, &mask);
+    CHECK_FALSE(sigismember(&mask, SIGTERM));
+}
+
+TEST_CASE("an exception on the calling thread comes out once the helpers are done") {
+    const std::thread::id caller = std::this_thread::get_id();
+    CHECK_THROWS_AS(citegraph::text::for_each_index_in_parallel(
+                        200,
+                        [&](std::size_t) {
+                            if (std::this_thread::get_id() == caller) throw std::runtime_error("stop");
+                            std::this_thread::sleep_for(std::chrono::microseconds(100));
+                        },
+                        2),
+                    std::runtime_error);
+    // The pool serves the next call.
+    std::vector<std::atomic<int>> calls(100);
+    citegraph::text::for_each_index_in_parallel(calls.size(), [&](std::size_t i) { ++calls[i]; }, 2);
+    for (const auto& c : calls) CHECK(c == 1);
 }
 
 }  // TEST_SUITE

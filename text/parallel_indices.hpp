@@ -7,9 +7,27 @@
 #include <atomic>
 #include <cstddef>
 #include <thread>
-#include <vector>
 
 namespace citegraph::text {
+
+namespace detail {
+
+// A call of a callable the caller owns, without copying it or allocating.
+struct pool_job {
+    void (*call)(const void* work);
+    const void* work;
+};
+
+// Runs job on up to `helpers` threads of a pool kept for the program's life, and on the
+// calling thread; returns once every one of them has returned. Starting and ending threads
+// for each call cost more than the work of a short call: each started thread also sets up
+// the allocator's heap for itself, and each ending one hands it back. A call made while
+// another runs (from inside a job, or from a second thread) runs job on the calling thread
+// alone. If job throws on the calling thread, the exception is rethrown once the helpers
+// are done with the job.
+void run_on_pool(unsigned helpers, pool_job job);
+
+}  // namespace detail
 
 // Calls fn(i) for every i in [0, count) on up to `workers` threads (0: one per core); the
 // calling thread is one of them.
@@ -21,10 +39,12 @@ void for_each_index_in_parallel(std::size_t count, Fn&& fn, unsigned workers = 0
     auto work = [&] {
         for (std::size_t i = next++; i < count; i = next++) fn(i);
     };
-    std::vector<std::thread> threads;
-    for (unsigned t = 1; t < workers; ++t) threads.emplace_back(work);
-    work();
-    for (std::thread& t : threads) t.join();
+    if (workers <= 1) {
+        work();
+        return;
+    }
+    using work_type = decltype(work);
+    detail::run_on_pool(workers - 1, {[](const void* w) { (*static_cast<const work_type*>(w))(); }, &work});
 }
 
 }  // namespace citegraph::text
