@@ -109,14 +109,27 @@ std::string join_numbers(const std::vector<int>& numbers) {
     return out;
 }
 
-// The output is written one element at a time so that memory never holds more than one
-// <node> or <edge> per run of elements: each is built in a small pugixml document (pugixml
-// does every escape), printed at the depth it has inside <graph>, and cleared for the next.
+// The output is written a batch of elements at a time so that memory never holds more
+// than one batch of <node>s or <edge>s per run of elements: they are built in a small
+// pugixml document (pugixml does every escape) under a wrapper element one level above
+// their depth inside <graph>, printed together, and the wrapper's own two lines dropped.
 // Runs of elements are printed on every core and written in order, so the output is the
 // same as printing them one by one.
 constexpr const char* indent = "  ";
 constexpr unsigned int format = pugi::format_indent;
 constexpr unsigned int element_depth = 2;  // <graphml><graph><node>
+constexpr std::size_t elements_per_batch = 256;
+
+// What pugixml prints, appended to a string: one string per batch, not a stream write per
+// element.
+class string_writer : public pugi::xml_writer {
+public:
+    explicit string_writer(std::string& out) : out_(out) {}
+    void write(const void* data, std::size_t size) override { out_.append(static_cast<const char*>(data), size); }
+
+private:
+    std::string& out_;
+};
 
 // Sets an element's text or attribute to the UTF-8-repaired value without copying it when
 // it needs no repair, which is nearly always.
@@ -154,14 +167,15 @@ public:
     void write_node(vertex v) {
         if (!keeps(keep_, v)) return;
         add_node(start_element("node"), v);
-        print_element();
     }
 
     void write_edge(citation_graph::edge_descriptor e) {
         if (!keeps(keep_, boost::source(e, c_.graph())) || !keeps(keep_, boost::target(e, c_.graph()))) return;
         add_edge(start_element("edge"), e);
-        print_element();
     }
+
+    // Prints the elements not printed yet; a run calls it once it has written its last.
+    void finish() { print_batch(); }
 
 private:
     // The document around the elements: the declaration, <graphml> with its <key>s and
@@ -209,12 +223,25 @@ private:
     }
 
     pugi::xml_node start_element(const char* name) {
-        element_.remove_children();
-        return element_.append_child(name);
+        if (batched_ == elements_per_batch) print_batch();
+        if (batched_ == 0) batch_.reset();
+        ++batched_;
+        pugi::xml_node wrapper = batch_.first_child();
+        if (!wrapper) wrapper = batch_.append_child(wrapper_name);
+        return wrapper.append_child(name);
     }
 
-    void print_element() {
-        element_.first_child().print(out_, indent, format, pugi::encoding_utf8, element_depth);
+    // Prints the batch's elements at their depth and empties the batch. The wrapper prints
+    // as its opening line, the elements, and its closing line; only the elements are kept.
+    void print_batch() {
+        if (batched_ == 0) return;
+        printed_.clear();
+        string_writer writer(printed_);
+        batch_.first_child().print(writer, indent, format, pugi::encoding_utf8, element_depth - 1);
+        const std::size_t first = printed_.find('\n') + 1;
+        const std::size_t last = printed_.rfind('\n', printed_.size() - 2) + 1;
+        out_.write(printed_.data() + first, static_cast<std::streamsize>(last - first));
+        batched_ = 0;
     }
 
     void data(pugi::xml_node element, const char* key, std::string_view value) {
@@ -335,7 +362,10 @@ private:
     const corpus_assessment& a_;
     const exports_detail::claim_reasons& reasons_;
     const vertex_filter& keep_;
-    pugi::xml_document element_;  // holds the one element being written
+    static constexpr const char* wrapper_name = "batch";
+    pugi::xml_document batch_;  // the elements not printed yet, under one wrapper element
+    std::size_t batched_ = 0;   // how many
+    std::string printed_;
     cleaner clean_;
 };
 
@@ -351,6 +381,7 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
         out, vertices, [&](std::ostream& text, std::size_t first, std::size_t last) {
             graphml_writer run(text, c, a, reasons, keep);
             for (vertex v = first; v < last; ++v) run.write_node(v);
+            run.finish();
         });
     // In the order boost::edges lists them: each vertex's out-edges, vertex by vertex.
     exports_detail::write_runs_in_order_in_parallel(
@@ -358,6 +389,7 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
             graphml_writer run(text, c, a, reasons, keep);
             for (vertex v = first; v < last; ++v)
                 for (const auto e : boost::make_iterator_range(boost::out_edges(v, c.graph()))) run.write_edge(e);
+            run.finish();
         });
     out << closing;
 }
