@@ -79,17 +79,27 @@ private:
     std::vector<match_basis> basis_;
 };
 
-// The key of a title and year: "title|2017".
-std::string title_year(const std::string& title, int year) {
-    std::string key = title;
-    key += '|';
-    key += std::to_string(year);
-    return key;
-}
+// A title key in a year: one work's edition. Compared and hashed as it is, with no
+// "title|2017" string made for each reference; the title is a key of `reference_keys`,
+// which outlives every map of these.
+struct title_in_year {
+    std::string_view title;
+    int year;
+    std::size_t document = 0;  // when editions are told apart by the document that cites them
+    bool operator==(const title_in_year&) const = default;
+};
 
-// Unites every reference with the first one that had the same key.
-void unite_by(reference_groups& groups, std::unordered_map<std::string, std::size_t>& first,
-              const std::string& key, std::size_t reference, match_basis basis) {
+struct title_in_year_hash {
+    std::size_t operator()(const title_in_year& key) const {
+        return std::hash<std::string_view>{}(key.title) ^ (static_cast<std::size_t>(key.year) * 0x9e3779b97f4a7c15ULL) ^
+               (key.document * 0xc2b2ae3d27d4eb4fULL);
+    }
+};
+
+// Unites every reference with the first one that had the same key (a DOI or a URL key of
+// `reference_keys`, which outlives the map).
+void unite_by(reference_groups& groups, std::unordered_map<std::string_view, std::size_t>& first,
+              std::string_view key, std::size_t reference, match_basis basis) {
     if (key.empty()) return;
     auto [slot, inserted] = first.emplace(key, reference);
     if (!inserted) groups.unite(slot->second, reference, basis);
@@ -213,19 +223,19 @@ std::vector<near_miss> find_near_misses(const std::vector<reference_keys>& keys,
         std::size_t reference;  // flat index of its first reference
         auto operator<=>(const edition&) const = default;
     };
-    std::unordered_map<std::string, std::vector<edition>> editions_of;
-    std::unordered_set<std::string> seen;  // "title|year|document"
-    std::vector<std::string> titles;  // in order of first appearance, so the report is stable
+    std::unordered_map<std::string_view, std::vector<edition>> editions_of;
+    // Each edition once per document.
+    std::unordered_set<title_in_year, title_in_year_hash> seen;
+    std::vector<std::string_view> titles;  // in order of first appearance, so the report is stable
     for (std::size_t i = 0; i < keys.size(); ++i) {
         if (keys[i].title.empty()) continue;
-        std::string once = title_year(keys[i].title, keys[i].year) + '|' + std::to_string(places[i].document);
-        if (!seen.insert(std::move(once)).second) continue;
+        if (!seen.insert({keys[i].title, keys[i].year, places[i].document}).second) continue;
         auto [slot, inserted] = editions_of.try_emplace(keys[i].title);
         if (inserted) titles.push_back(keys[i].title);
         slot->second.push_back({keys[i].year, places[i].document, i});
     }
     std::vector<near_miss> misses;
-    for (const std::string& title : titles) {
+    for (const std::string_view title : titles) {
         auto& editions = editions_of.at(title);
         std::sort(editions.begin(), editions.end());
         // [from, to): the editions of one year, each in a different document.
@@ -260,6 +270,9 @@ std::vector<near_miss> find_near_misses(const std::vector<reference_keys>& keys,
 provenance link_sources(const std::vector<document>& documents, const link_options& options) {
     provenance links;
     std::vector<reference_place> places;
+    std::size_t references = 0;
+    for (const document& d : documents) references += d.references.size();
+    places.reserve(references);
     for (std::size_t d = 0; d < documents.size(); ++d)
         for (std::size_t i = 0; i < documents[d].references.size(); ++i) places.push_back({d, i});
 
@@ -279,15 +292,15 @@ provenance link_sources(const std::vector<document>& documents, const link_optio
     reference_groups groups(keys);
     if (options.merge) {
         // Strongest key first, so a group's DOI is known before weaker keys try to join it.
-        std::unordered_map<std::string, std::size_t> first;
+        std::unordered_map<std::string_view, std::size_t> first;
         for (std::size_t i = 0; i < keys.size(); ++i) unite_by(groups, first, keys[i].doi, i, match_basis::doi);
         first.clear();
         for (std::size_t i = 0; i < keys.size(); ++i)
             for (const std::string& url : keys[i].urls) unite_by(groups, first, url, i, match_basis::url);
-        first.clear();
+        std::unordered_map<title_in_year, std::size_t, title_in_year_hash> first_edition;
         for (std::size_t i = 0; i < keys.size(); ++i) {
             if (keys[i].title.empty()) continue;
-            auto [slot, inserted] = first.emplace(title_year(keys[i].title, keys[i].year), i);
+            auto [slot, inserted] = first_edition.emplace(title_in_year{keys[i].title, keys[i].year}, i);
             const reference_keys& earlier = keys[slot->second];
             // One title in two months of a year is two issues (news, bulletins), not one work.
             const bool months_differ = earlier.month != 0 && keys[i].month != 0 && earlier.month != keys[i].month;
@@ -306,7 +319,13 @@ provenance link_sources(const std::vector<document>& documents, const link_optio
 
     std::vector<long> source_of_root(places.size(), -1);
     std::vector<std::size_t> source_of_flat(places.size());
+    // Made to measure: a vector of sources grown by doubling copied them over and over,
+    // on one core, into fresh pages the kernel had to clear.
+    std::size_t roots = 0;
+    for (std::size_t i = 0; i < places.size(); ++i) roots += groups.find(i) == i ? 1 : 0;
+    links.sources.reserve(roots);
     links.source_of.resize(documents.size());
+    for (std::size_t d = 0; d < documents.size(); ++d) links.source_of[d].reserve(documents[d].references.size());
     for (std::size_t i = 0; i < places.size(); ++i) {
         const std::size_t root = groups.find(i);
         const auto [d, r] = places[i];
