@@ -126,12 +126,19 @@ constexpr std::size_t verdict_count = std::size(verdict_meaning);
 // A label or tooltip value for dot: valid UTF-8, a literal backslash doubled (dot reads
 // "\N", "\l" and friends as escapes), a newline as the two characters "\n". Quotes, angle
 // brackets and non-ASCII pass through: agwrite quotes the whole string itself.
+// Runs between those characters are copied whole: a claim's text is every node's tooltip.
 std::string dot_text(const std::string& text) {
+    const std::string clean = clean_text(text);
     std::string out;
-    for (char c : clean_text(text)) {
-        if (c == '\\') out += "\\\\";
-        else if (c == '\n') out += "\\n";
-        else if (c != '\r') out += c;
+    out.reserve(clean.size());
+    for (std::size_t at = 0; at < clean.size();) {
+        std::size_t end = at;
+        while (end < clean.size() && clean[end] != '\\' && clean[end] != '\n' && clean[end] != '\r') ++end;
+        out.append(clean, at, end - at);
+        if (end == clean.size()) break;
+        if (clean[end] == '\\') out += "\\\\";
+        else if (clean[end] == '\n') out += "\\n";
+        at = end + 1;
     }
     return out;
 }
