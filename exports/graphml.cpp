@@ -169,13 +169,31 @@ public:
         add_node(start_element("node"), v);
     }
 
+    // Every edge has one shape, <edge source target><data key="edge_kind">: one element made
+    // once per run takes each edge's three values in turn and is printed as it is.
     void write_edge(citation_graph::edge_descriptor e) {
         if (!keeps(keep_, boost::source(e, c_.graph())) || !keeps(keep_, boost::target(e, c_.graph()))) return;
-        add_edge(start_element("edge"), e);
+        const std::string_view kind = to_string(c_.graph()[e].kind);
+        if (left_out("edge_kind", kind)) {
+            add_edge(start_element("edge"), e);
+            return;
+        }
+        print_batch();  // what came before it, in order
+        if (!edge_) make_edge();
+        set_value(edge_source_, c_.graph()[boost::source(e, c_.graph())].id);
+        set_value(edge_target_, c_.graph()[boost::target(e, c_.graph())].id);
+        const std::string_view clean_kind = clean_(kind);
+        edge_kind_.set(clean_kind.data(), clean_kind.size());
+        string_writer writer(printed_);
+        edge_.print(writer, indent, format, pugi::encoding_utf8, element_depth);
     }
 
-    // Prints the elements not printed yet; a run calls it once it has written its last.
-    void finish() { print_batch(); }
+    // Writes the elements not written yet; a run calls it once it has written its last.
+    void finish() {
+        print_batch();
+        out_.write(printed_.data(), static_cast<std::streamsize>(printed_.size()));
+        printed_.clear();
+    }
 
 private:
     // The document around the elements: the declaration, <graphml> with its <key>s and
@@ -231,17 +249,32 @@ private:
         return wrapper.append_child(name);
     }
 
-    // Prints the batch's elements at their depth and empties the batch. The wrapper prints
-    // as its opening line, the elements, and its closing line; only the elements are kept.
+    // Prints the batch's elements at their depth after what is printed already, and empties
+    // the batch. The wrapper prints as its opening line, the elements, and its closing line;
+    // only the elements are kept.
     void print_batch() {
         if (batched_ == 0) return;
-        printed_.clear();
-        string_writer writer(printed_);
+        wrapped_.clear();
+        string_writer writer(wrapped_);
         batch_.first_child().print(writer, indent, format, pugi::encoding_utf8, element_depth - 1);
-        const std::size_t first = printed_.find('\n') + 1;
-        const std::size_t last = printed_.rfind('\n', printed_.size() - 2) + 1;
-        out_.write(printed_.data() + first, static_cast<std::streamsize>(last - first));
+        const std::size_t first = wrapped_.find('\n') + 1;
+        const std::size_t last = wrapped_.rfind('\n', wrapped_.size() - 2) + 1;
+        printed_.append(wrapped_, first, last - first);
         batched_ = 0;
+    }
+
+    void make_edge() {
+        edge_ = edge_document_.append_child("edge");
+        edge_source_ = edge_.append_attribute("source");
+        edge_target_ = edge_.append_attribute("target");
+        pugi::xml_node kind = edge_.append_child("data");
+        kind.append_attribute("key").set_value("edge_kind");
+        edge_kind_ = kind.text();
+    }
+
+    void set_value(pugi::xml_attribute attribute, std::string_view value) {
+        const std::string_view clean = clean_(value);
+        attribute.set_value(clean.data(), clean.size());
     }
 
     void data(pugi::xml_node element, const char* key, std::string_view value) {
@@ -365,7 +398,12 @@ private:
     static constexpr const char* wrapper_name = "batch";
     pugi::xml_document batch_;  // the elements not printed yet, under one wrapper element
     std::size_t batched_ = 0;   // how many
-    std::string printed_;
+    pugi::xml_document edge_document_;  // the one edge element, once made
+    pugi::xml_node edge_;
+    pugi::xml_attribute edge_source_, edge_target_;
+    pugi::xml_text edge_kind_;
+    std::string wrapped_;  // a batch as printed, in its wrapper
+    std::string printed_;  // what the run has printed and not yet written
     cleaner clean_;
 };
 
