@@ -35,9 +35,11 @@ void make_in_parallel_use_in_order(std::size_t count, std::size_t batch, Make&& 
 constexpr std::size_t items_per_run = 256;
 
 // The runs made on every core before any is written: eight per core, at least eight in
-// all. Every batch starts its threads anew, and with them their allocator's heaps: four
-// per core cost GraphML 6% more instructions on 100 reports. A fixed 32 held 2.8 MB of
-// check's listing at once there, which made the listing check's heap peak.
+// all, so that runs of uneven length still keep every core busy. Memory holds a batch's
+// text at once: a fixed 32 held 2.8 MB of check's listing on 100 reports, which made the
+// listing check's heap peak. (Eight per core were first chosen when each batch started its
+// threads anew; on the kept threads of for_each_index_in_parallel, two per core cost the
+// same instructions and the same heap peak.)
 inline std::size_t runs_per_batch() {
     constexpr std::size_t per_core = 8;
     constexpr std::size_t fewest = 8;
