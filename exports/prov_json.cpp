@@ -74,7 +74,7 @@ relation_shape shape(prov_relation_kind kind) {
 void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
                      const vertex_filter& keep) {
     // Streamed record by record in the layout nlohmann's dump(2) gives a whole document, each
-    // entity as the reading makes it, so memory holds one entity and the relations' ids, not
+    // entity as the reading makes it, so memory holds one entity and the relations' ends, not
     // the corpus's text again as records, a json tree and its text.
     json_stream doc(out);
     doc.begin_object();
@@ -114,8 +114,8 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
             const relation_shape s = shape(relation.kind);
             if (std::string_view(s.member) != member) continue;
             json record;
-            record[s.subject] = relation.subject;
-            record[s.object] = relation.object;
+            record[s.subject] = prov_name(c, relation.subject);
+            record[s.object] = prov_name(c, relation.object);
             if (relation.kind == prov_relation_kind::revision_of)
                 record["prov:type"] = value_json({prov_value_kind::qualified_name, "prov:Revision", {}});
             doc.key("_:r" + std::to_string(i + 1));

@@ -69,12 +69,7 @@ public:
     }
 
 private:
-    std::string qualified(vertex v) const {
-        std::string name(prov_prefix);
-        name += ':';
-        name += prov_local_name(c_.graph()[v].id);
-        return name;
-    }
+    std::string qualified(vertex v) const { return prov_name(c_, {prov_end::record::vertex, v}); }
 
     static prov_value string_value(std::string_view text) {
         return {prov_value_kind::string, clean_text(text), {}};
@@ -116,7 +111,7 @@ private:
 
     void relate(prov_relation_kind kind, vertex subject, vertex object) {
         if (keeps(keep_, subject) && keeps(keep_, object))
-            out_.relations.push_back({kind, qualified(subject), qualified(object)});
+            out_.relations.push_back({kind, {prov_end::record::vertex, subject}, {prov_end::record::vertex, object}});
     }
 
     // A work that references of several documents name (a source vertex of the graph),
@@ -131,10 +126,7 @@ private:
                 if (keeps(keep_, c_.reference_vertex(place.document, place.reference)))
                     members.push_back(c_.reference_vertex(place.document, place.reference));
             if (members.empty()) continue;
-            std::string id(prov_prefix);
-            id += ':';
-            id += prov_local_name(s.id);
-            prov_entity e{id, {}};
+            prov_entity e{qualified(*c_.source_vertex(i)), {}};  // the vertex's id is s.id
             add(e, "prov:type", qualified_value("cg:Source"));
             add(e, "prov:label", string_value(s.title.empty() ? s.id : s.title));
             add_string(e, "cg:title", s.title);
@@ -143,11 +135,13 @@ private:
             add_date(e, "cg:published", s.published);
             add_string(e, "cg:matchedBy", to_string(s.matched_by));
             each_entity_(e);
+            const prov_end work{prov_end::record::vertex, *c_.source_vertex(i)};
             for (const vertex member : members)
-                out_.relations.push_back({prov_relation_kind::specialization_of, qualified(member), id});
+                out_.relations.push_back({prov_relation_kind::specialization_of, {prov_end::record::vertex, member}, work});
             if (s.document && *s.document < c_.documents.size()) {
                 const vertex named = c_.document_vertex(*s.document);
-                if (keeps(keep_, named)) out_.relations.push_back({prov_relation_kind::alternate_of, id, qualified(named)});
+                if (keeps(keep_, named))
+                    out_.relations.push_back({prov_relation_kind::alternate_of, work, {prov_end::record::vertex, named}});
             }
         }
     }
@@ -159,12 +153,12 @@ private:
         add(assessment, "prov:type", qualified_value("cg:Verdicts"));
         add(assessment, "prov:label", string_value("the verdicts on the claims and references"));
         each_entity_(assessment);
-        const std::string activity(prov_activity_id);
-        out_.relations.push_back({prov_relation_kind::generated_by, std::string(prov_assessment_id), activity});
-        out_.relations.push_back({prov_relation_kind::associated_with, activity, std::string(prov_agent_id)});
+        const prov_end activity{prov_end::record::activity, 0};
+        out_.relations.push_back({prov_relation_kind::generated_by, {prov_end::record::assessment, 0}, activity});
+        out_.relations.push_back({prov_relation_kind::associated_with, activity, {prov_end::record::agent, 0}});
         for (std::size_t doc = 0; doc < c_.documents.size(); ++doc)
             if (keeps(keep_, c_.document_vertex(doc)))
-                out_.relations.push_back({prov_relation_kind::used, activity, qualified(c_.document_vertex(doc))});
+                out_.relations.push_back({prov_relation_kind::used, activity, {prov_end::record::vertex, c_.document_vertex(doc)}});
     }
 
     // A reference that names a document of the corpus wasDerivedFrom that document.
@@ -266,6 +260,19 @@ private:
 };
 
 }  // namespace
+
+std::string prov_name(const corpus& c, const prov_end& end) {
+    switch (end.what) {
+        case prov_end::record::assessment: return std::string(prov_assessment_id);
+        case prov_end::record::activity: return std::string(prov_activity_id);
+        case prov_end::record::agent: return std::string(prov_agent_id);
+        case prov_end::record::vertex: break;
+    }
+    std::string name(prov_prefix);
+    name += ':';
+    name += prov_local_name(c.graph()[end.v].id);
+    return name;
+}
 
 prov_entity prov_agent() { return prov_builder::agent(); }
 

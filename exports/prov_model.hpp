@@ -61,14 +61,24 @@ enum class prov_relation_kind {
     generated_by, used, associated_with,
 };
 
+// One end of a relation: a vertex of the graph, which is named as its entity ("cg:d1.c17"),
+// or one of the run's own records. Relations hold ends, not names: a corpus has hundreds of
+// thousands of relations, and two name strings each were the PROV writers' largest memory
+// (28 of 58 MB on 100 reports, with the vector's growth).
+struct prov_end {
+    enum class record : unsigned char { vertex, assessment, activity, agent };
+    record what = record::vertex;
+    vertex v = 0;  // for record::vertex
+};
+
 struct prov_relation {
     prov_relation_kind kind = prov_relation_kind::had_member;
     // collection / generated entity / newer edition / specific entity / source /
     // generated entity / using activity / activity
-    std::string subject;
+    prov_end subject;
     // member / used entity / older edition / general entity / document /
     // generating activity / used entity / agent
-    std::string object;
+    prov_end object;
 };
 
 // The ids of the run's records: the assessment it generated, the activity and the agent.
@@ -81,6 +91,10 @@ inline constexpr std::string_view prov_agent_id = "cg:citegraph";
 prov_entity prov_agent();
 prov_entity prov_activity(const corpus_assessment& a);
 
+// The qualified name of a relation's end: its vertex's entity id ("cg:d1.c17"), or the id of
+// the run's record (prov_assessment_id, prov_activity_id, prov_agent_id).
+std::string prov_name(const corpus& c, const prov_end& end);
+
 // The relations of a PROV reading; its entities went to build_prov's each_entity.
 struct prov_document {
     std::vector<prov_relation> relations;  // in corpus order; each at most once
@@ -90,7 +104,7 @@ struct prov_document {
 // between kept vertices. Each entity is handed to each_entity as soon as it is complete, in
 // order (each document with its claims and references, then the sources, then
 // cg:assessment), and not kept: a writer streams them, so memory holds one entity, not the
-// whole corpus's text again. The relations, a few short ids each, are returned. Throws
+// whole corpus's text again. The relations, two ends each, are returned. Throws
 // std::invalid_argument if the assessment is not parallel to the corpus.
 prov_document build_prov(const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
                          const std::function<void(const prov_entity&)>& each_entity);

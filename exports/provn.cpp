@@ -78,7 +78,8 @@ void write_provn(std::ostream& out, const corpus& c, const corpus_assessment& a,
         build_prov(c, a, keep, [&out](const prov_entity& entity) { write_record(out, "entity", entity); });
     if (!prov.relations.empty()) out << '\n';
     for (const prov_relation& relation : prov.relations) {
-        out << "  " << keyword(relation.kind) << '(' << relation.subject << ", " << relation.object;
+        out << "  " << keyword(relation.kind) << '(' << prov_name(c, relation.subject) << ", "
+            << prov_name(c, relation.object);
         // The time of a generation or usage, and the plan of an association, are not recorded.
         if (relation.kind == prov_relation_kind::generated_by || relation.kind == prov_relation_kind::used ||
             relation.kind == prov_relation_kind::associated_with)
