@@ -105,18 +105,6 @@ void unite_by(reference_groups& groups, std::unordered_map<std::string_view, std
     if (!inserted) groups.unite(slot->second, reference, basis);
 }
 
-// The words of a title_key, in order.
-std::vector<std::string_view> key_word_list(std::string_view key) {
-    std::vector<std::string_view> words;
-    for (std::size_t at = 0; at < key.size();) {
-        std::size_t end = key.find(' ', at);
-        if (end == std::string_view::npos) end = key.size();
-        words.push_back(key.substr(at, end - at));
-        at = end + 1;
-    }
-    return words;
-}
-
 // The identity of the corpus documents, each key naming the first document that has it.
 struct document_index {
     std::unordered_map<std::string, std::size_t> by_doi, by_url, by_title;

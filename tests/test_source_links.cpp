@@ -102,6 +102,9 @@ TEST_CASE("title keys fold case, punctuation, accents and numbers") {
     CHECK(title_key("Global Report on Food Crises 2017") == title_key("Global report on food crises, 2020"));
     CHECK(title_key("2008;42:253–268") == "");
     CHECK(key_words(title_key("Tide Gauge Records, Second Edition")) == 5);
+    CHECK(key_word_list(title_key("Tide Gauge Records, Second Edition")) ==
+          std::vector<std::string_view>{"tide", "gauge", "records", "second", "edition"});
+    CHECK(key_word_list("").empty());
     CHECK(key_words("") == 0);
 }
 

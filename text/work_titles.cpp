@@ -241,6 +241,17 @@ std::size_t key_words(std::string_view key) {
     return words;
 }
 
+std::vector<std::string_view> key_word_list(std::string_view key) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < key.size();) {
+        std::size_t end = key.find(' ', at);
+        if (end == std::string_view::npos) end = key.size();
+        words.push_back(key.substr(at, end - at));
+        at = end + 1;
+    }
+    return words;
+}
+
 std::vector<std::string> entry_segments(std::string_view entry) { return entry_segments(entry, find_urls(entry)); }
 
 std::vector<std::string> entry_segments(std::string_view entry, const std::vector<found_url>& urls) {

@@ -20,6 +20,9 @@ std::string title_key(std::string_view title);
 // Number of words in a title_key; 0 for "".
 std::size_t key_words(std::string_view key);
 
+// The words of a title_key, in order; none for "".
+std::vector<std::string_view> key_word_list(std::string_view key);
+
 // The segments of a reference entry (its ". "-separated parts, URLs and DOIs removed),
 // each as printed; empty for an entry without text.
 std::vector<std::string> entry_segments(std::string_view entry);
