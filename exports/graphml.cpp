@@ -110,9 +110,10 @@ std::string join_numbers(const std::vector<int>& numbers) {
 }
 
 // The output is written a batch of elements at a time so that memory never holds more
-// than one batch of <node>s or <edge>s per run of elements: they are built in a small
-// pugixml document (pugixml does every escape) under a wrapper element one level above
-// their depth inside <graph>, printed together, and the wrapper's own two lines dropped.
+// than one batch of <node>s per run of elements: they are built in a small pugixml document
+// (pugixml does every escape) under a wrapper element one level above their depth inside
+// <graph>, printed together, and the wrapper's own two lines dropped. Edges, all of one
+// shape, are one element that takes each edge's values and is printed as it is.
 // Runs of elements are printed on every core and written in order, so the output is the
 // same as printing them one by one.
 constexpr const char* indent = "  ";
@@ -169,21 +170,17 @@ public:
         add_node(start_element("node"), v);
     }
 
-    // Every edge has one shape, <edge source target><data key="edge_kind">: one element made
-    // once per run takes each edge's three values in turn and is printed as it is.
+    // Every edge has one shape, <edge source target><data key="edge_kind">, since a kind is
+    // never a value left out: one element made once per run takes each edge's three values
+    // in turn and is printed as it is.
     void write_edge(citation_graph::edge_descriptor e) {
         if (!keeps(keep_, boost::source(e, c_.graph())) || !keeps(keep_, boost::target(e, c_.graph()))) return;
-        const std::string_view kind = to_string(c_.graph()[e].kind);
-        if (left_out("edge_kind", kind)) {
-            add_edge(start_element("edge"), e);
-            return;
-        }
         print_batch();  // what came before it, in order
         if (!edge_) make_edge();
         set_value(edge_source_, c_.graph()[boost::source(e, c_.graph())].id);
         set_value(edge_target_, c_.graph()[boost::target(e, c_.graph())].id);
-        const std::string_view clean_kind = clean_(kind);
-        edge_kind_.set(clean_kind.data(), clean_kind.size());
+        const std::string_view kind = clean_(to_string(c_.graph()[e].kind));
+        edge_kind_.set(kind.data(), kind.size());
         string_writer writer(printed_);
         edge_.print(writer, indent, format, pugi::encoding_utf8, element_depth);
     }
@@ -380,14 +377,6 @@ private:
         boolean(element, "anachronism", ca.anachronism);
         if (!ca.reasons.empty())
             data(element, "reasons", join(reasons_.texts(node.document, node.item), "\n"));
-    }
-
-    void add_edge(pugi::xml_node element, citation_graph::edge_descriptor e) {
-        const std::string_view source = clean_(c_.graph()[boost::source(e, c_.graph())].id);
-        element.append_attribute("source").set_value(source.data(), source.size());
-        const std::string_view target = clean_(c_.graph()[boost::target(e, c_.graph())].id);
-        element.append_attribute("target").set_value(target.data(), target.size());
-        data(element, "edge_kind", to_string(c_.graph()[e].kind));
     }
 
     std::ostream& out_;
