@@ -14,6 +14,8 @@
 #include <vector>
 
 #include <pthread.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "text/parallel_indices.hpp"
 
@@ -111,6 +113,26 @@ TEST_CASE("helpers hold the signals sent to the process, so the program's own th
     sigset_t mask;
     ::pthread_sigmask(SIG_BLOCK, nullptr, &mask);
     CHECK_FALSE(sigismember(&mask, SIGTERM));
+}
+
+TEST_CASE("a child that fork() made does its work on its own thread") {
+    // The pool's helpers exist in this process, not in a child: waiting for them would hang.
+    std::vector<int> before(100);
+    citegraph::text::for_each_index_in_parallel(before.size(), [&](std::size_t i) { before[i] = 1; }, 2);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::alarm(20);  // a hang ends the child by SIGALRM, and the test fails instead of hanging
+        std::vector<int> calls(1000);
+        citegraph::text::for_each_index_in_parallel(calls.size(), [&](std::size_t i) { ++calls[i]; }, 2);
+        for (int c : calls)
+            if (c != 1) ::_exit(1);
+        ::_exit(0);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
 }
 
 TEST_CASE("an exception on the calling thread comes out once the helpers are done") {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <pthread.h>
+#include <unistd.h>
 
 namespace citegraph::text::detail {
 
@@ -17,24 +18,18 @@ namespace {
 thread_local bool running_a_job = false;
 
 // Threads that sleep until a job is posted; each posted job is taken by as many of them as
-// it asks for. Started on the first job that needs them, stopped when the program ends.
+// it asks for. Started on the first job that needs them, in the process that made the pool.
 class worker_pool {
 public:
     worker_pool() = default;
     worker_pool(const worker_pool&) = delete;
     worker_pool& operator=(const worker_pool&) = delete;
 
-    ~worker_pool() {
-        {
-            const std::lock_guard lock(mutex_);
-            stopping_ = true;
-        }
-        posted_.notify_all();
-        for (std::thread& t : threads_) t.join();
-    }
-
     // Held by the one caller the pool serves at a time.
     std::mutex& caller() { return caller_; }
+
+    // False in a child that fork() made: the helpers were not copied with the process.
+    bool serves_this_process() const { return ::getpid() == owner_; }
 
     // Runs job on `helpers` workers and on the calling thread, which holds caller().
     void run(unsigned helpers, pool_job job) {
@@ -82,8 +77,7 @@ private:
         std::unique_lock lock(mutex_);
         std::size_t seen = 0;  // the last generation this thread took or let pass
         for (;;) {
-            posted_.wait(lock, [&] { return stopping_ || (generation_ != seen && taken_ < wanted_); });
-            if (stopping_) return;
+            posted_.wait(lock, [&] { return generation_ != seen && taken_ < wanted_; });
             seen = generation_;
             ++taken_;
             const pool_job job = job_;
@@ -96,6 +90,7 @@ private:
         }
     }
 
+    const pid_t owner_ = ::getpid();
     std::mutex caller_;
     std::mutex mutex_;  // guards everything below
     std::condition_variable posted_;
@@ -106,12 +101,13 @@ private:
     unsigned wanted_ = 0;
     unsigned taken_ = 0;
     unsigned finished_ = 0;
-    bool stopping_ = false;
 };
 
+// Never destroyed: its helpers sleep until the process ends, so nothing at exit waits for
+// them, and a child that fork() made, which has none of them, never joins them.
 worker_pool& shared_pool() {
-    static worker_pool pool;
-    return pool;
+    static worker_pool* const pool = new worker_pool;
+    return *pool;
 }
 
 }  // namespace
@@ -119,7 +115,8 @@ worker_pool& shared_pool() {
 void run_on_pool(unsigned helpers, pool_job job) {
     worker_pool& pool = shared_pool();
     std::unique_lock<std::mutex> reserved;
-    if (helpers > 0 && !running_a_job) reserved = std::unique_lock(pool.caller(), std::try_to_lock);
+    if (helpers > 0 && !running_a_job && pool.serves_this_process())
+        reserved = std::unique_lock(pool.caller(), std::try_to_lock);
     if (!reserved) {
         job.call(job.work);
         return;

@@ -23,8 +23,8 @@ struct pool_job {
 // for each call cost more than the work of a short call: each started thread also sets up
 // the allocator's heap for itself, and each ending one hands it back. A call made while
 // another runs (from inside a job, or from a second thread) runs job on the calling thread
-// alone. If job throws on the calling thread, the exception is rethrown once the helpers
-// are done with the job.
+// alone, as does a call in a child that fork() made. If job throws on the calling thread,
+// the exception is rethrown once the helpers are done with the job.
 void run_on_pool(unsigned helpers, pool_job job);
 
 }  // namespace detail
