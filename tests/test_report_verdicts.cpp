@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <utility>
 
 #include "citegraph/import.hpp"
 #include "citegraph/stale_analysis.hpp"
@@ -114,6 +115,32 @@ TEST_CASE("claims rest on stale, partly stale or current sources as their citati
         CHECK(std::none_of(claims.begin(), claims.end(),
                            [](const claim_assessment& c) { return c.verdict == claim_verdict::dangling || c.anachronism; }));
     }
+}
+
+TEST_CASE("claims' findings come worst first, and in document order within a rank") {
+    const corpus& c = mali().c;
+    const corpus_assessment& a = mali().a;
+    const auto rank = [&](const finding& f) {
+        return f.kind == finding_kind::anachronism ? severity(claim_verdict::resting_on_stale)
+                                                   : severity(a.documents[f.document].claims[f.item].verdict);
+    };
+    std::vector<finding> claims;
+    for (const finding& f : ordered_findings(c, a))
+        if (!names_reference(f)) claims.push_back(f);
+    REQUIRE(claims.size() > 20);
+    std::size_t ranks = 1;
+    for (std::size_t i = 1; i < claims.size(); ++i) {
+        const finding& before = claims[i - 1];
+        const finding& after = claims[i];
+        CHECK(rank(before) >= rank(after));
+        if (rank(before) != rank(after)) {
+            ++ranks;
+            continue;
+        }
+        // A claim's own finding comes before its anachronism, which ranks with resting-on-stale.
+        CHECK(std::pair(before.document, before.item) <= std::pair(after.document, after.item));
+    }
+    CHECK(ranks >= 3);  // resting-on-stale, partly-stale, uncited at least
 }
 
 TEST_CASE("a writer's reasons, each stale reference's text made once, are the reasons made claim by claim") {
