@@ -121,7 +121,7 @@ constexpr unsigned int format = pugi::format_indent;
 constexpr unsigned int element_depth = 2;  // <graphml><graph><node>
 constexpr std::size_t elements_per_batch = 256;
 
-// What pugixml prints, appended to a string: one string per batch, not a stream write per
+// What pugixml prints, appended to a string: one string per run, not a stream write per
 // element.
 class string_writer : public pugi::xml_writer {
 public:
@@ -130,6 +130,27 @@ public:
 
 private:
     std::string& out_;
+};
+
+// What pugixml prints past its first line, appended to a string: a batch's elements without
+// their wrapper's opening line, with no copy of the batch made to cut the line out.
+class past_first_line_writer : public pugi::xml_writer {
+public:
+    explicit past_first_line_writer(std::string& out) : out_(out) {}
+    void write(const void* data, std::size_t size) override {
+        std::string_view printed(static_cast<const char*>(data), size);
+        if (in_first_line_) {
+            const std::size_t end = printed.find('\n');
+            if (end == std::string_view::npos) return;
+            in_first_line_ = false;
+            printed.remove_prefix(end + 1);
+        }
+        out_.append(printed);
+    }
+
+private:
+    std::string& out_;
+    bool in_first_line_ = true;
 };
 
 // Sets an element's text or attribute to the UTF-8-repaired value without copying it when
@@ -153,15 +174,15 @@ void add_data(pugi::xml_node element, const char* key, std::string_view clean_va
 
 class graphml_writer {
 public:
-    graphml_writer(std::ostream& out, const corpus& c, const corpus_assessment& a,
-                   const exports_detail::claim_reasons& reasons, const vertex_filter& keep)
-        : out_(out), c_(c), a_(a), reasons_(reasons), keep_(keep) {}
+    graphml_writer(const corpus& c, const corpus_assessment& a, const exports_detail::claim_reasons& reasons,
+                   const vertex_filter& keep)
+        : c_(c), a_(a), reasons_(reasons), keep_(keep) {}
 
     // Writes the declaration, <graphml> with its <key>s and <graph> up to its first element;
     // returns what closes them.
-    std::string write_opening() {
+    std::string write_opening(std::ostream& out) {
         auto [opening, closing] = enclosing_tags();
-        out_ << opening;
+        out << opening;
         return closing;
     }
 
@@ -185,11 +206,10 @@ public:
         edge_.print(writer, indent, format, pugi::encoding_utf8, element_depth);
     }
 
-    // Writes the elements not written yet; a run calls it once it has written its last.
-    void finish() {
+    // Everything the run printed, once it has written its last element.
+    std::string take() {
         print_batch();
-        out_.write(printed_.data(), static_cast<std::streamsize>(printed_.size()));
-        printed_.clear();
+        return std::move(printed_);
     }
 
 private:
@@ -251,12 +271,11 @@ private:
     // only the elements are kept.
     void print_batch() {
         if (batched_ == 0) return;
-        wrapped_.clear();
-        string_writer writer(wrapped_);
+        const std::size_t start = printed_.size();
+        past_first_line_writer writer(printed_);
         batch_.first_child().print(writer, indent, format, pugi::encoding_utf8, element_depth - 1);
-        const std::size_t first = wrapped_.find('\n') + 1;
-        const std::size_t last = wrapped_.rfind('\n', wrapped_.size() - 2) + 1;
-        printed_.append(wrapped_, first, last - first);
+        printed_.resize(printed_.rfind('\n', printed_.size() - 2) + 1);
+        if (printed_.size() < start) throw std::logic_error("pugixml printed a GraphML batch in an unexpected form");
         batched_ = 0;
     }
 
@@ -379,7 +398,6 @@ private:
             data(element, "reasons", join(reasons_.texts(node.document, node.item), "\n"));
     }
 
-    std::ostream& out_;
     const corpus& c_;
     const corpus_assessment& a_;
     const exports_detail::claim_reasons& reasons_;
@@ -391,8 +409,7 @@ private:
     pugi::xml_node edge_;
     pugi::xml_attribute edge_source_, edge_target_;
     pugi::xml_text edge_kind_;
-    std::string wrapped_;  // a batch as printed, in its wrapper
-    std::string printed_;  // what the run has printed and not yet written
+    std::string printed_;  // what the run has printed
     cleaner clean_;
 };
 
@@ -402,22 +419,20 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
                    const vertex_filter& keep) {
     exports_detail::require_parallel(c, a);
     const exports_detail::claim_reasons reasons(c, a);
-    const std::string closing = graphml_writer(out, c, a, reasons, keep).write_opening();
+    const std::string closing = graphml_writer(c, a, reasons, keep).write_opening(out);
     const std::size_t vertices = boost::num_vertices(c.graph());
-    exports_detail::write_runs_in_order_in_parallel(
-        out, vertices, [&](std::ostream& text, std::size_t first, std::size_t last) {
-            graphml_writer run(text, c, a, reasons, keep);
-            for (vertex v = first; v < last; ++v) run.write_node(v);
-            run.finish();
-        });
+    exports_detail::write_printed_runs_in_order_in_parallel(out, vertices, [&](std::size_t first, std::size_t last) {
+        graphml_writer run(c, a, reasons, keep);
+        for (vertex v = first; v < last; ++v) run.write_node(v);
+        return run.take();
+    });
     // In the order boost::edges lists them: each vertex's out-edges, vertex by vertex.
-    exports_detail::write_runs_in_order_in_parallel(
-        out, vertices, [&](std::ostream& text, std::size_t first, std::size_t last) {
-            graphml_writer run(text, c, a, reasons, keep);
-            for (vertex v = first; v < last; ++v)
-                for (const auto e : boost::make_iterator_range(boost::out_edges(v, c.graph()))) run.write_edge(e);
-            run.finish();
-        });
+    exports_detail::write_printed_runs_in_order_in_parallel(out, vertices, [&](std::size_t first, std::size_t last) {
+        graphml_writer run(c, a, reasons, keep);
+        for (vertex v = first; v < last; ++v)
+            for (const auto e : boost::make_iterator_range(boost::out_edges(v, c.graph()))) run.write_edge(e);
+        return run.take();
+    });
     out << closing;
 }
 

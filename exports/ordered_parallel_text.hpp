@@ -46,21 +46,29 @@ inline std::size_t runs_per_batch() {
     return std::max<std::size_t>(fewest, per_core * std::thread::hardware_concurrency());
 }
 
-// Writes what write_run(stream, first, last) writes for every run [first, last) of
-// items_per_run indices in [0, count) to `out`, in the order of the runs, the runs written
-// on every core (one stream each, not one per line). A run may keep state across its
-// items, such as a pugixml document to print elements through.
-template <class WriteRun>
-void write_runs_in_order_in_parallel(std::ostream& out, std::size_t count, WriteRun&& write_run) {
+// Writes print_run(first, last), the text of the run [first, last), for every run of
+// items_per_run indices in [0, count) to `out`, in the order of the runs, the runs printed on
+// every core. A run may keep state across its items, such as a pugixml document to print
+// elements through, and hands over the string it printed into rather than a copy of it.
+template <class PrintRun>
+void write_printed_runs_in_order_in_parallel(std::ostream& out, std::size_t count, PrintRun&& print_run) {
     constexpr std::size_t run = items_per_run;
     make_in_parallel_use_in_order(
         (count + run - 1) / run, runs_per_batch(),
-        [&](std::size_t k) {
-            std::ostringstream text;
-            write_run(text, k * run, std::min(count, (k + 1) * run));
-            return std::move(text).str();
-        },
-        [&](const std::string& text) { out << text; });
+        [&](std::size_t k) -> std::string { return print_run(k * run, std::min(count, (k + 1) * run)); },
+        [&](const std::string& text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); });
+}
+
+// Writes what write_run(stream, first, last) writes for every run [first, last) of
+// items_per_run indices in [0, count) to `out`, in the order of the runs, the runs written
+// on every core (one stream each, not one per line).
+template <class WriteRun>
+void write_runs_in_order_in_parallel(std::ostream& out, std::size_t count, WriteRun&& write_run) {
+    write_printed_runs_in_order_in_parallel(out, count, [&](std::size_t first, std::size_t last) {
+        std::ostringstream text;
+        write_run(text, first, last);
+        return std::move(text).str();
+    });
 }
 
 // Writes what write_item(stream, i) writes for every i in [0, count) to `out`, in the order
