@@ -9,6 +9,7 @@
 #include <pugixml.hpp>
 
 #include "citegraph/exports.hpp"
+#include "graphml_shapes.hpp"
 #include "nodes.hpp"
 #include "ordered_parallel_text.hpp"
 #include "text.hpp"
@@ -109,49 +110,13 @@ std::string join_numbers(const std::vector<int>& numbers) {
     return out;
 }
 
-// The output is written a batch of elements at a time so that memory never holds more
-// than one batch of <node>s per run of elements: they are built in a small pugixml document
-// (pugixml does every escape) under a wrapper element one level above their depth inside
-// <graph>, printed together, and the wrapper's own two lines dropped. Edges, all of one
-// shape, are one element that takes each edge's values and is printed as it is.
 // Runs of elements are printed on every core and written in order, so the output is the
-// same as printing them one by one.
+// same as printing them one by one. Nodes are printed through one pugixml element per shape
+// (graphml_shapes.hpp); edges, all of one shape, through one element that takes each edge's
+// values.
 constexpr const char* indent = "  ";
 constexpr unsigned int format = pugi::format_indent;
 constexpr unsigned int element_depth = 2;  // <graphml><graph><node>
-constexpr std::size_t elements_per_batch = 256;
-
-// What pugixml prints, appended to a string: one string per run, not a stream write per
-// element.
-class string_writer : public pugi::xml_writer {
-public:
-    explicit string_writer(std::string& out) : out_(out) {}
-    void write(const void* data, std::size_t size) override { out_.append(static_cast<const char*>(data), size); }
-
-private:
-    std::string& out_;
-};
-
-// What pugixml prints past its first line, appended to a string: a batch's elements without
-// their wrapper's opening line, with no copy of the batch made to cut the line out.
-class past_first_line_writer : public pugi::xml_writer {
-public:
-    explicit past_first_line_writer(std::string& out) : out_(out) {}
-    void write(const void* data, std::size_t size) override {
-        std::string_view printed(static_cast<const char*>(data), size);
-        if (in_first_line_) {
-            const std::size_t end = printed.find('\n');
-            if (end == std::string_view::npos) return;
-            in_first_line_ = false;
-            printed.remove_prefix(end + 1);
-        }
-        out_.append(printed);
-    }
-
-private:
-    std::string& out_;
-    bool in_first_line_ = true;
-};
 
 // Sets an element's text or attribute to the UTF-8-repaired value without copying it when
 // it needs no repair, which is nearly always.
@@ -172,6 +137,8 @@ void add_data(pugi::xml_node element, const char* key, std::string_view clean_va
     data.text().set(clean_value.data(), clean_value.size());
 }
 
+using exports_detail::string_writer;
+
 class graphml_writer {
 public:
     graphml_writer(const corpus& c, const corpus_assessment& a, const exports_detail::claim_reasons& reasons,
@@ -188,7 +155,8 @@ public:
 
     void write_node(vertex v) {
         if (!keeps(keep_, v)) return;
-        add_node(start_element("node"), v);
+        add_node(v);
+        node_.print(printed_, indent, format, element_depth);
     }
 
     // Every edge has one shape, <edge source target><data key="edge_kind">, since a kind is
@@ -196,7 +164,6 @@ public:
     // in turn and is printed as it is.
     void write_edge(citation_graph::edge_descriptor e) {
         if (!keeps(keep_, boost::source(e, c_.graph())) || !keeps(keep_, boost::target(e, c_.graph()))) return;
-        print_batch();  // what came before it, in order
         if (!edge_) make_edge();
         set_value(edge_source_, c_.graph()[boost::source(e, c_.graph())].id);
         set_value(edge_target_, c_.graph()[boost::target(e, c_.graph())].id);
@@ -207,10 +174,7 @@ public:
     }
 
     // Everything the run printed, once it has written its last element.
-    std::string take() {
-        print_batch();
-        return std::move(printed_);
-    }
+    std::string take() { return std::move(printed_); }
 
 private:
     // The document around the elements: the declaration, <graphml> with its <key>s and
@@ -243,9 +207,9 @@ private:
         pugi::xml_node graph = root.append_child("graph");
         graph.append_attribute("id").set_value("citegraph");
         graph.append_attribute("edgedefault").set_value("directed");
-        if (a_.policy.as_of.known()) data(graph, "policy_as_of", to_iso(a_.policy.as_of));
+        if (a_.policy.as_of.known()) add_data(graph, "policy_as_of", clean_(to_iso(a_.policy.as_of)));
         // Always present, so <graph> has content and pugixml closes it with its own tag.
-        data(graph, "policy_max_age", to_string(a_.policy.max_age));
+        add_data(graph, "policy_max_age", clean_(to_string(a_.policy.max_age)));
 
         std::ostringstream printed;
         xml.save(printed, indent, format, pugi::encoding_utf8);
@@ -255,28 +219,6 @@ private:
             throw std::logic_error("pugixml printed the GraphML header in an unexpected form");
         text.resize(text.size() - closing.size());
         return {std::move(text), std::string(closing)};
-    }
-
-    pugi::xml_node start_element(const char* name) {
-        if (batched_ == elements_per_batch) print_batch();
-        if (batched_ == 0) batch_.reset();
-        ++batched_;
-        pugi::xml_node wrapper = batch_.first_child();
-        if (!wrapper) wrapper = batch_.append_child(wrapper_name);
-        return wrapper.append_child(name);
-    }
-
-    // Prints the batch's elements at their depth after what is printed already, and empties
-    // the batch. The wrapper prints as its opening line, the elements, and its closing line;
-    // only the elements are kept.
-    void print_batch() {
-        if (batched_ == 0) return;
-        const std::size_t start = printed_.size();
-        past_first_line_writer writer(printed_);
-        batch_.first_child().print(writer, indent, format, pugi::encoding_utf8, element_depth - 1);
-        printed_.resize(printed_.rfind('\n', printed_.size() - 2) + 1);
-        if (printed_.size() < start) throw std::logic_error("pugixml printed a GraphML batch in an unexpected form");
-        batched_ = 0;
     }
 
     void make_edge() {
@@ -293,118 +235,109 @@ private:
         attribute.set_value(clean.data(), clean.size());
     }
 
-    void data(pugi::xml_node element, const char* key, std::string_view value) {
+    void data(const char* key, std::string_view value) {
         if (left_out(key, value)) return;
-        add_data(element, key, clean_(value));
+        node_.add(key, clean_(value));
     }
-    void data(pugi::xml_node element, const char* key, long long value) {
-        pugi::xml_node data = element.append_child("data");
-        data.append_attribute("key").set_value(key);
-        data.text().set(value);
-    }
-    void boolean(pugi::xml_node element, const char* key, bool value) {
-        data(element, key, value ? "true" : "false");
-    }
+    void data(const char* key, long long value) { node_.add(key, value); }
+    void boolean(const char* key, bool value) { data(key, value ? "true" : "false"); }
 
-    void add_node(pugi::xml_node element, vertex v) {
+    void add_node(vertex v) {
         const graph_node& node = c_.graph()[v];
         const document& d = c_.documents[node.document];
         const document_assessment& da = a_.documents[node.document];
 
-        const std::string_view id = clean_(node.id);
-        element.append_attribute("id").set_value(id.data(), id.size());
-        data(element, "kind", to_string(node.kind));
-        data(element, "label", exports_detail::node_label(c_, v));
-        data(element, "text", exports_detail::raw_node_text(c_, v));
-        if (node.kind != node_kind::source) data(element, "document", d.path);
+        node_.start(clean_(node.id));
+        data("kind", to_string(node.kind));
+        data("label", exports_detail::node_label(c_, v));
+        data("text", exports_detail::raw_node_text(c_, v));
+        if (node.kind != node_kind::source) data("document", d.path);
         switch (node.kind) {
             case node_kind::document:
-                if (da.as_of.known()) data(element, "as_of", to_iso(da.as_of));
-                if (d.reporting_year != 0) data(element, "reporting_year", d.reporting_year);
-                if (!d.format.empty()) data(element, "format", d.format);
-                if (!d.doi.empty()) data(element, "doi", d.doi);
-                if (!d.url.empty()) data(element, "url", d.url);
-                if (d.published.known()) data(element, "published", to_iso(d.published));
-                data(element, "citation_style", to_string(d.style));
-                data(element, "callout_style", to_string(d.callouts));
+                if (da.as_of.known()) data("as_of", to_iso(da.as_of));
+                if (d.reporting_year != 0) data("reporting_year", d.reporting_year);
+                if (!d.format.empty()) data("format", d.format);
+                if (!d.doi.empty()) data("doi", d.doi);
+                if (!d.url.empty()) data("url", d.url);
+                if (d.published.known()) data("published", to_iso(d.published));
+                data("citation_style", to_string(d.style));
+                data("callout_style", to_string(d.callouts));
                 break;
             case node_kind::section:
                 if (d.sections[node.item].where.line != 0)
-                    data(element, "line",
+                    data("line",
                          static_cast<long long>(d.sections[node.item].where.line));
                 break;
             case node_kind::claim:
-                add_claim_data(element, node, d.claims[node.item], da.claims[node.item]);
+                add_claim_data(node, d.claims[node.item], da.claims[node.item]);
                 break;
             case node_kind::reference:
-                add_reference_data(element, node, d.references[node.item], da.references[node.item]);
+                add_reference_data(node, d.references[node.item], da.references[node.item]);
                 break;
-            case node_kind::source: add_source_data(element, c_.links.sources[node.item]); break;
+            case node_kind::source: add_source_data(c_.links.sources[node.item]); break;
         }
     }
 
-    void add_source_data(pugi::xml_node element, const source& s) {
-        if (s.published.known()) data(element, "date", to_iso(s.published));
-        if (!s.doi.empty()) data(element, "doi", s.doi);
-        if (!s.url.empty()) data(element, "url", s.url);
-        if (s.matched_by != match_basis::none) data(element, "matched_by", to_string(s.matched_by));
+    void add_source_data(const source& s) {
+        if (s.published.known()) data("date", to_iso(s.published));
+        if (!s.doi.empty()) data("doi", s.doi);
+        if (!s.url.empty()) data("url", s.url);
+        if (s.matched_by != match_basis::none) data("matched_by", to_string(s.matched_by));
     }
 
-    void add_reference_data(pugi::xml_node element, const graph_node& node, const reference& r,
+    void add_reference_data(const graph_node& node, const reference& r,
                             const reference_assessment& ra) {
         const document& d = c_.documents[node.document];
-        data(element, "number", r.number);
-        if (!r.id.empty()) data(element, "ref_id", r.id);
-        if (!r.doi.empty()) data(element, "doi", r.doi);
+        data("number", r.number);
+        if (!r.id.empty()) data("ref_id", r.id);
+        if (!r.doi.empty()) data("doi", r.doi);
         std::vector<std::string> full_entries;
         for (std::size_t entry : r.full_entries)
             if (entry < d.bibliography.size()) full_entries.push_back(d.bibliography[entry].text);
-        if (!full_entries.empty()) data(element, "full_entry", join(full_entries, "\n"));
-        if (r.where.line != 0) data(element, "line", static_cast<long long>(r.where.line));
-        if (r.published.known()) data(element, "date", to_iso(r.published));
-        if (r.role != date_role::none) data(element, "date_role", to_string(r.role));
-        data(element, "ref_kind", to_string(r.kind));
-        if (!r.urls.empty()) data(element, "url", r.urls.front());
+        if (!full_entries.empty()) data("full_entry", join(full_entries, "\n"));
+        if (r.where.line != 0) data("line", static_cast<long long>(r.where.line));
+        if (r.published.known()) data("date", to_iso(r.published));
+        if (r.role != date_role::none) data("date_role", to_string(r.role));
+        data("ref_kind", to_string(r.kind));
+        if (!r.urls.empty()) data("url", r.urls.front());
         std::vector<std::string> flags = flag_names(ra.flags);
         if (r.source_on_file) flags.push_back("source-on-file");
-        data(element, "flags", join(flags, ","));
-        boolean(element, "stale", ra.stale);
-        boolean(element, "stale_upstream", ra.stale_upstream);
-        data(element, "status", ra.flags.retracted ? "retracted"
+        data("flags", join(flags, ","));
+        boolean("stale", ra.stale);
+        boolean("stale_upstream", ra.stale_upstream);
+        data("status", ra.flags.retracted ? "retracted"
                                 : ra.stale            ? "stale"
                                 : ra.stale_upstream ? "stale-upstream"
                                 : ra.flags.in_force ? "in-force"
                                 : ra.flags.undated  ? "undated"
                                                     : "current");
-        if (ra.superseded_by != 0) data(element, "superseded_by", ra.superseded_by);
+        if (ra.superseded_by != 0) data("superseded_by", ra.superseded_by);
         if (!ra.stale_reasons.empty())
-            data(element, "stale_reasons", join(exports_detail::stale_reason_texts(c_, a_, node.document, node.item), "\n"));
+            data("stale_reasons", join(exports_detail::stale_reason_texts(c_, a_, node.document, node.item), "\n"));
     }
 
-    void add_claim_data(pugi::xml_node element, const graph_node& node, const claim& cl,
+    void add_claim_data(const graph_node& node, const claim& cl,
                         const claim_assessment& ca) {
         const document& d = c_.documents[node.document];
-        if (cl.where.line != 0) data(element, "line", static_cast<long long>(cl.where.line));
+        if (cl.where.line != 0) data("line", static_cast<long long>(cl.where.line));
         if (cl.where.column != 0)
-            data(element, "column", static_cast<long long>(cl.where.column));
+            data("column", static_cast<long long>(cl.where.column));
         if (const std::string* title = exports_detail::section_title(d, cl))
-            data(element, "section", *title);
-        data(element, "cites", join_numbers(cl.cites));
-        data(element, "years", join_numbers(cl.years));
-        data(element, "verdict", to_string(ca.verdict));
-        data(element, "status", to_string(ca.verdict));
-        boolean(element, "anachronism", ca.anachronism);
+            data("section", *title);
+        data("cites", join_numbers(cl.cites));
+        data("years", join_numbers(cl.years));
+        data("verdict", to_string(ca.verdict));
+        data("status", to_string(ca.verdict));
+        boolean("anachronism", ca.anachronism);
         if (!ca.reasons.empty())
-            data(element, "reasons", join(reasons_.texts(node.document, node.item), "\n"));
+            data("reasons", join(reasons_.texts(node.document, node.item), "\n"));
     }
 
     const corpus& c_;
     const corpus_assessment& a_;
     const exports_detail::claim_reasons& reasons_;
     const vertex_filter& keep_;
-    static constexpr const char* wrapper_name = "batch";
-    pugi::xml_document batch_;  // the elements not printed yet, under one wrapper element
-    std::size_t batched_ = 0;   // how many
+    exports_detail::graphml_node_printer node_;
     pugi::xml_document edge_document_;  // the one edge element, once made
     pugi::xml_node edge_;
     pugi::xml_attribute edge_source_, edge_target_;

@@ -1,0 +1,57 @@
+// GraphML <node> elements printed through pugixml without building each one anew. A node is
+// its id and its <data> values in order, and most nodes share their shape (the same keys in
+// the same order) with many others: each shape gets one pugixml element, made the first time
+// it is seen, whose id and values are set for each node of that shape before it is printed.
+// pugixml still escapes and prints every byte; only the building is saved.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <pugixml.hpp>
+
+namespace citegraph::exports_detail {
+
+// What pugixml prints, appended to a string: one string per run of elements, not a stream
+// write per element.
+class string_writer : public pugi::xml_writer {
+public:
+    explicit string_writer(std::string& out) : out_(out) {}
+    void write(const void* data, std::size_t size) override { out_.append(static_cast<const char*>(data), size); }
+
+private:
+    std::string& out_;
+};
+
+class graphml_node_printer {
+public:
+    // Starts the next <node>, whose id is `id` (already repaired as UTF-8).
+    void start(std::string_view id);
+    // Adds <data key="key">value</data> to the node. key is a string literal: shapes are told
+    // apart by the addresses of their keys.
+    void add(const char* key, std::string_view value);
+    void add(const char* key, long long value);
+    // Appends the node as pugixml prints it at `depth` with `indent` and `format`.
+    void print(std::string& out, const char* indent, unsigned int format, unsigned int depth);
+
+private:
+    struct shape {
+        pugi::xml_node element;
+        pugi::xml_attribute id;
+        std::vector<pugi::xml_text> values;  // one per key, in order
+    };
+
+    shape& shape_of_node();
+
+    pugi::xml_document shapes_document_;  // every shape's element
+    std::map<std::vector<std::uintptr_t>, shape> shapes_;
+    std::string id_;
+    std::vector<std::uintptr_t> keys_;  // the node's keys so far, in order
+    std::vector<std::string> values_;   // their values; past keys_.size(), room kept for reuse
+};
+
+}  // namespace citegraph::exports_detail
