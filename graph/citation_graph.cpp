@@ -99,8 +99,8 @@ std::vector<int> distinct_cites(const claim& cl) {
     return cites;
 }
 
-// The graph's edges, listed in the order each vertex's out-edges keep: compressed rows sort
-// the list by source, and keep the order of edges with one source.
+// Edges sorted by source vertex, each vertex's out-edges in the order they keep: compressed
+// rows then take the list as it is, with no sort of their own.
 struct edge_list {
     std::vector<std::pair<vertex, vertex>> ends;
     std::vector<graph_edge> kinds;
@@ -109,55 +109,76 @@ struct edge_list {
         ends.emplace_back(from, to);
         kinds.push_back(graph_edge{kind});
     }
+
+    void append(const edge_list& more) {
+        ends.insert(ends.end(), more.ends.begin(), more.ends.end());
+        kinds.insert(kinds.end(), more.kinds.begin(), more.kinds.end());
+    }
 };
 
-// At most this many edges: every citation drawn, and each reference naming a document.
-std::size_t edge_bound(const corpus& c) {
-    std::size_t bound = 0;
-    for (const document& d : c.documents) {
-        bound += d.sections.size() + d.claims.size() + d.references.size();
-        for (const claim& cl : d.claims) bound += cl.cites.size();
-    }
-    for (const source& s : c.links.sources) bound += s.references.size();
-    for (const auto& names : c.links.names_document) bound += names.size();
-    return bound;
-}
-
-// document -contains-> section, section or document -contains-> claim, document -contains->
-// reference, claim -cites-> reference; then reference -same-as-> source and reference
-// -derived-from-> document.
-edge_list list_edges(const corpus& c) {
-    edge_list edges;
-    const std::size_t bound = edge_bound(c);
-    edges.ends.reserve(bound);
-    edges.kinds.reserve(bound);
-    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
-        const document& d = c.documents[doc];
-        const vertex document_node = c.document_vertex(doc);
-        for (std::size_t i = 0; i < d.sections.size(); ++i)
-            edges.add(document_node, c.section_vertex(doc, i), edge_kind::contains);
-        for (std::size_t i = 0; i < d.claims.size(); ++i) {
-            const std::size_t section = d.claims[i].section;
-            const vertex parent = section < d.sections.size() ? c.section_vertex(doc, section) : document_node;
-            edges.add(parent, c.claim_vertex(doc, i), edge_kind::contains);
-        }
-        for (std::size_t i = 0; i < d.references.size(); ++i)
-            edges.add(document_node, c.reference_vertex(doc, i), edge_kind::contains);
+// The edges leaving one document's vertices, source by source: the document -contains-> its
+// sections, the claims outside any section and its references; each section -contains-> its
+// claims; each claim -cites-> the references it cites; each reference -same-as-> the source
+// drawn for it and -derived-from-> the corpus document it names. Only a reference's edges
+// leave the document, and no edge leaves a source.
+edge_list document_edges(const corpus& c, std::size_t doc) {
+    const document& d = c.documents[doc];
+    const auto in_section = [&](const claim& cl) { return cl.section < d.sections.size(); };
+    // The claims of each section, in claim order (a counting sort by section).
+    std::vector<std::size_t> section_start(d.sections.size() + 1, 0);
+    for (const claim& cl : d.claims)
+        if (in_section(cl)) ++section_start[cl.section + 1];
+    for (std::size_t k = 1; k < section_start.size(); ++k) section_start[k] += section_start[k - 1];
+    std::vector<std::size_t> by_section(section_start.back());
+    {
+        std::vector<std::size_t> next(section_start.begin(), section_start.end() - 1);
         for (std::size_t i = 0; i < d.claims.size(); ++i)
-            for (int number : distinct_cites(d.claims[i]))
-                if (const auto ref = c.reference_index(doc, number))  // none if dangling: the analysis reports it
-                    edges.add(c.claim_vertex(doc, i), c.reference_vertex(doc, *ref), edge_kind::cites);
+            if (in_section(d.claims[i])) by_section[next[d.claims[i].section]++] = i;
     }
+
+    edge_list edges;
+    const vertex document_node = c.document_vertex(doc);
+    for (std::size_t i = 0; i < d.sections.size(); ++i)
+        edges.add(document_node, c.section_vertex(doc, i), edge_kind::contains);
+    for (std::size_t i = 0; i < d.claims.size(); ++i)
+        if (!in_section(d.claims[i])) edges.add(document_node, c.claim_vertex(doc, i), edge_kind::contains);
+    for (std::size_t i = 0; i < d.references.size(); ++i)
+        edges.add(document_node, c.reference_vertex(doc, i), edge_kind::contains);
+    for (std::size_t section = 0; section < d.sections.size(); ++section)
+        for (std::size_t k = section_start[section]; k < section_start[section + 1]; ++k)
+            edges.add(c.section_vertex(doc, section), c.claim_vertex(doc, by_section[k]), edge_kind::contains);
+    for (std::size_t i = 0; i < d.claims.size(); ++i)
+        for (int number : distinct_cites(d.claims[i]))
+            if (const auto ref = c.reference_index(doc, number))  // none if dangling: the analysis reports it
+                edges.add(c.claim_vertex(doc, i), c.reference_vertex(doc, *ref), edge_kind::cites);
     const provenance& links = c.links;
-    for (std::size_t i = 0; i < links.sources.size(); ++i)
-        if (const auto drawn = c.source_vertex(i))
-            for (const reference_place& place : links.sources[i].references)
-                edges.add(c.reference_vertex(place.document, place.reference), *drawn, edge_kind::same_as);
-    for (std::size_t doc = 0; doc < links.names_document.size(); ++doc)
-        for (std::size_t i = 0; i < links.names_document[doc].size(); ++i)
+    for (std::size_t i = 0; i < d.references.size(); ++i) {
+        if (doc < links.source_of.size() && i < links.source_of[doc].size())
+            if (const auto drawn = c.source_vertex(links.source_of[doc][i]))
+                edges.add(c.reference_vertex(doc, i), *drawn, edge_kind::same_as);
+        if (doc < links.names_document.size() && i < links.names_document[doc].size())
             if (const auto named = links.names_document[doc][i])
                 edges.add(c.reference_vertex(doc, i), c.document_vertex(*named), edge_kind::derived_from);
+    }
     return edges;
+}
+
+// Every edge, sorted by source vertex: the documents' lists made on every core, joined in
+// document order.
+edge_list list_edges(const corpus& c) {
+    std::vector<edge_list> per_document(c.documents.size());
+    text::for_each_index_in_parallel(c.documents.size(),
+                                     [&](std::size_t doc) { per_document[doc] = document_edges(c, doc); });
+    std::size_t count = 0;
+    for (const edge_list& edges : per_document) count += edges.ends.size();
+    edge_list all;
+    all.ends.reserve(count);
+    all.kinds.reserve(count);
+    for (edge_list& edges : per_document) {
+        all.append(edges);
+        edges = edge_list();
+    }
+    return all;
 }
 
 // Each vertex's kind, place and id; the documents' vertices on every core, each document
@@ -209,8 +230,8 @@ corpus build_corpus(std::vector<document> documents, const link_options& options
 
     {
         const edge_list edges = list_edges(c);
-        c.graph_ = std::make_unique<citation_graph>(boost::edges_are_unsorted_multi_pass, edges.ends.begin(),
-                                                    edges.ends.end(), edges.kinds.begin(), next);
+        c.graph_ = std::make_unique<citation_graph>(boost::edges_are_sorted, edges.ends.begin(), edges.ends.end(),
+                                                    edges.kinds.begin(), next);
     }
     name_vertices(c, *c.graph_);
     return c;
