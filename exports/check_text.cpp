@@ -15,6 +15,7 @@
 #include "terminal_colour.hpp"
 #include "text.hpp"
 #include "text/counted.hpp"
+#include "text/parallel_indices.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -129,16 +130,17 @@ void write_cycles(std::ostream& out, const corpus& c, const corpus_assessment& a
     if (a.cycles_truncated) out << "cycle: more cycles exist; the first " << cycle_limit << " are listed\n";
 }
 
+// How many sources the load-bearing lines show.
+constexpr std::size_t load_bearing_shown = 5;
+
 // How many claims rest on one source, and the sources most claims rest on.
-void write_load_bearing(std::ostream& out, const corpus& c) {
-    constexpr std::size_t shown = 5;
-    const load_bearing_sources found = find_load_bearing(c, shown);
+void write_load_bearing(std::ostream& out, const corpus& c, const load_bearing_sources& found) {
     std::size_t claims = 0;
     for (const document& d : c.documents) claims += d.claims.size();
     // "1 of 5 claims rests", "4 of 5 claims rest": the verb agrees with the first count.
     out << "load-bearing: " << found.single_source_claims.size() << " of " << text::counted(claims, "claim")
         << (found.single_source_claims.size() == 1 ? " rests" : " rest") << " on a single source\n";
-    for (std::size_t i = 0; i < std::min(shown, found.ranking.size()); ++i) {
+    for (std::size_t i = 0; i < std::min(load_bearing_shown, found.ranking.size()); ++i) {
         const source_load& load = found.ranking[i];
         const source& s = c.links.sources[load.source];
         const reference_place first = s.references.front();
@@ -156,7 +158,14 @@ void write_check_text(std::ostream& out, const writer_input& in) {
     const corpus_assessment& a = in.a;
     triaged_findings fallback;
     const triaged_findings& t = triaged(in, fallback);
-    {
+    // The load-bearing ranking runs on one core, so it is found beside the listing, which
+    // runs on every core, rather than after it with the other cores idle.
+    const bool ranks_sources = c.documents.size() > 1;
+    load_bearing_sources load_bearing;
+    const auto find_sources = [&] {
+        if (ranks_sources) load_bearing = find_load_bearing(c, load_bearing_shown);
+    };
+    const auto write_listing = [&] {
         // Held for the listing only: the summaries and the load-bearing sources need none.
         const claim_reasons reasons(c, a);
         write_in_order_in_parallel(out, t.findings.size(), [&](std::ostream& lines, std::size_t i) {
@@ -167,15 +176,16 @@ void write_check_text(std::ostream& out, const writer_input& in) {
             if (names_reference(one.f)) write_reference_finding(lines, c, a, one.f, note, in.colour);
             else write_claim_finding(lines, c, reasons, one.f, note, in.colour);
         });
-    }
+    };
+    text::run_side_by_side(find_sources, write_listing);
     const std::vector<left_out_counts> left_out = count_left_out(c.documents.size(), t, in.shown);
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         write_summary(out, c.documents[doc], a.documents[doc], a, in.colour);
         write_left_out(out, c.documents[doc], left_out[doc], t.with_baseline);
     }
-    if (c.documents.size() > 1) {
+    if (ranks_sources) {
         write_cycles(out, c, a);
-        write_load_bearing(out, c);
+        write_load_bearing(out, c, load_bearing);
     }
 }
 

@@ -151,4 +151,63 @@ TEST_CASE("an exception on the calling thread comes out once the helpers are don
     for (const auto& c : calls) CHECK(c == 1);
 }
 
+TEST_CASE("work beside the pool's work runs on a thread of its own that holds the process's signals") {
+    const std::thread::id caller = std::this_thread::get_id();
+    std::thread::id beside_thread;
+    bool beside_holds_signals = false;
+    std::vector<std::thread::id> beside_parallel(64);
+    std::vector<std::atomic<int>> here_calls(2000);
+    std::atomic<bool> beside_running{false};
+    std::atomic<bool> overlapped{false};
+    citegraph::text::run_side_by_side(
+        [&] {
+            beside_thread = std::this_thread::get_id();
+            sigset_t mask;
+            ::pthread_sigmask(SIG_BLOCK, nullptr, &mask);
+            beside_holds_signals = sigismember(&mask, SIGTERM) && sigismember(&mask, SIGINT) && sigismember(&mask, SIGHUP);
+            beside_running = true;
+            // A parallel call beside the pool's work works alone, on this thread.
+            citegraph::text::for_each_index_in_parallel(
+                beside_parallel.size(), [&](std::size_t i) { beside_parallel[i] = std::this_thread::get_id(); }, 2);
+            const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+            while (!overlapped && std::chrono::steady_clock::now() < until) std::this_thread::yield();
+        },
+        [&] {
+            // The calling thread keeps the pool for its own parallel work.
+            citegraph::text::for_each_index_in_parallel(here_calls.size(), [&](std::size_t i) { ++here_calls[i]; }, 2);
+            const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+            while (!beside_running && std::chrono::steady_clock::now() < until) std::this_thread::yield();
+            overlapped = beside_running.load();
+        });
+    CHECK(beside_thread != caller);
+    CHECK(beside_holds_signals);
+    CHECK(overlapped);  // both ran at once
+    for (const std::thread::id id : beside_parallel) CHECK(id == beside_thread);
+    for (const auto& c : here_calls) CHECK(c == 1);
+    sigset_t mask;
+    ::pthread_sigmask(SIG_BLOCK, nullptr, &mask);
+    CHECK_FALSE(sigismember(&mask, SIGTERM));
+}
+
+TEST_CASE("an exception beside the pool's work comes out once both are done, the calling thread's first") {
+    bool here_finished = false;
+    CHECK_THROWS_WITH_AS(citegraph::text::run_side_by_side([] { throw std::runtime_error("beside"); },
+                                                           [&] {
+                                                               std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                                                               here_finished = true;
+                                                           }),
+                         "beside", std::runtime_error);
+    CHECK(here_finished);
+    bool beside_finished = false;
+    CHECK_THROWS_WITH_AS(citegraph::text::run_side_by_side(
+                             [&] {
+                                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                                 beside_finished = true;
+                                 throw std::runtime_error("beside");
+                             },
+                             [] { throw std::logic_error("here"); }),
+                         "here", std::logic_error);
+    CHECK(beside_finished);
+}
+
 }  // TEST_SUITE

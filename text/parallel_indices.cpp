@@ -4,6 +4,9 @@
 #include <csignal>
 #include <exception>
 #include <mutex>
+#include <system_error>
+#include <thread>
+#include <utility>
 #include <vector>
 
 #include <pthread.h>
@@ -16,6 +19,24 @@ namespace {
 // True on a thread while it runs a job: a call from inside one may not wait for helpers
 // that are busy with the same job.
 thread_local bool running_a_job = false;
+
+// While it lives, the calling thread holds every signal that the system does not raise on a
+// thread for what the thread itself did; a thread started meanwhile starts with them held.
+class signals_held {
+public:
+    signals_held() {
+        sigset_t held;
+        sigfillset(&held);
+        for (int own : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGSYS, SIGABRT}) sigdelset(&held, own);
+        ::pthread_sigmask(SIG_BLOCK, &held, &previous_);
+    }
+    ~signals_held() { ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+    signals_held(const signals_held&) = delete;
+    signals_held& operator=(const signals_held&) = delete;
+
+private:
+    sigset_t previous_;
+};
 
 // Threads that sleep until a job is posted; each posted job is taken by as many of them as
 // it asks for. Started on the first job that needs them, in the process that made the pool.
@@ -64,13 +85,8 @@ private:
     // the cleanup of its temporary file is in place).
     void start(unsigned helpers) {
         if (threads_.size() >= helpers) return;
-        sigset_t held;
-        sigset_t previous;
-        sigfillset(&held);
-        for (int own : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGSYS, SIGABRT}) sigdelset(&held, own);
-        ::pthread_sigmask(SIG_BLOCK, &held, &previous);
+        const signals_held held;
         while (threads_.size() < helpers) threads_.emplace_back([this] { serve(); });
-        ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
     }
 
     void serve() {
@@ -111,6 +127,37 @@ worker_pool& shared_pool() {
 }
 
 }  // namespace
+
+void run_beside(pool_job beside, pool_job here) {
+    std::exception_ptr beside_error;
+    const auto run_beside_job = [&] {
+        // On one core: a parallel call inside it works alone rather than take the pool from
+        // the calling thread, whose own work it is spread over.
+        const bool was_running = std::exchange(running_a_job, true);
+        try {
+            beside.call(beside.work);
+        } catch (...) {
+            beside_error = std::current_exception();
+        }
+        running_a_job = was_running;
+    };
+    std::thread thread;
+    try {
+        const signals_held held;  // as for the pool's helpers (see worker_pool::start)
+        thread = std::thread(run_beside_job);
+    } catch (const std::system_error&) {
+        run_beside_job();
+    }
+    std::exception_ptr here_error;
+    try {
+        here.call(here.work);
+    } catch (...) {
+        here_error = std::current_exception();
+    }
+    if (thread.joinable()) thread.join();
+    if (here_error) std::rethrow_exception(here_error);
+    if (beside_error) std::rethrow_exception(beside_error);
+}
 
 void run_on_pool(unsigned helpers, pool_job job) {
     worker_pool& pool = shared_pool();

@@ -27,7 +27,23 @@ struct pool_job {
 // the exception is rethrown once the helpers are done with the job.
 void run_on_pool(unsigned helpers, pool_job job);
 
+// Runs beside on a thread started for it, with the signals held that the pool's helpers
+// hold, while the calling thread runs here; returns once both have returned. If either
+// threw, the exception is rethrown then: here's if both did. If no thread can be started,
+// beside runs first on the calling thread.
+void run_beside(pool_job beside, pool_job here);
+
 }  // namespace detail
+
+// Calls beside() and here() at once, here() on the calling thread, which stays the pool's
+// caller: work that runs on one core (beside) overlaps work spread over every core (here),
+// and the cores idle neither while the one-core work runs alone nor after. Both must be
+// callable as const, and only read what they share.
+template <class Beside, class Here>
+void run_side_by_side(const Beside& beside, const Here& here) {
+    detail::run_beside({[](const void* f) { (*static_cast<const Beside*>(f))(); }, &beside},
+                       {[](const void* f) { (*static_cast<const Here*>(f))(); }, &here});
+}
 
 // Calls fn(i) for every i in [0, count) on up to `workers` threads (0: one per core); the
 // calling thread is one of them.
