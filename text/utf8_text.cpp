@@ -65,7 +65,7 @@ bool is_ascii_space(unsigned char b) {
 
 }  // namespace
 
-std::size_t space_length(std::string_view text, std::size_t at) {
+std::size_t space_length_beyond_printable(std::string_view text, std::size_t at) {
     if (at >= text.size()) return 0;
     unsigned char b = byte_at(text, at);
     if (is_ascii_space(b)) return 1;

@@ -45,8 +45,18 @@ inline bool is_word_char(std::string_view text, std::size_t at) {
 // True if the character before `at` is a word character; false at 0.
 bool word_char_before(std::string_view text, std::size_t at);
 
+// The half of space_length that reads a control byte, a space or a non-ASCII character,
+// out of line: the scanners call space_length on every byte, and nearly every byte of a
+// report is a printable ASCII character, which starts no space.
+std::size_t space_length_beyond_printable(std::string_view text, std::size_t at);
+
 // Bytes of a whitespace character at text[at] (ASCII, no-break and thin spaces); 0 if none.
-std::size_t space_length(std::string_view text, std::size_t at);
+inline std::size_t space_length(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return 0;
+    const auto b = static_cast<unsigned char>(text[at]);
+    if (b > ' ' && b < 0x80) return 0;
+    return space_length_beyond_printable(text, at);
+}
 
 // First position at or after `at` that is not whitespace (text.size() at most).
 std::size_t skip_spaces(std::string_view text, std::size_t at);

@@ -1,5 +1,6 @@
 #include "work_titles.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "doi_scanner.hpp"
@@ -61,12 +62,17 @@ std::string_view extended_a_base(unsigned code_point) {
 // Appends text::fold(word) (ASCII case, Latin-1 accents) with Latin Extended-A folded as
 // well to out. An ASCII word, most of them, is lower-cased in place without a copy.
 void append_folded_word(std::string_view word, std::string& out) {
+    // Appended whole and lower-cased where it lies; taken back at the first non-ASCII byte.
+    const std::size_t start = out.size();
+    out.append(word);
     bool ascii = true;
-    for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (ascii) {
-        for (char c : word) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        return;
+    for (std::size_t at = start; at < out.size() && ascii; ++at) {
+        const char c = out[at];
+        ascii = static_cast<unsigned char>(c) < 0x80;
+        if (c >= 'A' && c <= 'Z') out[at] = static_cast<char>(c - 'A' + 'a');
     }
+    if (ascii) return;
+    out.resize(start);
     const std::string folded = text::fold(word);
     for (std::size_t at = 0; at < folded.size();) {
         const std::size_t length = text::char_length(folded, at);
@@ -138,9 +144,13 @@ bool is_name_word(std::string_view word) {
 // has_phrase(folded_words(segment), "et al") would say, without folding the whole segment:
 // this runs on every segment of every entry and on every prefix after_authors tries.
 bool has_et_al(std::string_view segment) {
-    // A word that folds to two letters is at most two 2-byte letters long.
+    // A word that folds to two letters is at most two 2-byte letters long; an ASCII word
+    // folds to its lower case, compared without making it.
     const auto folds_to = [](std::string_view word, std::string_view folded) {
-        return word.size() <= 2 * folded.size() && text::fold(word) == folded;
+        if (word.size() > 2 * folded.size()) return false;
+        if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+            return text::equals_ascii_folded(word, folded);
+        return text::fold(word) == folded;
     };
     bool after_et = false;
     bool found = false;
@@ -266,7 +276,10 @@ std::vector<std::string> entry_segments(std::string_view entry, const std::vecto
                 at += space;
                 continue;
             }
-            clean += segment[at++];
+            std::size_t end = at + 1;  // the run up to the next space, copied whole
+            while (end < segment.size() && text::space_length(segment, end) == 0) ++end;
+            clean.append(segment, at, end - at);
+            at = end;
         }
     }
     return segments;
