@@ -33,6 +33,7 @@ bool takes_abbreviation_dot(std::string_view word) {
 
 // One month name at text[at] without a range.
 std::optional<match> single_month(std::string_view text, std::size_t at) {
+    if (at >= text.size() || !may_start_month(text[at])) return std::nullopt;  // before reading the word
     std::size_t end = text::letters_end(text, at);
     if (end == at || text::is_word_char(text, end)) return std::nullopt;
     const std::string_view word = text.substr(at, end - at);

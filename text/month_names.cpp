@@ -32,15 +32,6 @@ constexpr std::array month_names{
     month_name{"dec", 12},      month_name{"decembre", 12},
 };
 
-// true if c could start a month name: every name above starts with one of j f m a s o
-// n d, or with a non-ASCII letter, which fold() may turn into one. Most words
-// fail this and are never folded or compared.
-bool may_start_month(char c) {
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return std::string_view("jfmasond").find(c) != std::string_view::npos;
-}
-
 }  // namespace
 
 int month_from_name(std::string_view word) {

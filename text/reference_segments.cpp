@@ -45,6 +45,15 @@ bool ends_segment(std::string_view text, std::size_t at) {
 }
 
 bool opens_notes(std::string_view segment) {
+    // Every opening starts with p, f, s or n: a segment whose first word starts with another
+    // ASCII character is no note, and is not folded to find out.
+    std::size_t first = 0;
+    while (first < segment.size() && !text::is_word_char(segment, first)) first += text::char_length(segment, first);
+    if (first == segment.size()) return false;
+    if (const char c = segment[first]; static_cast<unsigned char>(c) < 0x80) {
+        const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        if (lower != 'p' && lower != 'f' && lower != 's' && lower != 'n') return false;
+    }
     std::string words = text::folded_words(segment.substr(0, 40));
     for (std::string_view opening : note_openings)
         if (words.starts_with(opening)) return true;
