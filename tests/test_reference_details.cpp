@@ -295,6 +295,16 @@ TEST_CASE("Each kind is recognised from its own evidence") {
     CHECK(kind_of("Gov. Circulaire interministérielle. 2013.") == reference_kind::legislation);
     CHECK(kind_of("Gov. Projet de loi relatif a la traite. 2012.") == reference_kind::legislation);
     CHECK(kind_of("Law No. 5 on labour. 2017.") == reference_kind::legislation);
+    // A segment of "Reporting" alone, in any case or with an accent, is internal reporting;
+    // a segment that says more is not.
+    CHECK(kind_of("Ministry of Labor. Reporting. 2019.") == reference_kind::internal_reporting);
+    CHECK(kind_of("Ministry of Labor. REPORTING. 2019.") == reference_kind::internal_reporting);
+    CHECK(kind_of("Ministry of Labor. Réporting. 2019.") == reference_kind::internal_reporting);
+    CHECK(kind_of("Ministry of Labor. Reporting on child labor. 2019.") == reference_kind::report);
+    // Legislative words in capitals, with or without accents; "act" only capitalised.
+    CHECK(kind_of("Gov. DÉCRET N° 10-474. 2010.") == reference_kind::legislation);
+    CHECK(kind_of("Gov. The LABOR CODE. 2010.") == reference_kind::legislation);
+    CHECK(kind_of("Gov. How we act on labour. 2010.") == reference_kind::report);
     CHECK(kind_of("ABA. How to act on forced labour. 2017.") == reference_kind::report);
     CHECK(kind_of("UN. World Prospects. New York, 2017. Please see “Labor Law Enforcement: Sources”.") ==
           reference_kind::report);

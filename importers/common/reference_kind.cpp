@@ -53,10 +53,45 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view word
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+template <std::size_t N>
+bool equals_one_folded(const std::array<std::string_view, N>& list, std::string_view ascii_word) {
+    return std::any_of(list.begin(), list.end(),
+                       [&](std::string_view w) { return text::equals_ascii_folded(ascii_word, w); });
+}
+
+bool is_ascii(std::string_view word) {
+    return std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Runs on every word of every title: an ASCII word, nearly all of them, folds to its lower
+// case and is compared without making it.
 bool legislative_word(std::string_view word) {
+    const bool capitalised = word[0] >= 'A' && word[0] <= 'Z';
+    if (is_ascii(word))
+        return equals_one_folded(any_case_legislation, word) ||
+               (capitalised && equals_one_folded(capitalised_legislation, word));
     std::string folded = text::fold(word);
     if (contains(any_case_legislation, folded)) return true;
-    return word[0] >= 'A' && word[0] <= 'Z' && contains(capitalised_legislation, folded);
+    return capitalised && contains(capitalised_legislation, folded);
+}
+
+// True if the segment's only word is "reporting", in any case: folded_words(segment) ==
+// " reporting ", without folding every segment of every entry.
+bool is_reporting_alone(std::string_view segment) {
+    std::size_t words = 0;
+    bool reporting = false;
+    for (std::size_t at = 0; at < segment.size();) {
+        if (!text::is_word_char(segment, at)) {
+            at += text::char_length(segment, at);
+            continue;
+        }
+        const std::size_t end = text::word_end(segment, at);
+        const std::string_view word = segment.substr(at, end - at);
+        reporting = is_ascii(word) ? text::equals_ascii_folded(word, "reporting") : text::fold(word) == "reporting";
+        if (++words > 1 || !reporting) return false;
+        at = end;
+    }
+    return reporting;
 }
 
 // True if any word of text is legislative; with only_first, just its first word.
@@ -83,8 +118,7 @@ bool is_internal_reporting(std::string_view body_words, const reference_parts& p
     bool mission = text::has_phrase(body_words, "embassy") || text::has_phrase(body_words, "consulate");
     if (mission && text::has_phrase(body_words, "reporting")) return true;
     return std::any_of(parts.segments.begin() + std::min<std::size_t>(1, parts.segments.size()),
-                       parts.segments.end(),
-                       [](std::string_view s) { return text::folded_words(s) == " reporting "; });
+                       parts.segments.end(), is_reporting_alone);
 }
 
 bool is_legislation(const reference_parts& parts, const std::vector<found_date>& dates) {
