@@ -1,11 +1,14 @@
 // The byte-wise UTF-8 helpers of the text layer (text/utf8_text) that every scanner calls on
 // each byte: their ASCII fast paths must read exactly as the full decoding did, and the
-// "et al" test of entry titles must match the folded-words phrase test it replaces.
+// "et al" test of entry titles must match the folded-words phrase test it replaces. The
+// number scanners' digit search (text/text_chars) reads eight bytes at a time and must find
+// the digit a byte-by-byte search finds.
 #include <doctest/doctest.h>
 
 #include <string>
 #include <string_view>
 
+#include "text/text_chars.hpp"
 #include "text/utf8_text.hpp"
 #include "text/work_titles.hpp"
 
@@ -81,4 +84,43 @@ TEST_CASE("an author list ending in et al is no title, however it is cased or ac
     CHECK(entry_title(entry) == "Ministry of Water and Sanitation of the Republic of Mali et Alors");
 }
 
+TEST_CASE("space_length's inline answer for a byte agrees with reading the whole character") {
+    // Every lead byte, alone and followed by each continuation that makes a space with some
+    // lead (no-break, en to hair, narrow, medium mathematical and ideographic spaces).
+    for (int lead = 0; lead < 256; ++lead) {
+        for (const std::string_view rest : {"", "\xA0", "\x80\x80", "\x80\x8A", "\x80\xAF", "\x81\x9F", "\x80\x8B"}) {
+            std::string text(1, static_cast<char>(lead));
+            text += rest;
+            CAPTURE(lead);
+            CHECK(text::space_length(text, 0) == text::space_length_beyond_printable(text, 0));
+        }
+    }
+    CHECK(text::space_length("a\xC2\xA0", 1) == 2);
+    CHECK(text::space_length("\xE3\x80\x80", 0) == 3);
+    CHECK(text::space_length("x", 1) == 0);
 }
+
+TEST_CASE("next_digit finds the first ASCII digit wherever it lies in a word of eight bytes") {
+    // Bytes one bit away from a digit's (':' '/' ' '), bytes that differ from '0'..'9' in the
+    // high bit only (0xB0..0xB9, inside UTF-8 characters) and other letters are no digits.
+    const std::string filler = ":/ \xB0\xB9\xC2\xB5xZ@\x80";
+    for (std::size_t length = 0; length <= 40; ++length) {
+        std::string text;
+        for (std::size_t k = 0; k < length; ++k) text += filler[k % filler.size()];
+        CAPTURE(length);
+        CHECK(citegraph::next_digit(text, 0) == text.size());
+        for (std::size_t digit_at = 0; digit_at < length; ++digit_at) {
+            for (const char digit : {'0', '5', '9'}) {
+                std::string with_digit = text;
+                with_digit[digit_at] = digit;
+                with_digit += "7";  // a later digit never hides the first
+                CAPTURE(digit_at);
+                CHECK(citegraph::next_digit(with_digit, 0) == digit_at);
+                for (std::size_t from = 0; from <= digit_at; ++from) CHECK(citegraph::next_digit(with_digit, from) == digit_at);
+                CHECK(citegraph::next_digit(with_digit, digit_at + 1) == with_digit.size() - 1);
+            }
+        }
+    }
+}
+
+}  // TEST_SUITE

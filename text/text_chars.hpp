@@ -2,6 +2,8 @@
 // ASCII only on purpose: the report's structure (digits, tabs, roman numerals) is ASCII.
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace citegraph {
@@ -23,6 +25,23 @@ inline bool is_alnum(char c) { return is_digit(c) || is_upper(c) || is_lower(c);
 inline bool is_ascii_punctuation(char c) {
     return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
            (c >= '{' && c <= '~');
+}
+
+// The first index at or after `at` that holds an ASCII digit; text.size() if none does. The
+// scanners for numbers skip the words between them eight bytes at a time: a byte is a digit
+// when it differs from '0' in the low four bits only, by less than ten.
+inline std::size_t next_digit(std::string_view text, std::size_t at) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    while (at + 8 <= text.size()) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + at, sizeof word);
+        const std::uint64_t from_zero = word ^ (ones * '0');  // a digit's byte becomes 0..9
+        // Some byte of from_zero is below 10 (the high bit of each byte says which may be).
+        if (((from_zero - ones * 10) & ~from_zero & (ones * 0x80)) != 0) break;
+        at += 8;
+    }
+    while (at < text.size() && !is_digit(text[at])) ++at;
+    return at;
 }
 
 // Length of the no-break space (U+00A0, "\xC2\xA0") at text[at], or 0 if there is none.

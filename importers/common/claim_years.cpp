@@ -27,11 +27,7 @@ bool glued_after(std::string_view text, std::size_t end) {
 
 std::vector<int> years_named(std::string_view text) {
     std::vector<int> years;
-    for (std::size_t i = 0; i < text.size();) {
-        if (!is_digit(text[i])) {
-            ++i;
-            continue;
-        }
+    for (std::size_t i = next_digit(text, 0); i < text.size(); i = next_digit(text, i)) {
         std::size_t end = i;
         while (end < text.size() && is_digit(text[end])) ++end;
         if (end - i == 4 && !glued_before(text, i) && !glued_after(text, end)) {

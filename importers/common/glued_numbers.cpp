@@ -180,12 +180,7 @@ std::optional<glued_number> mark_after_year(std::string_view text, std::size_t b
 
 std::vector<glued_number> glued_numbers(std::string_view text) {
     std::vector<glued_number> found;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        if (!is_digit(text[at])) {
-            ++at;
-            continue;
-        }
+    for (std::size_t at = next_digit(text, 0); at < text.size(); at = next_digit(text, at)) {
         std::size_t end = at;
         const int value = number_at(text, end);
         if (value > 0) {
