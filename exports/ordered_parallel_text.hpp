@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <ostream>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <type_traits>
@@ -57,27 +56,6 @@ void write_printed_runs_in_order_in_parallel(std::ostream& out, std::size_t coun
         (count + run - 1) / run, runs_per_batch(),
         [&](std::size_t k) -> std::string { return print_run(k * run, std::min(count, (k + 1) * run)); },
         [&](const std::string& text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); });
-}
-
-// Writes what write_run(stream, first, last) writes for every run [first, last) of
-// items_per_run indices in [0, count) to `out`, in the order of the runs, the runs written
-// on every core (one stream each, not one per line).
-template <class WriteRun>
-void write_runs_in_order_in_parallel(std::ostream& out, std::size_t count, WriteRun&& write_run) {
-    write_printed_runs_in_order_in_parallel(out, count, [&](std::size_t first, std::size_t last) {
-        std::ostringstream text;
-        write_run(text, first, last);
-        return std::move(text).str();
-    });
-}
-
-// Writes what write_item(stream, i) writes for every i in [0, count) to `out`, in the order
-// of i, the items formatted on every core.
-template <class WriteItem>
-void write_in_order_in_parallel(std::ostream& out, std::size_t count, WriteItem&& write_item) {
-    write_runs_in_order_in_parallel(out, count, [&](std::ostream& text, std::size_t first, std::size_t last) {
-        for (std::size_t i = first; i < last; ++i) write_item(text, i);
-    });
 }
 
 }  // namespace citegraph::exports_detail

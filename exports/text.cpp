@@ -151,7 +151,14 @@ std::string short_label(std::string_view text, std::size_t max_chars) {
 std::string terminal_label(std::string_view text, std::size_t max_chars) {
     // Escaping a whole paragraph to show its first words was a tenth of check: a prefix
     // gives the same label whenever the label is cut inside it, and escaping adds
-    // characters, never takes them away.
+    // characters, never takes them away. Escaping leaves printable ASCII as it is, so when
+    // the label is cut inside the text's first run of it, the label is read from the text
+    // itself, with no escaped copy: most claims open with more than a label's worth.
+    if (const std::size_t plain = printable_ascii_end(text, 0); plain > max_chars) {
+        bool cut = false;
+        const std::string label = label_of(text.substr(0, plain), max_chars, cut);
+        if (cut) return printable(label);
+    }
     if (const std::size_t prefix = 8 * max_chars + 64; text.size() > prefix) {
         bool cut = false;
         const std::string label = label_of(printable_keeping_line_breaks(text.substr(0, prefix)), max_chars, cut);
