@@ -143,6 +143,15 @@ TEST_CASE("claims' findings come worst first, and in document order within a ran
     CHECK(ranks >= 3);  // resting-on-stale, partly-stale, uncited at least
 }
 
+TEST_CASE("the findings are counted before they are listed: their vector is made to measure") {
+    const std::vector<finding> findings = ordered_findings(mali().c, mali().a);
+    const auto references = std::count_if(findings.begin(), findings.end(), names_reference);
+    REQUIRE(references > 0);  // stale sources and flagged references after the claims
+    REQUIRE(findings.size() > static_cast<std::size_t>(references));
+    // A count that missed some would have grown the vector, one that overcounted would leave room.
+    CHECK(findings.capacity() == findings.size());
+}
+
 TEST_CASE("a writer's reasons, each stale reference's text made once, are the reasons made claim by claim") {
     const corpus& c = mali().c;
     const corpus_assessment& a = mali().a;
