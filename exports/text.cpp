@@ -110,7 +110,8 @@ std::string label_of(std::string_view text, std::size_t max_chars, bool& cut) {
         }
         if (chars + (pending_space ? 1 : 0) >= max_chars) {
             cut = true;
-            return out + "…";
+            out += "…";  // the room reserved for a replacement character holds it
+            return out;
         }
         if (pending_space) {
             out += ' ';
@@ -154,10 +155,11 @@ std::string terminal_label(std::string_view text, std::size_t max_chars) {
     // characters, never takes them away. Escaping leaves printable ASCII as it is, so when
     // the label is cut inside the text's first run of it, the label is read from the text
     // itself, with no escaped copy: most claims open with more than a label's worth.
+    // Such a label is printable ASCII and an ellipsis, which printable() leaves as they are.
     if (const std::size_t plain = printable_ascii_end(text, 0); plain > max_chars) {
         bool cut = false;
-        const std::string label = label_of(text.substr(0, plain), max_chars, cut);
-        if (cut) return printable(label);
+        std::string label = label_of(text.substr(0, plain), max_chars, cut);
+        if (cut) return label;
     }
     if (const std::size_t prefix = 8 * max_chars + 64; text.size() > prefix) {
         bool cut = false;
