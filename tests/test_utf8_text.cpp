@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/text_chars.hpp"
 #include "text/utf8_text.hpp"
@@ -121,6 +122,29 @@ TEST_CASE("next_digit finds the first ASCII digit wherever it lies in a word of 
             }
         }
     }
+}
+
+TEST_CASE("a folded text's sketch of words answers every phrase as a search of its words does") {
+    const std::vector<std::string> texts = {
+        "", "Embassy cable, 2019.", "Personal communication with the Ministry; e-mail of 3 May",
+        "Projet de loi portant code du travail", "In Proceedings of the ACM", "ILO. Survey data sets 2020",
+        "Réporting Été DÉCRET", "a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh",
+    };
+    const std::vector<std::string_view> phrases = {
+        "", "cable", "cables", "embassy", "e mail", "personal communication", "communication with",
+        "projet de loi", "loi portant", "de", "in proceedings", "proceedings of", "of the", "data sets",
+        "data set", "reporting", "ete", "decret", "z aa", "hh", "h", "zz", " cable", "cable ", "the acm",
+    };
+    for (const std::string& raw : texts) {
+        const text::folded_text folded(text::folded_words(raw));
+        CHECK(folded.words() == text::folded_words(raw));
+        for (const std::string_view phrase : phrases) {
+            CAPTURE(raw);
+            CAPTURE(phrase);
+            CHECK(folded.has_phrase(phrase) == text::has_phrase(folded.words(), phrase));
+        }
+    }
+    CHECK(text::folded_text(text::folded_words("Personal communication")).has_phrase("personal communication"));
 }
 
 }  // TEST_SUITE

@@ -1,5 +1,8 @@
 #include "utf8_text.hpp"
 
+#include <algorithm>
+#include <utility>
+
 namespace citegraph::text {
 
 namespace {
@@ -192,6 +195,33 @@ std::string folded_words(std::string_view text) {
     }
     if (in_word) out += ' ';
     return out;
+}
+
+namespace {
+
+// The bit of folded_text's sketch that stands for a word.
+std::uint64_t word_bit(std::string_view word) {
+    std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a
+    for (const char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return std::uint64_t{1} << (hash >> 58);
+}
+
+}  // namespace
+
+folded_text::folded_text(std::string words) : words_(std::move(words)) {
+    const std::string_view all = words_;
+    for (std::size_t at = 0; at < all.size();) {
+        const std::size_t end = std::min(all.find(' ', at), all.size());
+        if (end > at) word_bits_ |= word_bit(all.substr(at, end - at));
+        at = end + 1;
+    }
+}
+
+bool folded_text::has_phrase(std::string_view phrase) const {
+    // A match is the phrase between spaces, so its first word is one of the text's words.
+    const std::string_view first_word = phrase.substr(0, phrase.find(' '));
+    if (!first_word.empty() && (word_bits_ & word_bit(first_word)) == 0) return false;
+    return text::has_phrase(words_, phrase);
 }
 
 bool has_phrase(std::string_view words, std::string_view phrase) {

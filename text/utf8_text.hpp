@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -105,5 +106,20 @@ std::string folded_words(std::string_view text);
 // True if the folded phrase (words separated by single spaces) occurs as whole words in
 // the output of folded_words. False for an empty phrase.
 bool has_phrase(std::string_view words, std::string_view phrase);
+
+// The output of folded_words, for asking it about many phrases: a reference's body is asked
+// about some thirty, and most of them it does not hold. A 64-bit sketch of its words (one bit
+// per word's hash) rules out a phrase whose first word it lacks without a search.
+class folded_text {
+public:
+    explicit folded_text(std::string words);
+    const std::string& words() const { return words_; }
+    // has_phrase(words(), phrase).
+    bool has_phrase(std::string_view phrase) const;
+
+private:
+    std::string words_;
+    std::uint64_t word_bits_ = 0;
+};
 
 }  // namespace citegraph::text

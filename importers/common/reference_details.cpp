@@ -23,9 +23,8 @@ std::vector<std::string> unique_urls(const std::vector<found_url>& found) {
     return urls;
 }
 
-bool is_draft(std::string_view body_words) {
-    return text::has_phrase(body_words, "draft") || text::has_phrase(body_words, "projet de loi") ||
-           text::has_phrase(body_words, "avant projet");
+bool is_draft(const text::folded_text& body) {
+    return body.has_phrase("draft") || body.has_phrase("projet de loi") || body.has_phrase("avant projet");
 }
 
 // `found`: find_urls(text).
@@ -38,13 +37,12 @@ reference_details read(std::string_view text, const std::vector<found_url>& foun
     std::vector<found_date> dates = find_dates(plain);
     // Split and folded once here, for both the kind and the draft flag.
     const reference_parts parts = split_reference(plain);
-    const std::string body_words = text::folded_words(parts.body);
-    details.kind = classify_reference(plain, parts, body_words, dates, details.urls);
+    const text::folded_text body(text::folded_words(parts.body));
+    details.kind = classify_reference(plain, parts, body, dates, details.urls);
     // A DOI, an arXiv identifier or a conference's proceedings mark scholarly literature
     // that the words alone read as a report.
-    const bool scholarly_marks = !details.doi.empty() || text::has_phrase(body_words, "arxiv") ||
-                                 text::has_phrase(body_words, "proceedings of") ||
-                                 text::has_phrase(body_words, "in proceedings");
+    const bool scholarly_marks = !details.doi.empty() || body.has_phrase("arxiv") ||
+                                 body.has_phrase("proceedings of") || body.has_phrase("in proceedings");
     if (scholarly_marks && (details.kind == reference_kind::report || details.kind == reference_kind::other))
         details.kind = reference_kind::article;
     for (const found_date& d : dates) details.dates.push_back({d.value, date_role_in(d.role, details.kind)});
@@ -53,9 +51,9 @@ reference_details read(std::string_view text, const std::vector<found_url>& foun
     details.role = chosen.role;
     // The entry is its body and its notes, and a note opens with "Please see", "See also",
     // "Note" or "For more information": the phrase is in one of the two, never across them.
-    details.source_on_file = text::has_phrase(body_words, "source on file") ||
+    details.source_on_file = body.has_phrase("source on file") ||
                              (!parts.notes.empty() && text::has_phrase(text::folded_words(parts.notes), "source on file"));
-    details.draft = is_draft(body_words);
+    details.draft = is_draft(body);
     return details;
 }
 

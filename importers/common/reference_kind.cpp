@@ -43,9 +43,9 @@ constexpr std::array places = {
 };
 
 template <std::size_t N>
-bool has_any(std::string_view words, const std::array<std::string_view, N>& phrases) {
+bool has_any(const text::folded_text& words, const std::array<std::string_view, N>& phrases) {
     return std::any_of(phrases.begin(), phrases.end(),
-                       [&](std::string_view phrase) { return text::has_phrase(words, phrase); });
+                       [&](std::string_view phrase) { return words.has_phrase(phrase); });
 }
 
 template <std::size_t N>
@@ -109,14 +109,14 @@ bool names_legislation(std::string_view text, bool only_first) {
     return false;
 }
 
-bool is_personal_communication(std::string_view body_words) {
+bool is_personal_communication(const text::folded_text& body_words) {
     return has_any(body_words, personal_phrases);
 }
 
-bool is_internal_reporting(std::string_view body_words, const reference_parts& parts) {
-    if (text::has_phrase(body_words, "cable") || text::has_phrase(body_words, "cables")) return true;
-    bool mission = text::has_phrase(body_words, "embassy") || text::has_phrase(body_words, "consulate");
-    if (mission && text::has_phrase(body_words, "reporting")) return true;
+bool is_internal_reporting(const text::folded_text& body_words, const reference_parts& parts) {
+    if (body_words.has_phrase("cable") || body_words.has_phrase("cables")) return true;
+    bool mission = body_words.has_phrase("embassy") || body_words.has_phrase("consulate");
+    if (mission && body_words.has_phrase("reporting")) return true;
     return std::any_of(parts.segments.begin() + std::min<std::size_t>(1, parts.segments.size()),
                        parts.segments.end(), is_reporting_alone);
 }
@@ -134,8 +134,8 @@ bool is_legislation(const reference_parts& parts, const std::vector<found_date>&
 bool is_periodical_name(std::string_view name) {
     if (name.empty() || (name[0] >= 'a' && name[0] <= 'z') || name.find(':') != name.npos)
         return false;
-    std::string words = text::folded_words(name);
-    if (std::count(words.begin(), words.end(), ' ') > 7) return false;  // at most six words
+    const text::folded_text words(text::folded_words(name));
+    if (std::count(words.words().begin(), words.words().end(), ' ') > 7) return false;  // at most six words
     return !has_any(words, places);
 }
 
@@ -184,11 +184,11 @@ reference_kind markup_kind_over(reference_kind text_kind, reference_kind tagged_
 reference_kind classify_reference(std::string_view text, const std::vector<found_date>& dates,
                                   const std::vector<std::string>& urls) {
     reference_parts parts = split_reference(text);
-    return classify_reference(text, parts, text::folded_words(parts.body), dates, urls);
+    return classify_reference(text, parts, text::folded_text(text::folded_words(parts.body)), dates, urls);
 }
 
 reference_kind classify_reference(std::string_view text, const reference_parts& parts,
-                                  std::string_view body_words,
+                                  const text::folded_text& body_words,
                                   const std::vector<found_date>& dates,
                                   const std::vector<std::string>& urls) {
     if (is_personal_communication(body_words)) return reference_kind::personal_communication;

@@ -8,6 +8,7 @@
 #include "citegraph/model.hpp"
 #include "text/date_scanner.hpp"
 #include "text/reference_segments.hpp"
+#include "text/utf8_text.hpp"
 
 namespace citegraph {
 
@@ -20,7 +21,7 @@ reference_kind classify_reference(std::string_view text, const std::vector<found
 // The same for a caller that has already split text (split_reference) and folded the
 // body's words (text::folded_words of parts.body), so neither is done twice.
 reference_kind classify_reference(std::string_view text, const reference_parts& parts,
-                                  std::string_view body_words,
+                                  const text::folded_text& body_words,
                                   const std::vector<found_date>& dates,
                                   const std::vector<std::string>& urls);
 
