@@ -147,4 +147,17 @@ TEST_CASE("a folded text's sketch of words answers every phrase as a search of i
     CHECK(text::folded_text(text::folded_words("Personal communication")).has_phrase("personal communication"));
 }
 
+TEST_CASE("word_end and letters_end stop where stepping a character at a time stops") {
+    const std::string text = "Ab9 café-Łódź 2019 naïve\xE2\x80\x99s x\xC3\x97y \x80stray ÉTÉ_été42 \xC3";
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+        std::size_t word = at;
+        while (text::is_word_char(text, word)) word += text::char_length(text, word);
+        std::size_t letters = at;
+        while (text::is_letter(text, letters)) letters += text::char_length(text, letters);
+        CAPTURE(at);
+        CHECK(text::word_end(text, at) == word);
+        CHECK(text::letters_end(text, at) == letters);
+    }
+}
+
 }  // TEST_SUITE

@@ -1,6 +1,7 @@
 #include "utf8_text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace citegraph::text {
@@ -123,15 +124,37 @@ std::size_t dash_length(std::string_view text, std::size_t at) {
     return 0;
 }
 
-std::size_t word_end(std::string_view text, std::size_t at) {
-    while (is_word_char(text, at)) at += char_length(text, at);
-    return at;
+namespace {
+
+// ASCII letters and digits; every other byte is 0. Nearly every byte of a word is one.
+constexpr std::array<bool, 256> ascii_alnum = [] {
+    std::array<bool, 256> table{};
+    for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = true;
+    for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = table[static_cast<std::size_t>(c - 'a' + 'A')] = true;
+    return table;
+}();
+
+// The end of the run of characters starting at `at` that is_word_char (letters_only: is_letter)
+// says are in, stepping over ASCII by a table look-up and decoding only non-ASCII letters.
+template <bool letters_only>
+std::size_t run_end(std::string_view text, std::size_t at) {
+    for (;;) {
+        while (at < text.size()) {
+            const auto b = static_cast<unsigned char>(text[at]);
+            if (!ascii_alnum[b] || (letters_only && b <= '9')) break;
+            ++at;
+        }
+        if (at >= text.size() || static_cast<unsigned char>(text[at]) < 0x80 || !is_multibyte_letter(text, at))
+            return at;
+        at += multibyte_char_length(text, at);
+    }
 }
 
-std::size_t letters_end(std::string_view text, std::size_t at) {
-    while (is_letter(text, at)) at += char_length(text, at);
-    return at;
-}
+}  // namespace
+
+std::size_t word_end(std::string_view text, std::size_t at) { return run_end<false>(text, at); }
+
+std::size_t letters_end(std::string_view text, std::size_t at) { return run_end<true>(text, at); }
 
 std::size_t digits_end(std::string_view text, std::size_t at) {
     while (is_digit(text, at)) ++at;
