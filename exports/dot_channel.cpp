@@ -7,6 +7,13 @@
 
 namespace citegraph::exports_detail {
 
+namespace {
+
+// How much text a channel gathers before it writes it.
+constexpr std::size_t gather_limit = 64 * 1024;
+
+}  // namespace
+
 dot_channel::dot_channel(std::ostream& out) : out_(out) {}
 
 dot_channel::dot_channel(std::ostream& out, std::string head, std::string replacement, bool indent)
@@ -25,23 +32,29 @@ bool dot_channel::put(const char* text) {
         text += n;
         size -= n;
         if (matched_ < head_.size()) return true;
-        out_.write(replacement_.data(), static_cast<std::streamsize>(replacement_.size()));
+        gathered_ += replacement_;
         line_start_ = indent_ && !replacement_.empty() && replacement_.back() == '\n';
     }
     pass(text, size);
+    if (gathered_.size() >= gather_limit) write_gathered();
     return static_cast<bool>(out_);
+}
+
+void dot_channel::write_gathered() {
+    out_.write(gathered_.data(), static_cast<std::streamsize>(gathered_.size()));
+    gathered_.clear();
 }
 
 void dot_channel::pass(const char* text, std::size_t size) {
     if (!indent_) {
-        out_.write(text, static_cast<std::streamsize>(size));
+        gathered_.append(text, size);
         return;
     }
     while (size > 0) {
-        if (line_start_) out_.put('\t');
+        if (line_start_) gathered_ += '\t';
         const void* found = std::memchr(text, '\n', size);
         const std::size_t run = found ? static_cast<std::size_t>(static_cast<const char*>(found) - text) + 1 : size;
-        out_.write(text, static_cast<std::streamsize>(run));
+        gathered_.append(text, run);
         // A line break right after a backslash continues a quoted string.
         const bool backslash_before = run > 1 ? text[run - 2] == '\\' : after_backslash_;
         line_start_ = found && !backslash_before;
@@ -51,6 +64,9 @@ void dot_channel::pass(const char* text, std::size_t size) {
     }
 }
 
-bool dot_channel::complete() const { return !broken_ && matched_ == head_.size() && out_; }
+bool dot_channel::finish() {
+    write_gathered();
+    return !broken_ && matched_ == head_.size() && out_;
+}
 
 }  // namespace citegraph::exports_detail

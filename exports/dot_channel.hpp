@@ -25,16 +25,20 @@ public:
     dot_channel& operator=(const dot_channel&) = delete;
 
     // Passes text on; false once the stream has failed. Text that differs from the expected
-    // head is dropped, and so is everything after it.
+    // head is dropped, and so is everything after it. agwrite calls this for every name,
+    // attribute and punctuation mark, so the text is gathered and written in large pieces.
     bool put(const char* text);
 
-    // True if the whole head arrived as expected and the stream is good.
-    bool complete() const;
+    // Writes what is gathered; true if the whole head arrived as expected and the stream is
+    // good. Called once agwrite is done.
+    bool finish();
 
 private:
     void pass(const char* text, std::size_t size);
+    void write_gathered();
 
     std::ostream& out_;
+    std::string gathered_;  // passed on and not yet written
     std::string head_;
     std::string replacement_;
     std::size_t matched_ = 0;   // bytes of head_ seen so far

@@ -471,7 +471,7 @@ std::string document_name(const corpus& c, std::size_t doc) {
 }
 
 void write(Agraph_t* g, dot_channel& channel) {
-    if (agwrite(g, &channel) == EOF || !channel.complete())
+    if (agwrite(g, &channel) == EOF || !channel.finish())
         throw std::runtime_error("cannot write the DOT output");
 }
 

@@ -28,6 +28,7 @@ const std::string data = CITEGRAPH_TEST_DATA;
 // Passes each piece to the channel as agwrite would, one putstr call each.
 std::string through(dot_channel& channel, std::ostringstream& out, const std::vector<std::string>& pieces) {
     for (const std::string& piece : pieces) channel.put(piece.c_str());
+    channel.finish();
     return out.str();
 }
 
@@ -37,6 +38,7 @@ std::string whole_graph_text(const corpus& c, const corpus_assessment& a, const 
     std::ostringstream out;
     dot_channel channel(out);
     REQUIRE(agwrite(g.get(), &channel) == 0);
+    REQUIRE(channel.finish());
     return out.str();
 }
 
@@ -76,7 +78,7 @@ TEST_CASE("a channel writes a graph as a subgraph one tab in, leaving a string's
           "\t\t\"d1:c1\"\t[label=\"long\\\ntext\\\nmore\"];\n"
           "\t\t\"d1:c1\" -> \"d1:r1\";\n"
           "\t}\n");
-    CHECK(channel.complete());
+    CHECK(channel.finish());
 }
 
 TEST_CASE("a channel writes nothing after a head cgraph did not write, and says so") {
@@ -85,13 +87,13 @@ TEST_CASE("a channel writes nothing after a head cgraph did not write, and says 
     CHECK(channel.put("digraph "));
     CHECK_FALSE(channel.put("\"d 1\" {\n"));
     CHECK_FALSE(channel.put("\tnode;\n"));
+    CHECK_FALSE(channel.finish());
     CHECK(out.str().empty());
-    CHECK_FALSE(channel.complete());
 
     std::ostringstream short_out;
     dot_channel cut_short(short_out, "digraph d1 {\n", "", false);
     CHECK(cut_short.put("digraph d1"));
-    CHECK_FALSE(cut_short.complete());  // agwrite stopped inside the head
+    CHECK_FALSE(cut_short.finish());  // agwrite stopped inside the head
 }
 
 TEST_CASE("DOT written a document at a time is byte for byte what cgraph writes for the whole graph") {
