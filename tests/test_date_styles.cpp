@@ -4,9 +4,11 @@
 
 #include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/date_scanner.hpp"
+#include "text/month_names.hpp"
 #include "importers/common/reference_details.hpp"
 #include "test_paths.hpp"
 
@@ -328,4 +330,25 @@ TEST_CASE("A Harvard year in parentheses between authors and title dates the ent
           strings{"2002 published"});
     // A number before it: a resolution's year in parentheses names the resolution, not the entry's date.
     CHECK(dated("Security Council resolution 2374 (2017) on Mali") == strings{});
+}
+
+TEST_CASE("every month name is read in any case, and words that only start like one are not") {
+    const std::vector<std::pair<std::string, int>> names = {
+        {"January", 1}, {"JAN", 1}, {"janvier", 1}, {"Janv", 1}, {"February", 2}, {"feb", 2}, {"Février", 2},
+        {"FÉVR", 2}, {"fev", 2}, {"March", 3}, {"Mar", 3}, {"mars", 3}, {"April", 4}, {"apr", 4}, {"Avril", 4},
+        {"avr", 4}, {"May", 5}, {"MAI", 5}, {"June", 6}, {"Jun", 6}, {"juin", 6}, {"July", 7}, {"jul", 7},
+        {"Juillet", 7}, {"juil", 7}, {"August", 8}, {"Aug", 8}, {"Août", 8}, {"AOUT", 8}, {"September", 9},
+        {"Sep", 9}, {"Sept", 9}, {"septembre", 9}, {"October", 10}, {"oct", 10}, {"Octobre", 10},
+        {"November", 11}, {"NOV", 11}, {"novembre", 11}, {"December", 12}, {"dec", 12}, {"Décembre", 12},
+    };
+    for (const auto& name_and_month : names) {
+        const std::string& name = name_and_month.first;  // not a structured binding: CAPTURE copies it into a lambda
+        CAPTURE(name);
+        CHECK(citegraph::month_from_name(name) == name_and_month.second);
+    }
+    for (const std::string not_a_month : {"and", "of", "Ministry", "Marchs", "Ju", "Junes", "Ap", "decembres",
+                                          "Augusta", "sep.", "", "Octobres", "Novembe"}) {
+        CAPTURE(not_a_month);
+        CHECK(citegraph::month_from_name(not_a_month) == 0);
+    }
 }

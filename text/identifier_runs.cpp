@@ -47,11 +47,8 @@ std::size_t labelled_end(std::string_view text, std::size_t at) {
     return token_end(text, value);
 }
 
-// False if no identifier starts with the byte c: a URL starts "http" or "www.", a DOI "10."
-// and a labelled identifier with its label. The date scanner asks at every word.
-constexpr bool may_start_identifier(char c) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c == 'h' || c == 'w' || c == '1') return true;
+// True if a label starts with the lower-case letter c.
+constexpr bool starts_a_label(char c) {
     for (std::string_view label : identifier_labels)
         if (label.front() == c) return true;
     return false;
@@ -59,11 +56,16 @@ constexpr bool may_start_identifier(char c) {
 
 }  // namespace
 
+// The date scanner asks at every word, and a word's first byte rules out nearly every kind
+// of identifier: a URL starts "http" or "www.", a DOI "10.", a labelled one with its label.
 std::size_t identifier_end(std::string_view text, std::size_t at) {
-    if (at >= text.size() || !may_start_identifier(text[at])) return at;
-    if (starts_url(text, at)) return token_end(text, at);
-    if (std::size_t doi = doi_end(text, at); doi > at) return doi;
-    return labelled_end(text, at);
+    if (at >= text.size()) return at;
+    char c = text[at];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if ((c == 'h' || c == 'w') && starts_url(text, at)) return token_end(text, at);
+    if (c == '1')
+        if (std::size_t doi = doi_end(text, at); doi > at) return doi;
+    return starts_a_label(c) ? labelled_end(text, at) : at;
 }
 
 }  // namespace citegraph

@@ -1,6 +1,7 @@
 #include "month_names.hpp"
 
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "utf8_text.hpp"
@@ -32,6 +33,22 @@ constexpr std::array month_names{
     month_name{"dec", 12},      month_name{"decembre", 12},
 };
 
+// Per first letter (a..z), bit n set if some name of n letters starts with it: most words
+// with a month's first letter ("and", "of", "Ministry") have no name of their length.
+constexpr std::array<std::uint32_t, 26> lengths_by_initial = [] {
+    std::array<std::uint32_t, 26> lengths{};
+    for (const month_name& name : month_names)
+        lengths[static_cast<std::size_t>(name.folded.front() - 'a')] |= std::uint32_t{1} << name.folded.size();
+    return lengths;
+}();
+
+// False if no name is the lower-case ASCII word `key`, told by its first letter and length.
+bool may_be_a_name(std::string_view key) {
+    const char first = key.front();
+    return first >= 'a' && first <= 'z' && key.size() < 32 &&
+           ((lengths_by_initial[static_cast<std::size_t>(first - 'a')] >> key.size()) & 1) != 0;
+}
+
 }  // namespace
 
 int month_from_name(std::string_view word) {
@@ -46,6 +63,7 @@ int month_from_name(std::string_view word) {
         ascii = static_cast<unsigned char>(c) < 0x80;
         lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     }
+    if (ascii && !may_be_a_name(std::string_view(lower, word.size()))) return 0;
     const std::string folded = ascii ? std::string() : text::fold(word);
     const std::string_view key = ascii ? std::string_view(lower, word.size()) : std::string_view(folded);
     for (const month_name& name : month_names)
