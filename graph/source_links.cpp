@@ -109,8 +109,12 @@ void unite_by(reference_groups& groups, std::unordered_map<std::string_view, std
 struct document_index {
     std::unordered_map<std::string, std::size_t> by_doi, by_url, by_title;
     // Of each title key, the word that the fewest title keys hold (the longer on a tie): an
-    // entry whose words hold none of these names no document by its segments.
-    std::unordered_set<std::string> title_marks;
+    // entry whose words hold none of these names no document by its segments. Views of the
+    // keys in by_title, whose nodes stay where they are.
+    std::unordered_set<std::string_view> title_marks;
+
+    document_index(const document_index&) = delete;
+    document_index& operator=(const document_index&) = delete;
 
     explicit document_index(const std::vector<document>& documents) {
         for (std::size_t d = 0; d < documents.size(); ++d) {
@@ -137,10 +141,14 @@ struct document_index {
     }
 
     // False if no segment of an entry whose entry_key this is can be a document's title:
-    // a segment's words are words of the entry, and a title's key holds its mark.
+    // a segment's words are words of the entry, and a title's key holds its mark. Asked of
+    // every reference, so the key's words are looked up where they lie.
     bool may_name_by_title(std::string_view entry_key) const {
-        for (std::string_view word : key_word_list(entry_key))
-            if (title_marks.contains(std::string(word))) return true;
+        for (std::size_t at = 0; at < entry_key.size();) {
+            const std::size_t end = std::min(entry_key.find(' ', at), entry_key.size());
+            if (title_marks.contains(entry_key.substr(at, end - at))) return true;
+            at = end + 1;
+        }
         return false;
     }
 };
