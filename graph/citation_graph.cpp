@@ -230,8 +230,10 @@ corpus build_corpus(std::vector<document> documents, const link_options& options
 
     {
         const edge_list edges = list_edges(c);
+        // The edge count given, the rows reserve their arrays once: without it Boost 1.74
+        // counts the edges and then reserves nothing, and the arrays grow by doubling.
         c.graph_ = std::make_unique<citation_graph>(boost::edges_are_sorted, edges.ends.begin(), edges.ends.end(),
-                                                    edges.kinds.begin(), next);
+                                                    edges.kinds.begin(), next, edges.ends.size());
     }
     name_vertices(c, *c.graph_);
     return c;
