@@ -160,4 +160,26 @@ TEST_CASE("word_end and letters_end stop where stepping a character at a time st
     }
 }
 
+TEST_CASE("skip_spaces and skip_spaces_back step over runs of any length as a space at a time does") {
+    for (std::size_t run = 0; run <= 20; ++run) {
+        const std::string text = "x." + std::string(run, ' ') + "\xC2\xA0 \t" + std::string(run, ' ') + "y" +
+                                 std::string(run, ' ');
+        for (std::size_t at = 0; at <= text.size(); ++at) {
+            std::size_t forward = at;
+            while (forward < text.size() && text::space_length(text, forward) > 0)
+                forward += text::space_length(text, forward);
+            std::size_t back = at;
+            while (back > 0) {
+                const std::size_t before = text::previous_char(text, back);
+                if (text::space_length(text, before) != back - before) break;
+                back = before;
+            }
+            CAPTURE(run);
+            CAPTURE(at);
+            CHECK(text::skip_spaces(text, at) == forward);
+            CHECK(text::skip_spaces_back(text, at) == back);
+        }
+    }
+}
+
 }  // TEST_SUITE
