@@ -32,6 +32,14 @@ inline bool is_letter(std::string_view text, std::size_t at) {
     return is_multibyte_letter(text, at);
 }
 
+// True if every byte of text is ASCII: such a word folds to its lower case, and is compared
+// with a folded word without being folded into a string of its own.
+inline bool is_ascii(std::string_view text) {
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+
 // True for an ASCII digit at text[at]; false past the end.
 inline bool is_digit(std::string_view text, std::size_t at) {
     return at < text.size() && text[at] >= '0' && text[at] <= '9';

@@ -1,6 +1,5 @@
 #include "work_titles.hpp"
 
-#include <algorithm>
 #include <array>
 
 #include "doi_scanner.hpp"
@@ -148,8 +147,7 @@ bool has_et_al(std::string_view segment) {
     // folds to its lower case, compared without making it.
     const auto folds_to = [](std::string_view word, std::string_view folded) {
         if (word.size() > 2 * folded.size()) return false;
-        if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
-            return text::equals_ascii_folded(word, folded);
+        if (text::is_ascii(word)) return text::equals_ascii_folded(word, folded);
         return text::fold(word) == folded;
     };
     bool after_et = false;

@@ -59,15 +59,11 @@ bool equals_one_folded(const std::array<std::string_view, N>& list, std::string_
                        [&](std::string_view w) { return text::equals_ascii_folded(ascii_word, w); });
 }
 
-bool is_ascii(std::string_view word) {
-    return std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 // Runs on every word of every title: an ASCII word, nearly all of them, folds to its lower
 // case and is compared without making it.
 bool legislative_word(std::string_view word) {
     const bool capitalised = word[0] >= 'A' && word[0] <= 'Z';
-    if (is_ascii(word))
+    if (text::is_ascii(word))
         return equals_one_folded(any_case_legislation, word) ||
                (capitalised && equals_one_folded(capitalised_legislation, word));
     std::string folded = text::fold(word);
@@ -87,7 +83,7 @@ bool is_reporting_alone(std::string_view segment) {
         }
         const std::size_t end = text::word_end(segment, at);
         const std::string_view word = segment.substr(at, end - at);
-        reporting = is_ascii(word) ? text::equals_ascii_folded(word, "reporting") : text::fold(word) == "reporting";
+        reporting = text::is_ascii(word) ? text::equals_ascii_folded(word, "reporting") : text::fold(word) == "reporting";
         if (++words > 1 || !reporting) return false;
         at = end;
     }
