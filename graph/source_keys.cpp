@@ -4,6 +4,7 @@
 #include <array>
 
 #include "text/doi_scanner.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph {
 
@@ -18,15 +19,8 @@ constexpr std::array tracking_parameters = {
     std::string_view{"_hsenc"}, std::string_view{"_hsmi"},  std::string_view{"mkt_tok"},
 };
 
-std::string lower_ascii(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 bool is_tracking(std::string_view parameter) {
-    const std::string name = lower_ascii(parameter.substr(0, parameter.find('=')));
+    const std::string name = ascii_lowered(parameter.substr(0, parameter.find('=')));
     return name.starts_with("utm_") ||
            std::find(tracking_parameters.begin(), tracking_parameters.end(), name) != tracking_parameters.end();
 }
@@ -59,7 +53,7 @@ std::string url_key(std::string_view url) {
     std::string_view authority = url.substr(0, authority_end);
     const std::string_view rest = authority_end == std::string_view::npos ? std::string_view{} : url.substr(authority_end);
     if (const std::size_t at = authority.rfind('@'); at != std::string_view::npos) authority.remove_prefix(at + 1);
-    std::string host = lower_ascii(authority);
+    std::string host = ascii_lowered(authority);
     if (host.ends_with(":80") || host.ends_with(":443")) host.erase(host.rfind(':'));
     if (host.starts_with("www.")) host.erase(0, 4);
     while (host.ends_with('.')) host.pop_back();

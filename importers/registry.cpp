@@ -17,6 +17,7 @@
 #include "tei/import_tei.hpp"
 #include "text/import_text.hpp"
 #include "text/counted.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph {
 
@@ -37,13 +38,6 @@ const std::array<importer, 6> importer_table{{
     {"html", html_extensions, "html", import_html},
     {"pdf", pdf_extensions, "", import_pdf},
 }};
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 // Everything left in a stream. size_hint (the file's size, if known) sizes the string
 // once; a stringstream would grow its buffer step by step and then copy it out. Pipes
@@ -96,7 +90,7 @@ const importer* find_importer(std::string_view name) {
 }
 
 const importer* importer_for_path(std::string_view path) {
-    const std::string extension = lower(std::filesystem::path(path).extension().string());
+    const std::string extension = ascii_lowered(std::filesystem::path(path).extension().string());
     for (const auto& entry : importer_table)
         for (auto known : entry.extensions)
             if (known == extension) return &entry;
@@ -112,7 +106,7 @@ const importer* importer_for_xml_root(std::string_view root) {
 
 const importer* importer_for_file(std::string_view path, std::string_view head) {
     if (const importer* by_extension = importer_for_path(path)) return by_extension;
-    if (lower(std::filesystem::path(path).extension().string()) != ".xml") return nullptr;
+    if (ascii_lowered(std::filesystem::path(path).extension().string()) != ".xml") return nullptr;
     return importer_for_xml_root(xml_root_name(head));
 }
 
@@ -123,7 +117,7 @@ document import_file(const std::string& path, std::string_view format, diagnosti
     const std::string bytes = read_whole_file(path);
     if (chosen == nullptr) {
         // A ".xml" file or standard input: the root element says what the document is.
-        const std::string extension = lower(std::filesystem::path(path).extension().string());
+        const std::string extension = ascii_lowered(std::filesystem::path(path).extension().string());
         if (extension == ".xml" || path == "-") {
             const std::string_view root = xml_root_name(bytes);
             chosen = importer_for_xml_root(root);

@@ -2,11 +2,11 @@
 
 #include <cstddef>
 
+#include "text_chars.hpp"
+
 namespace citegraph {
 
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool ends_doi(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '<' || c == '>';
@@ -14,13 +14,6 @@ bool ends_doi(char c) {
 
 bool is_trailing_punctuation(char c) {
     return c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '\'';
-}
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
 }
 
 }  // namespace
@@ -58,7 +51,7 @@ namespace {
 // The DOI starting at text[at], lower-cased; "" if none.
 std::string doi_at(std::string_view text, std::size_t at) {
     const std::size_t end = doi_end(text, at);
-    return end == at ? std::string() : lower(text.substr(at, end - at));
+    return end == at ? std::string() : ascii_lowered(text.substr(at, end - at));
 }
 
 bool starts_word(std::string_view text, std::size_t at) {

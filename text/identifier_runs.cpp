@@ -1,6 +1,7 @@
 #include "identifier_runs.hpp"
 
 #include "doi_scanner.hpp"
+#include "text_chars.hpp"
 #include "utf8_text.hpp"
 
 namespace citegraph {
@@ -60,8 +61,7 @@ constexpr bool starts_a_label(char c) {
 // of identifier: a URL starts "http" or "www.", a DOI "10.", a labelled one with its label.
 std::size_t identifier_end(std::string_view text, std::size_t at) {
     if (at >= text.size()) return at;
-    char c = text[at];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const char c = ascii_lower(text[at]);
     if ((c == 'h' || c == 'w') && starts_url(text, at)) return token_end(text, at);
     if (c == '1')
         if (std::size_t doi = doi_end(text, at); doi > at) return doi;

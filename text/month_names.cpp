@@ -61,7 +61,7 @@ int month_from_name(std::string_view word) {
     for (std::size_t k = 0; k < word.size() && ascii; ++k) {
         const char c = word[k];
         ascii = static_cast<unsigned char>(c) < 0x80;
-        lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        lower[k] = ascii_lower(c);
     }
     if (ascii && !may_be_a_name(std::string_view(lower, word.size()))) return 0;
     const std::string folded = ascii ? std::string() : text::fold(word);

@@ -3,6 +3,8 @@
 
 #include <string_view>
 
+#include "text_chars.hpp"
+
 namespace citegraph {
 
 // Month number 1..12 for a name such as "June", "Dec", "sept", "février", "fevrier",
@@ -14,7 +16,7 @@ int month_from_name(std::string_view word);
 // words fail this, so a scanner asks it before it reads the word.
 inline bool may_start_month(char c) {
     if (static_cast<unsigned char>(c) >= 0x80) return true;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = ascii_lower(c);
     return c == 'j' || c == 'f' || c == 'm' || c == 'a' || c == 's' || c == 'o' || c == 'n' || c == 'd';
 }
 

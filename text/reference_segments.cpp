@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "text_chars.hpp"
 #include "utf8_text.hpp"
 
 namespace citegraph {
@@ -51,7 +52,7 @@ bool opens_notes(std::string_view segment) {
     while (first < segment.size() && !text::is_word_char(segment, first)) first += text::char_length(segment, first);
     if (first == segment.size()) return false;
     if (const char c = segment[first]; static_cast<unsigned char>(c) < 0x80) {
-        const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        const char lower = ascii_lower(c);
         if (lower != 'p' && lower != 'f' && lower != 's' && lower != 'n') return false;
     }
     std::string words = text::folded_words(segment.substr(0, 40));

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <string>
 #include <string_view>
 
 namespace citegraph {
@@ -13,13 +14,21 @@ constexpr bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 // true for '0'..'9' only.
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // true for 'A'..'Z' only.
-inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 // true for 'a'..'z' only.
-inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 // true for ASCII letters and digits; false for every byte of a multi-byte character.
-inline bool is_alnum(char c) { return is_digit(c) || is_upper(c) || is_lower(c); }
+constexpr bool is_alnum(char c) { return is_digit(c) || is_upper(c) || is_lower(c); }
+// c with an ASCII capital lower-cased; every other byte as it is.
+constexpr char ascii_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+// text with its ASCII capitals lower-cased ("HTTPS://Example.ORG" -> "https://example.org").
+inline std::string ascii_lowered(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = ascii_lower(c);
+    return out;
+}
 // true for the ASCII punctuation a backslash escapes in Markdown ("!" .. "~" but letters,
 // digits); false for spaces, letters, digits and non-ASCII bytes.
 inline bool is_ascii_punctuation(char c) {

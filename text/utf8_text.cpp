@@ -5,6 +5,8 @@
 #include <cstring>
 #include <utility>
 
+#include "text_chars.hpp"
+
 namespace citegraph::text {
 
 namespace {
@@ -140,8 +142,7 @@ namespace {
 // ASCII letters and digits; every other byte is 0. Nearly every byte of a word is one.
 constexpr std::array<bool, 256> ascii_alnum = [] {
     std::array<bool, 256> table{};
-    for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = true;
-    for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = table[static_cast<std::size_t>(c - 'a' + 'A')] = true;
+    for (std::size_t b = 0; b < table.size(); ++b) table[b] = is_alnum(static_cast<char>(b));
     return table;
 }();
 

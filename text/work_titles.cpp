@@ -4,6 +4,7 @@
 
 #include "doi_scanner.hpp"
 #include "reference_segments.hpp"
+#include "text_chars.hpp"
 #include "url_scanner.hpp"
 #include "utf8_text.hpp"
 
@@ -66,9 +67,8 @@ void append_folded_word(std::string_view word, std::string& out) {
     out.append(word);
     bool ascii = true;
     for (std::size_t at = start; at < out.size() && ascii; ++at) {
-        const char c = out[at];
-        ascii = static_cast<unsigned char>(c) < 0x80;
-        if (c >= 'A' && c <= 'Z') out[at] = static_cast<char>(c - 'A' + 'a');
+        ascii = static_cast<unsigned char>(out[at]) < 0x80;
+        out[at] = ascii_lower(out[at]);
     }
     if (ascii) return;
     out.resize(start);
