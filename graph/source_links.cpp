@@ -12,6 +12,7 @@
 #include "citegraph/provenance.hpp"
 #include "source_keys.hpp"
 #include "text/parallel_indices.hpp"
+#include "text/utf8_text.hpp"
 #include "text/work_titles.hpp"
 
 namespace citegraph {
@@ -144,12 +145,7 @@ struct document_index {
     // a segment's words are words of the entry, and a title's key holds its mark. Asked of
     // every reference, so the key's words are looked up where they lie.
     bool may_name_by_title(std::string_view entry_key) const {
-        for (std::size_t at = 0; at < entry_key.size();) {
-            const std::size_t end = std::min(entry_key.find(' ', at), entry_key.size());
-            if (title_marks.contains(entry_key.substr(at, end - at))) return true;
-            at = end + 1;
-        }
-        return false;
+        return !text::for_each_spaced_piece(entry_key, [&](std::string_view word) { return !title_marks.contains(word); });
     }
 };
 

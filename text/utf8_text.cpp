@@ -244,12 +244,10 @@ std::uint64_t word_bit(std::string_view word) {
 }  // namespace
 
 folded_text::folded_text(std::string words) : words_(std::move(words)) {
-    const std::string_view all = words_;
-    for (std::size_t at = 0; at < all.size();) {
-        const std::size_t end = std::min(all.find(' ', at), all.size());
-        if (end > at) word_bits_ |= word_bit(all.substr(at, end - at));
-        at = end + 1;
-    }
+    for_each_spaced_piece(words_, [&](std::string_view word) {
+        if (!word.empty()) word_bits_ |= word_bit(word);
+        return true;
+    });
 }
 
 bool folded_text::has_phrase(std::string_view phrase) const {

@@ -115,6 +115,20 @@ std::string folded_words(std::string_view text);
 // the output of folded_words. False for an empty phrase.
 bool has_phrase(std::string_view words, std::string_view phrase);
 
+// Calls keep_going(piece) for each piece of text between single spaces (a title key's words,
+// folded_words' output with the empty piece before its first space), in order, until it
+// returns false; false if it did.
+template <class KeepGoing>
+bool for_each_spaced_piece(std::string_view text, KeepGoing&& keep_going) {
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t end = text.find(' ', at);
+        if (end == std::string_view::npos) end = text.size();
+        if (!keep_going(text.substr(at, end - at))) return false;
+        at = end + 1;
+    }
+    return true;
+}
+
 // The output of folded_words, for asking it about many phrases: a reference's body is asked
 // about some thirty, and most of them it does not hold. A 64-bit sketch of its words (one bit
 // per word's hash) rules out a phrase whose first word it lacks without a search.

@@ -251,12 +251,10 @@ std::size_t key_words(std::string_view key) {
 
 std::vector<std::string_view> key_word_list(std::string_view key) {
     std::vector<std::string_view> words;
-    for (std::size_t at = 0; at < key.size();) {
-        std::size_t end = key.find(' ', at);
-        if (end == std::string_view::npos) end = key.size();
-        words.push_back(key.substr(at, end - at));
-        at = end + 1;
-    }
+    text::for_each_spaced_piece(key, [&](std::string_view word) {
+        words.push_back(word);
+        return true;
+    });
     return words;
 }
 
