@@ -1,6 +1,9 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <optional>
 
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/utf8.hpp"
@@ -10,6 +13,7 @@ namespace citegraph::exports_detail {
 namespace {
 
 constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD
+constexpr std::string_view ellipsis = "…";
 
 unsigned char byte_at(std::string_view text, std::size_t i) {
     return static_cast<unsigned char>(text[i]);
@@ -110,7 +114,7 @@ std::string label_of(std::string_view text, std::size_t max_chars, bool& cut) {
         }
         if (chars + (pending_space ? 1 : 0) >= max_chars) {
             cut = true;
-            out += "…";  // the room reserved for a replacement character holds it
+            out += ellipsis;  // the room reserved for a replacement character holds it
             return out;
         }
         if (pending_space) {
@@ -140,6 +144,84 @@ std::string label_of(std::string_view text, std::size_t max_chars, bool& cut) {
     return out;
 }
 
+// True if no two bytes of `bytes` side by side are spaces. Eight bytes at a time, each load
+// overlapping the one before by a byte so that a pair split between two loads is seen. The
+// classic zero-byte test may also flag a '!' right after a space ("a !"), which only sends
+// such a text the slow way.
+bool singly_spaced(std::string_view bytes) {
+    constexpr std::uint64_t ones = 0x0101010101010101;
+    constexpr std::uint64_t high_bits = 0x8080808080808080;
+    if (bytes.size() < sizeof(std::uint64_t)) return bytes.find("  ") == std::string_view::npos;
+    const std::size_t last = bytes.size() - sizeof(std::uint64_t);
+    for (std::size_t at = 0;; at = std::min(at + sizeof(std::uint64_t) - 1, last)) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes.data() + at, sizeof word);
+        const std::uint64_t spaces_zeroed = word ^ (' ' * ones);
+        const std::uint64_t spaces = (spaces_zeroed - ones) & ~spaces_zeroed & high_bits;
+        if ((spaces & (spaces >> 8)) != 0) return false;
+        if (at == last) return true;
+    }
+}
+
+// True if the character at text[i], not ASCII, is left as it is both by label_of's repair
+// and by printable(): valid UTF-8, neither a C1 control nor U+FFFE or U+FFFF. Its length
+// in bytes, or 0.
+std::size_t kept_multibyte_length(std::string_view text, std::size_t i) {
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0 || is_xml_forbidden(text, i, length)) return 0;
+    if (byte_at(text, i) == 0xC2 && byte_at(text, i + 1) < 0xA0) return 0;
+    return length;
+}
+
+// A label read from the text itself: text[0, end), less a space it ends in, and an
+// ellipsis if the text goes on past it.
+struct plain_label {
+    std::size_t end;
+    bool cut;
+};
+
+// The label of a text whose first max_chars + 2 characters (all of them, if it has fewer)
+// are printable ASCII or kept multibyte characters, with no space first and no two spaces
+// together. Folding, repair and escaping leave those characters as they are, so the label
+// is the first max_chars of them, less a space they end in, and it is cut if a word's
+// character follows, as one of the two after them is. Most claims open so; their label
+// needs no scan of the rest of the text, nor a step per character. nullopt for any other
+// text.
+std::optional<plain_label> find_plain_label(std::string_view text, std::size_t max_chars) {
+    if (text.empty() || text[0] == ' ') return std::nullopt;
+    std::size_t label_end = text.size();
+    std::size_t i = 0;
+    std::size_t chars = 0;
+    while (chars < max_chars + 2 && i < text.size()) {
+        if (chars == max_chars) label_end = i;
+        // A run of printable ASCII, one character per byte, as far as the next count.
+        const std::size_t next_count = chars < max_chars ? max_chars : max_chars + 2;
+        const std::size_t ascii_end = printable_ascii_end(text.substr(0, i + (next_count - chars)), i);
+        chars += ascii_end - i;
+        i = ascii_end;
+        if (chars == next_count || i == text.size()) continue;
+        if (byte_at(text, i) < 0x80) return std::nullopt;
+        const std::size_t length = kept_multibyte_length(text, i);
+        if (length == 0) return std::nullopt;
+        i += length;
+        ++chars;
+    }
+    if (!singly_spaced(text.substr(0, i))) return std::nullopt;
+    const std::string_view after_label = text.substr(label_end, i - label_end);
+    const bool cut = chars > max_chars && after_label.find_first_not_of(' ') != std::string_view::npos;
+    return plain_label{label_end, cut};
+}
+
+std::string label_text(std::string_view text, plain_label label) {
+    std::size_t length = label.end;
+    if (length > 0 && text[length - 1] == ' ') --length;
+    std::string out;
+    out.reserve(length + ellipsis.size());
+    out.append(text, 0, length);
+    if (label.cut) out += ellipsis;
+    return out;
+}
+
 }  // namespace
 
 // One pass over the raw text that repairs, folds and counts only as far as the label
@@ -150,17 +232,12 @@ std::string short_label(std::string_view text, std::size_t max_chars) {
 }
 
 std::string terminal_label(std::string_view text, std::size_t max_chars) {
-    // Escaping a whole paragraph to show its first words was a tenth of check: a prefix
-    // gives the same label whenever the label is cut inside it, and escaping adds
-    // characters, never takes them away. Escaping leaves printable ASCII as it is, so when
-    // the label is cut inside the text's first run of it, the label is read from the text
-    // itself, with no escaped copy: most claims open with more than a label's worth.
-    // Such a label is printable ASCII and an ellipsis, which printable() leaves as they are.
-    if (const std::size_t plain = printable_ascii_end(text, 0); plain > max_chars) {
-        bool cut = false;
-        std::string label = label_of(text.substr(0, plain), max_chars, cut);
-        if (cut) return label;
-    }
+    // Escaping a whole paragraph to show its first words was a tenth of check. Most claims
+    // open with a label's worth of characters that folding and escaping leave as they are,
+    // or are shorter and made of them, and their label is read from the text itself.
+    // Otherwise a prefix gives the same label whenever the label is cut inside it, and
+    // escaping adds characters, never takes them away.
+    if (const std::optional<plain_label> label = find_plain_label(text, max_chars)) return label_text(text, *label);
     if (const std::size_t prefix = 8 * max_chars + 64; text.size() > prefix) {
         bool cut = false;
         const std::string label = label_of(printable_keeping_line_breaks(text.substr(0, prefix)), max_chars, cut);

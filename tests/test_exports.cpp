@@ -368,6 +368,42 @@ TEST_CASE("terminal_label of a long text is the label of the whole text escaped,
         }
 }
 
+TEST_CASE("terminal_label of an opening escaping keeps is the slow way's label wherever its spaces fall") {
+    using exports_detail::short_label;
+    const auto whole = [](std::string_view text, std::size_t max_chars) {
+        return printable(short_label(citegraph::printable_keeping_line_breaks(text), max_chars));
+    };
+    // Words of printable ASCII with one space, two spaces or a tab between them, a space at
+    // the start or none, and every length around a label's end: where a label is cut and
+    // where it is not, with the space or the word at its last character and just after it.
+    std::vector<std::string> inputs;
+    for (const std::string_view gap : {" ", "  ", "\t"})
+        for (const std::string_view start : {"", " "})
+            for (std::size_t word = 1; word <= 4; ++word) {
+                std::string text(start);
+                for (std::size_t k = 0; text.size() < 90; ++k)
+                    text.append(k == 0 ? "" : (k % 5 == 4 ? gap : " ")).append(word + k % 3, static_cast<char>('a' + k % 26));
+                for (std::size_t length = 0; length <= text.size(); ++length) inputs.push_back(text.substr(0, length));
+            }
+    // Two spaces at every place, within eight bytes and across them.
+    for (std::size_t at = 1; at < 88; ++at) inputs.push_back(std::string(at, 'w') + "  " + std::string(90 - at, 'v'));
+    // Characters of two and three bytes that escaping keeps (é, an em dash, a no-break
+    // space) and ones it does not (a C1 control, U+FFFE, a stray byte), before, at and
+    // after a label's end, and texts cut inside them.
+    for (const std::string_view odd : {"\xC3\xA9", "\xE2\x80\x94", "\xC2\xA0", "\xC2\x85", "\xEF\xBF\xBE", "\xFF"})
+        for (std::size_t at = 0; at < 86; at += 3) {
+            std::string text = std::string(at, 'w') + std::string(odd) + " x " + std::string(odd) + std::string(80, 'v');
+            text[at / 2] = ' ';
+            for (std::size_t length = 50; length <= 90; ++length) inputs.push_back(text.substr(0, length));
+        }
+    for (const std::string& input : inputs)
+        for (std::size_t max_chars : {0U, 1U, 2U, 5U, 60U, 72U, 80U}) {
+            CAPTURE(input);
+            CAPTURE(max_chars);
+            CHECK(exports_detail::terminal_label(input, max_chars) == whole(input, max_chars));
+        }
+}
+
 TEST_CASE("write_json writes the policy and every document with its assessment") {
     const fixture f;
     const std::string text = render(write_json, f);
