@@ -84,7 +84,10 @@ void ids_register(void*, int, void*) {}
 Agiddisc_t creation_id_discipline{ids_open, ids_map, ids_alloc, ids_free,
                                   ids_print, ids_close, ids_register};
 Agiodisc_t ostream_io{AgIoDisc.afread, put_string, flush_nothing};
-Agdisc_t ostream_discipline{&AgMemDisc, &creation_id_discipline, &ostream_io};
+// A graph to draw lives in cgraph's own memory, which the layout frees and grows; a graph
+// only written lives in an arena, closed at once.
+Agdisc_t drawn_discipline{&AgMemDisc, &creation_id_discipline, &ostream_io};
+Agdisc_t written_discipline{&arena_memory, &creation_id_discipline, &ostream_io};
 
 // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 namespace colour {
@@ -460,8 +463,8 @@ private:
     bool source_seen_ = false, same_as_seen_ = false, derived_from_seen_ = false;
 };
 
-cgraph_ptr open_graph(const std::string& name) {
-    cgraph_ptr g(agopen(chars(name), Agdirected, &ostream_discipline));
+cgraph_ptr open_graph(const std::string& name, Agdisc_t& discipline) {
+    cgraph_ptr g(agopen(chars(name), Agdirected, &discipline));
     if (!g) throw std::runtime_error("cgraph cannot open a graph");
     return g;
 }
@@ -479,7 +482,7 @@ void write(Agraph_t* g, dot_channel& channel) {
 
 cgraph_ptr make_dot_graph(const corpus& c, const corpus_assessment& a, const vertex_filter& keep) {
     require_parallel(c, a);
-    cgraph_ptr g = open_graph("citegraph");
+    cgraph_ptr g = open_graph("citegraph", drawn_discipline);
     const attributes attr(g.get());
     dot_builder builder(c, a, keep);
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
@@ -495,7 +498,7 @@ cgraph_ptr make_dot_graph(const corpus& c, const corpus_assessment& a, const ver
 void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment& a, const vertex_filter& keep) {
     require_parallel(c, a);
     dot_builder builder(c, a, keep);
-    const cgraph_ptr top = open_graph("citegraph");
+    const cgraph_ptr top = open_graph("citegraph", written_discipline);
     const attributes top_attr(top.get());
 
     // The declarations, as cgraph writes them for the graph while it is empty, less its "}".
@@ -512,7 +515,7 @@ void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         if (!builder.keeps_any(doc)) continue;
         const std::string name = document_name(c, doc);
-        const cgraph_ptr g = open_graph(name);
+        const cgraph_ptr g = open_graph(name, written_discipline);
         const attributes attr(g.get());
         builder.add_document(doc, g.get(), attr);
         // As agwrite writes the name: quoted if need be. agcanon with html false, since

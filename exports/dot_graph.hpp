@@ -7,6 +7,8 @@
 
 #include <graphviz/cgraph.h>
 
+#include "cgraph_arena.hpp"
+
 #include "citegraph/analysis.hpp"
 #include "graph/citation_graph.hpp"
 #include "citegraph/views.hpp"
@@ -14,7 +16,7 @@
 namespace citegraph::exports_detail {
 
 struct cgraph_closer {
-    void operator()(Agraph_t* g) const { agclose(g); }
+    void operator()(Agraph_t* g) const { close_graph(g); }
 };
 using cgraph_ptr = std::unique_ptr<Agraph_t, cgraph_closer>;
 
