@@ -224,9 +224,11 @@ std::string label_text(std::string_view text, plain_label label) {
 
 }  // namespace
 
-// One pass over the raw text that repairs, folds and counts only as far as the label
-// reaches: a claim's label needs its first 80 characters, not a cleaned copy of all of it.
+// Read from the text itself when it opens plainly (find_plain_label), else one pass over
+// the raw text that repairs, folds and counts only as far as the label reaches: a claim's
+// label needs its first 80 characters, not a cleaned copy of all of it.
 std::string short_label(std::string_view text, std::size_t max_chars) {
+    if (const std::optional<plain_label> label = find_plain_label(text, max_chars)) return label_text(text, *label);
     bool cut = false;
     return label_of(text, max_chars, cut);
 }
