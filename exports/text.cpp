@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/utf8.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -145,19 +145,14 @@ std::string label_of(std::string_view text, std::size_t max_chars, bool& cut) {
 }
 
 // True if no two bytes of `bytes` side by side are spaces. Eight bytes at a time, each load
-// overlapping the one before by a byte so that a pair split between two loads is seen. The
-// classic zero-byte test may also flag a '!' right after a space ("a !"), which only sends
-// such a text the slow way.
+// overlapping the one before by a byte so that a pair split between two loads is seen; a
+// pair the test only may see sends the text the slow way.
 bool singly_spaced(std::string_view bytes) {
-    constexpr std::uint64_t ones = 0x0101010101010101;
-    constexpr std::uint64_t high_bits = 0x8080808080808080;
+    using namespace byte_words;
     if (bytes.size() < sizeof(std::uint64_t)) return bytes.find("  ") == std::string_view::npos;
     const std::size_t last = bytes.size() - sizeof(std::uint64_t);
     for (std::size_t at = 0;; at = std::min(at + sizeof(std::uint64_t) - 1, last)) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, bytes.data() + at, sizeof word);
-        const std::uint64_t spaces_zeroed = word ^ (' ' * ones);
-        const std::uint64_t spaces = (spaces_zeroed - ones) & ~spaces_zeroed & high_bits;
+        const std::uint64_t spaces = equal(load(bytes, at), ' ');
         if ((spaces & (spaces >> 8)) != 0) return false;
         if (at == last) return true;
     }

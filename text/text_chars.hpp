@@ -36,19 +36,35 @@ inline bool is_ascii_punctuation(char c) {
            (c >= '{' && c <= '~');
 }
 
+// Scanning eight bytes at a time: the bytes text[at, at + 8) as one word, and tests of all
+// eight bytes at once. A test is nonzero exactly when some byte passes it. It sets the high
+// bit of every byte that passes, and may also set it in a byte just above one that passes
+// (a borrow carries into it), so a set bit means "may pass": a scanner that stops there
+// looks at the bytes one by one.
+namespace byte_words {
+
+constexpr std::uint64_t ones = 0x0101010101010101ULL;
+constexpr std::uint64_t high_bits = ones * 0x80;
+constexpr std::uint64_t last_byte = 0xFFULL << 56;  // text[at + 7]
+
+inline std::uint64_t load(std::string_view text, std::size_t at) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + at, sizeof word);
+    return word;
+}
+// Bytes below n, for n up to 0x80.
+constexpr std::uint64_t below(std::uint64_t word, unsigned char n) { return (word - ones * n) & ~word & high_bits; }
+// Bytes equal to b.
+constexpr std::uint64_t equal(std::uint64_t word, unsigned char b) { return below(word ^ (ones * b), 1); }
+
+}  // namespace byte_words
+
 // The first index at or after `at` that holds an ASCII digit; text.size() if none does. The
 // scanners for numbers skip the words between them eight bytes at a time: a byte is a digit
 // when it differs from '0' in the low four bits only, by less than ten.
 inline std::size_t next_digit(std::string_view text, std::size_t at) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    while (at + 8 <= text.size()) {
-        std::uint64_t word;
-        std::memcpy(&word, text.data() + at, sizeof word);
-        const std::uint64_t from_zero = word ^ (ones * '0');  // a digit's byte becomes 0..9
-        // Some byte of from_zero is below 10 (the high bit of each byte says which may be).
-        if (((from_zero - ones * 10) & ~from_zero & (ones * 0x80)) != 0) break;
-        at += 8;
-    }
+    using namespace byte_words;
+    while (at + 8 <= text.size() && below(load(text, at) ^ (ones * '0'), 10) == 0) at += 8;
     while (at < text.size() && !is_digit(text[at])) ++at;
     return at;
 }

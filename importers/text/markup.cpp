@@ -1,5 +1,6 @@
 #include "markup.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "importers/common/html_tags.hpp"
@@ -47,6 +48,30 @@ bool single_space_between_plain(std::string_view text, std::size_t at) {
     return text[at] == ' ' && at + 1 < text.size() && is_plain(text[at + 1]);
 }
 
+// The end of the run of bytes clean_markup copies as they are that starts with the plain
+// byte raw[at]: plain bytes, and single spaces between two of them. Eight bytes at a time
+// while a word holds no byte but plain ones and spaces, no two spaces together, and a space
+// last only before a plain byte; the word that stops that, a byte at a time.
+std::size_t plain_run_end(std::string_view raw, std::size_t at) {
+    using namespace byte_words;
+    std::size_t end = at + 1;
+    for (;;) {
+        while (end + 8 <= raw.size()) {
+            const std::uint64_t word = load(raw, end);
+            // Whitespace other than ' ' is below 0x20; so are controls, plain but rare.
+            const std::uint64_t not_plain = below(word, 0x20) | equal(word, '<') | equal(word, '\\') |
+                                            equal(word, '*') | equal(word, 0xC2) | equal(word, 0xE2);
+            const std::uint64_t spaces = equal(word, ' ');
+            if (not_plain != 0 || (spaces & (spaces >> 8)) != 0) break;
+            if ((spaces & last_byte) != 0 && !(end + 8 < raw.size() && is_plain(raw[end + 8]))) break;
+            end += 8;
+        }
+        const std::size_t stop = std::min(end + 8, raw.size());
+        while (end < stop && (is_plain(raw[end]) || single_space_between_plain(raw, end))) ++end;
+        if (end < stop || end == raw.size()) return end;
+    }
+}
+
 // Builds clean text piece by piece: whitespace between pieces becomes one space, none
 // at the start or the end.
 class folded_output {
@@ -77,9 +102,7 @@ std::string clean_markup(std::string_view raw, footnote_marks marks) {
         if (is_plain(c)) {
             // Copy the whole run of ordinary bytes at once rather than byte by byte. A
             // single ' ' between two ordinary bytes stays as it is, so it joins the run.
-            std::size_t end = i + 1;
-            while (end < raw.size() && (is_plain(raw[end]) || single_space_between_plain(raw, end)))
-                ++end;
+            const std::size_t end = plain_run_end(raw, i);
             out.append(raw.substr(i, end - i));
             i = end;
         } else if (is_space(c)) {
