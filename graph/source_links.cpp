@@ -206,9 +206,10 @@ reference_keys keys_of(const reference& r) {
 // Same title, different years, in different documents and sources: for each pair of
 // neighbouring years, one near miss between a reference of each (the first of its year
 // in its document). Inside one document such editions are the stale analysis' affair.
+// root_of: each reference's group, one per source.
 std::vector<near_miss> find_near_misses(const std::vector<reference_keys>& keys,
                                         const std::vector<reference_place>& places,
-                                        const std::vector<std::size_t>& source_of_flat) {
+                                        const std::vector<std::size_t>& root_of) {
     struct edition {
         int year;
         std::size_t document;
@@ -247,7 +248,7 @@ std::vector<near_miss> find_near_misses(const std::vector<reference_keys>& keys,
                 older = &editions[from + 1];
                 newer = &editions[to];
             }
-            if (newer && source_of_flat[older->reference] != source_of_flat[newer->reference])
+            if (newer && root_of[older->reference] != root_of[newer->reference])
                 misses.push_back({places[older->reference], places[newer->reference],
                                   "same title, years " + std::to_string(older->year) + " and " +
                                       std::to_string(newer->year)});
@@ -309,39 +310,48 @@ provenance link_sources(const std::vector<document>& documents, const link_optio
         }
     }
 
-    std::vector<long> source_of_root(places.size(), -1);
-    std::vector<std::size_t> source_of_flat(places.size());
-    // Made to measure: a vector of sources grown by doubling copied them over and over,
-    // on one core, into fresh pages the kernel had to clear.
-    std::size_t roots = 0;
-    for (std::size_t i = 0; i < places.size(); ++i) roots += groups.find(i) == i ? 1 : 0;
-    links.sources.reserve(roots);
-    links.source_of.resize(documents.size());
-    for (std::size_t d = 0; d < documents.size(); ++d) links.source_of[d].reserve(documents[d].references.size());
-    for (std::size_t i = 0; i < places.size(); ++i) {
-        const std::size_t root = groups.find(i);
-        const auto [d, r] = places[i];
-        const reference& ref = documents[d].references[r];
-        if (source_of_root[root] < 0) {
-            source_of_root[root] = static_cast<long>(links.sources.size());
-            source s;
-            s.id = "s" + std::to_string(links.sources.size() + 1);
-            s.title = ref.title;
-            s.doi = groups.doi(root);
-            s.matched_by = groups.basis(root);
-            links.sources.push_back(std::move(s));
+    // The groups are final: each reference's root, read by both jobs below.
+    std::vector<std::size_t> root_of(places.size());
+    for (std::size_t i = 0; i < places.size(); ++i) root_of[i] = groups.find(i);
+    const reference_groups& final_groups = groups;
+
+    // The sources, and beside them on another core the near misses, which need only know
+    // whether two references are one source: whether they share a root.
+    const auto make_sources = [&] {
+        std::vector<long> source_of_root(places.size(), -1);
+        // Made to measure: a vector of sources grown by doubling copied them over and over,
+        // on one core, into fresh pages the kernel had to clear.
+        std::size_t roots = 0;
+        for (std::size_t i = 0; i < places.size(); ++i) roots += root_of[i] == i ? 1 : 0;
+        links.sources.reserve(roots);
+        links.source_of.resize(documents.size());
+        for (std::size_t d = 0; d < documents.size(); ++d) links.source_of[d].reserve(documents[d].references.size());
+        for (std::size_t i = 0; i < places.size(); ++i) {
+            const std::size_t root = root_of[i];
+            const auto [d, r] = places[i];
+            const reference& ref = documents[d].references[r];
+            if (source_of_root[root] < 0) {
+                source_of_root[root] = static_cast<long>(links.sources.size());
+                source s;
+                s.id = "s" + std::to_string(links.sources.size() + 1);
+                s.title = ref.title;
+                s.doi = final_groups.doi(root);
+                s.matched_by = final_groups.basis(root);
+                links.sources.push_back(std::move(s));
+            }
+            const auto index_of_source = static_cast<std::size_t>(source_of_root[root]);
+            source& s = links.sources[index_of_source];
+            s.references.push_back(places[i]);
+            if (s.url.empty() && !ref.urls.empty()) s.url = ref.urls.front();
+            if (ref.published.known() && (!s.published.known() || earlier_start(s.published, ref.published)))
+                s.published = ref.published;
+            if (!s.document) s.document = named[i].first;
+            links.source_of[d].push_back(index_of_source);
         }
-        const auto index_of_source = static_cast<std::size_t>(source_of_root[root]);
-        source& s = links.sources[index_of_source];
-        s.references.push_back(places[i]);
-        if (s.url.empty() && !ref.urls.empty()) s.url = ref.urls.front();
-        if (ref.published.known() && (!s.published.known() || earlier_start(s.published, ref.published)))
-            s.published = ref.published;
-        if (!s.document) s.document = named[i].first;
-        links.source_of[d].push_back(index_of_source);
-        source_of_flat[i] = index_of_source;
-    }
-    links.near_misses = find_near_misses(keys, places, source_of_flat);
+    };
+    std::vector<near_miss> near_misses;
+    text::run_side_by_side([&] { near_misses = find_near_misses(keys, places, root_of); }, make_sources);
+    links.near_misses = std::move(near_misses);
     return links;
 }
 
