@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "text/parallel_indices.hpp"
+
 namespace citegraph {
 
 namespace {
@@ -141,15 +143,17 @@ std::vector<std::vector<reference_place>> find_superseding_editions(const std::v
     };
     // series key -> every edition the corpus cites, oldest first (corpus order among equals)
     std::unordered_map<std::string, std::vector<reference_place>> editions;
+    // A reference's key depends on it alone: the keys are found on every core, then
+    // gathered in corpus order.
     std::vector<std::vector<std::string>> keys(documents.size());
-    for (std::size_t doc = 0; doc < documents.size(); ++doc) {
+    text::for_each_index_in_parallel(documents.size(), [&](std::size_t doc) {
         const auto& refs = documents[doc].references;
         keys[doc].resize(refs.size());
-        for (std::size_t i = 0; i < refs.size(); ++i) {
-            keys[doc][i] = edition_title_key(refs[i]);
+        for (std::size_t i = 0; i < refs.size(); ++i) keys[doc][i] = edition_title_key(refs[i]);
+    });
+    for (std::size_t doc = 0; doc < documents.size(); ++doc)
+        for (std::size_t i = 0; i < keys[doc].size(); ++i)
             if (!keys[doc][i].empty()) editions[keys[doc][i]].push_back({doc, i});
-        }
-    }
     for (auto& [key, places] : editions)
         std::stable_sort(places.begin(), places.end(), [&](const reference_place& a, const reference_place& b) {
             return earlier_start(published(a), published(b));
