@@ -35,32 +35,31 @@ bool dot_channel::put(const char* text) {
         gathered_ += replacement_;
         line_start_ = indent_ && !replacement_.empty() && replacement_.back() == '\n';
     }
-    pass(text, size);
-    if (gathered_.size() >= gather_limit) write_gathered();
+    // agwrite hands over every name, attribute and punctuation mark on its own: they are
+    // gathered as they come and indented a gathering at a time.
+    (indent_ ? unindented_ : gathered_).append(text, size);
+    if (gathered_.size() + unindented_.size() >= gather_limit) write_gathered();
     return static_cast<bool>(out_);
 }
 
 void dot_channel::write_gathered() {
+    indent(unindented_);
+    unindented_.clear();
     out_.write(gathered_.data(), static_cast<std::streamsize>(gathered_.size()));
     gathered_.clear();
 }
 
-void dot_channel::pass(const char* text, std::size_t size) {
-    if (!indent_) {
-        gathered_.append(text, size);
-        return;
-    }
-    while (size > 0) {
+void dot_channel::indent(std::string_view text) {
+    while (!text.empty()) {
         if (line_start_) gathered_ += '\t';
-        const void* found = std::memchr(text, '\n', size);
-        const std::size_t run = found ? static_cast<std::size_t>(static_cast<const char*>(found) - text) + 1 : size;
-        gathered_.append(text, run);
+        const std::size_t newline = text.find('\n');
+        const std::size_t run = newline == std::string_view::npos ? text.size() : newline + 1;
+        gathered_.append(text.substr(0, run));
         // A line break right after a backslash continues a quoted string.
         const bool backslash_before = run > 1 ? text[run - 2] == '\\' : after_backslash_;
-        line_start_ = found && !backslash_before;
+        line_start_ = newline != std::string_view::npos && !backslash_before;
         after_backslash_ = text[run - 1] == '\\';
-        text += run;
-        size -= run;
+        text.remove_prefix(run);
     }
 }
 

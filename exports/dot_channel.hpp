@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 
 namespace citegraph::exports_detail {
 
@@ -34,11 +35,14 @@ public:
     bool finish();
 
 private:
-    void pass(const char* text, std::size_t size);
+    // Appends text to gathered_ each line one tab further in, but a line that continues a
+    // quoted string.
+    void indent(std::string_view text);
     void write_gathered();
 
     std::ostream& out_;
-    std::string gathered_;  // passed on and not yet written
+    std::string gathered_;    // passed on and not yet written
+    std::string unindented_;  // passed on, to be indented into gathered_ before it is written
     std::string head_;
     std::string replacement_;
     std::size_t matched_ = 0;   // bytes of head_ seen so far

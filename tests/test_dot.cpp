@@ -60,6 +60,35 @@ testing::analysed_report linked_corpus() {
     return testing::analyse(std::move(documents));
 }
 
+// What a channel writes for a graph d1 whose lines are `body`, written as a subgraph: each
+// line one tab in, but the rest of a string broken after a backslash.
+std::string as_subgraph(const std::string& body) {
+    std::string expected = "\tsubgraph d1 {\n";
+    bool continues = false;
+    for (std::size_t from = 0; from < body.size();) {
+        const std::size_t end = body.find('\n', from) + 1;
+        if (!continues) expected += '\t';
+        expected.append(body, from, end - from);
+        continues = end >= 2 && body[end - 2] == '\\';
+        from = end;
+    }
+    return expected + "\t}\n";
+}
+
+// What a channel writes for graph d1's lines, given in pieces of 1 to largest_piece bytes.
+std::string through_pieces(const std::string& body, std::size_t largest_piece) {
+    std::vector<std::string> pieces = {"digraph d1 {\n"};
+    for (std::size_t from = 0, k = 0; from < body.size(); ++k) {
+        const std::size_t size = std::min(1 + k % largest_piece, body.size() - from);
+        pieces.push_back(body.substr(from, size));
+        from += size;
+    }
+    pieces.emplace_back("}\n");
+    std::ostringstream out;
+    dot_channel channel(out, "digraph d1 {\n", "\tsubgraph d1 {\n", true);
+    return through(channel, out, pieces);
+}
+
 }  // namespace
 
 TEST_SUITE("dot") {
@@ -79,6 +108,27 @@ TEST_CASE("a channel writes a graph as a subgraph one tab in, leaving a string's
           "\t\t\"d1:c1\" -> \"d1:r1\";\n"
           "\t}\n");
     CHECK(channel.finish());
+}
+
+TEST_CASE("a channel indents a long graph alike however agwrite's pieces fall across its gatherings") {
+    // Far more than one gathering (64 kB) of lines, every third holding a string broken
+    // after a backslash.
+    std::string body;
+    for (int k = 0; k < 6000; ++k)
+        body += "\t\"n" + std::to_string(k) + "\"\t[label=\"" + (k % 3 == 0 ? "long\\\ntext" : "short") + "\"];\n";
+    for (const std::size_t largest_piece : {1U, 13U, 4096U, 1000000U}) {
+        CAPTURE(largest_piece);
+        CHECK(through_pieces(body, largest_piece) == as_subgraph(body));
+    }
+    // A string broken at every line, shifted so that one gathering ends between a
+    // backslash and its line break.
+    for (const std::size_t shift : {0U, 1U, 2U}) {
+        std::string broken = "\t\"n\"\t[label=\"" + std::string(shift, 's');
+        for (int k = 0; k < 30000; ++k) broken += "a\\\n";
+        broken += "end\"];\n";
+        CAPTURE(shift);
+        CHECK(through_pieces(broken, 1) == as_subgraph(broken));
+    }
 }
 
 TEST_CASE("a channel writes nothing after a head cgraph did not write, and says so") {
