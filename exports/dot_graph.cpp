@@ -17,6 +17,7 @@
 #include "nodes.hpp"
 #include "text.hpp"
 #include "text/counted.hpp"
+#include "text/parallel_indices.hpp"
 #include "reasons.hpp"
 
 namespace citegraph::exports_detail {
@@ -205,6 +206,20 @@ std::string legend_row(const char* fill, const char* meaning, bool dashed = fals
     return row;
 }
 
+// What a node shows, worked out from the corpus and its assessment alone, with no cgraph
+// call: so the looks of one document's nodes can be worked out on another core while
+// cgraph, which works on one, builds and writes the document before it. Texts are dot
+// escStrings (dot_text).
+struct node_look {
+    std::string label;
+    std::string tooltip;
+    std::string url;            // "" for none
+    std::string cluster_label;  // a section's: its cluster's label and tooltip
+    const char* shape = "";
+    const char* fill = colour::pale;
+    const char* style = "filled";
+};
+
 // Builds the graph one document at a time, into a graph of the document's own or a
 // subgraph of one graph, then the nodes and edges that belong to no one document.
 class dot_builder {
@@ -230,16 +245,31 @@ public:
     // Out-edges vertex by vertex: each node's out-edges keep the graph's order, which is the
     // order agwrite and the layout read them in.
     void add_document(std::size_t doc, Agraph_t* holder, const attributes& attr) {
+        add_document(doc, holder, attr, looks_of(doc));
+    }
+
+    // add_document, with the looks of the document's vertices (looks_of).
+    void add_document(std::size_t doc, Agraph_t* holder, const attributes& attr, const std::vector<node_look>& looks) {
         sections_.clear();
         references_ = nullptr;
         const auto [first, last] = document_vertices(doc);
         for (vertex v = first; v < last; ++v)
-            if (keeps(keep_, v)) add_node(v, holder, attr);
+            if (keeps(keep_, v)) add_node(v, holder, attr, looks[v - first]);
         for (vertex v = first; v < last; ++v) {
             if (!keeps(keep_, v)) continue;
             for (auto e : boost::make_iterator_range(boost::out_edges(v, c_.graph())))
                 if (inside(e) && keeps(keep_, boost::target(e, c_.graph()))) add_edge(e, holder, attr);
         }
+    }
+
+    // The looks of the document's kept vertices, in vertex order from its first; reads
+    // only the corpus, its assessment and the filter, so it may run beside add_document.
+    std::vector<node_look> looks_of(std::size_t doc) const {
+        const auto [first, last] = document_vertices(doc);
+        std::vector<node_look> looks(last - first);
+        for (vertex v = first; v < last; ++v)
+            if (keeps(keep_, v)) looks[v - first] = look_of(v);
+        return looks;
     }
 
     // Forgets the nodes of a document whose graph has been written and closed.
@@ -267,7 +297,7 @@ public:
         for (vertex v : boost::make_iterator_range(boost::vertices(c_.graph()))) {
             if (!keeps(keep_, v) || nodes_[v]) continue;
             const graph_node& node = c_.graph()[v];
-            if (node.kind == node_kind::source) add_node(v, g, attr);
+            if (node.kind == node_kind::source) add_node(v, g, attr, look_of(v));
             else if (end[v]) nodes_[v] = new_node(g, node.id);
         }
         for (const auto& e : between) add_edge(e, g, attr);
@@ -287,48 +317,41 @@ private:
         return n;
     }
 
+    // A cluster whose label and tooltip are `label`, a dot escString.
     static Agraph_t* cluster(Agraph_t* parent, const attributes& attr, const std::string& name,
                              const std::string& label) {
         Agraph_t* sub = agsubg(parent, chars("cluster_" + name), 1);
         if (!sub) throw std::runtime_error("cgraph cannot create cluster_" + name);
-        set(sub, attr.cluster_label, dot_text(label));
-        set(sub, attr.cluster_tooltip, dot_text(label));
+        set(sub, attr.cluster_label, label);
+        set(sub, attr.cluster_tooltip, label);
         set(sub, attr.cluster_style, "rounded");
         set(sub, attr.cluster_colour, colour::grey);
         return sub;
     }
 
-    // A node of a document goes in `holder` or one of its clusters; a source in the top graph.
-    void add_node(vertex v, Agraph_t* holder, const attributes& attr) {
+    // What vertex v shows (see node_look).
+    node_look look_of(vertex v) const {
         const graph_node& node = c_.graph()[v];
         const document& d = c_.documents[node.document];
         const document_assessment& da = a_.documents[node.document];
         const std::string text = node_text(c_, v);
-        Agraph_t* parent = holder;
+        node_look look;
         std::string label = node_label(c_, v);
         std::string tooltip = text;
-        std::string shape, fill = colour::pale, style = "filled", url;
+        std::string url;
         switch (node.kind) {
             case node_kind::document:
-                shape = "folder";
+                look.shape = "folder";
                 if (da.as_of.known()) tooltip += "\nas of " + to_iso(da.as_of);
                 break;
             case node_kind::section:
-                parent = cluster(parent, attr, node.id, text);
-                sections_[v] = parent;
-                shape = "tab";
+                look.cluster_label = dot_text(text);
+                look.shape = "tab";
                 break;
             case node_kind::claim: {
-                const claim& cl = d.claims[node.item];
                 const claim_assessment& ca = da.claims[node.item];
-                if (cl.section < d.sections.size()) {
-                    // A claim whose section the filter dropped sits in the document.
-                    const auto found = sections_.find(c_.section_vertex(node.document, cl.section));
-                    if (found != sections_.end()) parent = found->second;
-                }
-                shape = "box";
-                fill = verdict_colour(ca.verdict);
-                verdicts_seen_[static_cast<std::size_t>(ca.verdict)] = true;
+                look.shape = "box";
+                look.fill = verdict_colour(ca.verdict);
                 label += "\n[" + std::string(to_string(ca.verdict)) + "]";
                 tooltip += "\n" + std::string(to_string(ca.verdict));
                 if (!ca.reasons.empty())
@@ -338,17 +361,9 @@ private:
             case node_kind::reference: {
                 const reference& r = d.references[node.item];
                 const reference_assessment& ra = da.references[node.item];
-                if (!references_)
-                    references_ = cluster(holder, attr, c_.graph()[c_.document_vertex(node.document)].id + ":references",
-                                          "References");
-                parent = references_;
-                shape = "note";
-                fill = ra.flags.retracted ? colour::black : ra.stale ? colour::vermillion : colour::sky_blue;
-                (ra.flags.retracted ? retracted_seen_ : ra.stale ? stale_seen_ : current_seen_) = true;
-                if (ra.flags.undated || ra.flags.unverifiable) {
-                    style = "filled,dashed";
-                    dashed_seen_ = true;
-                }
+                look.shape = "note";
+                look.fill = ra.flags.retracted ? colour::black : ra.stale ? colour::vermillion : colour::sky_blue;
+                if (ra.flags.undated || ra.flags.unverifiable) look.style = "filled,dashed";
                 std::vector<std::string> flags = flag_names(ra.flags);
                 if (r.source_on_file) flags.push_back("source-on-file");
                 tooltip = "[" + std::to_string(r.number) + "] " + text;
@@ -362,9 +377,8 @@ private:
             }
             case node_kind::source: {
                 const source& s = c_.links.sources[node.item];
-                shape = "ellipse";
-                fill = colour::yellow;
-                source_seen_ = true;
+                look.shape = "ellipse";
+                look.fill = colour::yellow;
                 label = node.id + ": " + label;
                 tooltip = node.id + ": " + text + "\nnamed by " + text::counted(s.references.size(), "reference");
                 if (s.matched_by != match_basis::none) tooltip += ", matched by " + std::string(to_string(s.matched_by));
@@ -374,20 +388,66 @@ private:
                 break;
             }
         }
+        look.label = dot_text(label);
+        look.tooltip = dot_text(tooltip);
+        if (!url.empty()) look.url = dot_text(url);
+        return look;
+    }
+
+    // Notes what the legend must show for vertex v.
+    void note_legend(vertex v) {
+        const graph_node& node = c_.graph()[v];
+        const document_assessment& da = a_.documents[node.document];
+        switch (node.kind) {
+            case node_kind::document:
+            case node_kind::section: break;
+            case node_kind::claim: verdicts_seen_[static_cast<std::size_t>(da.claims[node.item].verdict)] = true; break;
+            case node_kind::reference: {
+                const reference_assessment& ra = da.references[node.item];
+                (ra.flags.retracted ? retracted_seen_ : ra.stale ? stale_seen_ : current_seen_) = true;
+                if (ra.flags.undated || ra.flags.unverifiable) dashed_seen_ = true;
+                break;
+            }
+            case node_kind::source: source_seen_ = true; break;
+        }
+    }
+
+    // A node of a document goes in `holder` or one of its clusters; a source in the top graph.
+    void add_node(vertex v, Agraph_t* holder, const attributes& attr, const node_look& look) {
+        const graph_node& node = c_.graph()[v];
+        Agraph_t* parent = holder;
+        if (node.kind == node_kind::section) {
+            parent = cluster(parent, attr, node.id, look.cluster_label);
+            sections_[v] = parent;
+        } else if (node.kind == node_kind::claim) {
+            const document& d = c_.documents[node.document];
+            const claim& cl = d.claims[node.item];
+            if (cl.section < d.sections.size()) {
+                // A claim whose section the filter dropped sits in the document.
+                const auto found = sections_.find(c_.section_vertex(node.document, cl.section));
+                if (found != sections_.end()) parent = found->second;
+            }
+        } else if (node.kind == node_kind::reference) {
+            if (!references_)
+                references_ = cluster(holder, attr, c_.graph()[c_.document_vertex(node.document)].id + ":references",
+                                      dot_text("References"));
+            parent = references_;
+        }
+        note_legend(v);
 
         Agnode_t* n = new_node(parent, node.id);
         nodes_[v] = n;
         ++nodes_added_;
-        set(n, attr.label, dot_text(label));
-        set(n, attr.shape, shape);
-        set(n, attr.style, style);
-        set(n, attr.fill, fill);
-        if (fill == colour::black) set(n, attr.font_colour, "white");
-        set(n, attr.tooltip, dot_text(tooltip));
+        set(n, attr.label, look.label);
+        set(n, attr.shape, look.shape);
+        set(n, attr.style, look.style);
+        set(n, attr.fill, look.fill);
+        if (std::string_view(look.fill) == colour::black) set(n, attr.font_colour, "white");
+        set(n, attr.tooltip, look.tooltip);
         set(n, attr.node_class, std::string(to_string(node.kind)));
-        if (!url.empty()) {
-            set(n, attr.url, dot_text(url));
-            set(n, attr.href, dot_text(url));
+        if (!look.url.empty()) {
+            set(n, attr.url, look.url);
+            set(n, attr.href, look.url);
         }
     }
 
@@ -512,19 +572,33 @@ void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment
     // What follows "digraph NAME {" in a graph that declares the same: written once, above.
     const std::string declarations_only = head.substr(head.find('\n') + 1);
 
-    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
-        if (!builder.keeps_any(doc)) continue;
-        const std::string name = document_name(c, doc);
-        const cgraph_ptr g = open_graph(name, written_discipline);
-        const attributes attr(g.get());
-        builder.add_document(doc, g.get(), attr);
-        // As agwrite writes the name: quoted if need be. agcanon with html false, since
-        // agcanonStr would look for the HTML flag in front of a string cgraph did not make.
-        const std::string canonical = agcanon(chars(name), 0);
-        dot_channel as_subgraph(out, "digraph " + canonical + " {\n" + declarations_only,
-                                "\tsubgraph " + canonical + " {\n", true);
-        write(g.get(), as_subgraph);
-        builder.forget_document(doc);
+    std::vector<std::size_t> kept;
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
+        if (builder.keeps_any(doc)) kept.push_back(doc);
+    // cgraph works on one core: the next document's looks are worked out on another while
+    // it builds and writes this one.
+    std::vector<node_look> looks = kept.empty() ? std::vector<node_look>() : builder.looks_of(kept.front());
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+        const std::size_t doc = kept[k];
+        std::vector<node_look> next;
+        const auto look_ahead = [&] {
+            if (k + 1 < kept.size()) next = builder.looks_of(kept[k + 1]);
+        };
+        const auto build_and_write = [&] {
+            const std::string name = document_name(c, doc);
+            const cgraph_ptr g = open_graph(name, written_discipline);
+            const attributes attr(g.get());
+            builder.add_document(doc, g.get(), attr, looks);
+            // As agwrite writes the name: quoted if need be. agcanon with html false, since
+            // agcanonStr would look for the HTML flag in front of a string cgraph did not make.
+            const std::string canonical = agcanon(chars(name), 0);
+            dot_channel as_subgraph(out, "digraph " + canonical + " {\n" + declarations_only,
+                                    "\tsubgraph " + canonical + " {\n", true);
+            write(g.get(), as_subgraph);
+            builder.forget_document(doc);
+        };
+        text::run_side_by_side(look_ahead, build_and_write);
+        looks = std::move(next);
     }
 
     builder.add_top(top.get(), top_attr);
