@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <stdexcept>
@@ -218,6 +219,9 @@ struct node_look {
     const char* shape = "";
     const char* fill = colour::pale;
     const char* style = "filled";
+    // What the legend must show for the node.
+    std::optional<claim_verdict> verdict;
+    bool retracted = false, stale = false, current = false, dashed = false, source = false;
 };
 
 // Builds the graph one document at a time, into a graph of the document's own or a
@@ -352,6 +356,7 @@ private:
                 const claim_assessment& ca = da.claims[node.item];
                 look.shape = "box";
                 look.fill = verdict_colour(ca.verdict);
+                look.verdict = ca.verdict;
                 label += "\n[" + std::string(to_string(ca.verdict)) + "]";
                 tooltip += "\n" + std::string(to_string(ca.verdict));
                 if (!ca.reasons.empty())
@@ -363,7 +368,9 @@ private:
                 const reference_assessment& ra = da.references[node.item];
                 look.shape = "note";
                 look.fill = ra.flags.retracted ? colour::black : ra.stale ? colour::vermillion : colour::sky_blue;
-                if (ra.flags.undated || ra.flags.unverifiable) look.style = "filled,dashed";
+                (ra.flags.retracted ? look.retracted : ra.stale ? look.stale : look.current) = true;
+                look.dashed = ra.flags.undated || ra.flags.unverifiable;
+                if (look.dashed) look.style = "filled,dashed";
                 std::vector<std::string> flags = flag_names(ra.flags);
                 if (r.source_on_file) flags.push_back("source-on-file");
                 tooltip = "[" + std::to_string(r.number) + "] " + text;
@@ -379,6 +386,7 @@ private:
                 const source& s = c_.links.sources[node.item];
                 look.shape = "ellipse";
                 look.fill = colour::yellow;
+                look.source = true;
                 label = node.id + ": " + label;
                 tooltip = node.id + ": " + text + "\nnamed by " + text::counted(s.references.size(), "reference");
                 if (s.matched_by != match_basis::none) tooltip += ", matched by " + std::string(to_string(s.matched_by));
@@ -394,22 +402,14 @@ private:
         return look;
     }
 
-    // Notes what the legend must show for vertex v.
-    void note_legend(vertex v) {
-        const graph_node& node = c_.graph()[v];
-        const document_assessment& da = a_.documents[node.document];
-        switch (node.kind) {
-            case node_kind::document:
-            case node_kind::section: break;
-            case node_kind::claim: verdicts_seen_[static_cast<std::size_t>(da.claims[node.item].verdict)] = true; break;
-            case node_kind::reference: {
-                const reference_assessment& ra = da.references[node.item];
-                (ra.flags.retracted ? retracted_seen_ : ra.stale ? stale_seen_ : current_seen_) = true;
-                if (ra.flags.undated || ra.flags.unverifiable) dashed_seen_ = true;
-                break;
-            }
-            case node_kind::source: source_seen_ = true; break;
-        }
+    // Notes what the legend must show for a node that looks so.
+    void note_legend(const node_look& look) {
+        if (look.verdict) verdicts_seen_[static_cast<std::size_t>(*look.verdict)] = true;
+        retracted_seen_ |= look.retracted;
+        stale_seen_ |= look.stale;
+        current_seen_ |= look.current;
+        dashed_seen_ |= look.dashed;
+        source_seen_ |= look.source;
     }
 
     // A node of a document goes in `holder` or one of its clusters; a source in the top graph.
@@ -433,7 +433,7 @@ private:
                                       dot_text("References"));
             parent = references_;
         }
-        note_legend(v);
+        note_legend(look);
 
         Agnode_t* n = new_node(parent, node.id);
         nodes_[v] = n;
