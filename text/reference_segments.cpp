@@ -24,14 +24,28 @@ constexpr std::array note_openings = {
     std::string_view{" see also "}, std::string_view{" note "}, std::string_view{" notes "},
 };
 
+// The longest an abbreviation is, in bytes.
+constexpr std::size_t longest_abbreviation = 4;
+
 // True if the "." at text[dot] closes an initial ("J.", "U.S.") or an abbreviation ("No.").
+// The word before it is walked back over only as far as an abbreviation reaches.
 bool abbreviation_dot(std::string_view text, std::size_t dot) {
     std::size_t start = dot;
-    while (start > 0 && text::is_letter(text, text::previous_char(text, start)))
-        start = text::previous_char(text, start);
+    while (start > 0) {
+        if (dot - start > longest_abbreviation) return false;
+        const auto before = static_cast<unsigned char>(text[start - 1]);
+        if (before < 0x80) {
+            if (!((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z'))) break;
+            --start;
+            continue;
+        }
+        const std::size_t previous = text::previous_char(text, start);
+        if (!text::is_letter(text, previous)) break;
+        start = previous;
+    }
     std::string_view word = text.substr(start, dot - start);
     if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;
-    if (word.empty() || word.size() > 4) return false;
+    if (word.empty() || word.size() > longest_abbreviation) return false;
     std::string folded = text::fold(word);
     for (std::string_view abbreviation : abbreviations)
         if (folded == abbreviation) return true;
@@ -69,12 +83,29 @@ std::string_view trimmed(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// The first index at or after `at` that holds ".", "?" or "!"; text.size() if none does.
+// Eight bytes at a time while none of them is one.
+std::size_t next_stop(std::string_view text, std::size_t at) {
+    using namespace byte_words;
+    while (at + 8 <= text.size()) {
+        const std::uint64_t word = load(text, at);
+        if ((equal(word, '.') | equal(word, '?') | equal(word, '!')) != 0) break;
+        at += 8;
+    }
+    while (at < text.size() && text[at] != '.' && text[at] != '?' && text[at] != '!') ++at;
+    return at;
+}
+
+}  // namespace
+
 std::vector<std::string_view> split_segments(std::string_view text) {
     std::vector<std::string_view> segments;
     std::size_t start = 0;
     for (std::size_t at = 0; at <= text.size(); ++at) {
         // Only ".", "?" and "!" may end a segment: the scan jumps from one to the next.
-        while (at < text.size() && text[at] != '.' && text[at] != '?' && text[at] != '!') ++at;
+        at = next_stop(text, at);
         if (at < text.size() && !ends_segment(text, at)) continue;
         std::string_view segment = trimmed(text.substr(start, at - start));
         if (!segment.empty()) segments.push_back(segment);
