@@ -14,17 +14,23 @@ bool has_editions(reference_kind kind) {
            kind != reference_kind::internal_reporting;
 }
 
-// The text with URLs (a run starting "http" up to white space) and <...> removed.
+// True if a URL or a <...> starts at text[at].
+bool url_starts(std::string_view text, std::size_t at) {
+    return text[at] == '<' || (text[at] == 'h' && text.substr(at, 4) == "http");
+}
+
+// The text with URLs (a run starting "http" up to white space) and <...> removed. The text
+// between them is copied a run at a time.
 std::string without_urls(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
-        if (text.substr(i, 4) == "http" || text[i] == '<') {
-            while (i < text.size() && text[i] != ' ' && text[i] != '>') ++i;
-            if (i < text.size() && text[i] == '>') ++i;
-            continue;
-        }
-        out += text[i++];
+        std::size_t next = i;
+        while (next < text.size() && !url_starts(text, next)) ++next;
+        out.append(text, i, next - i);
+        i = next;
+        while (i < text.size() && text[i] != ' ' && text[i] != '>') ++i;
+        if (i < text.size() && text[i] == '>') ++i;
     }
     return out;
 }

@@ -149,6 +149,21 @@ TEST_CASE("a series key folds years, digits, punctuation and case") {
     CHECK(series_key(make_reference(2, "U.S. Embassy- Bamako. Reporting. March 1, 2021.", make_date(2021))) == "");
 }
 
+TEST_CASE("a series key and an edition's title leave out URLs and <...> wherever they fall") {
+    const std::string title = "Trafficking in Persons Report- 2017: Mali";
+    const std::string plain = "U.S. Department of State. " + title + ". Washington, D.C., June 27, 2017.";
+    // A bare URL, a bracketed one and a tag, before, inside and after the title's segment.
+    for (const std::string url : {"https://www.state.gov/reports/2017/mali/", "<https://www.state.gov/x>", "<i>"})
+        for (const std::size_t at : {std::size_t{0}, plain.find("Trafficking"), plain.find("Washington"), plain.size()}) {
+            std::string text = plain;
+            text.insert(at, at == plain.size() ? " " + url : url + " ");
+            CAPTURE(text);
+            const reference r = make_reference(1, text, make_date(2017));
+            CHECK(series_key(r) == "trafficking in persons report mali");
+            CHECK(edition_title(r).ends_with(title));  // a space the URL left may stand first
+        }
+}
+
 TEST_CASE("flags: undated, unverifiable and draft stand apart from staleness") {
     auto on_file = make_reference(1, "Government. Plan. 2010. Source on file.", make_date(2010));
     on_file.source_on_file = true;
