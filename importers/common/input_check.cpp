@@ -1,11 +1,11 @@
 #include "input_check.hpp"
 
 #include <cstdint>
-#include <cstring>
 
 #include "citegraph/diagnostics.hpp"
 #include "citegraph/utf8.hpp"
 #include "line_map.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph {
 
@@ -14,13 +14,9 @@ namespace {
 // true if the 8 bytes at text[at] are all ASCII and none is NUL, tested as one word:
 // most of a report is such text, and a byte at a time was a measurable part of an import.
 bool plain_ascii_word(std::string_view text, std::size_t at) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, text.data() + at, sizeof word);
-    constexpr std::uint64_t high_bits = 0x8080808080808080;
-    constexpr std::uint64_t low_bits = 0x0101010101010101;
-    const bool non_ascii = (word & high_bits) != 0;
-    const bool has_zero = ((word - low_bits) & ~word & high_bits) != 0;  // the classic zero-byte test
-    return !non_ascii && !has_zero;
+    using namespace byte_words;
+    const std::uint64_t word = load(text, at);
+    return (word & high_bits) == 0 && equal(word, '\0') == 0;
 }
 
 [[noreturn]] void fail(std::string_view bytes, const std::string& path, std::size_t at,
