@@ -13,6 +13,7 @@
 #include "citegraph/triage.hpp"
 #include "config_file.hpp"
 #include "exports/fd_buffer.hpp"
+#include "kept_until_exit.hpp"
 #include "large_pages.hpp"
 #include "options.hpp"
 #include "progress.hpp"
@@ -123,12 +124,12 @@ int run(int argc, char** argv) {
         load_settings(cfg);
         const input_files inputs = expand_inputs(cfg.inputs, cfg.recursive, cfg.output);
         progress_line progress(!cfg.quiet && standard_error_is_terminal(), inputs.files.size());
-        const corpus c = load(cfg, progress, inputs);
+        const corpus& c = kept_until_exit([&] { return load(cfg, progress, inputs); });
         diagnostics notice_warnings;
         const retraction_list notices = read_retractions(cfg.retractions, c, notice_warnings);
         for (const diagnostic& w : notice_warnings.items()) warn(cfg, w);
         progress.phase("assessing");
-        const corpus_assessment a = assess(c, cfg.policy, notices);
+        const corpus_assessment& a = kept_until_exit([&] { return assess(c, cfg.policy, notices); });
         // A listing on standard output would mix with the line; a file being written shows it.
         if (cfg.output != "-" && cfg.what != command::check) progress.phase("writing " + cfg.output);
         else progress.finish();
