@@ -28,10 +28,13 @@ public:
 
 protected:
     int_type overflow(int_type c) override;
+    std::streamsize xsputn(const char* s, std::streamsize n) override;
     int sync() override;
 
 private:
     bool drain();
+    // Writes [p, p + size) unless a write failed before; a failure sets error_.
+    void write_through(const char* p, std::size_t size);
 
     void start_writeback();
 

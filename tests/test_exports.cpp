@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -948,6 +949,50 @@ TEST_CASE("an fd_buffer asked to write back on a pipe writes everything, the hin
     std::ostringstream expected;
     for (int i = 0; i < 100000; ++i) expected << i << '\n';
     CHECK(read_back == expected.str());
+}
+
+// Large pieces skip the buffer (written straight from the caller's memory), small ones are
+// gathered in it: either way every byte arrives once, in order.
+TEST_CASE("an fd_buffer keeps the order of pieces of every size around its buffer's") {
+    const temp_dir dir;
+    const fs::path target = dir.path / "pieces";
+    const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    REQUIRE(fd >= 0);
+    std::string expected;
+    {
+        fd_buffer buffer(fd);
+        std::ostream out(&buffer);
+        const std::size_t kib = 1024;
+        std::size_t n = 0;
+        const std::size_t sizes[] = {1 * kib,  16 * kib - 1, 16 * kib,     3, 64 * kib - 1, 64 * kib, 64 * kib + 1,
+                                     200 * kib, 7,           16 * kib + 1, 40 * kib, 1, 300 * kib, 5 * kib};
+        for (std::size_t size : sizes) {
+            std::string piece(size, '\0');
+            for (char& c : piece) c = static_cast<char>('a' + n++ % 26);
+            out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+            expected += piece;
+        }
+        out << "end\n";
+        expected += "end\n";
+        out.flush();
+        CHECK(out.good());
+        CHECK(buffer.error() == 0);
+    }
+    ::close(fd);
+    CHECK(slurp(target) == expected);
+}
+
+TEST_CASE("an fd_buffer that cannot write a large piece fails the stream and keeps why") {
+    const int fd = ::open("/dev/full", O_WRONLY);
+    REQUIRE(fd >= 0);
+    fd_buffer buffer(fd);
+    std::ostream out(&buffer);
+    out << "held in the buffer";
+    const std::string large(128 * 1024, 'x');
+    out.write(large.data(), static_cast<std::streamsize>(large.size()));
+    CHECK_FALSE(out.good());
+    CHECK(buffer.error() == ENOSPC);
+    ::close(fd);
 }
 
 TEST_CASE("write_output leaves the target untouched when writing fails") {
