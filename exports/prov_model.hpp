@@ -22,6 +22,7 @@
 #include "citegraph/analysis.hpp"
 #include "graph/citation_graph.hpp"
 #include "citegraph/views.hpp"
+#include "reasons.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -95,17 +96,49 @@ prov_entity prov_activity(const corpus_assessment& a);
 // the run's record (prov_assessment_id, prov_activity_id, prov_agent_id).
 std::string prov_name(const corpus& c, const prov_end& end);
 
+// The PROV reading of a corpus through a view, made in parts. Making a part's entities only
+// reads the corpus, so the parts can be made on every core at once and written in order:
+// PROV-JSON spent four fifths of its time on one core building and dumping entities.
+class prov_reading {
+public:
+    // Throws std::invalid_argument if the assessment is not parallel to the corpus.
+    prov_reading(const corpus& c, const corpus_assessment& a, const vertex_filter& keep);
+
+    // One part per document (the document, then its claims, then its references), then one
+    // of the sources several documents cite, then one of cg:assessment.
+    std::size_t parts() const { return c_.documents.size() + 2; }
+
+    // Hands each entity of the part the view keeps to each_entity as soon as it is complete,
+    // in order, and keeps none: memory holds one entity, not the corpus's text again.
+    void entities(std::size_t part, const std::function<void(const prov_entity&)>& each_entity) const;
+
+    // The relations between kept records, in corpus order; each at most once.
+    std::vector<prov_relation> relations() const;
+
+private:
+    void document_entities(std::size_t doc, const std::function<void(const prov_entity&)>& each_entity) const;
+    void source_entities(const std::function<void(const prov_entity&)>& each_entity) const;
+    prov_entity claim_entity(std::size_t doc, std::size_t i) const;
+    prov_entity reference_entity(std::size_t doc, std::size_t i) const;
+    prov_entity item_entity(vertex v, std::string_view type, std::string_view text, const location& where) const;
+    // The kept references merged into source i, which the graph draws; empty if none is kept.
+    std::vector<vertex> kept_members(std::size_t source) const;
+    std::string qualified(vertex v) const;
+
+    const corpus& c_;
+    const corpus_assessment& a_;
+    const vertex_filter& keep_;
+    const claim_reasons reasons_;
+};
+
 // The relations of a PROV reading; its entities went to build_prov's each_entity.
 struct prov_document {
     std::vector<prov_relation> relations;  // in corpus order; each at most once
 };
 
-// The PROV records of the vertices keep keeps (every vertex by default) and the relations
-// between kept vertices. Each entity is handed to each_entity as soon as it is complete, in
-// order (each document with its claims and references, then the sources, then
-// cg:assessment), and not kept: a writer streams them, so memory holds one entity, not the
-// whole corpus's text again. The relations, two ends each, are returned. Throws
-// std::invalid_argument if the assessment is not parallel to the corpus.
+// Every entity of the reading handed to each_entity in order (each document with its claims
+// and references, then the sources, then cg:assessment), then the relations returned.
+// Throws std::invalid_argument if the assessment is not parallel to the corpus.
 prov_document build_prov(const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
                          const std::function<void(const prov_entity&)>& each_entity);
 
