@@ -47,6 +47,37 @@ public:
         write_dumped(text);
     }
 
+    // How many objects and arrays are open: the depth members written now are indented to.
+    std::size_t depth() const { return levels_.size(); }
+
+    // Appends to `out` the member `name`: `value` of an object at `depth` as key() and
+    // value() write it there after an earlier member: ",\n", the indentation, the key, ": "
+    // and the value. Only reads its arguments, so members can be made on other threads and
+    // written in order with members().
+    static void append_member(std::string& out, std::size_t depth, std::string_view name, const json& value) {
+        out += ",\n";
+        append_indent(out, depth);
+        out += dumped(json(name));
+        out += ": ";
+        const std::string text = dumped(value);
+        std::size_t start = 0;
+        for (std::size_t newline = text.find('\n'); newline != std::string::npos; newline = text.find('\n', start)) {
+            out.append(text, start, newline + 1 - start);
+            append_indent(out, depth);
+            start = newline + 1;
+        }
+        out.append(text, start);
+    }
+
+    // Members made by append_member at depth(), in order. The first loses its comma when
+    // it is the first member of its object.
+    void members(std::string_view text) {
+        if (text.empty()) return;
+        if (levels_.back().empty) text.remove_prefix(1);
+        levels_.back().empty = false;
+        out_.write(text.data(), static_cast<std::streamsize>(text.size()));
+    }
+
     // A value as value() writes it, before its indentation to the current depth.
     static std::string dumped(const json& j) {
         // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.
@@ -90,6 +121,8 @@ private:
     void indent() {
         for (std::size_t i = 0; i < levels_.size(); ++i) out_ << "  ";
     }
+
+    static void append_indent(std::string& out, std::size_t depth) { out.append(2 * depth, ' '); }
 
     // nlohmann indents a nested value from column 0; every line after the first moves to the
     // current depth. A newline in the dump is always layout: strings escape theirs as \n.

@@ -8,6 +8,7 @@
 
 #include "citegraph/exports.hpp"
 #include "json_stream.hpp"
+#include "ordered_parallel_text.hpp"
 #include "prov_model.hpp"
 
 namespace citegraph {
@@ -73,9 +74,10 @@ relation_shape shape(prov_relation_kind kind) {
 
 void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
                      const vertex_filter& keep) {
-    // Streamed record by record in the layout nlohmann's dump(2) gives a whole document, each
-    // entity as the reading makes it, so memory holds one entity and the relations' ends, not
-    // the corpus's text again as records, a json tree and its text.
+    // Streamed in the layout nlohmann's dump(2) gives a whole document. Entities and
+    // relations are made, dumped and indented on every core a batch of parts or runs at a
+    // time, and written in order, so memory holds a batch's text, not the corpus's text
+    // again as records, a json tree and its text.
     json_stream doc(out);
     doc.begin_object();
     doc.key("prefix");
@@ -86,21 +88,34 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
     const prov_entity activity = prov_activity(a);
     doc.key("activity");
     doc.value(json{{activity.id, attributes_json(activity)}});
+    const prov_reading reading(c, a, keep);
+    // Members of "entity" and of each relation member sit two objects deep.
+    constexpr std::size_t member_depth = 2;
     bool any_entity = false;
-    const prov_document prov = build_prov(c, a, keep, [&](const prov_entity& entity) {
-        if (!any_entity) {
-            doc.key("entity");
-            doc.begin_object();
-            any_entity = true;
-        }
-        doc.key(entity.id);
-        doc.value(attributes_json(entity));
-    });
+    make_in_parallel_use_in_order(
+        reading.parts(), runs_per_batch(),
+        [&](std::size_t part) {
+            std::string members;
+            reading.entities(part, [&](const prov_entity& entity) {
+                json_stream::append_member(members, member_depth, entity.id, attributes_json(entity));
+            });
+            return members;
+        },
+        [&](const std::string& members) {
+            if (members.empty()) return;
+            if (!any_entity) {
+                doc.key("entity");
+                doc.begin_object();
+                any_entity = true;
+            }
+            doc.members(members);
+        });
     if (any_entity) doc.end_object();
     // One member per relation kind, in the order each kind first occurs; relations have no
     // names of their own, so PROV-JSON keys them by blank nodes "_:r1", ... in relation order.
+    const std::vector<prov_relation> relations = reading.relations();
     std::vector<const char*> members;
-    for (const prov_relation& relation : prov.relations) {
+    for (const prov_relation& relation : relations) {
         const char* member = shape(relation.kind).member;
         if (std::find_if(members.begin(), members.end(), [&](const char* m) { return std::string_view(m) == member; }) ==
             members.end())
@@ -109,18 +124,26 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
     for (const char* member : members) {
         doc.key(member);
         doc.begin_object();
-        for (std::size_t i = 0; i < prov.relations.size(); ++i) {
-            const prov_relation& relation = prov.relations[i];
-            const relation_shape s = shape(relation.kind);
-            if (std::string_view(s.member) != member) continue;
-            json record;
-            record[s.subject] = prov_name(c, relation.subject);
-            record[s.object] = prov_name(c, relation.object);
-            if (relation.kind == prov_relation_kind::revision_of)
-                record["prov:type"] = value_json({prov_value_kind::qualified_name, "prov:Revision", {}});
-            doc.key("_:r" + std::to_string(i + 1));
-            doc.value(record);
-        }
+        const std::size_t runs = (relations.size() + items_per_run - 1) / items_per_run;
+        make_in_parallel_use_in_order(
+            runs, runs_per_batch(),
+            [&](std::size_t run) {
+                std::string text;
+                const std::size_t last = std::min(relations.size(), (run + 1) * items_per_run);
+                for (std::size_t i = run * items_per_run; i < last; ++i) {
+                    const prov_relation& relation = relations[i];
+                    const relation_shape s = shape(relation.kind);
+                    if (std::string_view(s.member) != member) continue;
+                    json record;
+                    record[s.subject] = prov_name(c, relation.subject);
+                    record[s.object] = prov_name(c, relation.object);
+                    if (relation.kind == prov_relation_kind::revision_of)
+                        record["prov:type"] = value_json({prov_value_kind::qualified_name, "prov:Revision", {}});
+                    json_stream::append_member(text, member_depth, "_:r" + std::to_string(i + 1), record);
+                }
+                return text;
+            },
+            [&](const std::string& text) { doc.members(text); });
         doc.end_object();
     }
     doc.end_object();
