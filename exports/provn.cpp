@@ -1,8 +1,10 @@
 #include <ostream>
+#include <sstream>
 #include <string>
 #include <string_view>
 
 #include "citegraph/exports.hpp"
+#include "ordered_parallel_text.hpp"
 #include "prov_model.hpp"
 
 namespace citegraph {
@@ -67,6 +69,18 @@ void write_record(std::ostream& out, std::string_view keyword, const prov_entity
     out << (record.attributes.empty() ? ")\n" : "])\n");
 }
 
+// "  wasDerivedFrom(cg:d1.c3, cg:d1.r2, [prov:type='prov:Revision'])"
+void write_relation(std::ostream& out, const corpus& c, const prov_relation& relation) {
+    out << "  " << keyword(relation.kind) << '(' << prov_name(c, relation.subject) << ", "
+        << prov_name(c, relation.object);
+    // The time of a generation or usage, and the plan of an association, are not recorded.
+    if (relation.kind == prov_relation_kind::generated_by || relation.kind == prov_relation_kind::used ||
+        relation.kind == prov_relation_kind::associated_with)
+        out << ", -";
+    if (relation.kind == prov_relation_kind::revision_of) out << ", [prov:type='prov:Revision']";
+    out << ")\n";
+}
+
 }  // namespace
 
 void write_provn(std::ostream& out, const corpus& c, const corpus_assessment& a,
@@ -74,19 +88,24 @@ void write_provn(std::ostream& out, const corpus& c, const corpus_assessment& a,
     out << "document\n  prefix " << prov_prefix << " <" << prov_namespace << ">\n\n";
     write_record(out, "agent", prov_agent());
     write_record(out, "activity", prov_activity(a));
-    const prov_document prov =
-        build_prov(c, a, keep, [&out](const prov_entity& entity) { write_record(out, "entity", entity); });
-    if (!prov.relations.empty()) out << '\n';
-    for (const prov_relation& relation : prov.relations) {
-        out << "  " << keyword(relation.kind) << '(' << prov_name(c, relation.subject) << ", "
-            << prov_name(c, relation.object);
-        // The time of a generation or usage, and the plan of an association, are not recorded.
-        if (relation.kind == prov_relation_kind::generated_by || relation.kind == prov_relation_kind::used ||
-            relation.kind == prov_relation_kind::associated_with)
-            out << ", -";
-        if (relation.kind == prov_relation_kind::revision_of) out << ", [prov:type='prov:Revision']";
-        out << ")\n";
-    }
+    // Each part's entities and each run of relations are written on every core into their
+    // own text, which is written here in order.
+    const prov_reading reading(c, a, keep);
+    make_in_parallel_use_in_order(
+        reading.parts(), runs_per_batch(),
+        [&](std::size_t part) {
+            std::ostringstream text;
+            reading.entities(part, [&](const prov_entity& entity) { write_record(text, "entity", entity); });
+            return std::move(text).str();
+        },
+        [&](const std::string& text) { out << text; });
+    const std::vector<prov_relation> relations = reading.relations();
+    if (!relations.empty()) out << '\n';
+    write_printed_runs_in_order_in_parallel(out, relations.size(), [&](std::size_t first, std::size_t last) {
+        std::ostringstream text;
+        for (std::size_t i = first; i < last; ++i) write_relation(text, c, relations[i]);
+        return std::move(text).str();
+    });
     out << "endDocument\n";
 }
 

@@ -107,6 +107,21 @@ std::vector<document> cited_by_two() {
     return documents;
 }
 
+// Twelve copies of the Mali report, linked: a dozen parts, and relations in many runs.
+const analysed_report& twelve_malis() {
+    static const analysed_report copies = [] {
+        std::vector<document> documents;
+        for (int i = 0; i < 12; ++i) {
+            documents.push_back(mali().c.documents[0]);
+            documents.back().path = "mali-" + std::to_string(i) + ".txt";
+        }
+        analysed_report report = analyse(std::move(documents));
+        report.c.links = link_sources(report.c.documents);
+        return report;
+    }();
+    return copies;
+}
+
 }  // namespace
 
 TEST_SUITE("prov export") {
@@ -326,13 +341,7 @@ TEST_CASE("a source that is a corpus document is an alternateOf it, and each cit
 // writes for the same document. Twelve copies of the Mali report give a dozen parts and
 // relation runs, and the view leaves most parts without an entity.
 TEST_CASE("PROV-JSON is laid out exactly as nlohmann's dump(2) lays out the same document") {
-    std::vector<document> documents;
-    for (int i = 0; i < 12; ++i) {
-        documents.push_back(mali().c.documents[0]);
-        documents.back().path = "mali-" + std::to_string(i) + ".txt";
-    }
-    analysed_report copies = analyse(std::move(documents));
-    copies.c.links = link_sources(copies.c.documents);
+    const analysed_report& copies = twelve_malis();
     graph_view view;
     view.claims = {"d3:c33", "d11:c40"};
     const analysed_report empty = analyse({});
@@ -355,6 +364,46 @@ TEST_CASE("PROV-JSON is laid out exactly as nlohmann's dump(2) lays out the same
         for (const auto& [id, attributes] : parsed["entity"].items()) entities.push_back(id);
         CHECK(entities == std::vector<std::string>{"cg:d3", "cg:d3.c33", "cg:d3.r25", "cg:d11", "cg:d11.c40", "cg:d11.r3",
                                                    "cg:d11.r25", "cg:s25", "cg:assessment"});
+    }
+}
+
+// PROV-N is written on every core too: its statements must come in PROV-JSON's order,
+// entities as PROV-JSON keys them and relations as it numbers them.
+TEST_CASE("PROV-N states entities and relations in PROV-JSON's order across parts and runs") {
+    const analysed_report& copies = twelve_malis();
+    std::ostringstream json_text;
+    write_prov_json(json_text, copies.c, copies.a, {});
+    const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(json_text.str());
+    std::vector<std::string> json_entities;
+    for (const auto& [id, attributes] : doc["entity"].items()) json_entities.push_back(id);
+    // Relation N's two ends, "_:rN" for N = 1, 2, ...
+    std::map<std::size_t, std::string> json_relations;
+    for (const auto& [member, records] : doc.items()) {
+        if (member == "prefix" || member == "agent" || member == "activity" || member == "entity") continue;
+        for (const auto& [id, record] : records.items()) {
+            std::vector<std::string> ends;
+            for (const auto& [name, value] : record.items())
+                if (name != "prov:type") ends.push_back(value.get<std::string>());
+            json_relations[std::stoul(id.substr(3))] = member + "(" + ends.at(0) + ", " + ends.at(1);
+        }
+    }
+    std::vector<std::string> provn_entities, provn_relations;
+    std::istringstream lines(provn(copies.c, copies.a));
+    for (std::string line; std::getline(lines, line);) {
+        if (line.starts_with("  entity(")) {
+            provn_entities.push_back(line.substr(9, line.find(',') - 9));
+        } else if (line.starts_with("  ") && !line.starts_with("  prefix") && !line.starts_with("  agent(") &&
+                   !line.starts_with("  activity(")) {
+            const std::size_t second_comma = line.find(',', line.find(',') + 1);
+            provn_relations.push_back(line.substr(2, std::min(second_comma, line.size() - 1) - 2));
+        }
+    }
+    CHECK(provn_entities == json_entities);
+    REQUIRE(provn_relations.size() == json_relations.size());
+    CHECK(provn_relations.size() > 4 * 256);
+    for (std::size_t i = 0; i < provn_relations.size(); ++i) {
+        CAPTURE(i);
+        CHECK(provn_relations[i] == json_relations.at(i + 1));
     }
 }
 
