@@ -91,16 +91,17 @@ const triaged_findings& triaged(const writer_input& in, triaged_findings& fallba
 void stream_shown_findings(json_stream& stream, const writer_input& in, const triaged_findings& t,
                            nlohmann::ordered_json (*to_json)(const finding_fields&)) {
     const claim_reasons reasons(in.c, in.a);
+    const std::size_t depth = stream.depth();
     make_in_parallel_use_in_order(
         t.findings.size(), 4096,
         [&](std::size_t i) {
+            std::string element;  // "" for a finding left out
             const triaged_finding& one = t.findings[i];
-            if (!in.shown.shows(one.f.name)) return std::string();
-            return json_stream::dumped(to_json(fields_of(in.c, in.a, reasons, one, t.with_baseline)));
+            if (in.shown.shows(one.f.name))
+                json_stream::append_element(element, depth, to_json(fields_of(in.c, in.a, reasons, one, t.with_baseline)));
+            return element;
         },
-        [&](const std::string& text) {
-            if (!text.empty()) stream.dumped_value(text);  // "" for a finding left out
-        });
+        [&](const std::string& element) { stream.items(element); });
 }
 
 std::vector<left_out_counts> count_left_out(std::size_t documents, const triaged_findings& t,

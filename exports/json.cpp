@@ -166,23 +166,28 @@ json near_miss_json(const corpus& c, const near_miss& miss) {
     return out;
 }
 
-// A document's references, claims and bibliography entries, each dumped by json_stream.
-struct dumped_items {
+// A document's references, claims and bibliography entries, each array's elements made
+// by json_stream::append_element at the depth they are written at.
+struct made_items {
     std::size_t document = 0;
     bool kept = false;  // the view keeps the document
-    std::vector<std::string> references;
-    std::vector<std::string> claims;
-    std::vector<std::string> bibliography;
+    std::string references;
+    std::string claims;
+    std::string bibliography;
 };
 
-void write_dumped_array(json_stream& stream, std::string_view name, const std::vector<std::string>& items) {
+// The depth of an element of a document's arrays: the whole export's object, "documents",
+// the document's object, then the array.
+constexpr std::size_t item_depth = 4;
+
+void write_array(json_stream& stream, std::string_view name, const std::string& items) {
     stream.key(name);
     stream.begin_array();
-    for (const std::string& item : items) stream.dumped_value(item);
+    stream.items(items);
     stream.end_array();
 }
 
-void write_document(json_stream& stream, const corpus& c, const corpus_assessment& a, const dumped_items& items) {
+void write_document(json_stream& stream, const corpus& c, const corpus_assessment& a, const made_items& items) {
     const std::size_t doc = items.document;
     const document& d = c.documents[doc];
     const document_assessment& da = a.documents[doc];
@@ -211,9 +216,9 @@ void write_document(json_stream& stream, const corpus& c, const corpus_assessmen
     stream.value(iso_or_null(da.as_of));
     stream.key("policy");
     stream.value(to_string(da.sources));
-    write_dumped_array(stream, "references", items.references);
-    write_dumped_array(stream, "claims", items.claims);
-    write_dumped_array(stream, "bibliography", items.bibliography);
+    write_array(stream, "references", items.references);
+    write_array(stream, "claims", items.claims);
+    write_array(stream, "bibliography", items.bibliography);
     stream.end_object();
 }
 
@@ -231,27 +236,27 @@ void write_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
     stream.key("documents");
     stream.begin_array();
     const exports_detail::claim_reasons reasons(c, a);
-    // Each document's references, claims and bibliography are dumped on every core, a few
-    // documents at a time, and written here in order.
+    // Each document's references, claims and bibliography are dumped and indented on every
+    // core, a few documents at a time, and written here in order.
     exports_detail::make_in_parallel_use_in_order(
         c.documents.size(), 16,
         [&](std::size_t doc) {
-            dumped_items items;
+            made_items items;
             items.document = doc;
             if (!keeps(keep, c.document_vertex(doc))) return items;
             items.kept = true;
             const document& d = c.documents[doc];
             for (std::size_t i = 0; i < d.references.size(); ++i)
                 if (keeps(keep, c.reference_vertex(doc, i)))
-                    items.references.push_back(json_stream::dumped(reference_json(c, a, doc, i, keep)));
+                    json_stream::append_element(items.references, item_depth, reference_json(c, a, doc, i, keep));
             for (std::size_t i = 0; i < d.claims.size(); ++i)
                 if (keeps(keep, c.claim_vertex(doc, i)))
-                    items.claims.push_back(json_stream::dumped(claim_json(c, a, reasons, doc, i)));
+                    json_stream::append_element(items.claims, item_depth, claim_json(c, a, reasons, doc, i));
             for (const reference& entry : d.bibliography)
-                items.bibliography.push_back(json_stream::dumped(bibliography_json(entry)));
+                json_stream::append_element(items.bibliography, item_depth, bibliography_json(entry));
             return items;
         },
-        [&](const dumped_items& items) {
+        [&](const made_items& items) {
             if (items.kept) write_document(stream, c, a, items);
         });
     stream.end_array();

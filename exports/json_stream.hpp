@@ -2,6 +2,7 @@
 // as one json value, shared by the JSON and PROV-JSON writers.
 #pragma once
 
+#include <algorithm>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -40,51 +41,44 @@ public:
         write_dumped(dumped(j));
     }
 
-    // The same for a value already dumped with dumped(): the dumping can then happen on
-    // other threads, and the writing here in order.
-    void dumped_value(std::string_view text) {
-        next_item();
-        write_dumped(text);
-    }
-
-    // How many objects and arrays are open: the depth members written now are indented to.
+    // How many objects and arrays are open: the depth items written now are indented to.
     std::size_t depth() const { return levels_.size(); }
 
-    // Appends to `out` the member `name`: `value` of an object at `depth` as key() and
-    // value() write it there after an earlier member: ",\n", the indentation, the key, ": "
-    // and the value. Only reads its arguments, so members can be made on other threads and
-    // written in order with members().
+    // Appends to `out` the member `name`: `value` of an object at `depth`, as key() and
+    // value() write it there after an earlier item: ",\n", the indentation, the key, ": "
+    // and the value indented to the depth. Only reads its arguments, so items can be made
+    // on other threads and written in order with items().
     static void append_member(std::string& out, std::size_t depth, std::string_view name, const json& value) {
         out += ",\n";
         append_indent(out, depth);
         out += dumped(json(name));
         out += ": ";
-        const std::string text = dumped(value);
-        std::size_t start = 0;
-        for (std::size_t newline = text.find('\n'); newline != std::string::npos; newline = text.find('\n', start)) {
-            out.append(text, start, newline + 1 - start);
-            append_indent(out, depth);
-            start = newline + 1;
-        }
-        out.append(text, start);
+        append_indented(out, depth, dumped(value));
     }
 
-    // Members made by append_member at depth(), in order. The first loses its comma when
-    // it is the first member of its object.
-    void members(std::string_view text) {
+    // The same for an element of an array at `depth`, as value() writes it there.
+    static void append_element(std::string& out, std::size_t depth, const json& value) {
+        out += ",\n";
+        append_indent(out, depth);
+        append_indented(out, depth, dumped(value));
+    }
+
+    // Members or elements made by append_member or append_element at depth(), in order.
+    // The first loses its comma when nothing came before it in its object or array.
+    void items(std::string_view text) {
         if (text.empty()) return;
         if (levels_.back().empty) text.remove_prefix(1);
         levels_.back().empty = false;
         out_.write(text.data(), static_cast<std::streamsize>(text.size()));
     }
 
+private:
     // A value as value() writes it, before its indentation to the current depth.
     static std::string dumped(const json& j) {
         // replace: text with invalid UTF-8 comes out with U+FFFD instead of throwing mid-write.
         return j.dump(2, ' ', false, json::error_handler_t::replace);
     }
 
-private:
     struct level {
         bool empty = true;  // nothing written inside yet: an empty one prints as {} or []
     };
@@ -119,10 +113,26 @@ private:
     }
 
     void indent() {
-        for (std::size_t i = 0; i < levels_.size(); ++i) out_ << "  ";
+        static constexpr std::string_view spaces = "                                ";
+        for (std::size_t left = 2 * levels_.size(); left > 0;) {
+            const std::size_t n = std::min(left, spaces.size());
+            out_.write(spaces.data(), static_cast<std::streamsize>(n));
+            left -= n;
+        }
     }
 
     static void append_indent(std::string& out, std::size_t depth) { out.append(2 * depth, ' '); }
+
+    // A dumped value with every line after its first moved to `depth`, as write_dumped does.
+    static void append_indented(std::string& out, std::size_t depth, std::string_view text) {
+        std::size_t start = 0;
+        for (std::size_t newline = text.find('\n'); newline != std::string::npos; newline = text.find('\n', start)) {
+            out.append(text, start, newline + 1 - start);
+            append_indent(out, depth);
+            start = newline + 1;
+        }
+        out.append(text, start);
+    }
 
     // nlohmann indents a nested value from column 0; every line after the first moves to the
     // current depth. A newline in the dump is always layout: strings escape theirs as \n.

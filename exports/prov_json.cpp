@@ -108,7 +108,7 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
                 doc.begin_object();
                 any_entity = true;
             }
-            doc.members(members);
+            doc.items(members);
         });
     if (any_entity) doc.end_object();
     // One member per relation kind, in the order each kind first occurs; relations have no
@@ -143,7 +143,7 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
                 }
                 return text;
             },
-            [&](const std::string& text) { doc.members(text); });
+            [&](const std::string& text) { doc.items(text); });
         doc.end_object();
     }
     doc.end_object();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "citegraph/import.hpp"
+#include "citegraph/provenance.hpp"
 #include "citegraph/stale_analysis.hpp"
 #include "test_paths.hpp"
 
@@ -30,6 +31,23 @@ inline document mali_document() {
 inline const analysed_report& mali() {
     static const analysed_report report = analyse({mali_document()});
     return report;
+}
+
+// Seventeen copies of the Mali report under paths of their own, linked, made once per test
+// program: more documents than the writers that work on every core take in one batch (16),
+// and relations and findings in many runs.
+inline const analysed_report& mali_copies() {
+    static const analysed_report copies = [] {
+        std::vector<document> documents;
+        for (int i = 0; i < 17; ++i) {
+            documents.push_back(mali().c.documents[0]);
+            documents.back().path = "mali-" + std::to_string(i) + ".txt";
+        }
+        analysed_report report = analyse(std::move(documents));
+        report.c.links = link_sources(report.c.documents);
+        return report;
+    }();
+    return copies;
 }
 
 }  // namespace citegraph::testing
