@@ -23,6 +23,7 @@
 #include "citegraph/exports.hpp"
 #include "citegraph/stale_analysis.hpp"
 #include "citegraph/views.hpp"
+#include "analysed_report.hpp"
 #include "graph/citation_graph.hpp"
 #include "test_paths.hpp"
 
@@ -99,9 +100,69 @@ struct cgraph_closer {
     void operator()(Agraph_t* g) const { agclose(g); }
 };
 
+// The out-edges each vertex should have, in order, as (target, kind), written from the
+// model: a document contains its sections, the claims outside any section and its
+// references; a section contains its claims; a claim cites each reference it names, once,
+// by ascending number; a reference is the same as its drawn source and derived from the
+// document it names. Sources have none.
+std::vector<std::vector<std::pair<vertex, edge_kind>>> expected_out_edges(const corpus& c) {
+    std::vector<std::vector<std::pair<vertex, edge_kind>>> out(boost::num_vertices(c.graph()));
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+        const document& d = c.documents[doc];
+        auto& of_document = out[c.document_vertex(doc)];
+        for (std::size_t i = 0; i < d.sections.size(); ++i) of_document.emplace_back(c.section_vertex(doc, i), edge_kind::contains);
+        for (std::size_t i = 0; i < d.claims.size(); ++i) {
+            const claim& cl = d.claims[i];
+            const vertex v = c.claim_vertex(doc, i);
+            if (cl.section < d.sections.size()) out[c.section_vertex(doc, cl.section)].emplace_back(v, edge_kind::contains);
+            else of_document.emplace_back(v, edge_kind::contains);
+            const std::set<int> numbers(cl.cites.begin(), cl.cites.end());
+            for (const int n : numbers)
+                if (const auto r = c.reference_index(doc, n)) out[v].emplace_back(c.reference_vertex(doc, *r), edge_kind::cites);
+        }
+        // The claims outside any section come after the sections in the document's edges.
+        std::stable_partition(of_document.begin(), of_document.end(), [&](const auto& edge) {
+            return edge.first < c.section_vertex(doc, d.sections.size());
+        });
+        for (std::size_t i = 0; i < d.references.size(); ++i) {
+            of_document.emplace_back(c.reference_vertex(doc, i), edge_kind::contains);
+            auto& of_reference = out[c.reference_vertex(doc, i)];
+            if (const auto shared = c.shared_source(doc, i)) of_reference.emplace_back(*c.source_vertex(*shared), edge_kind::same_as);
+            if (const auto named = c.links.names_document[doc][i]) of_reference.emplace_back(c.document_vertex(*named), edge_kind::derived_from);
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 TEST_SUITE("corpus links") {
+
+// The compressed rows are filled on every core, document by document; every vertex must
+// still have its out-edges, in order, on corpora with sections, shared sources and
+// documents naming each other, and more documents than one core's share.
+TEST_CASE("every vertex's out-edges are the ones its document gives, in order") {
+    const corpus chain = load(folder_files("chain"));
+    const corpus shared = load(folder_files("shared"));
+    const corpus empty = build_corpus({});
+    for (const corpus* c : {&testing::mali_copies().c, &chain, &shared, &empty}) {
+        const auto expected = expected_out_edges(*c);
+        const citation_graph& g = c->graph();
+        std::size_t edges = 0;
+        for (const vertex v : boost::make_iterator_range(boost::vertices(g))) {
+            std::vector<std::pair<vertex, edge_kind>> found;
+            for (const auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+                found.emplace_back(boost::target(e, g), g[e].kind);
+            CAPTURE(g[v].id);
+            CHECK(found == expected[v]);
+            edges += found.size();
+        }
+        CHECK(edges == boost::num_edges(g));
+    }
+    CHECK(boost::num_edges(testing::mali_copies().c.graph()) > 17 * 300);
+    CHECK_FALSE(source_vertices(testing::mali_copies().c).empty());
+    CHECK_FALSE(edges_of(chain, edge_kind::derived_from).empty());
+}
 
 TEST_CASE("the chain links summary to review to survey by derived-from edges and draws no source") {
     const corpus c = load(folder_files("chain"));  // basin-review, groundwater-survey, regional-summary
