@@ -3,9 +3,11 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <unordered_map>
 
 #include "graph/source_keys.hpp"
 #include "sha256.hpp"
+#include "text/parallel_indices.hpp"
 
 namespace citegraph {
 
@@ -24,6 +26,7 @@ bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '
 
 std::string folded_space(std::string_view text) {
     std::string out;
+    out.reserve(text.size());
     bool gap = false;
     for (char ch : text) {
         if (is_space(ch)) {
@@ -115,35 +118,41 @@ triaged_findings triage(const corpus& c, const corpus_assessment& a, const ackno
                                 "suppression of " + what_it_names(s) + " expired on " + to_iso(s.expires) +
                                     " and no longer applies (reason: " + s.reason + ")"});
     }
-    std::vector<bool> used(live.size(), false);
-    std::map<std::string, std::size_t> baseline_left = ack.baseline.value_or(std::map<std::string, std::size_t>{});
     // SHA-256 of every finding's text was a tenth of check's time: hash only for what
     // compares hashes here; the writers that show them compute the rest (hash_of).
     const bool need_hash = !live.empty();
-    std::vector<finding> ordered = ordered_findings(c, a);
-    out.findings.reserve(ordered.size());
-    for (const finding& f : ordered) {
-        triaged_finding& t = out.findings.emplace_back();
-        t.f = f;
+    const std::vector<finding> ordered = ordered_findings(c, a);
+    out.findings.resize(ordered.size());
+    // Each finding's keys and the first live suppression that matches it, on every core:
+    // with a baseline, the fingerprints on one core took longer than the rest of the run.
+    text::for_each_index_in_parallel(ordered.size(), [&](std::size_t k) {
+        triaged_finding& t = out.findings[k];
+        t.f = ordered[k];
         if (need_hash || ack.baseline) t.keys = std::make_unique<finding_keys>();
         if (need_hash) t.keys->hash = text_hash(text_of(c, t.f));
         if (ack.baseline) t.keys->fingerprint = finding_fingerprint(c, t.f);
         for (std::size_t i = 0; i < live.size() && !t.suppressed_by; ++i)
-            if (matches(*live[i], c, t)) {
-                t.suppressed_by = live[i];
-                used[i] = true;
+            if (matches(*live[i], c, t)) t.suppressed_by = live[i];
+    });
+    // Which suppressions matched, and the baseline's counts spent in listing order.
+    std::vector<bool> used(ack.suppressions.size(), false);  // by place in ack.suppressions
+    for (const triaged_finding& t : out.findings)
+        if (t.suppressed_by) used[static_cast<std::size_t>(t.suppressed_by - ack.suppressions.data())] = true;
+    if (ack.baseline) {
+        // Looked up by hashing, not by comparing fingerprints down a tree; the map's keys
+        // outlive the views.
+        std::unordered_map<std::string_view, std::size_t> baseline_left(ack.baseline->begin(), ack.baseline->end());
+        for (triaged_finding& t : out.findings) {
+            if (t.suppressed_by) continue;
+            if (auto left = baseline_left.find(t.keys->fingerprint); left != baseline_left.end() && left->second > 0) {
+                --left->second;
+                t.baselined = true;
             }
-        if (t.suppressed_by) continue;
-        if (!ack.baseline) continue;
-        if (auto left = baseline_left.find(t.keys->fingerprint); left != baseline_left.end() && left->second > 0) {
-            --left->second;
-            t.baselined = true;
         }
     }
-    for (std::size_t i = 0; i < live.size(); ++i)
-        if (!used[i])
-            out.warnings.push_back({live[i]->file, live[i]->where,
-                                    "suppression of " + what_it_names(*live[i]) + " matches no finding"});
+    for (const suppression* s : live)
+        if (!used[static_cast<std::size_t>(s - ack.suppressions.data())])
+            out.warnings.push_back({s->file, s->where, "suppression of " + what_it_names(*s) + " matches no finding"});
     // In the order the file lists them.
     std::stable_sort(out.warnings.begin(), out.warnings.end(),
                      [](const diagnostic& x, const diagnostic& y) { return x.where.line < y.where.line; });
