@@ -929,6 +929,56 @@ TEST_CASE("citegraph's own JSON, GraphML and HTML report are told from documents
     CHECK_FALSE(written_by_citegraph(render(write_dot, f)));  // no importer reads DOT
 }
 
+// The baseline is read as the parser meets it, not as one json value; it must still read
+// as a json value would: keys in any order, nested values skipped, of a key given twice the
+// last, and the same errors in the same order.
+TEST_CASE("a baseline's fingerprints are counted as its JSON value holds them") {
+    const temp_dir dir;
+    const std::string schema = "\"schema\": \"citegraph-baseline/1\"";
+    const auto read = [&](const std::string& text) {
+        spit(dir.path / "baseline.json", text);
+        return read_baseline((dir.path / "baseline.json").string());
+    };
+    using counts = std::map<std::string, std::size_t>;
+    CHECK(read("{\"findings\": [{\"text\": {\"a\": [1, {\"fingerprint\": \"inner\"}]}, \"fingerprint\": \"aa\"},"
+               " {\"fingerprint\": \"bb\", \"rule\": \"x\"}, {\"fingerprint\": \"aa\"}], " + schema +
+               ", \"extra\": {\"findings\": 3}}") == counts{{"aa", 2}, {"bb", 1}});
+    CHECK(read("{" + schema + ", \"findings\": [{\"fingerprint\": 1, \"fingerprint\": \"cc\"}]}") == counts{{"cc", 1}});
+    CHECK(read("{" + schema + ", \"findings\": [{\"fingerprint\": \"aa\"}], \"findings\": [{\"fingerprint\": \"bb\"}]}") ==
+          counts{{"bb", 1}});
+    CHECK(read("{" + schema + ", \"findings\": []}").empty());
+    CHECK(read("{" + schema + ", \"findings\": [{\"rule\": \"x\"}], \"findings\": []}").empty());
+
+    const std::string no_fingerprint = "; an entry has no \"fingerprint\" string";
+    const auto error_of = [&](const std::string& text) -> std::string {
+        try {
+            read(text);
+        } catch (const input_error& e) {
+            const std::string what = e.what();  // "path:line:col: error: message"
+            return std::to_string(e.where().line) + ":" + std::to_string(e.where().column) + " " +
+                   what.substr(what.find(": error: ") + 9);
+        }
+        return "no error";
+    };
+    for (const std::string entries : {"[{\"fingerprint\": \"aa\", \"fingerprint\": null}]", "[\"aa\"]",
+                                       "[{\"rule\": \"x\"}]", "[{\"fingerprint\": {\"fingerprint\": \"aa\"}}]"}) {
+        CAPTURE(entries);
+        CHECK(error_of("{" + schema + ", \"findings\": " + entries + "}").ends_with(no_fingerprint));
+    }
+    // The whole is judged before its entries.
+    for (const std::string& whole : {std::string("[]"), "{" + schema + "}", std::string("{\"schema\": \"other\", \"findings\": [{}]}"),
+                                     "{" + schema + ", \"findings\": {}}"}) {
+        CAPTURE(whole);
+        const std::string error = error_of(whole);
+        CHECK(error.starts_with("1:1 "));
+        CHECK(error.find("not a baseline file: expected") != std::string::npos);
+        CHECK_FALSE(error.ends_with(no_fingerprint));
+    }
+    CHECK(error_of("{" + schema + ",\n \"findings\": [\n  {\"fingerprint\": 3,}\n]}\n")
+              .starts_with("3:21 not a baseline file (JSON): syntax error while parsing object key"));
+    CHECK(error_of("").starts_with("1:1 not a baseline file (JSON): syntax error while parsing value"));
+}
+
 TEST_CASE("write_output replaces the target and leaves no temporary file") {
     const temp_dir dir;
     const fs::path target = dir.path / "out.json";
