@@ -293,11 +293,11 @@ std::string dot_unescape(const std::string& text) {
 
 TEST_SUITE("exports") {
 
-// The JSON export and check's JSON and SARIF dump and indent their items on every core and
-// write them in order; the whole must still be what nlohmann's dump(2) writes for the same
+// The JSON export, check's JSON and SARIF and the baseline file dump and indent their items
+// on every core and write them in order; the whole must still be what nlohmann's dump(2) writes for the same
 // document: on seventeen copies of Mali (more documents than a batch), through a view that
 // leaves most documents out, with every finding shown and with none.
-TEST_CASE("JSON, check JSON and SARIF are laid out exactly as nlohmann's dump(2) lays them out") {
+TEST_CASE("JSON, check JSON, SARIF and the baseline are laid out exactly as nlohmann's dump(2) lays them out") {
     const testing::analysed_report& copies = testing::mali_copies();
     graph_view view;
     view.claims = {"d3:c33", "d17:c40"};
@@ -319,6 +319,17 @@ TEST_CASE("JSON, check JSON and SARIF are laid out exactly as nlohmann's dump(2)
         find_writer(r.command, r.format)->write(out, in);
         const std::string written = out.str();
         CAPTURE(r.what);
+        CHECK(written == nlohmann::ordered_json::parse(written).dump(2) + "\n");
+    }
+    // The baseline file, streamed the same way: every finding, and none.
+    const triaged_findings all = triage(copies.c, copies.a, acknowledgements{});
+    REQUIRE(all.findings.size() > 4 * 256);
+    const triaged_findings no_findings;
+    for (const triaged_findings* t : {&all, &no_findings}) {
+        std::ostringstream out;
+        write_baseline(out, copies.c, *t);
+        const std::string written = out.str();
+        CAPTURE(written.size());
         CHECK(written == nlohmann::ordered_json::parse(written).dump(2) + "\n");
     }
 }
