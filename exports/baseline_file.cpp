@@ -141,13 +141,11 @@ void write_baseline(std::ostream& out, const corpus& c, const triaged_findings& 
     whole.value(schema);
     whole.key("findings");
     whole.begin_array();
-    const std::size_t runs = (t.findings.size() + exports_detail::items_per_run - 1) / exports_detail::items_per_run;
-    exports_detail::make_in_parallel_use_in_order(
-        runs, exports_detail::runs_per_batch(),
-        [&](std::size_t run) {
+    exports_detail::make_runs_in_parallel_use_in_order(
+        t.findings.size(),
+        [&](std::size_t first, std::size_t last) {
             std::string entries;
-            const std::size_t last = std::min(t.findings.size(), (run + 1) * exports_detail::items_per_run);
-            for (std::size_t i = run * exports_detail::items_per_run; i < last; ++i) {
+            for (std::size_t i = first; i < last; ++i) {
                 const triaged_finding& one = t.findings[i];
                 // A suppressed finding returns when its suppression expires, so the baseline leaves it out.
                 if (one.suppressed_by) continue;

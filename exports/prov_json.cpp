@@ -124,13 +124,11 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
     for (const char* member : members) {
         doc.key(member);
         doc.begin_object();
-        const std::size_t runs = (relations.size() + items_per_run - 1) / items_per_run;
-        make_in_parallel_use_in_order(
-            runs, runs_per_batch(),
-            [&](std::size_t run) {
+        make_runs_in_parallel_use_in_order(
+            relations.size(),
+            [&](std::size_t first, std::size_t last) {
                 std::string text;
-                const std::size_t last = std::min(relations.size(), (run + 1) * items_per_run);
-                for (std::size_t i = run * items_per_run; i < last; ++i) {
+                for (std::size_t i = first; i < last; ++i) {
                     const prov_relation& relation = relations[i];
                     const relation_shape s = shape(relation.kind);
                     if (std::string_view(s.member) != member) continue;
