@@ -1,5 +1,6 @@
-// Writing JSON in exactly the layout of nlohmann's dump(2) without holding a whole export
-// as one json value, shared by the JSON and PROV-JSON writers.
+// Writing JSON in exactly the layout of nlohmann's dump(2) without holding a whole output
+// as one json value, shared by the JSON and PROV-JSON exports, check's JSON and SARIF, and
+// the baseline file.
 #pragma once
 
 #include <algorithm>
@@ -15,7 +16,9 @@ namespace citegraph::exports_detail {
 // Writes JSON in exactly the layout of nlohmann's dump(2) without holding the whole corpus
 // as one json value: the enclosing objects and arrays are opened and closed here, and each
 // value (a reference, a claim, a field) is dumped by nlohmann on its own and indented to its
-// depth. Memory then holds one reference or claim at a time.
+// depth. Items can also be made and indented on other threads (append_member,
+// append_element) and written here in order (items()). Memory then holds one item, or one
+// batch of items, at a time.
 class json_stream {
     using json = nlohmann::ordered_json;
 
@@ -123,7 +126,7 @@ private:
 
     static void append_indent(std::string& out, std::size_t depth) { out.append(2 * depth, ' '); }
 
-    // A dumped value with every line after its first moved to `depth`, as write_dumped does.
+    // A dumped value with every line after its first moved to `depth`.
     static void append_indented(std::string& out, std::size_t depth, std::string_view text) {
         std::size_t start = 0;
         for (std::size_t newline = text.find('\n'); newline != std::string::npos; newline = text.find('\n', start)) {
@@ -137,14 +140,9 @@ private:
     // nlohmann indents a nested value from column 0; every line after the first moves to the
     // current depth. A newline in the dump is always layout: strings escape theirs as \n.
     void write_dumped(std::string_view text) {
-        std::size_t start = 0;
-        for (std::size_t newline = text.find('\n'); newline != std::string::npos;
-             newline = text.find('\n', start)) {
-            out_.write(text.data() + start, static_cast<std::streamsize>(newline + 1 - start));
-            indent();
-            start = newline + 1;
-        }
-        out_.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
+        std::string indented;
+        append_indented(indented, depth(), text);
+        out_.write(indented.data(), static_cast<std::streamsize>(indented.size()));
     }
 
     std::ostream& out_;
