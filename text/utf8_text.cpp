@@ -234,18 +234,22 @@ std::string folded_words(std::string_view text) {
 
 namespace {
 
-// The bit of folded_text's sketch that stands for a word.
-std::uint64_t word_bit(std::string_view word) {
-    std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a
+// The place of the bit in folded_text's sketch that stands for a word: the top 8 bits of
+// its FNV-1a hash.
+std::size_t word_bit(std::string_view word) {
+    std::uint64_t hash = 14695981039346656037ULL;
     for (const char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    return std::uint64_t{1} << (hash >> 58);
+    return static_cast<std::size_t>(hash >> 56);
 }
 
 }  // namespace
 
 folded_text::folded_text(std::string words) : words_(std::move(words)) {
     for_each_spaced_piece(words_, [&](std::string_view word) {
-        if (!word.empty()) word_bits_ |= word_bit(word);
+        if (!word.empty()) {
+            const std::size_t bit = word_bit(word);
+            word_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        }
         return true;
     });
 }
@@ -253,7 +257,10 @@ folded_text::folded_text(std::string words) : words_(std::move(words)) {
 bool folded_text::has_phrase(std::string_view phrase) const {
     // A match is the phrase between spaces, so its first word is one of the text's words.
     const std::string_view first_word = phrase.substr(0, phrase.find(' '));
-    if (!first_word.empty() && (word_bits_ & word_bit(first_word)) == 0) return false;
+    if (!first_word.empty()) {
+        const std::size_t bit = word_bit(first_word);
+        if ((word_bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+    }
     return text::has_phrase(words_, phrase);
 }
 
