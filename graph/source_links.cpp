@@ -178,7 +178,8 @@ std::pair<std::optional<std::size_t>, match_basis> named_document(const std::vec
     const std::vector<found_url> urls = find_urls(r.text);
     const std::string whole = entry_key(r.text, urls);
     if (!index.may_name_by_title(whole)) return {std::nullopt, match_basis::none};
-    for (const std::string& segment : entry_segments(r.text, urls))
+    const entry_segment_views segments(r.text, urls);
+    for (const std::string_view segment : segments.segments())
         if (const auto d = titled(title_key(segment))) return {d, match_basis::title};
     if (const auto d = titled(whole)) return {d, match_basis::title};
     return {std::nullopt, match_basis::none};

@@ -108,6 +108,21 @@ TEST_CASE("title keys fold case, punctuation, accents and numbers") {
     CHECK(key_words("") == 0);
 }
 
+TEST_CASE("an entry's segments have the spaces its removed links leave, tabs and no-break spaces folded") {
+    // Short cleaned segments ("A b", "C d") are held inside their strings, which must stay
+    // where they were made for the views of them to hold.
+    CHECK(entry_segments("A  b. C\td. E  f g. Hi.") == std::vector<std::string>{"A b", "C d", "E f g", "Hi"});
+    CHECK(entry_segments("Ministry of Labour. Report on https://example.org/a child labour. doi:10.1234/xyz Mali. 2020.") ==
+          std::vector<std::string>{"Ministry of Labour", "Report on child labour", "doi: Mali", "2020"});
+    CHECK(entry_segments("Survey\tof\t\tWork. A\xC2\xA0title\xC2\xA0 here. Done.") ==
+          std::vector<std::string>{"Survey of Work", "A title here", "Done"});
+    CHECK(entry_segments("  Leading and trailing  .") == std::vector<std::string>{"Leading and trailing"});
+    CHECK(entry_segments("").empty());
+    // The title is one of those folded segments, whole.
+    CHECK(entry_title("Ab. Report on https://example.org/a the work of children in mines. 2020.") ==
+          "Report on the work of children in mines");
+}
+
 TEST_CASE("the title of an entry is its longest segment that is not authors, a journal or an access note") {
     CHECK(entry_title(("FAO, IFAD, UNICEF, WFP and WHO. The State of Food Security and Nutrition in "
                                 "the World 2020. Rome: FAO; 2020. https://doi.org/10.4060/CA9692EN")) ==

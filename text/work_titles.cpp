@@ -260,25 +260,64 @@ std::vector<std::string_view> key_word_list(std::string_view key) {
 
 std::vector<std::string> entry_segments(std::string_view entry) { return entry_segments(entry, find_urls(entry)); }
 
-std::vector<std::string> entry_segments(std::string_view entry, const std::vector<found_url>& urls) {
-    const std::string text = without_identifiers(entry, urls);
-    std::vector<std::string> segments;
-    for (std::string_view segment : split_segments(text)) {
-        // Removed identifiers leave runs of spaces: fold them so titles print cleanly.
-        std::string& clean = segments.emplace_back();
-        for (std::size_t at = 0; at < segment.size();) {
-            if (const std::size_t space = text::space_length(segment, at)) {
-                if (!clean.ends_with(' ')) clean += ' ';
-                at += space;
-                continue;
-            }
-            std::size_t end = at + 1;  // the run up to the next space, copied whole
-            while (end < segment.size() && text::space_length(segment, end) == 0) ++end;
-            clean.append(segment, at, end - at);
-            at = end;
+namespace {
+
+// True if folding the segment's spaces would change it: a space that is not a plain ' ',
+// or two in a row. The positions read are the ones fold_spaces reads.
+bool has_spaces_to_fold(std::string_view segment) {
+    bool after_space = false;
+    for (std::size_t at = 0; at < segment.size();) {
+        const auto b = static_cast<unsigned char>(segment[at]);
+        if (b > ' ' && b < 0x80) {
+            after_space = false;
+            ++at;
+            continue;
         }
+        const std::size_t space = text::space_length(segment, at);
+        if (space == 0) {
+            after_space = false;
+            ++at;
+            continue;
+        }
+        if (after_space || space != 1 || b != ' ') return true;
+        after_space = true;
+        ++at;
     }
-    return segments;
+    return false;
+}
+
+// The segment with each run of spaces folded to one ' ': removed identifiers leave runs of
+// spaces, and titles print cleanly without them.
+std::string fold_spaces(std::string_view segment) {
+    std::string clean;
+    for (std::size_t at = 0; at < segment.size();) {
+        if (const std::size_t space = text::space_length(segment, at)) {
+            if (!clean.ends_with(' ')) clean += ' ';
+            at += space;
+            continue;
+        }
+        std::size_t end = at + 1;  // the run up to the next space, copied whole
+        while (end < segment.size() && text::space_length(segment, end) == 0) ++end;
+        clean.append(segment, at, end - at);
+        at = end;
+    }
+    return clean;
+}
+
+}  // namespace
+
+entry_segment_views::entry_segment_views(std::string_view entry, const std::vector<found_url>& urls)
+    : text_(without_identifiers(entry, urls)), segments_(split_segments(text_)) {
+    // Room for every segment at once: a view of a short string points into the string itself,
+    // and growing the vector would move it.
+    cleaned_.reserve(segments_.size());
+    for (std::string_view& segment : segments_)
+        if (has_spaces_to_fold(segment)) segment = cleaned_.emplace_back(fold_spaces(segment));
+}
+
+std::vector<std::string> entry_segments(std::string_view entry, const std::vector<found_url>& urls) {
+    const entry_segment_views views(entry, urls);
+    return {views.segments().begin(), views.segments().end()};
 }
 
 std::string entry_key(std::string_view entry, const std::vector<found_url>& urls) {
@@ -288,11 +327,12 @@ std::string entry_key(std::string_view entry, const std::vector<found_url>& urls
 std::string entry_title(std::string_view entry) { return entry_title(entry, find_urls(entry)); }
 
 std::string entry_title(std::string_view entry, const std::vector<found_url>& urls) {
-    std::string best;
+    std::string_view best;
     std::size_t best_words = 0;
-    const std::vector<std::string> segments = entry_segments(entry, urls);
+    const entry_segment_views views(entry, urls);
+    const std::vector<std::string_view>& segments = views.segments();
     for (std::size_t k = 0; k < segments.size(); ++k) {
-        const std::string& whole = segments[k];
+        const std::string_view whole = segments[k];
         if (reads_as_authors(whole)) continue;
         // A journal's name: volume and pages follow it ("Annu Rev Genet. 2008;42:253–268").
         if (k > 0 && k + 1 < segments.size() && is_volume_and_pages(segments[k + 1])) continue;
@@ -304,7 +344,7 @@ std::string entry_title(std::string_view entry, const std::vector<found_url>& ur
         best_words = shape.words;
         best = segment;
     }
-    return best;
+    return std::string(best);
 }
 
 }  // namespace citegraph

@@ -30,6 +30,23 @@ std::vector<std::string> entry_segments(std::string_view entry);
 // The same, given the entry's find_urls(entry), for a caller that has them already.
 std::vector<std::string> entry_segments(std::string_view entry, const std::vector<found_url>& urls);
 
+// entry_segments as views, for the callers that only read them: of the entry's text itself
+// where a segment holds no run of spaces to fold (nearly every one), else of a cleaned
+// copy. The views point into the object, which therefore stays where it was made.
+class entry_segment_views {
+public:
+    entry_segment_views(std::string_view entry, const std::vector<found_url>& urls);
+    entry_segment_views(const entry_segment_views&) = delete;
+    entry_segment_views& operator=(const entry_segment_views&) = delete;
+
+    const std::vector<std::string_view>& segments() const { return segments_; }
+
+private:
+    std::string text_;                   // the entry with its URLs and DOIs overwritten by spaces
+    std::vector<std::string> cleaned_;   // the segments whose spaces were folded
+    std::vector<std::string_view> segments_;
+};
+
 // title_key of an entry's segments joined: its words in order, with its URLs, DOIs and
 // numbers left out. Segments end at punctuation, never inside a word, so this is what
 // title_key gives for entry_segments(entry, urls) joined by spaces, without making them.
