@@ -120,6 +120,15 @@ TEST_CASE("A lower-case month abbreviation before a year is a month, a lower-cas
     CHECK(dated("Findings that may 2017 change").empty());
 }
 
+TEST_CASE("A month name is the whole word, accented letters and all") {
+    CHECK(dated("Rapport, Février 2019.") == strings{"2019-02"});
+    CHECK(dated("Rapport, Août 2019.") == strings{"2019-08"});
+    CHECK(dated("Rapport, Juneé 2019.") == strings{"2019"});
+    CHECK(dated("Rapport, Maiéutica 2019.") == strings{"2019"});
+    CHECK(dated("Report, Junes 2019.") == strings{"2019"});
+    CHECK(dated("Report, June\xE2\x80\x93July 2019.") == strings{"2019-06"});
+}
+
 TEST_CASE("A numeric month before a year is read after a label or zero-padded alone") {
     CHECK(dated("Accessed 01 2022") == strings{"2022-01 accessed"});
     CHECK(dated("Retrieved 11 2021.") == strings{"2021-11 accessed"});
@@ -347,7 +356,7 @@ TEST_CASE("every month name is read in any case, and words that only start like 
         CHECK(citegraph::month_from_name(name) == name_and_month.second);
     }
     for (const std::string not_a_month : {"and", "of", "Ministry", "Marchs", "Ju", "Junes", "Ap", "decembres",
-                                          "Augusta", "sep.", "", "Octobres", "Novembe"}) {
+                                          "Augusta", "sep.", "", "Octobres", "Novembe", "Maié", "Août2", "Juneé"}) {
         CAPTURE(not_a_month);
         CHECK(citegraph::month_from_name(not_a_month) == 0);
     }

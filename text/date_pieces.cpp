@@ -34,7 +34,12 @@ bool takes_abbreviation_dot(std::string_view word) {
 // One month name at text[at] without a range.
 std::optional<match> single_month(std::string_view text, std::size_t at) {
     if (at >= text.size() || !may_start_month(text[at])) return std::nullopt;  // before reading the word
-    std::size_t end = text::letters_end(text, at);
+    // The scanner asks at nearly every word: an ASCII word, most of them, is read here and
+    // told by its first letter and length without a call.
+    std::size_t end = at;
+    while (end < text.size() && (is_upper(text[end]) || is_lower(text[end]))) ++end;
+    if (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) end = text::letters_end(text, at);
+    else if (!may_be_ascii_month_name(text[at], end - at)) return std::nullopt;
     if (end == at || text::is_word_char(text, end)) return std::nullopt;
     const std::string_view word = text.substr(at, end - at);
     int month = month_from_name(word);

@@ -33,23 +33,37 @@ constexpr std::array month_names{
     month_name{"dec", 12},      month_name{"decembre", 12},
 };
 
-// Per first letter (a..z), bit n set if some name of n letters starts with it: most words
-// with a month's first letter ("and", "of", "Ministry") have no name of their length.
-constexpr std::array<std::uint32_t, 26> lengths_by_initial = [] {
+// Names are shorter than this ("septembre" has 9 letters).
+constexpr std::size_t longest_name = 10;
+
+constexpr std::size_t name_slot(char initial, std::size_t length) {
+    return static_cast<std::size_t>(initial - 'a') * longest_name + length;
+}
+
+// Per first letter and length, the places in month_names of the names that have both (at
+// most four: "janv", "juin", "june", "juil"), then no_name.
+constexpr std::uint8_t no_name = 0xFF;
+constexpr auto names_by_initial_and_length = [] {
+    std::array<std::array<std::uint8_t, 5>, 26 * longest_name> table{};
+    for (auto& names : table) names.fill(no_name);
+    for (std::size_t place = 0; place < month_names.size(); ++place) {
+        const std::string_view name = month_names[place].folded;
+        auto& names = table[name_slot(name.front(), name.size())];
+        std::size_t free = 0;
+        while (names[free] != no_name) ++free;  // past the last slot fails to compile
+        names[free] = static_cast<std::uint8_t>(place);
+    }
+    return table;
+}();
+
+}  // namespace
+
+constexpr std::array<std::uint32_t, 26> month_names_detail::lengths_by_initial = [] {
     std::array<std::uint32_t, 26> lengths{};
     for (const month_name& name : month_names)
         lengths[static_cast<std::size_t>(name.folded.front() - 'a')] |= std::uint32_t{1} << name.folded.size();
     return lengths;
 }();
-
-// False if no name is the lower-case ASCII word `key`, told by its first letter and length.
-bool may_be_a_name(std::string_view key) {
-    const char first = key.front();
-    return first >= 'a' && first <= 'z' && key.size() < 32 &&
-           ((lengths_by_initial[static_cast<std::size_t>(first - 'a')] >> key.size()) & 1) != 0;
-}
-
-}  // namespace
 
 int month_from_name(std::string_view word) {
     if (word.empty() || word.size() > 12) return 0;  // longest: "septembre" with accents
@@ -63,11 +77,16 @@ int month_from_name(std::string_view word) {
         ascii = static_cast<unsigned char>(c) < 0x80;
         lower[k] = ascii_lower(c);
     }
-    if (ascii && !may_be_a_name(std::string_view(lower, word.size()))) return 0;
+    if (ascii && !may_be_ascii_month_name(lower[0], word.size())) return 0;
     const std::string folded = ascii ? std::string() : text::fold(word);
     const std::string_view key = ascii ? std::string_view(lower, word.size()) : std::string_view(folded);
-    for (const month_name& name : month_names)
-        if (name.folded == key) return name.month;
+    // Only the names with the key's first letter and length are compared: most words that
+    // get this far are no month ("and" against "apr" and "aug").
+    if (key.empty() || key.front() < 'a' || key.front() > 'z' || key.size() >= longest_name) return 0;
+    for (const std::uint8_t place : names_by_initial_and_length[name_slot(key.front(), key.size())]) {
+        if (place == no_name) break;
+        if (month_names[place].folded == key) return month_names[place].month;
+    }
     return 0;
 }
 
