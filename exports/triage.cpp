@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "graph/ordered_findings.hpp"
 #include "graph/source_keys.hpp"
 #include "sha256.hpp"
 #include "text/parallel_indices.hpp"
@@ -121,19 +122,20 @@ triaged_findings triage(const corpus& c, const corpus_assessment& a, const ackno
     // SHA-256 of every finding's text was a tenth of check's time: hash only for what
     // compares hashes here; the writers that show them compute the rest (hash_of).
     const bool need_hash = !live.empty();
-    const std::vector<finding> ordered = ordered_findings(c, a);
-    out.findings.resize(ordered.size());
+    // ordered_findings, made in place.
+    findings_detail::fill_ordered_findings(out.findings, c, a, [](auto& t) -> auto& { return t.f; });
     // Each finding's keys and the first live suppression that matches it, on every core:
     // with a baseline, the fingerprints on one core took longer than the rest of the run.
-    text::for_each_index_in_parallel(ordered.size(), [&](std::size_t k) {
-        triaged_finding& t = out.findings[k];
-        t.f = ordered[k];
-        if (need_hash || ack.baseline) t.keys = std::make_unique<finding_keys>();
-        if (need_hash) t.keys->hash = text_hash(text_of(c, t.f));
-        if (ack.baseline) t.keys->fingerprint = finding_fingerprint(c, t.f);
-        for (std::size_t i = 0; i < live.size() && !t.suppressed_by; ++i)
-            if (matches(*live[i], c, t)) t.suppressed_by = live[i];
-    });
+    // Without suppressions or a baseline there is nothing to work out.
+    if (need_hash || ack.baseline)
+        text::for_each_index_in_parallel(out.findings.size(), [&](std::size_t k) {
+            triaged_finding& t = out.findings[k];
+            t.keys = std::make_unique<finding_keys>();
+            if (need_hash) t.keys->hash = text_hash(text_of(c, t.f));
+            if (ack.baseline) t.keys->fingerprint = finding_fingerprint(c, t.f);
+            for (std::size_t i = 0; i < live.size() && !t.suppressed_by; ++i)
+                if (matches(*live[i], c, t)) t.suppressed_by = live[i];
+        });
     // Which suppressions matched, and the baseline's counts spent in listing order.
     std::vector<bool> used(ack.suppressions.size(), false);  // by place in ack.suppressions
     for (const triaged_finding& t : out.findings)
