@@ -66,7 +66,9 @@ TEST_CASE("folded_words is each word folded, one space apart, whatever surrounds
     };
     for (const std::string text :
          {"", " ", "a", "Ménaka", "ÉT AL, 2019", "  Œuvre complète (1998)  ", "x\xC3", "\xC3x", "\x80\x80" "ab",
-          "Février–mars 2019 × 3", "Łódź; São Paulo. ¿Qué?", "end.", "U.S. GAO-07-791", "a\xE2\x80\x94" "b"}) {
+          "Février–mars 2019 × 3", "Łódź; São Paulo. ¿Qué?", "end.", "U.S. GAO-07-791", "a\xE2\x80\x94" "b",
+          // Non-ASCII letters only, and as the last character: folded where room is made for them.
+          "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ", "ŒœŒœ Æþ ßÐ", "Москва и Київ", "x é", "é"}) {
         CAPTURE(text);
         CHECK(text::folded_words(text) == word_by_word(text));
     }

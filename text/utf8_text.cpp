@@ -206,11 +206,15 @@ std::string fold(std::string_view text) {
 }
 
 std::string folded_words(std::string_view text) {
-    std::string out = " ";
-    out.reserve(text.size() + 2);
     // A character at a time, straight into out: folding needs no context, and a word ends
     // at the first character that is not a word character. ASCII, nearly every byte of a
-    // reference, is judged and lower-cased in place.
+    // reference, is judged and lower-cased in place, written where room was made for it:
+    // out always has room for one byte per byte still to read and the closing space, since
+    // an ASCII byte adds at most one (itself, or the space after a word). A non-ASCII letter
+    // is folded into `piece` and makes room for whatever it adds beyond that.
+    std::string out(text.size() + 2, ' ');
+    std::size_t used = 1;  // out[0] is the opening space
+    std::string piece;
     bool in_word = false;
     for (std::size_t at = 0; at < text.size();) {
         const unsigned char b = byte_at(text, at);
@@ -218,17 +222,25 @@ std::string folded_words(std::string_view text) {
         bool word_char = false;
         if (b < 0x80) {
             word_char = (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z');
-            if (word_char) out += static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+            if (word_char) out[used++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
         } else {
             length = char_length(text, at);
             word_char = is_multibyte_letter(text, at);
-            if (word_char) append_folded(text.substr(at, length), out);
+            if (word_char) {
+                piece.clear();
+                append_folded(text.substr(at, length), piece);
+                const std::size_t needed = used + piece.size() + (text.size() - at - length) + 1;
+                if (needed > out.size()) out.resize(std::max(needed, 2 * out.size()), ' ');
+                out.replace(used, piece.size(), piece);
+                used += piece.size();
+            }
         }
-        if (!word_char && in_word) out += ' ';
+        if (!word_char && in_word) out[used++] = ' ';
         in_word = word_char;
         at += length;
     }
-    if (in_word) out += ' ';
+    if (in_word) out[used++] = ' ';
+    out.resize(used);
     return out;
 }
 
