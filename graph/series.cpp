@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "text/parallel_indices.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph {
 
@@ -19,14 +20,27 @@ bool url_starts(std::string_view text, std::size_t at) {
     return text[at] == '<' || (text[at] == 'h' && text.substr(at, 4) == "http");
 }
 
+// The first index at or after `at` that holds '<' or 'h', where a URL or a <...> may start;
+// text.size() if none does. Eight bytes at a time while none of them is either.
+std::size_t next_url_candidate(std::string_view text, std::size_t at) {
+    using namespace byte_words;
+    while (at + 8 <= text.size()) {
+        const std::uint64_t word = load(text, at);
+        if ((equal(word, '<') | equal(word, 'h')) != 0) break;
+        at += 8;
+    }
+    while (at < text.size() && text[at] != '<' && text[at] != 'h') ++at;
+    return at;
+}
+
 // The text with URLs (a run starting "http" up to white space) and <...> removed. The text
 // between them is copied a run at a time.
 std::string without_urls(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
-        std::size_t next = i;
-        while (next < text.size() && !url_starts(text, next)) ++next;
+        std::size_t next = next_url_candidate(text, i);
+        while (next < text.size() && !url_starts(text, next)) next = next_url_candidate(text, next + 1);
         out.append(text, i, next - i);
         i = next;
         while (i < text.size() && text[i] != ' ' && text[i] != '>') ++i;
@@ -49,20 +63,24 @@ std::string_view longest_segment(std::string_view text) {
 }
 
 // Lower-cased ASCII letters (non-ASCII bytes kept) with everything else folded to one space.
+// Written where room was made for it: a letter is one byte, and a space stands for at least
+// one byte that is not a letter.
 std::string fold(std::string_view text) {
-    std::string out;
+    std::string out(text.size(), ' ');
+    std::size_t used = 0;
     bool space = false;
     for (char raw : text) {
         const auto c = static_cast<unsigned char>(raw);
         const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
         if (!letter) {
-            space = !out.empty();
+            space = used > 0;
             continue;
         }
-        if (space) out += ' ';
+        if (space) out[used++] = ' ';
         space = false;
-        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        out[used++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
+    out.resize(used);
     return out;
 }
 

@@ -147,6 +147,10 @@ TEST_CASE("a series key folds years, digits, punctuation and case") {
     CHECK(series_key(make_reference(1, "U.S. Department of State. Trafficking in Persons Report- 2017: Mali. Washington, D.C., June 27, 2017. <https://www.state.gov/reports/2017-trafficking-in-persons-report/mali/>", make_date(2017))) ==
           "trafficking in persons report mali");
     CHECK(series_key(make_reference(2, "U.S. Embassy- Bamako. Reporting. March 1, 2021.", make_date(2021))) == "");
+    // Words full of h, and a URL glued to the end of one: only "http" starts a URL.
+    CHECK(series_key(make_reference(3, "Human Rights Watch. Hhhhhhhhhhttp://x.org Child health through the harvest, "
+                                       "<https://hrw.org/a> high heat. 2019.", make_date(2019))) ==
+          "hhhhhhhhh child health through the harvest high heat");
 }
 
 TEST_CASE("a series key and an edition's title leave out URLs and <...> wherever they fall") {
