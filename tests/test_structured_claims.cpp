@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "importers/common/cite_lists.hpp"
 #include "importers/common/structured_claims.hpp"
 
 using namespace citegraph;
@@ -21,6 +22,28 @@ std::vector<claim> paragraph_claims(const cited_text& text) {
 }  // namespace
 
 TEST_SUITE("structured claims") {
+
+TEST_CASE("each cited number is kept once, where it was first cited, in short lists and long") {
+    const auto kept = [](numbers list) {
+        keep_first_of_each(list);
+        return list;
+    };
+    CHECK(kept({}) == numbers{});
+    CHECK(kept({7}) == numbers{7});
+    CHECK(kept({3, 3}) == numbers{3});
+    CHECK(kept({5, 3, 5, 1, 3, 9, 1}) == numbers{5, 3, 1, 9});
+    // Past the short lists looked through in place: the same answer by a hash set.
+    numbers in_long, expected_long;
+    for (int k = 0; k < 40; ++k) in_long.push_back(40 - k % 25);
+    for (int k = 0; k < 25; ++k) expected_long.push_back(40 - k);
+    CHECK(kept(in_long) == expected_long);
+    for (const std::size_t size : {std::size_t{15}, std::size_t{16}, std::size_t{17}}) {
+        numbers list;
+        for (std::size_t k = 0; k < size; ++k) list.push_back(static_cast<int>(k % 5));
+        CAPTURE(size);
+        CHECK(kept(list) == numbers{0, 1, 2, 3, 4});
+    }
+}
 
 TEST_CASE("a dash between two callouts cites the numbers between them") {
     cited_text text;

@@ -7,8 +7,24 @@
 
 namespace citegraph {
 
+namespace {
+
+// Up to this many numbers, each is looked for among the ones kept before it, without a hash
+// set: nearly every claim cites a handful, and the set's nodes were one allocation each.
+constexpr std::size_t short_list = 16;
+
+}  // namespace
+
 void keep_first_of_each(std::vector<int>& numbers) {
     if (numbers.size() < 2) return;
+    if (numbers.size() <= short_list) {
+        const auto first = numbers.begin();
+        auto kept_end = first + 1;  // [first, kept_end): the numbers kept so far
+        for (auto at = kept_end; at != numbers.end(); ++at)
+            if (std::find(first, kept_end, *at) == kept_end) *kept_end++ = *at;
+        numbers.erase(kept_end, numbers.end());
+        return;
+    }
     std::unordered_set<int> seen;
     seen.reserve(numbers.size());
     const auto end = std::remove_if(numbers.begin(), numbers.end(), [&](int n) { return !seen.insert(n).second; });
