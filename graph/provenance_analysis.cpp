@@ -52,7 +52,9 @@ load_bearing_sources find_load_bearing(const corpus& c, std::size_t ranked) {
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         for (std::size_t i = 0; i < c.documents[doc].claims.size(); ++i) {
             set.clear();
-            for (std::size_t ref : references_cited(c, doc, i, i + 1)) set.add(source_of[doc][ref]);
+            // The claim's edges read where they lie: a list of them made per claim was an
+            // allocation for every claim of the corpus.
+            for_each_cited_reference(c, doc, i, [&](std::size_t ref) { set.add(source_of[doc][ref]); });
             for (std::size_t s : set.items()) ++load[s].direct;
             if (set.items().size() == 1) {
                 result.single_source_claims.push_back({doc, i});
