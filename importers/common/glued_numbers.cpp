@@ -107,11 +107,15 @@ int number_at(std::string_view text, std::size_t& end) {
     return value;
 }
 
-// The group of numbers starting with `first` at text[begin, end): further numbers joined
-// to it by a comma (and perhaps a space), or a range by a hyphen or en dash, each larger
-// than the last. A group of one number when nothing joins.
-glued_number group_at(std::string_view text, std::size_t begin, std::size_t end, int first) {
-    glued_number group{begin, end, {first}};
+// The group of numbers starting with `first` at text[begin, end), made in `group`: further
+// numbers joined to it by a comma (and perhaps a space), or a range by a hyphen or en dash,
+// each larger than the last. A group of one number when nothing joins. `group` keeps its
+// room from one candidate to the next: most are turned down (every "3,5" of a bracketed
+// citation is one), and a vector made for each was an allocation.
+void group_at(std::string_view text, std::size_t begin, std::size_t end, int first, glued_number& group) {
+    group.begin = begin;
+    group.end = end;
+    group.numbers.assign(1, first);
     while (group.end < text.size()) {
         std::size_t joint = 0;
         bool range = false;
@@ -126,7 +130,6 @@ glued_number group_at(std::string_view text, std::size_t begin, std::size_t end,
         for (int n = range ? last + 1 : next; n <= next; ++n) group.numbers.push_back(n);
         group.end = next_end;
     }
-    return group;
 }
 
 // true if a '(' is open at text[at]: one comes after the last ')' before it, looking back
@@ -180,16 +183,17 @@ std::optional<glued_number> mark_after_year(std::string_view text, std::size_t b
 
 std::vector<glued_number> glued_numbers(std::string_view text) {
     std::vector<glued_number> found;
+    glued_number group;  // the candidate group being judged
     for (std::size_t at = next_digit(text, 0); at < text.size(); at = next_digit(text, at)) {
         std::size_t end = at;
         const int value = number_at(text, end);
         if (value > 0) {
             glue kind = glued_to(text, at);
             if (kind != glue::none) {
-                glued_number group = group_at(text, at, end, value);
+                group_at(text, at, end, value, group);
                 group.end = past_closing_parenthesis(text, at, group.end);
                 if (group.numbers.size() > 1 && may_follow(text, group.end, kind)) {
-                    found.push_back(std::move(group));
+                    found.push_back(group);
                     at = found.back().end;
                     continue;
                 }
