@@ -20,27 +20,15 @@ bool url_starts(std::string_view text, std::size_t at) {
     return text[at] == '<' || (text[at] == 'h' && text.substr(at, 4) == "http");
 }
 
-// The first index at or after `at` that holds '<' or 'h', where a URL or a <...> may start;
-// text.size() if none does. Eight bytes at a time while none of them is either.
-std::size_t next_url_candidate(std::string_view text, std::size_t at) {
-    using namespace byte_words;
-    while (at + 8 <= text.size()) {
-        const std::uint64_t word = load(text, at);
-        if ((equal(word, '<') | equal(word, 'h')) != 0) break;
-        at += 8;
-    }
-    while (at < text.size() && text[at] != '<' && text[at] != 'h') ++at;
-    return at;
-}
-
 // The text with URLs (a run starting "http" up to white space) and <...> removed. The text
 // between them is copied a run at a time.
 std::string without_urls(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
-        std::size_t next = next_url_candidate(text, i);
-        while (next < text.size() && !url_starts(text, next)) next = next_url_candidate(text, next + 1);
+        // A URL or a <...> starts at a '<' or an 'h'.
+        std::size_t next = next_byte_of<'<', 'h'>(text, i);
+        while (next < text.size() && !url_starts(text, next)) next = next_byte_of<'<', 'h'>(text, next + 1);
         out.append(text, i, next - i);
         i = next;
         while (i < text.size() && text[i] != ' ' && text[i] != '>') ++i;

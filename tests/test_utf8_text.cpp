@@ -103,6 +103,30 @@ TEST_CASE("space_length's inline answer for a byte agrees with reading the whole
     CHECK(text::space_length("x", 1) == 0);
 }
 
+TEST_CASE("next_byte_of finds the first of its bytes wherever it lies in a word of eight bytes") {
+    // Bytes one bit away from '.', '?' and '!' ('/' ',' '>' '#' 'a'), and bytes above 0x80.
+    const std::string filler = "/,>#a\xAE\xBF\xA1 ";
+    for (std::size_t length = 0; length <= 40; ++length) {
+        std::string text;
+        for (std::size_t k = 0; k < length; ++k) text += filler[k % filler.size()];
+        CAPTURE(length);
+        CHECK(citegraph::next_byte_of<'.', '?', '!'>(text, 0) == text.size());
+        for (std::size_t mark_at = 0; mark_at < length; ++mark_at) {
+            for (const char mark : {'.', '?', '!'}) {
+                std::string with_mark = text;
+                with_mark[mark_at] = mark;
+                with_mark += "!";  // a later mark never hides the first
+                CAPTURE(mark_at);
+                for (std::size_t from = 0; from <= mark_at; ++from)
+                    CHECK(citegraph::next_byte_of<'.', '?', '!'>(with_mark, from) == mark_at);
+                CHECK(citegraph::next_byte_of<'.', '?', '!'>(with_mark, mark_at + 1) == with_mark.size() - 1);
+            }
+        }
+    }
+    CHECK(citegraph::next_byte_of<'<', 'h'>("Report, 2019. https://x", 0) == 14);
+    CHECK(citegraph::next_byte_of<'<', 'h'>("World Bank <www.x>", 0) == 11);
+}
+
 TEST_CASE("next_digit finds the first ASCII digit wherever it lies in a word of eight bytes") {
     // Bytes one bit away from a digit's (':' '/' ' '), bytes that differ from '0'..'9' in the
     // high bit only (0xB0..0xB9, inside UTF-8 characters) and other letters are no digits.

@@ -83,29 +83,12 @@ std::string_view trimmed(std::string_view text) {
 
 }  // namespace
 
-namespace {
-
-// The first index at or after `at` that holds ".", "?" or "!"; text.size() if none does.
-// Eight bytes at a time while none of them is one.
-std::size_t next_stop(std::string_view text, std::size_t at) {
-    using namespace byte_words;
-    while (at + 8 <= text.size()) {
-        const std::uint64_t word = load(text, at);
-        if ((equal(word, '.') | equal(word, '?') | equal(word, '!')) != 0) break;
-        at += 8;
-    }
-    while (at < text.size() && text[at] != '.' && text[at] != '?' && text[at] != '!') ++at;
-    return at;
-}
-
-}  // namespace
-
 std::vector<std::string_view> split_segments(std::string_view text) {
     std::vector<std::string_view> segments;
     std::size_t start = 0;
     for (std::size_t at = 0; at <= text.size(); ++at) {
         // Only ".", "?" and "!" may end a segment: the scan jumps from one to the next.
-        at = next_stop(text, at);
+        at = next_byte_of<'.', '?', '!'>(text, at);
         if (at < text.size() && !ends_segment(text, at)) continue;
         std::string_view segment = trimmed(text.substr(start, at - start));
         if (!segment.empty()) segments.push_back(segment);

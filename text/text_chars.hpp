@@ -69,6 +69,22 @@ inline std::size_t next_digit(std::string_view text, std::size_t at) {
     return at;
 }
 
+// The first index at or after `at` that holds one of `bytes`; text.size() if none does.
+// Eight bytes at a time while none of them is one: a scanner that stops only at a few
+// marks ("." "?" "!" between segments, "<" and "h" where a URL may start) skips the words
+// between them.
+template <char... bytes>
+std::size_t next_byte_of(std::string_view text, std::size_t at) {
+    using namespace byte_words;
+    while (at + 8 <= text.size()) {
+        const std::uint64_t word = load(text, at);
+        if ((equal(word, static_cast<unsigned char>(bytes)) | ...) != 0) break;
+        at += 8;
+    }
+    while (at < text.size() && ((text[at] != bytes) && ...)) ++at;
+    return at;
+}
+
 // Length of the no-break space (U+00A0, "\xC2\xA0") at text[at], or 0 if there is none.
 inline std::size_t no_break_space_at(std::string_view text, std::size_t at) {
     return text.substr(at, 2) == "\xC2\xA0" ? 2 : 0;
