@@ -258,8 +258,6 @@ std::vector<std::string_view> key_word_list(std::string_view key) {
     return words;
 }
 
-std::vector<std::string> entry_segments(std::string_view entry) { return entry_segments(entry, find_urls(entry)); }
-
 namespace {
 
 // True if folding the segment's spaces would change it: a space that is not a plain ' ',
@@ -315,8 +313,8 @@ entry_segment_views::entry_segment_views(std::string_view entry, const std::vect
         if (has_spaces_to_fold(segment)) segment = cleaned_.emplace_back(fold_spaces(segment));
 }
 
-std::vector<std::string> entry_segments(std::string_view entry, const std::vector<found_url>& urls) {
-    const entry_segment_views views(entry, urls);
+std::vector<std::string> entry_segments(std::string_view entry) {
+    const entry_segment_views views(entry, find_urls(entry));
     return {views.segments().begin(), views.segments().end()};
 }
 

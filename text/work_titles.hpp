@@ -24,13 +24,11 @@ std::size_t key_words(std::string_view key);
 std::vector<std::string_view> key_word_list(std::string_view key);
 
 // The segments of a reference entry (its ". "-separated parts, URLs and DOIs removed),
-// each as printed; empty for an entry without text.
+// each as printed; empty for an entry without text. The readers that have the entry's
+// URLs already read them as entry_segment_views.
 std::vector<std::string> entry_segments(std::string_view entry);
 
-// The same, given the entry's find_urls(entry), for a caller that has them already.
-std::vector<std::string> entry_segments(std::string_view entry, const std::vector<found_url>& urls);
-
-// entry_segments as views, for the callers that only read them: of the entry's text itself
+// entry_segments as views, given the entry's find_urls(entry): of the entry's text itself
 // where a segment holds no run of spaces to fold (nearly every one), else of a cleaned
 // copy. The views point into the object, which therefore stays where it was made.
 class entry_segment_views {
@@ -49,7 +47,7 @@ private:
 
 // title_key of an entry's segments joined: its words in order, with its URLs, DOIs and
 // numbers left out. Segments end at punctuation, never inside a word, so this is what
-// title_key gives for entry_segments(entry, urls) joined by spaces, without making them.
+// title_key gives for its entry_segments joined by spaces, without making them.
 std::string entry_key(std::string_view entry, const std::vector<found_url>& urls);
 
 // The segment of a reference entry that names the work: of the segments with at least
