@@ -15,24 +15,24 @@
 namespace citegraph {
 
 // source: one work that references in two or more documents name (provenance::sources).
-enum class node_kind { document, section, claim, reference, source };
+enum class node_kind : std::uint8_t { document, section, claim, reference, source };
 // same_as: reference -> the source it names with references of other documents;
-// derived_from: reference -> the corpus document it names.
-enum class edge_kind { contains, cites, same_as, derived_from };
+// derived_from: reference -> the corpus document it names. A byte each: the compressed rows
+// hold one per edge, beside the edge's 4-byte target.
+enum class edge_kind : std::uint8_t { contains, cites, same_as, derived_from };
 
 // "document", "section", "claim", "reference", "source" / "contains", "cites", "same-as",
 // "derived-from".
 std::string_view to_string(node_kind kind);
 std::string_view to_string(edge_kind kind);
 
-// Indices in 32 bits, as vertices are (citegraph/corpus.hpp): a vertex's properties take
-// 48 bytes, not 56.
+// Indices in 32 bits, as vertices are (citegraph/corpus.hpp), and no id (corpus::vertex_id
+// makes it from these): a vertex's properties take 12 bytes.
 struct graph_node {
     node_kind kind = node_kind::document;
     std::uint32_t document = 0;  // index into the corpus' documents; for a source, its first reference's
     std::uint32_t item = 0;      // index into that document's sections/claims/references; 0 for a
                                  // document; for a source, its index into provenance::sources
-    std::string id;              // stable and unique: "d1", "d1:s2", "d1:c17", "d1:r25", "s3"
 };
 
 struct graph_edge {
