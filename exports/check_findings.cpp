@@ -41,14 +41,14 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const clai
     if (names_reference(f)) {
         const reference& r = d.references[f.item];
         out.where = r.where;
-        out.id = c.graph()[c.reference_vertex(f.document, f.item)].id;
+        out.id = c.vertex_id(c.reference_vertex(f.document, f.item));
         out.text = r.text;
         const bool stale = f.kind == finding_kind::stale_source;
         if (stale) out.reasons = stale_reason_texts(c, a, f.document, f.item);
         else out.reasons.push_back(flag_reason(f.name));
         out.sources.push_back(source_id(c, f.document, f.item));
         for (std::size_t claim : a.documents[f.document].references[f.item].cited_by)
-            out.claims.push_back(c.graph()[c.claim_vertex(f.document, claim)].id);
+            out.claims.push_back(c.vertex_id(c.claim_vertex(f.document, claim)));
         const std::string_view state = !stale                         ? ""
                                        : f.name == "retracted-source" ? " is retracted"
                                        : f.name == "concern-source"   ? " is under an expression of concern"
@@ -61,7 +61,7 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const clai
     }
     const claim& cl = d.claims[f.item];
     out.where = cl.where;
-    out.id = c.graph()[c.claim_vertex(f.document, f.item)].id;
+    out.id = c.vertex_id(c.claim_vertex(f.document, f.item));
     out.text = cl.text;
     out.reasons = reasons.texts(f.document, f.item);
     for (int number : cl.cites)

@@ -76,7 +76,7 @@ void append_finding_opening(std::string& out, std::string_view path, const locat
 void append_claim_finding(std::string& out, const corpus& c, std::string_view path, const claim_reasons& reasons,
                           const finding& f, const std::string& note, bool colour) {
     const claim& cl = c.documents[f.document].claims[f.item];
-    append_finding_opening(out, path, cl.where, f, colour, c.graph()[c.claim_vertex(f.document, f.item)].id, cl.text, 72);
+    append_finding_opening(out, path, cl.where, f, colour, c.vertex_id(c.claim_vertex(f.document, f.item)), cl.text, 72);
     if (const std::string why = reasons.explain(f); !why.empty()) {
         out += " — ";
         out += printable(why);
@@ -97,7 +97,7 @@ void append_reference_finding(std::string& out, const corpus& c, std::string_vie
                               const finding& f, const std::string& note, bool colour) {
     const reference& r = c.documents[f.document].references[f.item];
     const reference_assessment& ra = a.documents[f.document].references[f.item];
-    append_finding_opening(out, path, r.where, f, colour, c.graph()[c.reference_vertex(f.document, f.item)].id, r.text,
+    append_finding_opening(out, path, r.where, f, colour, c.vertex_id(c.reference_vertex(f.document, f.item)), r.text,
                            80);
     out += " (";
     out += iso_or_undated(r.published);

@@ -302,7 +302,7 @@ public:
             if (!keeps(keep_, v) || nodes_[v]) continue;
             const graph_node& node = c_.graph()[v];
             if (node.kind == node_kind::source) add_node(v, g, attr, look_of(v));
-            else if (end[v]) nodes_[v] = new_node(g, node.id);
+            else if (end[v]) nodes_[v] = new_node(g, c_.vertex_id(v));
         }
         for (const auto& e : between) add_edge(e, g, attr);
         if (nodes_added_ > 0) add_legend(g, attr);
@@ -387,8 +387,8 @@ private:
                 look.shape = "ellipse";
                 look.fill = colour::yellow;
                 look.source = true;
-                label = node.id + ": " + label;
-                tooltip = node.id + ": " + text + "\nnamed by " + text::counted(s.references.size(), "reference");
+                label = s.id + ": " + label;
+                tooltip = s.id + ": " + text + "\nnamed by " + text::counted(s.references.size(), "reference");
                 if (s.matched_by != match_basis::none) tooltip += ", matched by " + std::string(to_string(s.matched_by));
                 if (s.published.known()) tooltip += "\npublished " + to_iso(s.published);
                 if (!s.doi.empty()) tooltip += "\ndoi " + s.doi;
@@ -417,7 +417,7 @@ private:
         const graph_node& node = c_.graph()[v];
         Agraph_t* parent = holder;
         if (node.kind == node_kind::section) {
-            parent = cluster(parent, attr, node.id, look.cluster_label);
+            parent = cluster(parent, attr, c_.vertex_id(v), look.cluster_label);
             sections_[v] = parent;
         } else if (node.kind == node_kind::claim) {
             const document& d = c_.documents[node.document];
@@ -429,13 +429,13 @@ private:
             }
         } else if (node.kind == node_kind::reference) {
             if (!references_)
-                references_ = cluster(holder, attr, c_.graph()[c_.document_vertex(node.document)].id + ":references",
+                references_ = cluster(holder, attr, c_.vertex_id(c_.document_vertex(node.document)) + ":references",
                                       dot_text("References"));
             parent = references_;
         }
         note_legend(look);
 
-        Agnode_t* n = new_node(parent, node.id);
+        Agnode_t* n = new_node(parent, c_.vertex_id(v));
         nodes_[v] = n;
         ++nodes_added_;
         set(n, attr.label, look.label);
@@ -530,7 +530,7 @@ cgraph_ptr open_graph(const std::string& name, Agdisc_t& discipline) {
 }
 
 std::string document_name(const corpus& c, std::size_t doc) {
-    return clean_text("document_" + c.graph()[c.document_vertex(doc)].id);
+    return clean_text("document_" + c.vertex_id(c.document_vertex(doc)));
 }
 
 void write(Agraph_t* g, dot_channel& channel) {

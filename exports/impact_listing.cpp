@@ -27,14 +27,14 @@ std::string where_to_read(const reference& r) {
 // d1:r25 (2018-06-28): "U.S. Department of State. …" — https://…, doi:10.…
 void write_target(std::ostream& out, const corpus& c, const reference_place& t) {
     const reference& r = c.documents[t.document].references[t.reference];
-    out << c.graph()[c.reference_vertex(t.document, t.reference)].id << " (" << iso_or_undated(r.published) << "): \""
+    out << c.vertex_id(c.reference_vertex(t.document, t.reference)) << " (" << iso_or_undated(r.published) << "): \""
         << terminal_label(r.text, 100) << "\" — " << printable(where_to_read(r)) << '\n';
 }
 
 json target_json(const corpus& c, const reference_place& t) {
     const reference& r = c.documents[t.document].references[t.reference];
     const auto shared = c.shared_source(t.document, t.reference);
-    return {{"id", c.graph()[c.reference_vertex(t.document, t.reference)].id},
+    return {{"id", c.vertex_id(c.reference_vertex(t.document, t.reference))},
             {"path", c.documents[t.document].path},
             {"line", r.where.line},
             {"text", clean_text(r.text)},
@@ -76,7 +76,7 @@ void write_impact(std::ostream& out, const writer_input& in, bool as_json) {
     json references = json::array();
     json described = json::array();
     for (const reference_place& t : targets) {
-        references.push_back(c.graph()[c.reference_vertex(t.document, t.reference)].id);
+        references.push_back(c.vertex_id(c.reference_vertex(t.document, t.reference)));
         described.push_back(target_json(c, t));
     }
     // Invalid UTF-8 (a file name in another encoding) comes out as U+FFFD, as in export.

@@ -63,7 +63,7 @@ void add_link_fields(json& out, const corpus& c, std::size_t doc, std::size_t i)
         out["source"] = c.links.sources[c.links.source_of[doc][i]].id;
     if (doc < c.links.names_document.size() && i < c.links.names_document[doc].size()) {
         if (const auto named = c.links.names_document[doc][i])
-            out["names_document"] = c.graph()[c.document_vertex(*named)].id;
+            out["names_document"] = c.vertex_id(c.document_vertex(*named));
     }
 }
 
@@ -94,7 +94,7 @@ json reference_json(const corpus& c, const corpus_assessment& a, std::size_t doc
     json cited_by = json::array();
     for (std::size_t claim : ra.cited_by)
         if (claim < c.documents[doc].claims.size() && keeps(keep, c.claim_vertex(doc, claim)))
-            cited_by.push_back(c.graph()[c.claim_vertex(doc, claim)].id);
+            cited_by.push_back(c.vertex_id(c.claim_vertex(doc, claim)));
 
     json full_entries = json::array();
     for (std::size_t entry : r.full_entries)
@@ -124,7 +124,7 @@ json claim_json(const corpus& c, const corpus_assessment& a, const exports_detai
     const std::string* section = exports_detail::section_title(d, cl);
 
     json out;
-    out["id"] = c.graph()[c.claim_vertex(doc, i)].id;
+    out["id"] = c.vertex_id(c.claim_vertex(doc, i));
     out["line"] = position_or_null(cl.where.line);
     out["column"] = position_or_null(cl.where.column);
     out["section"] = section ? json(*section) : json(nullptr);
@@ -138,8 +138,8 @@ json claim_json(const corpus& c, const corpus_assessment& a, const exports_detai
 }
 
 // The id of a reference of the corpus: "d2:r4".
-const std::string& reference_id(const corpus& c, const reference_place& place) {
-    return c.graph()[c.reference_vertex(place.document, place.reference)].id;
+std::string reference_id(const corpus& c, const reference_place& place) {
+    return c.vertex_id(c.reference_vertex(place.document, place.reference));
 }
 
 json source_json(const corpus& c, const source& s, bool shared) {
@@ -193,7 +193,7 @@ void write_document(json_stream& stream, const corpus& c, const corpus_assessmen
     const document_assessment& da = a.documents[doc];
     stream.begin_object();
     stream.key("id");
-    stream.value(c.graph()[c.document_vertex(doc)].id);
+    stream.value(c.vertex_id(c.document_vertex(doc)));
     stream.key("path");
     stream.value(d.path);
     stream.key("format");

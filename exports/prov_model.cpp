@@ -274,7 +274,7 @@ std::string prov_name(const corpus& c, const prov_end& end) {
     }
     std::string name(prov_prefix);
     name += ':';
-    name += prov_local_name(c.graph()[end.v].id);
+    name += prov_local_name(c.vertex_id(end.v));
     return name;
 }
 

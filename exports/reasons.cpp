@@ -11,7 +11,7 @@ namespace citegraph::exports_detail {
 namespace {
 
 std::string id_of(const corpus& c, const reference_place& r) {
-    return c.graph()[c.reference_vertex(r.document, r.reference)].id;
+    return c.vertex_id(c.reference_vertex(r.document, r.reference));
 }
 
 // One reason other than upstream in words.

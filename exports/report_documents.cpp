@@ -104,7 +104,7 @@ void append_document_table(pugi::xml_node parent, const corpus& c, const corpus_
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         const document& d = c.documents[doc];
         const document_assessment& da = a.documents[doc];
-        pugi::xml_node row = html::element(body, "tr", {{"data-document", c.graph()[c.document_vertex(doc)].id}});
+        pugi::xml_node row = html::element(body, "tr", {{"data-document", c.vertex_id(c.document_vertex(doc))}});
         html::element(row, "td", d.title.empty() ? d.path : short_label(d.title, 90), {});
         html::element(row, "td", d.path, {{"class", "where"}});
         html::element(row, "td", da.as_of.known() ? to_iso(da.as_of) : std::string("unknown"), {});

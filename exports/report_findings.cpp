@@ -21,7 +21,7 @@ namespace {
 // The filter key of a claim's section: its graph node id, "d1:s2".
 std::string section_key(const corpus& c, std::size_t doc, std::size_t claim) {
     const std::size_t s = c.documents[doc].claims[claim].section;
-    return s < c.documents[doc].sections.size() ? c.graph()[c.section_vertex(doc, s)].id : "";
+    return s < c.documents[doc].sections.size() ? c.vertex_id(c.section_vertex(doc, s)) : "";
 }
 
 // The sections a finding belongs to: its claim's, or those of the claims resting on a
@@ -133,7 +133,7 @@ void append_filters(pugi::xml_node parent, const corpus& c, const corpus_assessm
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         const document& d = c.documents[doc];
         for (std::size_t s = 0; s < d.sections.size(); ++s) {
-            const std::string key = c.graph()[c.section_vertex(doc, s)].id;
+            const std::string key = c.vertex_id(c.section_vertex(doc, s));
             if (all_used.find(" " + key + " ") == std::string::npos) continue;
             std::string name = short_label(raw_node_text(c, c.section_vertex(doc, s)), 70);
             if (c.documents.size() > 1) name = short_label(d.title.empty() ? d.path : d.title, 30) + ": " + name;

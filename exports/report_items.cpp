@@ -11,7 +11,7 @@
 namespace citegraph::exports_detail {
 
 std::string reference_anchor(const corpus& c, std::size_t doc, std::size_t ref) {
-    return "ref-" + c.graph()[c.reference_vertex(doc, ref)].id;
+    return "ref-" + c.vertex_id(c.reference_vertex(doc, ref));
 }
 
 std::string_view reference_status(const reference_assessment& ra) {

@@ -30,7 +30,7 @@ std::optional<reference_place> newer_edition(std::size_t doc, const reference_as
 void append_newer_edition(pugi::xml_node summary, const corpus& c, std::size_t doc, const reference_place& newer) {
     const reference& r = c.documents[newer.document].references[newer.reference];
     const std::string number = newer.document == doc ? std::to_string(r.number)
-                                                     : c.graph()[c.reference_vertex(newer.document, newer.reference)].id;
+                                                     : c.vertex_id(c.reference_vertex(newer.document, newer.reference));
     html::text(summary, " — superseded by ");
     html::element(summary, "a", number + ": " + short_label(edition_title(r), 80),
                   {{"href", "#" + reference_anchor(c, newer.document, newer.reference)}, {"class", "newer"}});
@@ -73,7 +73,7 @@ void append_stale_sources(pugi::xml_node parent, html::streamed_page& page, cons
         pugi::xml_node row = html::element(
             html::element(item, "li"), "details",
             {{"class", "stale-source"}, {"data-claims", std::to_string(n)}, {"data-verdict", name},
-             {"data-reference", c.graph()[c.reference_vertex(p.document, p.reference)].id}});
+             {"data-reference", c.vertex_id(c.reference_vertex(p.document, p.reference))}});
         pugi::xml_node summary = html::element(row, "summary");
         html::element(summary, "span", std::to_string(n) + (n == 1 ? " claim" : " claims"), {{"class", "claims-count"}});
         html::text(summary, " ");

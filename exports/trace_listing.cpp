@@ -33,11 +33,10 @@ std::string shared_source_id(const corpus& c, std::size_t doc, std::size_t ref) 
 }
 
 std::string id_of(const corpus& c, const trace_line& line) {
-    const auto& g = c.graph();
     switch (line.kind) {
-        case trace_kind::claim: return g[c.claim_vertex(line.document, line.item)].id;
-        case trace_kind::reference: return g[c.reference_vertex(line.document, line.item)].id;
-        default: return g[c.document_vertex(line.document)].id;
+        case trace_kind::claim: return c.vertex_id(c.claim_vertex(line.document, line.item));
+        case trace_kind::reference: return c.vertex_id(c.reference_vertex(line.document, line.item));
+        default: return c.vertex_id(c.document_vertex(line.document));
     }
 }
 

@@ -70,7 +70,7 @@ std::vector<diagnostic> near_miss_warnings(const corpus& c) {
         const document& other = c.documents[miss.second.document];
         const reference& second = other.references[miss.second.reference];
         std::string message = "near miss: reference " + std::to_string(first.number) + " and " +
-                              c.graph()[c.reference_vertex(miss.second.document, miss.second.reference)].id +
+                              c.vertex_id(c.reference_vertex(miss.second.document, miss.second.reference)) +
                               " (" + other.path + ":" + std::to_string(second.where.line) + "): " + miss.reason +
                               "; not merged";
         warnings.push_back({c.documents[miss.first.document].path, first.where, std::move(message)});

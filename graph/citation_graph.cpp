@@ -1,6 +1,8 @@
 #include "citation_graph.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 
 #include "text/parallel_indices.hpp"
 
@@ -80,15 +82,6 @@ bool spans_documents(const source& s) {
     for (const reference_place& place : s.references)
         if (place.document != s.references.front().document) return true;
     return false;
-}
-
-// "d3:c17": the document's prefix, a letter for the kind, a number.
-std::string node_id(const std::string& prefix, char kind, long number) {
-    std::string id = prefix;
-    id += ':';
-    id += kind;
-    id += std::to_string(number);
-    return id;
 }
 
 // The claim's cited numbers, each once, ascending: the order its cites edges are added in.
@@ -197,34 +190,57 @@ std::unique_ptr<citation_graph> make_rows(const corpus& c, vertex documents_end,
     return g;
 }
 
-// Each vertex's kind, place and id; the documents' vertices on every core, each document
+// Each vertex's kind and place; the documents' vertices on every core, each document
 // writing only its own.
-void name_vertices(const corpus& c, citation_graph& g) {
+void place_vertices(const corpus& c, citation_graph& g) {
     // A node's indices fit its 32 bits: there are fewer of them than vertices.
-    const auto node = [](node_kind kind, std::size_t doc, std::size_t item, std::string id) {
-        return graph_node{kind, static_cast<std::uint32_t>(doc), static_cast<std::uint32_t>(item), std::move(id)};
+    const auto node = [](node_kind kind, std::size_t doc, std::size_t item) {
+        return graph_node{kind, static_cast<std::uint32_t>(doc), static_cast<std::uint32_t>(item)};
     };
     text::for_each_index_in_parallel(c.documents.size(), [&](std::size_t doc) {
         const document& d = c.documents[doc];
-        std::string prefix = "d";  // appended, not "d" + ...: g++ 12 warns falsely on that
-        prefix += std::to_string(doc + 1);
-        g[c.document_vertex(doc)] = node(node_kind::document, doc, 0, prefix);
-        for (std::size_t i = 0; i < d.sections.size(); ++i)
-            g[c.section_vertex(doc, i)] = node(node_kind::section, doc, i, node_id(prefix, 's', i));
-        for (std::size_t i = 0; i < d.claims.size(); ++i)
-            g[c.claim_vertex(doc, i)] = node(node_kind::claim, doc, i, node_id(prefix, 'c', i + 1));
+        g[c.document_vertex(doc)] = node(node_kind::document, doc, 0);
+        for (std::size_t i = 0; i < d.sections.size(); ++i) g[c.section_vertex(doc, i)] = node(node_kind::section, doc, i);
+        for (std::size_t i = 0; i < d.claims.size(); ++i) g[c.claim_vertex(doc, i)] = node(node_kind::claim, doc, i);
         for (std::size_t i = 0; i < d.references.size(); ++i)
-            g[c.reference_vertex(doc, i)] =
-                node(node_kind::reference, doc, i, node_id(prefix, 'r', d.references[i].number));
+            g[c.reference_vertex(doc, i)] = node(node_kind::reference, doc, i);
     });
     for (std::size_t i = 0; i < c.links.sources.size(); ++i)
-        if (const auto drawn = c.source_vertex(i)) {
-            const source& s = c.links.sources[i];
-            g[*drawn] = node(node_kind::source, s.references.front().document, i, s.id);
-        }
+        if (const auto drawn = c.source_vertex(i))
+            g[*drawn] = node(node_kind::source, c.links.sources[i].references.front().document, i);
+}
+
+// number in decimal after out's text.
+void append_number(std::string& out, long number) {
+    char digits[24];
+    const auto [end, error] = std::to_chars(std::begin(digits), std::end(digits), number);
+    out.append(std::begin(digits), end);
 }
 
 }  // namespace
+
+std::string corpus::vertex_id(vertex v) const {
+    const graph_node& node = (*graph_)[v];
+    if (node.kind == node_kind::source) return links.sources[node.item].id;
+    std::string id = "d";  // appended, not "d" + ...: g++ 12 warns falsely on that
+    append_number(id, static_cast<long>(node.document) + 1);
+    switch (node.kind) {
+        case node_kind::section:
+            id += ":s";
+            append_number(id, node.item);
+            break;
+        case node_kind::claim:
+            id += ":c";
+            append_number(id, static_cast<long>(node.item) + 1);
+            break;
+        case node_kind::reference:
+            id += ":r";
+            append_number(id, documents[node.document].references[node.item].number);
+            break;
+        default: break;
+    }
+    return id;
+}
 
 corpus build_corpus(std::vector<document> documents, const link_options& options) {
     corpus c;
@@ -246,7 +262,7 @@ corpus build_corpus(std::vector<document> documents, const link_options& options
         if (spans_documents(c.links.sources[i])) c.source_vertex_[i] = next++;
 
     c.graph_ = make_rows(c, documents_end, next);
-    name_vertices(c, *c.graph_);
+    place_vertices(c, *c.graph_);
     return c;
 }
 

@@ -34,8 +34,8 @@ bool looks_like_claim_id(std::string_view text) {
     return text.size() > 1 && text.front() == 'c' && line_number(text.substr(1)) > 0;
 }
 
-const std::string& claim_id(const corpus& c, std::size_t doc, std::size_t claim) {
-    return c.graph()[c.claim_vertex(doc, claim)].id;
+std::string claim_id(const corpus& c, std::size_t doc, std::size_t claim) {
+    return c.vertex_id(c.claim_vertex(doc, claim));
 }
 
 // "d1:c32 (examples/x.txt:53:1)".

@@ -98,7 +98,6 @@ std::vector<impact_path> find_impact(const corpus& c, const std::vector<referenc
     std::vector<std::size_t> reached = walk.run(targets);
     std::sort(reached.begin(), reached.end());  // claim numbers ascend in corpus order
 
-    const auto& g = c.graph();
     std::vector<impact_path> result;
     result.reserve(reached.size());
     for (std::size_t claim : reached) {
@@ -108,11 +107,11 @@ std::vector<impact_path> find_impact(const corpus& c, const std::vector<referenc
         for (std::size_t at = claim;;) {
             const claim_place place = index.place_of(at);
             const reference_place& via = walk.via(at);
-            found.path.push_back(g[c.claim_vertex(place.document, place.claim)].id);
-            found.path.push_back(g[c.reference_vertex(via.document, via.reference)].id);
+            found.path.push_back(c.vertex_id(c.claim_vertex(place.document, place.claim)));
+            found.path.push_back(c.vertex_id(c.reference_vertex(via.document, via.reference)));
             if (walk.direct(at)) break;
             const std::size_t next = *named_document(c, via.document, via.reference);
-            found.path.push_back(g[c.document_vertex(next)].id);
+            found.path.push_back(c.vertex_id(c.document_vertex(next)));
             at = walk.first_claim_of(next);
         }
         result.push_back(std::move(found));

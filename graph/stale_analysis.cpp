@@ -232,7 +232,7 @@ void mark_superseded_across(const corpus& c, corpus_assessment& result) {
             // An edition in the same document is judged by the document's own series keys.
             if (place == no_edition || place.document == doc || a.superseded) continue;
             a.stale = a.superseded = true;
-            a.superseded_elsewhere = c.graph()[c.reference_vertex(place.document, place.reference)].id;
+            a.superseded_elsewhere = c.vertex_id(c.reference_vertex(place.document, place.reference));
             // Before any age reason, as a superseded edition in the same document is.
             stale_reason newer_edition = reason_of(stale_reason_kind::superseded_elsewhere);
             newer_edition.reference = place;
@@ -338,9 +338,8 @@ private:
         // whose own path is complete, continues it.
         auto ref = std::find_if(sources.begin(), sources.end(), [&](std::size_t r) { return da.references[r].stale; });
         if (ref == sources.end()) ref = sources.begin();
-        const auto& g = c_.graph();
         auto& path = witness_[doc];
-        path = {g[c_.document_vertex(doc)].id, g[c_.claim_vertex(doc, ci)].id, g[c_.reference_vertex(doc, *ref)].id};
+        path = {c_.vertex_id(c_.document_vertex(doc)), c_.vertex_id(c_.claim_vertex(doc, ci)), c_.vertex_id(c_.reference_vertex(doc, *ref))};
         const reference_assessment& ra = da.references[*ref];
         if (ra.stale) {
             witness_end_[doc] = {doc, *ref};

@@ -72,7 +72,7 @@ item_ref find_reference(const corpus& c, const std::string& name) {
         if (found.size() > 1)
             throw view_error("reference " + name + " is in " + std::to_string(found.size()) +
                              " documents; name one, e.g. " +
-                             c.graph()[c.reference_vertex(found[0].document, found[0].item)].id);
+                             c.vertex_id(c.reference_vertex(found[0].document, found[0].item)));
     } else {
         std::size_t doc = 0;
         std::string_view rest;

@@ -67,7 +67,7 @@ std::vector<std::pair<std::string, std::string>> edges_of(const corpus& c, edge_
     std::vector<std::pair<std::string, std::string>> found;
     for (auto e : boost::make_iterator_range(boost::edges(c.graph())))
         if (c.graph()[e].kind == kind)
-            found.emplace_back(c.graph()[boost::source(e, c.graph())].id, c.graph()[boost::target(e, c.graph())].id);
+            found.emplace_back(c.vertex_id(boost::source(e, c.graph())), c.vertex_id(boost::target(e, c.graph())));
     return found;
 }
 
@@ -82,7 +82,7 @@ std::vector<vertex> source_vertices(const corpus& c) {
 std::string reference_id(const corpus& c, std::size_t doc, const std::string& part) {
     const auto& refs = c.documents[doc].references;
     for (std::size_t i = 0; i < refs.size(); ++i)
-        if (refs[i].text.find(part) != std::string::npos) return c.graph()[c.reference_vertex(doc, i)].id;
+        if (refs[i].text.find(part) != std::string::npos) return c.vertex_id(c.reference_vertex(doc, i));
     FAIL("no reference holds " << part);
     return {};
 }
@@ -153,7 +153,8 @@ TEST_CASE("every vertex's out-edges are the ones its document gives, in order") 
             std::vector<std::pair<vertex, edge_kind>> found;
             for (const auto e : boost::make_iterator_range(boost::out_edges(v, g)))
                 found.emplace_back(boost::target(e, g), g[e].kind);
-            CAPTURE(g[v].id);
+            const std::string id = c->vertex_id(v);
+            CAPTURE(id);
             CHECK(found == expected[v]);
             edges += found.size();
         }
@@ -206,6 +207,33 @@ TEST_CASE("shared works become source vertices after every document's, with same
         CHECK(source_vertices(apart).empty());
         CHECK(boost::num_vertices(apart.graph()) == last_reference + 1);
     }
+}
+
+TEST_CASE("each vertex's id names its document, its kind and its number; a source's is its own") {
+    const corpus c = load(folder_files("shared"));  // food-brief, food-outlook
+    const document& outlook = c.documents[1];
+    REQUIRE(outlook.sections.size() > 1);
+    REQUIRE(outlook.claims.size() > 1);
+    REQUIRE(outlook.references.size() > 1);
+    CHECK(c.vertex_id(c.document_vertex(0)) == "d1");
+    CHECK(c.vertex_id(c.document_vertex(1)) == "d2");
+    CHECK(c.vertex_id(c.section_vertex(1, 0)) == "d2:s0");  // sections count from 0, the text before any heading
+    CHECK(c.vertex_id(c.section_vertex(1, 1)) == "d2:s1");
+    CHECK(c.vertex_id(c.claim_vertex(1, 0)) == "d2:c1");    // claims from 1
+    CHECK(c.vertex_id(c.claim_vertex(1, outlook.claims.size() - 1)) == "d2:c" + std::to_string(outlook.claims.size()));
+    for (std::size_t i = 0; i < outlook.references.size(); ++i)  // references by the number they are cited by
+        CHECK(c.vertex_id(c.reference_vertex(1, i)) == "d2:r" + std::to_string(outlook.references[i].number));
+    std::size_t drawn = 0;
+    for (std::size_t i = 0; i < c.links.sources.size(); ++i)
+        if (const auto v = c.source_vertex(i)) {
+            CHECK(c.vertex_id(*v) == c.links.sources[i].id);
+            CHECK(c.vertex_id(*v) == "s" + std::to_string(i + 1));
+            ++drawn;
+        }
+    CHECK(drawn == 3);
+    std::set<std::string> ids;
+    for (const vertex v : boost::make_iterator_range(boost::vertices(c.graph()))) ids.insert(c.vertex_id(v));
+    CHECK(ids.size() == boost::num_vertices(c.graph()));
 }
 
 TEST_CASE("a single document keeps its graph: repeats inside it draw no source") {
@@ -338,7 +366,7 @@ TEST_CASE("DOT draws sources as ellipses with dashed same-as and bold derived-fr
     REQUIRE(g != nullptr);
     const std::vector<vertex> sources = source_vertices(c);
     REQUIRE(sources.size() == 2);  // the review and the drought bulletin, each cited by both copies
-    Agnode_t* s = agnode(g.get(), const_cast<char*>(c.graph()[sources.front()].id.c_str()), 0);
+    Agnode_t* s = agnode(g.get(), const_cast<char*>(c.vertex_id(sources.front()).c_str()), 0);
     REQUIRE(s != nullptr);
     CHECK(std::string(agget(s, const_cast<char*>("shape"))) == "ellipse");
     CHECK(std::string(agget(s, const_cast<char*>("class"))) == "source");

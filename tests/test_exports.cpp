@@ -240,14 +240,14 @@ json run_python(const temp_dir& dir, const std::string& script, const fs::path& 
 std::set<std::tuple<std::string, std::string, std::string>> graph_edges(const corpus& c) {
     std::set<std::tuple<std::string, std::string, std::string>> edges;
     for (auto e : boost::make_iterator_range(boost::edges(c.graph())))
-        edges.emplace(c.graph()[boost::source(e, c.graph())].id, c.graph()[boost::target(e, c.graph())].id,
+        edges.emplace(c.vertex_id(boost::source(e, c.graph())), c.vertex_id(boost::target(e, c.graph())),
                       std::string(to_string(c.graph()[e].kind)));
     return edges;
 }
 
 std::set<std::string> graph_ids(const corpus& c) {
     std::set<std::string> ids;
-    for (auto v : boost::make_iterator_range(boost::vertices(c.graph()))) ids.insert(c.graph()[v].id);
+    for (auto v : boost::make_iterator_range(boost::vertices(c.graph()))) ids.insert(c.vertex_id(v));
     return ids;
 }
 
@@ -1251,7 +1251,7 @@ TEST_CASE("GraphML of a large corpus lists nodes in vertex order and edges in Bo
         std::vector<std::string> written_nodes, expected_nodes;
         for (pugi::xml_node node : graph.children("node")) written_nodes.push_back(node.attribute("id").value());
         for (vertex v = 0; v < boost::num_vertices(g); ++v)
-            if (keep.empty() || keep[v]) expected_nodes.push_back(g[v].id);
+            if (keep.empty() || keep[v]) expected_nodes.push_back(c.vertex_id(v));
         CHECK(written_nodes == expected_nodes);
 
         std::vector<std::pair<std::string, std::string>> written_edges, expected_edges;
@@ -1259,7 +1259,7 @@ TEST_CASE("GraphML of a large corpus lists nodes in vertex order and edges in Bo
             written_edges.emplace_back(edge.attribute("source").value(), edge.attribute("target").value());
         for (auto e : boost::make_iterator_range(boost::edges(g))) {
             const vertex from = boost::source(e, g), to = boost::target(e, g);
-            if (keep.empty() || (keep[from] && keep[to])) expected_edges.emplace_back(g[from].id, g[to].id);
+            if (keep.empty() || (keep[from] && keep[to])) expected_edges.emplace_back(c.vertex_id(from), c.vertex_id(to));
         }
         CHECK(written_edges == expected_edges);
         CHECK(!written_edges.empty());
@@ -1293,13 +1293,13 @@ TEST_CASE("JSON of a large corpus lists documents, references and claims in the 
     }
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
         if (!keep[c.document_vertex(doc)]) continue;
-        const std::string id = g[c.document_vertex(doc)].id;
+        const std::string id = c.vertex_id(c.document_vertex(doc));
         expected_documents.push_back(id);
         for (std::size_t i = 0; i < c.documents[doc].references.size(); ++i)
             if (keep[c.reference_vertex(doc, i)])
                 expected_items.push_back(id + " r" + std::to_string(c.documents[doc].references[i].number));
         for (std::size_t i = 0; i < c.documents[doc].claims.size(); ++i)
-            if (keep[c.claim_vertex(doc, i)]) expected_items.push_back(g[c.claim_vertex(doc, i)].id);
+            if (keep[c.claim_vertex(doc, i)]) expected_items.push_back(c.vertex_id(c.claim_vertex(doc, i)));
     }
     CHECK(documents.size() == 27);
     CHECK(documents == expected_documents);

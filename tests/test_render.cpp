@@ -83,7 +83,7 @@ svg_contents read_svg(const std::string& svg) {
 std::multiset<std::string> kept_ids_and_legend(const corpus& c, const vertex_filter& keep) {
     std::multiset<std::string> ids{"legend"};
     for (vertex v : boost::make_iterator_range(boost::vertices(c.graph())))
-        if (keeps(keep, v)) ids.insert(c.graph()[v].id);
+        if (keeps(keep, v)) ids.insert(c.vertex_id(v));
     return ids;
 }
 

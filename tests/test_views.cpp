@@ -32,7 +32,7 @@ namespace {
 std::set<std::string> kept_ids(const corpus& c, const vertex_filter& keep) {
     std::set<std::string> ids;
     for (vertex v : boost::make_iterator_range(boost::vertices(c.graph())))
-        if (keeps(keep, v)) ids.insert(c.graph()[v].id);
+        if (keeps(keep, v)) ids.insert(c.vertex_id(v));
     return ids;
 }
 
@@ -43,18 +43,18 @@ std::set<std::string> expected_ids(const corpus& c, const std::vector<std::size_
                                    const std::vector<int>& only = {}) {
     std::set<std::string> ids;
     const document& d = c.documents[0];
-    if (!claims.empty() || !only.empty()) ids.insert(c.graph()[c.document_vertex(0)].id);
+    if (!claims.empty() || !only.empty()) ids.insert(c.vertex_id(c.document_vertex(0)));
     for (std::size_t i : claims) {
-        ids.insert(c.graph()[c.claim_vertex(0, i)].id);
-        ids.insert(c.graph()[c.section_vertex(0, d.claims[i].section)].id);
+        ids.insert(c.vertex_id(c.claim_vertex(0, i)));
+        ids.insert(c.vertex_id(c.section_vertex(0, d.claims[i].section)));
         if (!only.empty()) continue;
         for (int number : d.claims[i].cites)
-            if (const auto r = c.reference_index(0, number)) ids.insert(c.graph()[c.reference_vertex(0, *r)].id);
+            if (const auto r = c.reference_index(0, number)) ids.insert(c.vertex_id(c.reference_vertex(0, *r)));
     }
     for (int number : only) {
         const auto r = c.reference_index(0, number);
         REQUIRE(r);
-        ids.insert(c.graph()[c.reference_vertex(0, *r)].id);
+        ids.insert(c.vertex_id(c.reference_vertex(0, *r)));
     }
     return ids;
 }
@@ -122,7 +122,7 @@ TEST_CASE("--claim keeps that claim, its section and the references it cites") {
     const auto many = claims_where(r, [](const claim& cl, const claim_assessment&) { return cl.cites.size() >= 3; });
     REQUIRE(!many.empty());
     const std::size_t chosen = many.front();
-    const std::string id = r.c.graph()[r.c.claim_vertex(0, chosen)].id;
+    const std::string id = r.c.vertex_id(r.c.claim_vertex(0, chosen));
     CAPTURE(id);
     for (const std::string& name : {id, id.substr(id.find(':') + 1)}) {
         graph_view view;
