@@ -209,7 +209,7 @@ TEST_CASE("shared works become source vertices after every document's, with same
     }
 }
 
-TEST_CASE("each vertex's id names its document, its kind and its number; a source's is its own") {
+TEST_CASE("each vertex's id names its document, its kind and its number, and a source's is its own") {
     const corpus c = load(folder_files("shared"));  // food-brief, food-outlook
     const document& outlook = c.documents[1];
     REQUIRE(outlook.sections.size() > 1);
