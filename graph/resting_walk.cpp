@@ -14,7 +14,7 @@ citing_index::citing_index(const corpus& c) : c_(c) {
     for (std::size_t doc = 0; doc < documents; ++doc) {
         first_reference_[doc + 1] = first_reference_[doc] + c.documents[doc].references.size();
         first_claim_[doc] = claim_document_.size();
-        claim_document_.insert(claim_document_.end(), c.documents[doc].claims.size(), doc);
+        claim_document_.insert(claim_document_.end(), c.documents[doc].claims.size(), static_cast<std::uint32_t>(doc));
     }
 
     // Each claim's cited references (its cites edges) counted per reference first, then
@@ -32,7 +32,8 @@ citing_index::citing_index(const corpus& c) : c_(c) {
     for (std::size_t r = 0; r + 1 < citing_start_.size(); ++r) citing_start_[r + 1] += citing_start_[r];
     citing_.resize(citing_start_.back());
     std::vector<std::size_t> next(citing_start_.begin(), citing_start_.end() - 1);
-    for_each_citation([&](std::size_t ref, std::size_t claim) { citing_[next[ref]++] = claim; });
+    for_each_citation(
+        [&](std::size_t ref, std::size_t claim) { citing_[next[ref]++] = static_cast<claim_number>(claim); });
 }
 
 resting_walk::resting_walk(const citing_index& index, document_links links)

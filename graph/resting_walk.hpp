@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -18,6 +19,10 @@ namespace citegraph {
 // for each reference, the claims citing it (each once, ascending). Linear in the corpus.
 class citing_index {
 public:
+    // A claim's number among all the corpus' claims. 32 bits, as vertices are: the index is
+    // made beside check's writing, at the peak of its memory.
+    using claim_number = std::uint32_t;
+
     // Reads each claim's cites; c must outlive the index.
     explicit citing_index(const corpus& c);
 
@@ -30,7 +35,7 @@ public:
         return {doc, claim - first_claim_[doc]};
     }
     // The claims citing reference number `reference`, ascending; empty if none does.
-    std::span<const std::size_t> citing(std::size_t reference) const {
+    std::span<const claim_number> citing(std::size_t reference) const {
         return {citing_.data() + citing_start_[reference], citing_start_[reference + 1] - citing_start_[reference]};
     }
 
@@ -38,10 +43,10 @@ private:
     const corpus& c_;
     std::vector<std::size_t> first_reference_;  // per document (and one past the last): number of its first reference
     std::vector<std::size_t> first_claim_;      // per document: number of its first claim
-    std::vector<std::size_t> claim_document_;   // per claim number: its document
+    std::vector<std::uint32_t> claim_document_;  // per claim number: its document
     // Claims citing each reference number: citing_[citing_start_[r] .. citing_start_[r + 1]).
     std::vector<std::size_t> citing_start_;
-    std::vector<std::size_t> citing_;
+    std::vector<claim_number> citing_;
 };
 
 // Breadth first from a set of references against the direction of resting. A claim is
@@ -71,8 +76,8 @@ private:
 
     const citing_index& index_;
     document_links links_;
-    std::size_t round_ = 0;
-    std::vector<std::size_t> claim_round_, document_round_;  // the run that last reached each
+    std::uint32_t round_ = 0;  // runs are fewer than references, as claims are fewer than vertices
+    std::vector<std::uint32_t> claim_round_, document_round_;  // the run that last reached each
     std::vector<reference_place> via_;
     std::vector<bool> direct_;
     std::vector<std::size_t> document_first_;
