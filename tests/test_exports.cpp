@@ -161,7 +161,9 @@ corpus_assessment assessment() {
     reference_assessment current;
     current.cited_by = {0};
     second.references = {current};
-    second.claims = {claim_assessment{}, claim_assessment{claim_verdict::uncited, false, 0, {}}};
+    claim_assessment uncited;
+    uncited.verdict = claim_verdict::uncited;
+    second.claims = {claim_assessment{}, uncited};
 
     a.documents = {first, second};
     return a;
