@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <span>
 
 #include <boost/range/iterator_range.hpp>
 
@@ -149,8 +150,16 @@ int event_year(const claim& c, int latest_event_year) {
 
 // What judging one document's claims needs beside its reference assessments.
 struct claim_inputs {
-    std::vector<std::vector<std::size_t>> sources;  // per claim: indices of the references it cites, ascending
+    // Each claim's sources, the indices of the references it cites, ascending:
+    // source_[source_start_[i] .. source_start_[i + 1]) for claim i. One array for the
+    // document, not a vector per claim: that was an allocation per claim.
+    std::vector<std::size_t> source_start;
+    std::vector<std::size_t> source;
     int latest_event_year = 0;
+
+    std::span<const std::size_t> sources(std::size_t claim) const {
+        return {source.data() + source_start[claim], source_start[claim + 1] - source_start[claim]};
+    }
 };
 
 claim_inputs gather_claim_inputs(const corpus& c, std::size_t doc, document_assessment& da) {
@@ -158,13 +167,18 @@ claim_inputs gather_claim_inputs(const corpus& c, std::size_t doc, document_asse
     const document& d = c.documents[doc];
     claim_inputs in;
     in.latest_event_year = d.reporting_year ? d.reporting_year : da.as_of.year;
-    in.sources.resize(d.claims.size());
+    std::size_t cited = 0;  // at least the claims' distinct sources
+    for (const claim& cl : d.claims) cited += cl.cites.size();
+    in.source.reserve(cited);
+    in.source_start.reserve(d.claims.size() + 1);
+    in.source_start.push_back(0);
     for (std::size_t i = 0; i < d.claims.size(); ++i) {
-        auto& sources = in.sources[i];
         for (auto edge : boost::make_iterator_range(boost::out_edges(c.claim_vertex(doc, i), g)))
-            if (g[edge].kind == edge_kind::cites) sources.push_back(g[boost::target(edge, g)].item);
-        std::sort(sources.begin(), sources.end());
-        for (std::size_t ref : sources) da.references[ref].cited_by.push_back(i);
+            if (g[edge].kind == edge_kind::cites) in.source.push_back(g[boost::target(edge, g)].item);
+        const auto first = in.source.begin() + static_cast<std::ptrdiff_t>(in.source_start.back());
+        std::sort(first, in.source.end());
+        for (auto ref = first; ref != in.source.end(); ++ref) da.references[*ref].cited_by.push_back(i);
+        in.source_start.push_back(in.source.size());
     }
     return in;
 }
@@ -174,18 +188,23 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
                              const document_assessment& da) {
     const document& d = c.documents[doc];
     const claim& cl = d.claims[index];
-    const std::vector<std::size_t>& sources = in.sources[index];
+    const std::span<const std::size_t> sources = in.sources(index);
     claim_assessment ca;
     if (cl.cites.empty()) {
         ca.verdict = claim_verdict::uncited;
         ca.reasons.push_back(claim_reason{claim_reason_kind::uncited, 0, 0});
         return ca;
     }
+    // Gathered in a list kept per thread, then copied at their exact size: grown by doubling,
+    // a claim's reasons took up to three allocations and kept up to twice their room, and
+    // the corpus keeps a list for most claims.
+    thread_local std::vector<claim_reason> reasons;
+    reasons.clear();
     bool missing = false;
     for (int number : cl.cites) {
         if (c.reference_index(doc, number)) continue;
         missing = true;
-        ca.reasons.push_back(claim_reason{claim_reason_kind::missing_reference, number, 0});
+        reasons.push_back(claim_reason{claim_reason_kind::missing_reference, number, 0});
     }
     std::size_t stale = 0;
     std::size_t retracted = 0;
@@ -198,11 +217,11 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
         // One reason per source: retracted outranks stale, whose text names any notice.
         if (ra.flags.retracted) {
             ++retracted;
-            ca.reasons.push_back(claim_reason{claim_reason_kind::retracted_source, 0, ref});
+            reasons.push_back(claim_reason{claim_reason_kind::retracted_source, 0, ref});
         } else if (counts_as_stale(ra)) {
-            ca.reasons.push_back(claim_reason{claim_reason_kind::stale_source, 0, ref});
+            reasons.push_back(claim_reason{claim_reason_kind::stale_source, 0, ref});
         } else if (ra.standing_notice) {
-            ca.reasons.push_back(claim_reason{claim_reason_kind::noticed_source, 0, ref});
+            reasons.push_back(claim_reason{claim_reason_kind::noticed_source, 0, ref});
         }
         if (!r.published.known() || ra.flags.in_force || r.published.year >= ca.event_year)
             all_predate = false;
@@ -214,7 +233,8 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
     else if (stale > 0) ca.verdict = claim_verdict::partly_stale;
     ca.anachronism = ca.event_year > 0 && !sources.empty() && all_predate;
     if (ca.anachronism)
-        ca.reasons.push_back(claim_reason{claim_reason_kind::predates, 0, 0});
+        reasons.push_back(claim_reason{claim_reason_kind::predates, 0, 0});
+    ca.reasons.assign(reasons.begin(), reasons.end());
     return ca;
 }
 
@@ -333,13 +353,14 @@ private:
         });
         if (claim == da.claims.end()) return false;
         const std::size_t ci = static_cast<std::size_t>(claim - da.claims.begin());
-        const auto& sources = inputs_[doc].sources[ci];
+        const auto sources = inputs_[doc].sources(ci);
         // A source stale in itself ends the path here; else one already stale upstream,
         // whose own path is complete, continues it.
         auto ref = std::find_if(sources.begin(), sources.end(), [&](std::size_t r) { return da.references[r].stale; });
         if (ref == sources.end()) ref = sources.begin();
         auto& path = witness_[doc];
-        path = {c_.vertex_id(c_.document_vertex(doc)), c_.vertex_id(c_.claim_vertex(doc, ci)), c_.vertex_id(c_.reference_vertex(doc, *ref))};
+        path = {c_.vertex_id(c_.document_vertex(doc)), c_.vertex_id(c_.claim_vertex(doc, ci)),
+                c_.vertex_id(c_.reference_vertex(doc, *ref))};
         const reference_assessment& ra = da.references[*ref];
         if (ra.stale) {
             witness_end_[doc] = {doc, *ref};
