@@ -106,7 +106,7 @@ std::vector<impact_path> find_impact(const corpus& c, const std::vector<referenc
         // reference names, that document's claim reached first, and so on to a target.
         for (std::size_t at = claim;;) {
             const claim_place place = index.place_of(at);
-            const reference_place& via = walk.via(at);
+            const reference_place via = walk.via(at);
             found.path.push_back(c.vertex_id(c.claim_vertex(place.document, place.claim)));
             found.path.push_back(c.vertex_id(c.reference_vertex(via.document, via.reference)));
             if (walk.direct(at)) break;

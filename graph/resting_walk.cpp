@@ -46,10 +46,11 @@ resting_walk::resting_walk(const citing_index& index, document_links links)
       document_first_(links_.named_by.size(), 0) {}
 
 void resting_walk::reach_citing(const reference_place& reference, bool direct) {
-    for (std::size_t claim : index_.citing(index_.reference_number(reference))) {
+    const std::size_t number = index_.reference_number(reference);
+    for (std::size_t claim : index_.citing(number)) {
         if (claim_round_[claim] == round_) continue;
         claim_round_[claim] = round_;
-        via_[claim] = reference;
+        via_[claim] = static_cast<std::uint32_t>(number);
         direct_[claim] = direct;
         reached_.push_back(claim);
     }

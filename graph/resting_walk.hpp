@@ -4,6 +4,7 @@
 // (find_impact) share.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -29,6 +30,12 @@ public:
     const corpus& source() const { return c_; }
     std::size_t claim_count() const { return claim_document_.size(); }
     std::size_t reference_number(const reference_place& r) const { return first_reference_[r.document] + r.reference; }
+    // The reference with number `number`: the last document whose first number is at most it.
+    reference_place reference_of(std::size_t number) const {
+        const auto after = std::upper_bound(first_reference_.begin(), first_reference_.end(), number);
+        const auto doc = static_cast<std::size_t>(after - first_reference_.begin()) - 1;
+        return {doc, number - first_reference_[doc]};
+    }
     std::size_t document_of(std::size_t claim) const { return claim_document_[claim]; }
     claim_place place_of(std::size_t claim) const {
         const std::size_t doc = claim_document_[claim];
@@ -64,7 +71,7 @@ public:
 
     // For a claim of the last run: the reference it cites on its way down, and whether that
     // reference is one of the targets.
-    const reference_place& via(std::size_t claim) const { return via_[claim]; }
+    reference_place via(std::size_t claim) const { return index_.reference_of(via_[claim]); }
     bool direct(std::size_t claim) const { return direct_[claim]; }
     // For a document a claim of the last run belongs to: the number of its claim taken first.
     std::size_t first_claim_of(std::size_t document) const { return document_first_[document]; }
@@ -78,7 +85,7 @@ private:
     document_links links_;
     std::uint32_t round_ = 0;  // runs are fewer than references, as claims are fewer than vertices
     std::vector<std::uint32_t> claim_round_, document_round_;  // the run that last reached each
-    std::vector<reference_place> via_;
+    std::vector<std::uint32_t> via_;  // per claim: the number of its reference on the way down
     std::vector<bool> direct_;
     std::vector<std::size_t> document_first_;
     std::vector<std::size_t> reached_;

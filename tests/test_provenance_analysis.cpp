@@ -12,6 +12,7 @@
 #include "graph/document_graph.hpp"
 #include "citegraph/provenance_analysis.hpp"
 #include "graph/resting_claims.hpp"
+#include "graph/resting_walk.hpp"
 #include "citegraph/stale_analysis.hpp"
 #include "citegraph/trace.hpp"
 #include "exports/reasons.hpp"
@@ -284,6 +285,32 @@ TEST_CASE("impact follows a long chain to its first document") {
     REQUIRE(impact.size() == length);
     CHECK(impact.front().path.size() == 3 * length - 1);
     CHECK(impact.front().path[2] == "d2");
+}
+
+TEST_CASE("the citing index numbers every reference of the corpus and finds it again by its number") {
+    // Documents without references share their first number with the next one.
+    const corpus c = build_corpus(
+        {make_doc("empty-first.md", "Empty first", {{}}, {}),
+         make_doc("a.md", "A", {{1}, {2, 1}},
+                  {make_reference(1, "One. 2021.", make_date(2021)), make_reference(2, "Two. 2020.", make_date(2020))}),
+         make_doc("empty-between.md", "Empty between", {{}}, {}),
+         make_doc("b.md", "B", {{1}}, {make_reference(1, "Three. 2019.", make_date(2019))}),
+         make_doc("empty-last.md", "Empty last", {{}}, {})});
+    const citing_index index(c);
+    std::size_t expected_number = 0;
+    for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
+        for (std::size_t ref = 0; ref < c.documents[doc].references.size(); ++ref, ++expected_number) {
+            CAPTURE(doc);
+            CAPTURE(ref);
+            const std::size_t number = index.reference_number({doc, ref});
+            CHECK(number == expected_number);
+            CHECK(index.reference_of(number) == reference_place{doc, ref});
+        }
+    CHECK(expected_number == 3);
+    // The claims citing each reference, by corpus-wide claim number: A's two claims are 1 and 2.
+    CHECK(std::vector<std::uint32_t>(index.citing(0).begin(), index.citing(0).end()) == std::vector<std::uint32_t>{1, 2});
+    CHECK(std::vector<std::uint32_t>(index.citing(1).begin(), index.citing(1).end()) == std::vector<std::uint32_t>{2});
+    CHECK(std::vector<std::uint32_t>(index.citing(2).begin(), index.citing(2).end()) == std::vector<std::uint32_t>{4});
 }
 
 TEST_CASE("the document graph's components come cited first") {
