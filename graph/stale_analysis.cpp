@@ -175,11 +175,15 @@ claim_inputs gather_claim_inputs(const corpus& c, std::size_t doc, document_asse
     for (std::size_t i = 0; i < d.claims.size(); ++i) {
         for (auto edge : boost::make_iterator_range(boost::out_edges(c.claim_vertex(doc, i), g)))
             if (g[edge].kind == edge_kind::cites) in.source.push_back(g[boost::target(edge, g)].item);
-        const auto first = in.source.begin() + static_cast<std::ptrdiff_t>(in.source_start.back());
-        std::sort(first, in.source.end());
-        for (auto ref = first; ref != in.source.end(); ++ref) da.references[*ref].cited_by.push_back(i);
+        std::sort(in.source.begin() + static_cast<std::ptrdiff_t>(in.source_start.back()), in.source.end());
         in.source_start.push_back(in.source.size());
     }
+    // Each reference's citing claims, made to measure: the assessment keeps them for the run.
+    std::vector<std::size_t> citing(da.references.size(), 0);
+    for (std::size_t ref : in.source) ++citing[ref];
+    for (std::size_t ref = 0; ref < citing.size(); ++ref) da.references[ref].cited_by.reserve(citing[ref]);
+    for (std::size_t i = 0; i < d.claims.size(); ++i)
+        for (std::size_t ref : in.sources(i)) da.references[ref].cited_by.push_back(i);
     return in;
 }
 
