@@ -80,6 +80,20 @@ public:
 
     std::vector<prov_relation> take() && { return std::move(out_); }
 
+    // Room for every relation of the whole graph at once: grown by doubling, the list held
+    // half as much again at each step, at PROV's peak of memory. A document's members and
+    // its claims' sources are its contains and cites edges, a source's members and a named
+    // document are same-as and derived-from edges; beside those come the revisions, an
+    // alternateOf per source and the run's relations. A view keeps a part, often a small
+    // one, and grows its list as it goes.
+    void reserve_for_whole_graph() {
+        if (!keep_.empty()) return;
+        std::size_t revisions = 0;
+        for (const document_assessment& da : a_.documents)
+            for (const reference_assessment& ra : da.references) revisions += ra.superseded_by != 0;
+        out_.reserve(boost::num_edges(c_.graph()) + revisions + c_.links.sources.size() + c_.documents.size() + 2);
+    }
+
     void add_document(std::size_t doc) {
         const vertex v = c_.document_vertex(doc);
         if (!keeps(keep_, v)) return;
@@ -163,6 +177,7 @@ void prov_reading::entities(std::size_t part, const std::function<void(const pro
 
 std::vector<prov_relation> prov_reading::relations() const {
     relation_list list(c_, a_, keep_);
+    list.reserve_for_whole_graph();
     for (std::size_t doc = 0; doc < c_.documents.size(); ++doc) list.add_document(doc);
     for (std::size_t i = 0; i < c_.links.sources.size(); ++i)
         if (c_.source_vertex(i)) list.add_source(i, kept_members(i));
