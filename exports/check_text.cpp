@@ -1,6 +1,4 @@
 #include <algorithm>
-#include <charconv>
-#include <iterator>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -17,6 +15,7 @@
 #include "terminal_colour.hpp"
 #include "text.hpp"
 #include "text/counted.hpp"
+#include "text/decimal.hpp"
 #include "text/parallel_indices.hpp"
 
 namespace citegraph::exports_detail {
@@ -31,24 +30,17 @@ std::vector<std::string> printable_paths(const corpus& c) {
     return paths;
 }
 
-// The number in decimal, as std::to_string writes it, without a string of its own.
-void append_number(std::string& out, std::size_t n) {
-    char digits[24];
-    const auto end = std::to_chars(std::begin(digits), std::end(digits), n).ptr;
-    out.append(digits, end);
-}
-
 // "path:line:column: ", "path:line: " when the column is unknown, "path: " when the line is;
 // `path` as printable() prints it.
 void append_place(std::string& out, std::string_view path, const location& where) {
     out += path;
     if (where.line > 0) {
         out += ':';
-        append_number(out, where.line);
+        text::append_number(out, where.line);
     }
     if (where.line > 0 && where.column > 0) {
         out += ':';
-        append_number(out, where.column);
+        text::append_number(out, where.column);
     }
     out += ": ";
 }

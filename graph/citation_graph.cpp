@@ -1,9 +1,8 @@
 #include "citation_graph.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <iterator>
 
+#include "text/decimal.hpp"
 #include "text/parallel_indices.hpp"
 
 namespace citegraph {
@@ -210,32 +209,25 @@ void place_vertices(const corpus& c, citation_graph& g) {
             g[*drawn] = node(node_kind::source, c.links.sources[i].references.front().document, i);
 }
 
-// number in decimal after out's text.
-void append_number(std::string& out, long number) {
-    char digits[24];
-    const auto [end, error] = std::to_chars(std::begin(digits), std::end(digits), number);
-    out.append(std::begin(digits), end);
-}
-
 }  // namespace
 
 std::string corpus::vertex_id(vertex v) const {
     const graph_node& node = (*graph_)[v];
     if (node.kind == node_kind::source) return links.sources[node.item].id;
     std::string id = "d";  // appended, not "d" + ...: g++ 12 warns falsely on that
-    append_number(id, static_cast<long>(node.document) + 1);
+    text::append_number(id, static_cast<long>(node.document) + 1);
     switch (node.kind) {
         case node_kind::section:
             id += ":s";
-            append_number(id, node.item);
+            text::append_number(id, node.item);
             break;
         case node_kind::claim:
             id += ":c";
-            append_number(id, static_cast<long>(node.item) + 1);
+            text::append_number(id, static_cast<long>(node.item) + 1);
             break;
         case node_kind::reference:
             id += ":r";
-            append_number(id, documents[node.document].references[node.item].number);
+            text::append_number(id, documents[node.document].references[node.item].number);
             break;
         default: break;
     }

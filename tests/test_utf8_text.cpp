@@ -2,13 +2,17 @@
 // each byte: their ASCII fast paths must read exactly as the full decoding did, and the
 // "et al" test of entry titles must match the folded-words phrase test it replaces. The
 // number scanners' digit search (text/text_chars) reads eight bytes at a time and must find
-// the digit a byte-by-byte search finds.
+// the digit a byte-by-byte search finds. Numbers are appended to text (text/decimal) as
+// std::to_string writes them.
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "text/decimal.hpp"
 #include "text/text_chars.hpp"
 #include "text/utf8_text.hpp"
 #include "text/work_titles.hpp"
@@ -16,6 +20,23 @@
 using namespace citegraph;
 
 TEST_SUITE("utf8 text") {
+
+TEST_CASE("append_number writes a number after the text as std::to_string would") {
+    std::string out = "d";
+    text::append_number(out, 0);
+    CHECK(out == "d0");
+    text::append_number(out, -17L);
+    CHECK(out == "d0-17");
+    out.clear();
+    text::append_number(out, std::numeric_limits<long>::min());
+    CHECK(out == std::to_string(std::numeric_limits<long>::min()));
+    out.clear();
+    text::append_number(out, std::numeric_limits<std::size_t>::max());
+    CHECK(out == std::to_string(std::numeric_limits<std::size_t>::max()));
+    out = "r";
+    text::append_number(out, std::uint32_t{4294967295u});
+    CHECK(out == "r4294967295");
+}
 
 TEST_CASE("char_length counts ASCII as one byte and a whole multi-byte character as its length") {
     const std::string_view text = "a\xC3\xA9\xE2\x80\x94\xF0\x9F\x93\x96z";  // a é — 📖 z
