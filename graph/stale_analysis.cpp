@@ -151,8 +151,8 @@ int event_year(const claim& c, int latest_event_year) {
 // What judging one document's claims needs beside its reference assessments.
 struct claim_inputs {
     // Each claim's sources, the indices of the references it cites, ascending:
-    // source_[source_start_[i] .. source_start_[i + 1]) for claim i. One array for the
-    // document, not a vector per claim: that was an allocation per claim.
+    // source[source_start[i] .. source_start[i + 1]) for claim i (sources(i)). One array for
+    // the document, not a vector per claim: that was an allocation per claim.
     std::vector<std::size_t> source_start;
     std::vector<std::size_t> source;
     int latest_event_year = 0;
