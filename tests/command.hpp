@@ -84,7 +84,8 @@ struct run_result {
     int exit = -1;
     std::string out;
     std::string err;
-    long peak_kib = 0;  // the largest resident set of the command, from wait4
+    long peak_kib = 0;      // the largest resident set of the command, from wait4
+    long minor_faults = 0;  // pages it faulted in without reading a file, from wait4
 };
 
 // Runs citegraph ARGS (no shell) in directory `in`, with standard input from /dev/null,
@@ -116,6 +117,7 @@ inline run_result run_in(const std::filesystem::path& in, const std::vector<std:
     result.out = slurp(out_file);
     result.err = slurp(err_file);
     result.peak_kib = usage.ru_maxrss;
+    result.minor_faults = usage.ru_minflt;
     return result;
 }
 
