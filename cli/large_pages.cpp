@@ -15,6 +15,7 @@
 
 namespace citegraph::cli {
 
+#if CITEGRAPH_MIMALLOC
 namespace {
 
 // The mapping [begin, end) of this process that holds `address`, from /proc/self/maps;
@@ -33,6 +34,7 @@ std::pair<std::uintptr_t, std::uintptr_t> mapping_holding(std::uintptr_t address
 }
 
 }  // namespace
+#endif
 
 void prefer_large_pages() {
 #if CITEGRAPH_MIMALLOC
