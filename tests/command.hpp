@@ -85,7 +85,7 @@ struct run_result {
     std::string out;
     std::string err;
     long peak_kib = 0;      // the largest resident set of the command, from wait4
-    long minor_faults = 0;  // pages it faulted in without reading a file, from wait4
+    long minor_faults = 0;  // page faults it took that read nothing from disk, from wait4
 };
 
 // Runs citegraph ARGS (no shell) in directory `in`, with standard input from /dev/null,
