@@ -168,6 +168,53 @@ TEST_CASE("the findings come in check's order, each with its verdict and section
     CHECK(count(doc, "//div[@class='timeline']/svg/a[starts-with(@href, '#ref-d1:r')]") == dated);
 }
 
+TEST_CASE("the section filter offers exactly the sections the findings belong to, across documents") {
+    // The Mali report, and the three documents of a chain of citing reports: claim findings
+    // name their claim's section, a flagged reference those of the claims that cite it.
+    diagnostics warnings;
+    std::vector<document> documents{import_file(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt", "", warnings)};
+    for (const char* name : {"regional-summary.md", "basin-review.html", "groundwater-survey.nxml"})
+        documents.push_back(import_file(std::string(CITEGRAPH_TEST_DATA) + "/provenance/chain/" + name, "", warnings));
+    const corpus c = build_corpus(std::move(documents));
+    const corpus_assessment a = assess(c, {});
+    const pugi::xml_document doc = parse(report_of(c, a));
+    std::vector<std::string> named;  // every key a finding's data-sections names
+    for (const auto& row : doc.select_nodes("//details[@class='finding']")) {
+        std::istringstream keys(row.node().attribute("data-sections").as_string());
+        for (std::string key; keys >> key;) named.push_back(key);
+    }
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    std::vector<std::string> offered;
+    for (const auto& option : doc.select_nodes("//select[@id='filter-section']/option[@value!='']"))
+        offered.push_back(option.node().attribute("value").as_string());
+    std::sort(offered.begin(), offered.end());
+    REQUIRE(named.size() > 5);
+    CHECK(offered == named);
+    CHECK(std::any_of(named.begin(), named.end(), [](const std::string& key) { return key.rfind("d1:", 0) != 0; }));
+}
+
+TEST_CASE("a section whose only finding is a flagged reference its claim cites is offered in the filter") {
+    // "Methods" holds one claim, which cites current sources; one of them is undated, a
+    // finding of its own whose sections are those of the claims citing it.
+    document d = make_document({make_claim("Children work in mines.", {1}, {}, 3),
+                                make_claim("Surveys ran in every district.", {2, 3}, {}, 9)},
+                               {make_reference(1, "Old survey. 2010.", make_date(2010)),
+                                make_reference(2, "Field notes, no date.", date{}),
+                                make_reference(3, "Census. 2021.", make_date(2021))});
+    d.sections = {{"", {1, 1}}, {"Findings", {2, 1}}, {"Methods", {8, 1}}};
+    d.claims[0].section = 1;
+    d.claims[1].section = 2;
+    const corpus c = build_corpus({d});
+    const corpus_assessment a = assess(c, {});
+    REQUIRE(a.documents[0].claims[1].verdict == claim_verdict::ok);
+    const pugi::xml_document doc = parse(report_of(c, a));
+    REQUIRE(count(doc, "//details[@class='finding'][@data-verdict='undated'][@data-sections='d1:s2']") == 1);
+    CHECK(count(doc, "//select[@id='filter-section']/option[@value='d1:s1']") == 1);
+    CHECK(count(doc, "//select[@id='filter-section']/option[@value='d1:s2']") == 1);
+    CHECK(count(doc, "//select[@id='filter-section']/option[@value='d1:s0']") == 0);
+}
+
 TEST_CASE("the stale sources come before the findings, ranked by the claims resting on them") {
     diagnostics warnings;
     const corpus c = build_corpus({import_file(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt", "", warnings)});
