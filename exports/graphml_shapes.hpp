@@ -14,18 +14,9 @@
 
 #include <pugixml.hpp>
 
+#include "pugi_string_writer.hpp"
+
 namespace citegraph::exports_detail {
-
-// What pugixml prints, appended to a string: one string per run of elements, not a stream
-// write per element.
-class string_writer : public pugi::xml_writer {
-public:
-    explicit string_writer(std::string& out) : out_(out) {}
-    void write(const void* data, std::size_t size) override { out_.append(static_cast<const char*>(data), size); }
-
-private:
-    std::string& out_;
-};
 
 class graphml_node_printer {
 public:
