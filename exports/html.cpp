@@ -1,5 +1,6 @@
 #include "html.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <ostream>
@@ -7,6 +8,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "ordered_parallel_text.hpp"
+#include "pugi_string_writer.hpp"
 #include "text.hpp"
 
 namespace citegraph::exports_detail::html {
@@ -135,13 +138,29 @@ void streamed_page::save(std::ostream& out) {
         const std::size_t found = text.find(mark, at);
         if (found == std::string::npos) throw std::logic_error("the page lost the place of list " + std::to_string(list));
         out.write(text.data() + at, static_cast<std::streamsize>(found - at));
-        pugi::xml_document item;
-        for (std::size_t i = 0; i < lists_[list].count; ++i) {
-            item.reset();
-            lists_[list].make(item, i);
-            close_empty_elements(item);
-            item.save(out, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
-        }
+        // Each run of items is made and printed on some core into a string of its own, in
+        // a document of its own; the runs are written here in order. On one core, the
+        // lists of 500 reports took four of the report's five seconds. An item (a finding
+        // with its sources, a reference with the claims resting on it) prints kilobytes, so
+        // runs are short: memory holds a batch of runs at once.
+        constexpr std::size_t items_per_run = 16;
+        const deferred& items = lists_[list];
+        const std::size_t runs = (items.count + items_per_run - 1) / items_per_run;
+        make_in_parallel_use_in_order(
+            runs, runs_per_batch(),
+            [&](std::size_t run) {
+                std::string printed;
+                string_writer writer(printed);
+                pugi::xml_document item;
+                for (std::size_t i = run * items_per_run; i < std::min(items.count, (run + 1) * items_per_run); ++i) {
+                    item.reset();
+                    items.make(item, i);
+                    close_empty_elements(item);
+                    item.save(writer, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
+                }
+                return printed;
+            },
+            [&](const std::string& printed) { out.write(printed.data(), static_cast<std::streamsize>(printed.size())); });
         at = found + mark.size();
     }
     out.write(text.data() + at, static_cast<std::streamsize>(text.size() - at));

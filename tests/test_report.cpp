@@ -168,6 +168,45 @@ TEST_CASE("the findings come in check's order, each with its verdict and section
     CHECK(count(doc, "//div[@class='timeline']/svg/a[starts-with(@href, '#ref-d1:r')]") == dated);
 }
 
+TEST_CASE("lists longer than what is printed at once keep their order: six reports' findings and references") {
+    // Six copies of the Mali report: 750 findings and 480 references, printed on every core
+    // a run at a time and written back in order.
+    diagnostics warnings;
+    std::vector<document> documents;
+    for (int copy = 0; copy < 6; ++copy) {
+        documents.push_back(import_file(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt", "", warnings));
+        documents.back().path = "mali-" + std::to_string(copy) + ".txt";
+    }
+    const corpus c = build_corpus(std::move(documents));
+    const corpus_assessment a = assess(c, {});
+    const pugi::xml_document doc = parse(report_of(c, a));
+    auto expected = ordered_findings(c, a);
+    std::erase_if(expected, [](const finding& f) {
+        return f.kind == finding_kind::stale_source && f.name != "concern-source" && f.name != "corrected-source";
+    });
+    const auto rows = doc.select_nodes("//details[@class='finding']");
+    REQUIRE(expected.size() > 700);
+    REQUIRE(rows.size() == expected.size());
+    std::size_t i = 0;
+    for (const auto& row : rows) {
+        const finding& f = expected[i];
+        CAPTURE(i);
+        CHECK(std::string(row.node().attribute("data-verdict").as_string()) == f.name);
+        const std::string where = row.node().select_node("summary/span[@class='where']").node().text().as_string();
+        CHECK(where.rfind(c.documents[f.document].path + ":", 0) == 0);
+        ++i;
+    }
+    std::vector<std::string> anchors;
+    for (const auto& entry : doc.select_nodes("//details[@class='reference']"))
+        anchors.push_back(entry.node().attribute("id").as_string());
+    std::vector<std::string> in_order;
+    for (std::size_t d = 0; d < c.documents.size(); ++d)
+        for (std::size_t r = 0; r < c.documents[d].references.size(); ++r)
+            in_order.push_back("ref-" + c.vertex_id(c.reference_vertex(d, r)));
+    REQUIRE(in_order.size() > 400);
+    CHECK(anchors == in_order);
+}
+
 TEST_CASE("the section filter offers exactly the sections the findings belong to, across documents") {
     // The Mali report, and the three documents of a chain of citing reports: claim findings
     // name their claim's section, a flagged reference those of the claims that cite it.
