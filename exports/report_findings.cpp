@@ -18,21 +18,27 @@ namespace citegraph::exports_detail {
 
 namespace {
 
-// The filter key of a claim's section: its graph node id, "d1:s2".
-std::string section_key(const corpus& c, std::size_t doc, std::size_t claim) {
-    const std::size_t s = c.documents[doc].claims[claim].section;
-    return s < c.documents[doc].sections.size() ? c.vertex_id(c.section_vertex(doc, s)) : "";
+// Calls take(s) with the section index of each claim a finding is about: its claim's, or
+// those of the claims resting on a flagged reference, in citing order, repeats included.
+template <class Take>
+void for_each_claim_section(const corpus& c, const corpus_assessment& a, const finding& f, Take take) {
+    const std::vector<claim>& claims = c.documents[f.document].claims;
+    if (!names_reference(f)) {
+        take(claims[f.item].section);
+        return;
+    }
+    for (std::size_t i : a.documents[f.document].references[f.item].cited_by) take(claims[i].section);
 }
 
-// The sections a finding belongs to: its claim's, or those of the claims resting on a
-// stale source; space-separated, each once.
+// The sections a finding belongs to, by their graph node ids ("d1:s2"), space-separated,
+// each once: the filter keys of its row.
 std::string finding_sections(const corpus& c, const corpus_assessment& a, const finding& f) {
-    if (!names_reference(f)) return section_key(c, f.document, f.item);
+    const std::size_t sections = c.documents[f.document].sections.size();
     std::vector<std::string> keys;
-    for (std::size_t i : a.documents[f.document].references[f.item].cited_by) {
-        std::string key = section_key(c, f.document, i);
+    for_each_claim_section(c, a, f, [&](std::size_t s) {
+        std::string key = s < sections ? c.vertex_id(c.section_vertex(f.document, s)) : "";
         if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
-    }
+    });
     return join(keys, " ");
 }
 
@@ -122,15 +128,10 @@ std::vector<std::vector<bool>> sections_with_findings(const corpus& c, const cor
                                                       const std::vector<finding>& findings) {
     std::vector<std::vector<bool>> used(c.documents.size());
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc) used[doc].assign(c.documents[doc].sections.size(), false);
-    const auto mark = [&](std::size_t doc, std::size_t claim) {
-        const std::size_t s = c.documents[doc].claims[claim].section;
-        if (s < used[doc].size()) used[doc][s] = true;
-    };
-    for (const finding& f : findings) {
-        if (!names_reference(f)) mark(f.document, f.item);
-        else
-            for (std::size_t claim : a.documents[f.document].references[f.item].cited_by) mark(f.document, claim);
-    }
+    for (const finding& f : findings)
+        for_each_claim_section(c, a, f, [&, doc = f.document](std::size_t s) {
+            if (s < used[doc].size()) used[doc][s] = true;
+        });
     return used;
 }
 
