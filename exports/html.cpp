@@ -1,6 +1,5 @@
 #include "html.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cstring>
 #include <ostream>
@@ -143,24 +142,23 @@ void streamed_page::save(std::ostream& out) {
         // lists of 500 reports took four of the report's five seconds. An item (a finding
         // with its sources, a reference with the claims resting on it) prints kilobytes, so
         // runs are short: memory holds a batch of runs at once.
-        constexpr std::size_t items_per_run = 16;
-        const deferred& items = lists_[list];
-        const std::size_t runs = (items.count + items_per_run - 1) / items_per_run;
-        make_in_parallel_use_in_order(
-            runs, runs_per_batch(),
-            [&](std::size_t run) {
+        constexpr std::size_t report_items_per_run = 16;
+        const item_maker& make = lists_[list].make;
+        write_printed_runs_in_order_in_parallel(
+            out, lists_[list].count,
+            [&](std::size_t first, std::size_t last) {
                 std::string printed;
                 string_writer writer(printed);
                 pugi::xml_document item;
-                for (std::size_t i = run * items_per_run; i < std::min(items.count, (run + 1) * items_per_run); ++i) {
+                for (std::size_t i = first; i < last; ++i) {
                     item.reset();
-                    items.make(item, i);
+                    make(item, i);
                     close_empty_elements(item);
                     item.save(writer, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
                 }
                 return printed;
             },
-            [&](const std::string& printed) { out.write(printed.data(), static_cast<std::streamsize>(printed.size())); });
+            report_items_per_run);
         at = found + mark.size();
     }
     out.write(text.data() + at, static_cast<std::streamsize>(text.size() - at));

@@ -45,24 +45,27 @@ inline std::size_t runs_per_batch() {
     return std::max<std::size_t>(fewest, per_core * std::thread::hardware_concurrency());
 }
 
-// Calls use(make_run(first, last)) for every run [first, last) of items_per_run indices in
-// [0, count), in the order of the runs, the runs made on every core. A run may keep state
-// across its items, such as a pugixml document to print elements through.
+// Calls use(make_run(first, last)) for every run [first, last) of `run` indices (the last
+// run may be shorter) in [0, count), in the order of the runs, the runs made on every core.
+// A run may keep state across its items, such as a pugixml document to print elements
+// through. Items that print kilobytes each take shorter runs, since memory holds a batch.
 template <class MakeRun, class Use>
-void make_runs_in_parallel_use_in_order(std::size_t count, MakeRun&& make_run, Use&& use) {
-    constexpr std::size_t run = items_per_run;
+void make_runs_in_parallel_use_in_order(std::size_t count, MakeRun&& make_run, Use&& use,
+                                        std::size_t run = items_per_run) {
     make_in_parallel_use_in_order(
         (count + run - 1) / run, runs_per_batch(),
         [&](std::size_t k) { return make_run(k * run, std::min(count, (k + 1) * run)); }, use);
 }
 
-// Writes print_run(first, last), the text of the run [first, last), for every run of
-// items_per_run indices in [0, count) to `out`, in the order of the runs, the runs printed on
-// every core. print_run hands over the string it printed into rather than a copy of it.
+// Writes print_run(first, last), the text of the run [first, last), for every run of `run`
+// indices in [0, count) to `out`, in the order of the runs, the runs printed on every core.
+// print_run hands over the string it printed into rather than a copy of it.
 template <class PrintRun>
-void write_printed_runs_in_order_in_parallel(std::ostream& out, std::size_t count, PrintRun&& print_run) {
-    make_runs_in_parallel_use_in_order(count, [&](std::size_t first, std::size_t last) -> std::string { return print_run(first, last); },
-                                       [&](const std::string& text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); });
+void write_printed_runs_in_order_in_parallel(std::ostream& out, std::size_t count, PrintRun&& print_run,
+                                             std::size_t run = items_per_run) {
+    make_runs_in_parallel_use_in_order(
+        count, [&](std::size_t first, std::size_t last) -> std::string { return print_run(first, last); },
+        [&](const std::string& text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); }, run);
 }
 
 }  // namespace citegraph::exports_detail
