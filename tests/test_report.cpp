@@ -78,6 +78,20 @@ TEST_CASE("sha256 gives the FIPS 180-4 digests, across one and two final blocks"
     CHECK(exports_detail::csp_hash("") == "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
 }
 
+TEST_CASE("base64 gives RFC 4648's encodings, padded, of every length") {
+    const auto encoded = [](std::string_view bytes) {
+        return exports_detail::base64(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
+    };
+    CHECK(encoded("") == "");
+    CHECK(encoded("f") == "Zg==");
+    CHECK(encoded("fo") == "Zm8=");
+    CHECK(encoded("foo") == "Zm9v");
+    CHECK(encoded("foob") == "Zm9vYg==");
+    CHECK(encoded("fooba") == "Zm9vYmE=");
+    CHECK(encoded("foobar") == "Zm9vYmFy");
+    CHECK(encoded(std::string("\xff\xfe\x00\x80", 4)) == "//4AgA==");
+}
+
 TEST_CASE("document text holding markup shows as text, never as elements") {
     const corpus c = crafted_corpus();
     const std::string page = report_of(c, assess(c, {}));
