@@ -25,20 +25,34 @@ std::string hex_digest(std::string_view bytes, std::size_t digits) {
 
 bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v'; }
 
-std::string folded_space(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+// Appends the text with each run of whitespace made one space and none at either end.
+void append_folded_space(std::string& out, std::string_view text) {
+    const std::size_t start = out.size();
     bool gap = false;
     for (char ch : text) {
         if (is_space(ch)) {
-            gap = !out.empty();
+            gap = out.size() > start;
             continue;
         }
         if (gap) out += ' ';
         gap = false;
         out += ch;
     }
-    return out;
+}
+
+// True when folding whitespace would leave the text as it is, as it leaves every claim's
+// text (importers fold it): such a text is hashed as it stands, uncopied.
+bool is_folded(std::string_view text) {
+    if (text.empty()) return true;
+    if (is_space(text.front()) || is_space(text.back())) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ' ') {
+            if (text[i + 1] == ' ') return false;  // the last byte is no space, so i + 1 is inside
+        } else if (is_space(text[i])) {
+            return false;
+        }
+    }
+    return true;
 }
 
 const std::string& text_of(const corpus& c, const finding& f) {
@@ -51,7 +65,9 @@ std::string reference_identity(const reference& r) {
     if (!r.doi.empty()) return "doi:" + doi_key(r.doi);
     for (const std::string& url : r.urls)
         if (std::string key = url_key(url); !key.empty()) return "url:" + key;
-    return "text:" + folded_space(r.text);
+    std::string identity = "text:";
+    append_folded_space(identity, r.text);
+    return identity;
 }
 
 bool suppresses_reference(const suppression& s, const reference& r, const std::string& hash) {
@@ -83,18 +99,25 @@ std::string what_it_names(const suppression& s) {
 
 }  // namespace
 
-std::string text_hash(std::string_view text) { return hex_digest(folded_space(text), 12); }
+std::string text_hash(std::string_view text) {
+    if (is_folded(text)) return hex_digest(text, 12);
+    std::string folded;
+    append_folded_space(folded, text);
+    return hex_digest(folded, 12);
+}
 
 std::string finding_fingerprint(const corpus& c, const finding& f) {
     const document& d = c.documents[f.document];
-    const std::string path = std::filesystem::path(d.path).lexically_normal().string();
-    const std::string identity =
-        names_reference(f) ? reference_identity(d.references[f.item]) : "claim:" + folded_space(d.claims[f.item].text);
     std::string key(f.name);
     key += '\n';
-    key += path;
+    key += std::filesystem::path(d.path).lexically_normal().native();
     key += '\n';
-    key += identity;
+    if (names_reference(f)) {
+        key += reference_identity(d.references[f.item]);
+    } else {
+        key += "claim:";
+        append_folded_space(key, d.claims[f.item].text);
+    }
     return hex_digest(key, 16);
 }
 

@@ -1335,6 +1335,21 @@ TEST_CASE("triage hashes only what a suppression or baseline compares, and hash_
     }
 }
 
+TEST_CASE("text_hash folds whitespace, whether the text comes folded or not") {
+    // SHA-256 of "Children work in mines." begins d6a790e6d2c5; spaces, tabs and line breaks in
+    // runs, or at either end, hash as the one space or nothing folding leaves.
+    const std::string folded = text_hash("Children work in mines.");
+    CHECK(folded == "d6a790e6d2c5");
+    CHECK(folded == text_hash("  Children\twork  in\n\nmines. "));
+    CHECK(folded == text_hash("Children work\r\nin mines."));
+    CHECK(folded != text_hash("Children workin mines."));
+    CHECK(text_hash("") == "e3b0c44298fc");  // the empty text's digest
+    CHECK(text_hash(" \t\n") == text_hash(""));
+    CHECK(text_hash("a b") == "c8687a08aa5d");
+    CHECK(text_hash("a  b") == "c8687a08aa5d");
+    CHECK(text_hash("a\vb") == "c8687a08aa5d");
+}
+
 }  // TEST_SUITE("exports")
 
 TEST_CASE("GraphML gives claims and references one status to colour by, and stale_upstream") {
