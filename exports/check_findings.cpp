@@ -89,7 +89,7 @@ const triaged_findings& triaged(const writer_input& in, triaged_findings& fallba
 }
 
 void stream_shown_findings(json_stream& stream, const writer_input& in, const triaged_findings& t,
-                           nlohmann::ordered_json (*to_json)(const finding_fields&)) {
+                           nlohmann::ordered_json (*to_json)(finding_fields&&)) {
     const claim_reasons reasons(in.c, in.a);
     const std::size_t depth = stream.depth();
     make_in_parallel_use_in_order(

@@ -22,16 +22,16 @@ json suppression_json(const suppression& s) {
     return json{{"reason", s.reason}, {"expires", iso_or_null(s.expires)}, {"file", s.file}, {"line", s.where.line}};
 }
 
-json finding_json(const finding_fields& f) {
+json finding_json(finding_fields&& f) {
     json out{{"rule", f.rule}, {"level", f.level}, {"path", *f.path},
-             {"line", f.where.line}, {"column", f.where.column}, {"id", f.id}, {"text", f.text},
-             {"message", f.message},
-             {"reasons", f.reasons}, {"sources", f.sources}};
+             {"line", f.where.line}, {"column", f.where.column}, {"id", std::move(f.id)}, {"text", std::move(f.text)},
+             {"message", std::move(f.message)},
+             {"reasons", std::move(f.reasons)}, {"sources", std::move(f.sources)}};
     if (!f.claims.empty() || f.rule.ends_with("-source") || f.rule == "stale-upstream" || f.rule == "undated" ||
         f.rule == "unverifiable" || f.rule == "draft")
-        out["claims"] = f.claims;
-    out["hash"] = f.hash;
-    out["fingerprint"] = f.fingerprint;
+        out["claims"] = std::move(f.claims);
+    out["hash"] = std::move(f.hash);
+    out["fingerprint"] = std::move(f.fingerprint);
     out["suppression"] = f.suppressed_by ? suppression_json(*f.suppressed_by) : json(nullptr);
     out["baseline"] = f.baseline_state.empty() ? json(nullptr) : json(f.baseline_state);
     return out;

@@ -67,16 +67,17 @@ std::size_t rule_index(std::string_view id) {
     return 0;
 }
 
-json result_json(const finding_fields& f) {
+json result_json(finding_fields&& f) {
     json region{{"startLine", std::max<std::size_t>(f.where.line, 1)}};
     if (f.where.column > 0) region["startColumn"] = f.where.column;
-    json properties{{"id", f.id}, {"text", f.text}, {"reasons", f.reasons}, {"sources", f.sources}};
-    if (!f.claims.empty()) properties["claims"] = f.claims;
-    properties["hash"] = f.hash;
+    json properties{{"id", std::move(f.id)}, {"text", std::move(f.text)}, {"reasons", std::move(f.reasons)},
+                    {"sources", std::move(f.sources)}};
+    if (!f.claims.empty()) properties["claims"] = std::move(f.claims);
+    properties["hash"] = std::move(f.hash);
     json result{{"ruleId", f.rule},
                 {"ruleIndex", rule_index(f.rule)},
                 {"level", f.level},
-                {"message", {{"text", f.message}}},
+                {"message", {{"text", std::move(f.message)}}},
                 {"locations",
                  json::array({{{"physicalLocation",
                                 {{"artifactLocation", {{"uri", uri_of(*f.path)}}}, {"region", std::move(region)}}}}})},
