@@ -47,9 +47,9 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const clai
 const triaged_findings& triaged(const writer_input& in, triaged_findings& fallback);
 
 // Writes each finding of `t` that --only/--hide (in.shown) lets through as the next value
-// of `stream`, in order, as `to_json` makes it of the finding's fields (moving their strings
-// into the value, since each is made for it alone): the JSON and SARIF
-// writers' findings, suppressed and baselined ones with their marks. The fields are made and
+// of `stream`, in order, as `to_json` makes it of the finding's fields: the JSON and SARIF
+// writers' findings, suppressed and baselined ones with their marks. Each finding's fields
+// serve its value alone, so `to_json` moves their strings into it. They are made and
 // dumped a batch at a time on every core and written in order, so a listing of any length
 // is written as it is made.
 void stream_shown_findings(json_stream& stream, const writer_input& in, const triaged_findings& t,
