@@ -723,6 +723,34 @@ void check_same_graph(const json& result, const corpus& c) {
     CHECK(edges == graph_edges(c));
 }
 
+TEST_CASE("GraphML gives each element a line of its own, unindented") {
+    const testing::analysed_report& mali = testing::mali();
+    std::ostringstream out;
+    write_graphml(out, mali.c, mali.a);
+    const std::string text = out.str();
+    REQUIRE(text.ends_with("</graph>\n</graphml>\n"));
+    // A line that ends a tag is followed by the next element, at the start of its line; the
+    // other lines go on a value that holds line breaks (a claim's reasons).
+    std::istringstream lines(text);
+    std::size_t elements = 0, data = 0;
+    bool after_tag = true;
+    for (std::string line; std::getline(lines, line);) {
+        CAPTURE(line);
+        if (after_tag) {
+            REQUIRE(!line.empty());
+            CHECK(line.front() == '<');  // no indentation: a reader ignores it, the disk does not
+            ++elements;
+            data += line.starts_with("<data ");
+        }
+        after_tag = line.ends_with('>');
+    }
+    // Every <data> starts a line: as many as the document holds.
+    pugi::xml_document xml;
+    REQUIRE(xml.load_string(text.c_str()));
+    CHECK(data == xml.select_nodes("//*[local-name()='data']").size());
+    CHECK(elements > boost::num_vertices(mali.c.graph()) + boost::num_edges(mali.c.graph()));
+}
+
 TEST_CASE("GraphML loads in networkx with nodes, edges and typed attributes intact") {
     const fixture f;
     const temp_dir dir;
