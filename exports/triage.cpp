@@ -9,6 +9,7 @@
 #include "graph/source_keys.hpp"
 #include "sha256.hpp"
 #include "text/parallel_indices.hpp"
+#include "text/text_chars.hpp"
 
 namespace citegraph {
 
@@ -22,8 +23,6 @@ std::string hex_digest(std::string_view bytes, std::size_t digits) {
     out.resize(digits);
     return out;
 }
-
-bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v'; }
 
 // Appends the text with each run of whitespace made one space and none at either end.
 void append_folded_space(std::string& out, std::string_view text) {
