@@ -332,7 +332,7 @@ private:
         if (const std::string* title = exports_detail::section_title(d, cl))
             data("section", *title);
         data("cites", join_numbers(cl.cites));
-        data("years", join_numbers(cl.years));
+        data("years", join_numbers(years_named(cl.text)));
         data("verdict", to_string(ca.verdict));
         data("status", to_string(ca.verdict));
         boolean("anachronism", ca.anachronism);

@@ -130,7 +130,7 @@ json claim_json(const corpus& c, const corpus_assessment& a, const exports_detai
     out["section"] = section ? json(*section) : json(nullptr);
     out["text"] = cl.text;
     out["cites"] = cl.cites;
-    out["years"] = cl.years;
+    out["years"] = years_named(cl.text);
     out["verdict"] = to_string(ca.verdict);
     out["anachronism"] = ca.anachronism;
     out["reasons"] = reasons.texts(doc, i);

@@ -143,8 +143,8 @@ source_policy policy_for(const document& d, source_policy asked) {
 // forecasts name later years and are not events); 0 if none.
 int event_year(const claim& c, int latest_event_year) {
     int year = 0;
-    for (int named : c.years)
-        if (named <= latest_event_year) year = std::max(year, named);
+    for (named_year y = next_year_named(c.text, 0); y.year != 0; y = next_year_named(c.text, y.end))
+        if (y.year <= latest_event_year) year = std::max(year, y.year);
     return year;
 }
 

@@ -31,12 +31,10 @@ inline reference make_reference(int number, std::string text, date published,
     return r;
 }
 
-inline claim make_claim(std::string text, std::vector<int> cites, std::vector<int> years = {},
-                        std::size_t line = 1) {
+inline claim make_claim(std::string text, std::vector<int> cites, std::size_t line = 1) {
     claim c;
     c.text = std::move(text);
     c.cites = std::move(cites);
-    c.years = std::move(years);
     c.section = 0;
     c.where = {line, 1};
     return c;

@@ -61,10 +61,10 @@ document first_document() {
     d.as_of = make_date(2022, 7, 6);
     d.sections = {{"", {1, 1}}, {"node", {5, 1}}, {backslash_section, {20, 1}}};
     d.claims = {
-        {quoted_claim, 1, {7, 3}, {1, 2}, {2019}, false},
-        {"Côte d’Ivoire cocoa farms employ children.", 2, {22, 1}, {3}, {}, false},
-        {"node", 0, {2, 1}, {}, {}, false},
-        {long_claim, 1, {9, 1}, {1}, {2020}, false},
+        {quoted_claim, 1, {7, 3}, {1, 2}, false},
+        {"Côte d’Ivoire cocoa farms employ children.", 2, {22, 1}, {3}, false},
+        {"node", 0, {2, 1}, {}, false},
+        {long_claim, 1, {9, 1}, {1}, false},
     };
     reference r1;
     r1.number = 1;
@@ -104,8 +104,8 @@ document second_document() {
     d.path = "second.txt";
     d.sections = {{"Intro", {1, 1}}};
     d.claims = {
-        {"Plain claim.", 0, {2, 1}, {1}, {}, false},
-        {"Broken \xff bytes\x01 here.", 9, {0, 0}, {}, {}, false},
+        {"Plain claim.", 0, {2, 1}, {1}, false},
+        {"Broken \xff bytes\x01 here.", 9, {0, 0}, {}, false},
     };
     reference r;
     r.number = 1;
@@ -536,7 +536,7 @@ TEST_CASE("write_json writes the policy and every document with its assessment")
     CHECK(d["claims"][0] == json::parse(R"j({
         "id": "d1:c1", "line": 7, "column": 3, "section": "node",
         "text": "He said \"stop\" & left <script>x</script> at C:\\temp\\ in Côte d’Ivoire",
-        "cites": [1, 2], "years": [2019], "verdict": "partly-stale", "anachronism": false,
+        "cites": [1, 2], "years": [], "verdict": "partly-stale", "anachronism": false,
         "reasons": ["1 (2017; older than 3y)"]})j"));
     CHECK(d["claims"][1]["verdict"] == "dangling");
     CHECK(d["claims"][1]["section"] == backslash_section);
@@ -749,6 +749,34 @@ TEST_CASE("GraphML gives each element a line of its own, unindented") {
     REQUIRE(xml.load_string(text.c_str()));
     CHECK(data == xml.select_nodes("//*[local-name()='data']").size());
     CHECK(elements > boost::num_vertices(mali.c.graph()) + boost::num_edges(mali.c.graph()));
+}
+
+// The model holds no years: each writer reads them from the claim's text when it writes it.
+TEST_CASE("JSON and GraphML give each claim of the Mali report the years its text names") {
+    const testing::analysed_report& mali = testing::mali();
+    std::ostringstream json_out, graphml_out;
+    write_json(json_out, mali.c, mali.a);
+    write_graphml(graphml_out, mali.c, mali.a);
+    const json claims = json::parse(json_out.str())["documents"][0]["claims"];
+    REQUIRE(claims.size() == mali.c.documents[0].claims.size());
+    // "Mali made minimal advancement in efforts to eliminate the worst forms of child labor in 2021."
+    CHECK(claims[0]["years"] == json::array({2021}));
+    pugi::xml_document xml;
+    REQUIRE(xml.load_string(graphml_out.str().c_str()));
+    std::size_t with_years = 0;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        const std::vector<int> years = years_named(mali.c.documents[0].claims[i].text);
+        CAPTURE(i);
+        CHECK(claims[i]["years"] == json(years));
+        const std::string id = claims[i]["id"];
+        const pugi::xml_node node = xml.select_node(("//*[local-name()='node'][@id='" + id + "']").c_str()).node();
+        REQUIRE(node);
+        std::string joined;
+        for (int y : years) joined += (joined.empty() ? "" : ",") + std::to_string(y);
+        CHECK(data_of(node, "years") == joined);
+        with_years += !years.empty();
+    }
+    CHECK(with_years > 50);
 }
 
 TEST_CASE("GraphML loads in networkx with nodes, edges and typed attributes intact") {

@@ -628,7 +628,7 @@ TEST_CASE("Markdown converted from PDF: flattened superscripts call out the list
     CHECK(doc.claims[1].text == "and with more advice on lifestyle.");
     CHECK(doc.claims[1].cites == std::vector<int>{2});
     CHECK(doc.claims[2].cites == std::vector<int>{3});
-    CHECK(doc.claims[2].years == std::vector<int>{1998});
+    CHECK(years_named(doc.claims[2].text) == std::vector<int>{1998});
     CHECK(doc.claims[3].cites == std::vector<int>{4});
     // "enablement,3,5 and" is one superscript citing 3 and 5: a decimal comma would not be
     // glued to the comma after a word. 10 is a quantity.

@@ -254,7 +254,7 @@ TEST_CASE("a footnoted report's callouts as typeset: small raised numbers, even 
     });
     REQUIRE(act != doc.claims.end());
     CHECK(act->cites == numbers{15});
-    CHECK(act->years == numbers{1975, 1997, 1998});
+    CHECK(years_named(act->text) == numbers{1975, 1997, 1998});
     CHECK(doc.references[14].number == 15);
     CHECK(doc.references[14].text == "Pub. L. No. 105-200.");
     const auto partnerships = std::find_if(doc.claims.begin(), doc.claims.end(), [](const claim& c) {

@@ -27,7 +27,7 @@ document make_doc(std::string path, std::string title, std::vector<std::vector<i
                   std::vector<reference> references, date as_of = make_date(2022, 7, 6)) {
     std::vector<claim> claims;
     for (std::size_t i = 0; i < cites.size(); ++i)
-        claims.push_back(make_claim("Claim " + std::to_string(i + 1) + " of " + title + ".", cites[i], {}, i + 1));
+        claims.push_back(make_claim("Claim " + std::to_string(i + 1) + " of " + title + ".", cites[i], i + 1));
     document d = make_document(std::move(claims), std::move(references), as_of);
     d.path = std::move(path);
     d.title = std::move(title);

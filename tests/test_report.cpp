@@ -57,7 +57,7 @@ std::size_t count(const pugi::xml_document& doc, const char* xpath) { return doc
 corpus crafted_corpus() {
     reference stale = make_reference(1, img_reference, make_date(2017));
     stale.urls = {"javascript:alert(1)", "https://example.org/report?a=1&b=2"};
-    document d = make_document({make_claim(script_claim, {1}, {}, 3), make_claim("Nothing cites this.", {}, {}, 4)},
+    document d = make_document({make_claim(script_claim, {1}, 3), make_claim("Nothing cites this.", {}, 4)},
                                {stale, make_reference(2, "Ministry. Current report. 2022.", make_date(2022))});
     return build_corpus({std::move(d)});
 }
@@ -250,8 +250,8 @@ TEST_CASE("the section filter offers exactly the sections the findings belong to
 TEST_CASE("a section whose only finding is a flagged reference its claim cites is offered in the filter") {
     // "Methods" holds one claim, which cites current sources; one of them is undated, a
     // finding of its own whose sections are those of the claims citing it.
-    document d = make_document({make_claim("Children work in mines.", {1}, {}, 3),
-                                make_claim("Surveys ran in every district.", {2, 3}, {}, 9)},
+    document d = make_document({make_claim("Children work in mines.", {1}, 3),
+                                make_claim("Surveys ran in every district.", {2, 3}, 9)},
                                {make_reference(1, "Old survey. 2010.", make_date(2010)),
                                 make_reference(2, "Field notes, no date.", date{}),
                                 make_reference(3, "Census. 2021.", make_date(2021))});

@@ -108,7 +108,7 @@ TEST_CASE("each sentence cites the callouts inside it or right after its end") {
     REQUIRE(claims.size() == 3);
     CHECK(claims[0].text == "Ducks dabble in 2019.");
     CHECK(claims[0].cites == numbers{1});
-    CHECK(claims[0].years == numbers{2019});
+    CHECK(years_named(claims[0].text) == numbers{2019});
     CHECK(claims[1].text == "Geese graze.");
     CHECK(claims[1].cites == numbers{2});
     CHECK(claims[1].where == location{7, 31});
@@ -331,7 +331,7 @@ TEST_CASE("a table cell of several sentences gives a claim for each, under the c
     REQUIRE(out.size() == 3);
     CHECK(out[0].text == "Mallard \xE2\x80\x94 Status: Numbers rose in Europe after 1990.");
     CHECK(out[0].cites == numbers{3});
-    CHECK(out[0].years == numbers{1990});
+    CHECK(years_named(out[0].text) == numbers{1990});
     CHECK(out[0].where == location{5, 20});
     CHECK(out[1].text == "Mallard \xE2\x80\x94 Status: Hunting bags fell in the 2010s.");
     CHECK(out[1].cites == numbers{8, 9});

@@ -438,7 +438,7 @@ TEST_CASE("claim years are whole four-digit tokens from 1900 to 2099") {
                         "v2021, 45,2019 and 2099. (1)\n" +
                         references(1));
     REQUIRE(doc.claims.size() == 1);
-    CHECK(doc.claims[0].years == std::vector<int>{2019, 2020, 2021, 2099});
+    CHECK(years_named(doc.claims[0].text) == std::vector<int>{2019, 2020, 2021, 2099});
 }
 
 TEST_CASE("markup is removed from claims and references") {
@@ -474,7 +474,7 @@ TEST_CASE("table cells with citations are claims named by row and column") {
     CHECK(doc.claims[1].cites == std::vector<int>{2});
     CHECK(doc.claims[1].where == location{4, 37});
     CHECK(doc.claims[1].in_table);
-    CHECK(doc.claims[1].years == std::vector<int>{2021});
+    CHECK(years_named(doc.claims[1].text) == std::vector<int>{2021});
     CHECK(find_claim(doc, "Table 6") == nullptr);
     CHECK(find_claim(doc, "Overview") == nullptr);
 }
@@ -839,7 +839,7 @@ TEST_CASE("Mali claims sit where their first character is") {
     REQUIRE(first != nullptr);
     CHECK(first->where == location{5, 1});
     CHECK(first->cites == no_cites);
-    CHECK(first->years == std::vector<int>{2021});
+    CHECK(years_named(first->text) == std::vector<int>{2021});
     const claim* source = find_claim(doc, "Source for primary completion rate");
     REQUIRE(source != nullptr);
     CHECK(source->where == location{21, 1});

@@ -5,7 +5,6 @@
 
 #include "cite_lists.hpp"
 #include "claim_spans.hpp"
-#include "claim_years.hpp"
 
 namespace citegraph {
 
@@ -26,7 +25,6 @@ claim make_claim(std::string text, const cited_text& from, std::size_t offset, s
     c.text = std::move(text);
     c.section = section;
     c.where = from.locate(offset);
-    c.years = years_named(c.text);
     c.in_table = in_table;
     return c;
 }

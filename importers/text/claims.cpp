@@ -4,7 +4,6 @@
 #include <string_view>
 
 #include "importers/common/cite_lists.hpp"
-#include "importers/common/claim_years.hpp"
 #include "markup.hpp"
 #include "superscripts.hpp"
 #include "importers/common/sentences.hpp"
@@ -138,7 +137,6 @@ public:
         c.section = block_.section;
         c.where = context_.positions.locate(block_.run.offset_at(first_character(text, begin, end)));
         c.cites = std::move(numbers);
-        c.years = years_named(c.text);
         c.in_table = block_.kind == block_kind::table_cell;
         out_.push_back(std::move(c));
     }
@@ -174,7 +172,6 @@ public:
         finished.reserve(last.text.size() + spaced + body.size());
         finished.append(last.text).append(spaced ? " " : "").append(body);
         last.text = std::move(finished);
-        last.years = years_named(last.text);
     }
 
 private:

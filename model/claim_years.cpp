@@ -1,10 +1,11 @@
-#include "claim_years.hpp"
-
-#include "text/text_chars.hpp"
+#include "citegraph/model.hpp"
 
 namespace citegraph {
 
 namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 // true if the byte before a digit run at text[at] glues it to a larger token.
 bool glued_before(std::string_view text, std::size_t at) {
@@ -25,18 +26,28 @@ bool glued_after(std::string_view text, std::size_t end) {
 
 }  // namespace
 
-std::vector<int> years_named(std::string_view text) {
-    std::vector<int> years;
-    for (std::size_t i = next_digit(text, 0); i < text.size(); i = next_digit(text, i)) {
+named_year next_year_named(std::string_view text, std::size_t from) {
+    for (std::size_t i = from; i < text.size();) {
+        if (!is_digit(text[i])) {
+            ++i;
+            continue;
+        }
         std::size_t end = i;
         while (end < text.size() && is_digit(text[end])) ++end;
         if (end - i == 4 && !glued_before(text, i) && !glued_after(text, end)) {
             int value = 0;
             for (std::size_t k = i; k < end; ++k) value = value * 10 + (text[k] - '0');
-            if (value >= 1900 && value <= 2099) years.push_back(value);
+            if (value >= 1900 && value <= 2099) return {value, end};
         }
         i = end;
     }
+    return {0, text.size()};
+}
+
+std::vector<int> years_named(std::string_view text) {
+    std::vector<int> years;
+    for (named_year y = next_year_named(text, 0); y.year != 0; y = next_year_named(text, y.end))
+        years.push_back(y.year);
     return years;
 }
 
