@@ -154,7 +154,7 @@ void write_baseline(std::ostream& out, const corpus& c, const triaged_findings& 
                 exports_detail::json_stream::append_element(
                     entries, entry_depth,
                     {{"fingerprint", fingerprint_of(c, one)},
-                     {"rule", f.name},
+                     {"rule", f.name()},
                      {"path", d.path},
                      {"line", where_of(c, f).line},
                      {"text", names_reference(f) ? d.references[f.item].text : d.claims[f.item].text}});

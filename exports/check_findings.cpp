@@ -35,8 +35,8 @@ std::string_view level_of(std::string_view rule) {
 finding_fields fields_of(const corpus& c, const corpus_assessment& a, const claim_reasons& reasons, const finding& f) {
     const document& d = c.documents[f.document];
     finding_fields out;
-    out.rule = f.name;
-    out.level = level_of(f.name);
+    out.rule = f.name();
+    out.level = level_of(f.name());
     out.path = &d.path;
     if (names_reference(f)) {
         const reference& r = d.references[f.item];
@@ -45,14 +45,14 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const clai
         out.text = r.text;
         const bool stale = f.kind == finding_kind::stale_source;
         if (stale) out.reasons = stale_reason_texts(c, a, f.document, f.item);
-        else out.reasons.push_back(flag_reason(f.name));
+        else out.reasons.push_back(flag_reason(f.name()));
         out.sources.push_back(source_id(c, f.document, f.item));
         for (std::size_t claim : a.documents[f.document].references[f.item].cited_by)
             out.claims.push_back(c.vertex_id(c.claim_vertex(f.document, claim)));
         const std::string_view state = !stale                         ? ""
-                                       : f.name == "retracted-source" ? " is retracted"
-                                       : f.name == "concern-source"   ? " is under an expression of concern"
-                                       : f.name == "corrected-source" ? " is corrected"
+                                       : f.name() == "retracted-source" ? " is retracted"
+                                       : f.name() == "concern-source"   ? " is under an expression of concern"
+                                       : f.name() == "corrected-source" ? " is corrected"
                                                                       : " is stale";
         out.message = "reference " + out.id + " (" + iso_or_undated(r.published) + ")" + std::string(state) +
                       ": " + join(out.reasons, "; ") + "; " +
@@ -67,7 +67,7 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const clai
     for (int number : cl.cites)
         if (const auto ref = c.reference_index(f.document, number)) out.sources.push_back(source_id(c, f.document, *ref));
     const std::string why = reasons.explain(f, out.reasons);
-    out.message = std::string(f.name) + ": " + out.id + " \"" + clean_text(cl.text) + "\"" + (why.empty() ? "" : " — " + why);
+    out.message = std::string(f.name()) + ": " + out.id + " \"" + clean_text(cl.text) + "\"" + (why.empty() ? "" : " — " + why);
     return out;
 }
 
@@ -97,7 +97,7 @@ void stream_shown_findings(json_stream& stream, const writer_input& in, const tr
         [&](std::size_t i) {
             std::string element;  // "" for a finding left out
             const triaged_finding& one = t.findings[i];
-            if (in.shown.shows(one.f.name))
+            if (in.shown.shows(one.f.name()))
                 json_stream::append_element(element, depth, to_json(fields_of(in.c, in.a, reasons, one, t.with_baseline)));
             return element;
         },
@@ -112,7 +112,7 @@ std::vector<left_out_counts> count_left_out(std::size_t documents, const triaged
         n.suppressed += one.suppressed_by != nullptr;
         n.baselined += one.baselined;
         if (!one.listed()) continue;
-        if (shown.shows(one.f.name)) ++n.listed;
+        if (shown.shows(one.f.name())) ++n.listed;
         else ++n.hidden;
     }
     return counts;

@@ -57,7 +57,7 @@ std::string hash_note(const corpus& c, const triaged_finding& t, bool shown) {
 void append_finding_opening(std::string& out, std::string_view path, const location& where, const finding& f,
                             bool colour, std::string_view id, std::string_view text, std::size_t label_chars) {
     append_place(out, path, where);
-    out += coloured(f.name, f.name, colour);
+    out += coloured(f.name(), f.name(), colour);
     out += ": ";
     out += id;
     out += " \"";
@@ -213,7 +213,7 @@ void write_check_text(std::ostream& out, const writer_input& in) {
             for (std::size_t i = first; i < last; ++i) {
                 const triaged_finding& one = t.findings[i];
                 // Suppressed and baselined findings stay out whatever --only names.
-                if (!one.listed() || !in.shown.shows(one.f.name)) continue;
+                if (!one.listed() || !in.shown.shows(one.f.name())) continue;
                 const std::string note = hash_note(c, one, in.show_hashes);
                 const std::string& path = paths[one.f.document];
                 if (names_reference(one.f)) append_reference_finding(lines, c, path, a, one.f, note, in.colour);

@@ -93,9 +93,9 @@ void append_finding(pugi::xml_node list, const corpus& c, const corpus_assessmen
     const document& d = c.documents[f.document];
     pugi::xml_node row = html::element(
         list, "details",
-        {{"class", "finding"}, {"data-verdict", f.name}, {"data-sections", finding_sections(c, a, f)}});
+        {{"class", "finding"}, {"data-verdict", f.name()}, {"data-sections", finding_sections(c, a, f)}});
     pugi::xml_node summary = html::element(row, "summary");
-    append_badge(summary, f.name);
+    append_badge(summary, f.name());
     html::text(summary, " ");
     pugi::xml_node body = html::element(row, "div", {{"class", "body"}});
     if (names_reference(f)) {
@@ -140,7 +140,7 @@ void append_filters(pugi::xml_node parent, const corpus& c, const corpus_assessm
     std::vector<std::pair<std::string, std::string>> verdicts;
     std::map<std::string, std::size_t> per_verdict;
     for (const finding& f : findings)
-        if (per_verdict[std::string(f.name)]++ == 0) verdicts.emplace_back(f.name, "");
+        if (per_verdict[std::string(f.name())]++ == 0) verdicts.emplace_back(f.name(), "");
     for (auto& [name, text] : verdicts) text = name + " (" + std::to_string(per_verdict[name]) + ")";
 
     std::vector<std::pair<std::string, std::string>> sections;
@@ -174,7 +174,7 @@ void append_findings(pugi::xml_node parent, html::streamed_page& page, const cor
     // reference under an expression of concern or corrected stays among the findings.
     auto findings = std::make_shared<std::vector<finding>>(ordered_findings(c, a));
     std::erase_if(*findings, [](const finding& f) {
-        return f.kind == finding_kind::stale_source && f.name != "concern-source" && f.name != "corrected-source";
+        return f.kind == finding_kind::stale_source && f.name() != "concern-source" && f.name() != "corrected-source";
     });
     append_filters(parent, c, a, *findings);
     pugi::xml_node list = html::element(parent, "div", {{"id", "finding-list"}});

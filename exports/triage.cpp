@@ -13,6 +13,8 @@
 
 namespace citegraph {
 
+static_assert(sizeof(triaged_finding) == 32);
+
 namespace {
 
 std::string hex_digest(std::string_view bytes, std::size_t digits) {
@@ -81,7 +83,7 @@ bool suppresses_reference(const suppression& s, const reference& r, const std::s
 
 // t.keys holds the hash: triage computes it for every finding while a suppression is live.
 bool matches(const suppression& s, const corpus& c, const triaged_finding& t) {
-    if (!s.rule.empty() && s.rule != t.f.name) return false;
+    if (!s.rule.empty() && s.rule != t.f.name()) return false;
     if (names_reference(t.f))
         return !s.reference.empty() &&
                suppresses_reference(s, c.documents[t.f.document].references[t.f.item], t.keys->hash);
@@ -107,7 +109,7 @@ std::string text_hash(std::string_view text) {
 
 std::string finding_fingerprint(const corpus& c, const finding& f) {
     const document& d = c.documents[f.document];
-    std::string key(f.name);
+    std::string key(f.name());
     key += '\n';
     key += std::filesystem::path(d.path).lexically_normal().native();
     key += '\n';

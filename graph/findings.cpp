@@ -1,10 +1,21 @@
 #include "citegraph/findings.hpp"
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
 
 #include "ordered_findings.hpp"
 
 namespace citegraph {
+
+static_assert(sizeof(finding) == 12);
+
+finding::finding(finding_kind kind, std::size_t document, std::size_t item, std::string_view name)
+    : kind(kind), document(static_cast<std::uint32_t>(document)), item(static_cast<std::uint32_t>(item)) {
+    const auto* at = std::find(finding_names.begin(), finding_names.end(), name);
+    if (at == finding_names.end()) throw std::invalid_argument("no finding is named '" + std::string(name) + "'");
+    name_ = static_cast<std::uint8_t>(at - finding_names.begin());
+}
 
 namespace findings_detail {
 

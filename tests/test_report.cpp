@@ -165,14 +165,14 @@ TEST_CASE("the findings come in check's order, each with its verdict and section
     std::size_t i = 0;
     for (const auto& row : rows) {
         CAPTURE(i);
-        CHECK(std::string(row.node().attribute("data-verdict").as_string()) == expected[i].name);
+        CHECK(std::string(row.node().attribute("data-verdict").as_string()) == expected[i].name());
         CHECK_FALSE(std::string(row.node().attribute("data-sections").as_string()).empty());
         ++i;
     }
     // Every reference has an entry, and every verdict present has a filter option with its count.
     CHECK(count(doc, "//details[@class='reference']") == c.documents[0].references.size());
     const auto resting = std::count_if(expected.begin(), expected.end(),
-                                       [](const auto& f) { return f.name == "resting-on-stale"; });
+                                       [](const auto& f) { return f.name() == "resting-on-stale"; });
     CHECK(count(doc, ("//select[@id='filter-verdict']/option[@value='resting-on-stale'][text()='resting-on-stale (" +
                       std::to_string(resting) + ")']").c_str()) == 1);
     CHECK(count(doc, "//select[@id='filter-section']/option") > 2);
@@ -196,7 +196,7 @@ TEST_CASE("lists longer than what is printed at once keep their order: six repor
     const pugi::xml_document doc = parse(report_of(c, a));
     auto expected = ordered_findings(c, a);
     std::erase_if(expected, [](const finding& f) {
-        return f.kind == finding_kind::stale_source && f.name != "concern-source" && f.name != "corrected-source";
+        return f.kind == finding_kind::stale_source && f.name() != "concern-source" && f.name() != "corrected-source";
     });
     const auto rows = doc.select_nodes("//details[@class='finding']");
     REQUIRE(expected.size() > 700);
@@ -205,7 +205,7 @@ TEST_CASE("lists longer than what is printed at once keep their order: six repor
     for (const auto& row : rows) {
         const finding& f = expected[i];
         CAPTURE(i);
-        CHECK(std::string(row.node().attribute("data-verdict").as_string()) == f.name);
+        CHECK(std::string(row.node().attribute("data-verdict").as_string()) == f.name());
         const std::string where = row.node().select_node("summary/span[@class='where']").node().text().as_string();
         CHECK(where.rfind(c.documents[f.document].path + ":", 0) == 0);
         ++i;

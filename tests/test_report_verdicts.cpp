@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <utility>
 
@@ -150,6 +151,22 @@ TEST_CASE("the findings are counted before they are listed: their vector is made
     REQUIRE(findings.size() > static_cast<std::size_t>(references));
     // A count that missed some would have grown the vector, one that overcounted would leave room.
     CHECK(findings.capacity() == findings.size());
+}
+
+TEST_CASE("a finding holds its name as one of finding_names, and no other name") {
+    for (const std::string_view name : finding_names) {
+        const finding f{finding_kind::claim, 3, 70000, name};
+        CHECK(f.name() == name);
+        CHECK(f.name().data() == name.data());  // the list's own text, not a copy
+        CHECK(f.document == 3);
+        CHECK(f.item == 70000);
+    }
+    CHECK_THROWS_AS((finding{finding_kind::claim, 0, 0, "stale"}), std::invalid_argument);
+    CHECK_THROWS_AS((finding{finding_kind::claim, 0, 0, "ok"}), std::invalid_argument);
+    // Each of the Mali report's findings names what the assessment says of its claim or reference.
+    const corpus_assessment& a = mali().a;
+    for (const finding& f : ordered_findings(mali().c, mali().a))
+        if (f.kind == finding_kind::claim) CHECK(f.name() == to_string(a.documents[f.document].claims[f.item].verdict));
 }
 
 TEST_CASE("a writer's reasons, each stale reference's text made once, are the reasons made claim by claim") {

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,26 +14,12 @@
 
 namespace citegraph {
 
-enum class finding_kind {
+enum class finding_kind : std::uint8_t {
     claim,         // a claim whose verdict is not ok
     anachronism,   // a claim that names an event every source predates
     stale_source,  // a stale, stale-upstream, retracted or noticed reference, with the claims resting on it
     reference_flag,  // an undated, unverifiable or draft reference: its age cannot be judged or checked
 };
-
-struct finding {
-    finding_kind kind = finding_kind::claim;
-    std::size_t document = 0;  // index into the corpus' documents
-    std::size_t item = 0;      // claim index; reference index for a stale source or a reference flag
-    // "resting-on-retracted", ..., "anachronism", "retracted-source", "stale-source", "stale-upstream",
-    // "concern-source", "corrected-source", "undated", "unverifiable", "draft": one of finding_names
-    std::string_view name;
-};
-
-// True when the finding is about a reference (finding::item indexes the references), not a claim.
-inline bool names_reference(const finding& f) {
-    return f.kind == finding_kind::stale_source || f.kind == finding_kind::reference_flag;
-}
 
 // Every name a finding can have, worst first as ordered_findings lists them: what
 // `check --only` and `--hide` take.
@@ -40,6 +27,36 @@ inline constexpr std::array<std::string_view, 14> finding_names{
     "resting-on-retracted", "dangling", "resting-on-stale", "anachronism", "partly-stale", "uncited",
     "retracted-source", "stale-source", "stale-upstream", "concern-source", "corrected-source",
     "undated", "unverifiable", "draft"};
+
+// 12 bytes: a check of a corpus holds one per claim that is not ok and per flagged
+// reference, hundreds of thousands of them, so the name is held as its place in
+// finding_names and the indices in 32 bits (as the graph counts its vertices).
+class finding {
+public:
+    finding_kind kind = finding_kind::claim;
+
+private:
+    std::uint8_t name_ = 0;  // index into finding_names, beside the kind, before the indices
+
+public:
+    std::uint32_t document = 0;  // index into the corpus' documents
+    std::uint32_t item = 0;      // claim index; reference index for a stale source or a reference flag
+
+    finding() = default;
+    // Throws std::invalid_argument for a name that is not one of finding_names.
+    finding(finding_kind kind, std::size_t document, std::size_t item, std::string_view name);
+
+    // "resting-on-retracted", ..., "anachronism", "retracted-source", "stale-source", "stale-upstream",
+    // "concern-source", "corrected-source", "undated", "unverifiable", "draft": one of finding_names
+    std::string_view name() const { return finding_names[name_]; }
+
+    friend bool operator==(const finding&, const finding&) = default;
+};
+
+// True when the finding is about a reference (finding::item indexes the references), not a claim.
+inline bool names_reference(const finding& f) {
+    return f.kind == finding_kind::stale_source || f.kind == finding_kind::reference_flag;
+}
 
 // Which findings to show, by name: those `only` names (every one when it is empty), less
 // those `hide` names. Counting is not filtering: summaries count every finding.

@@ -48,15 +48,16 @@ struct finding_keys {
     std::string fingerprint;
 };
 
+// 32 bytes, one per finding: `baselined` sits in the finding's last four bytes.
 struct triaged_finding {
     finding f;
+    bool baselined = false;   // held by the baseline (and not suppressed)
     // Set only when a suppression or the baseline compares keys, and then each key that one
     // of them needs; nullptr otherwise, so a writer that shows them reads them through
     // hash_of and fingerprint_of. Held apart since most runs need neither, and a corpus has
     // hundreds of thousands of findings.
     std::unique_ptr<finding_keys> keys;
     const suppression* suppressed_by = nullptr;  // points into the acknowledgements given
-    bool baselined = false;   // held by the baseline (and not suppressed)
     // Listed, and counted by --fail-on: neither suppressed nor baselined.
     bool listed() const { return suppressed_by == nullptr && !baselined; }
 };
