@@ -15,6 +15,8 @@
 
 namespace citegraph {
 
+static_assert(sizeof(claim_reason) == 12);
+
 namespace ch = std::chrono;
 
 std::string_view to_string(claim_verdict verdict) {
@@ -183,7 +185,7 @@ claim_inputs gather_claim_inputs(const corpus& c, std::size_t doc, document_asse
     for (std::size_t ref : in.source) ++citing[ref];
     for (std::size_t ref = 0; ref < citing.size(); ++ref) da.references[ref].cited_by.reserve(citing[ref]);
     for (std::size_t i = 0; i < d.claims.size(); ++i)
-        for (std::size_t ref : in.sources(i)) da.references[ref].cited_by.push_back(i);
+        for (std::size_t ref : in.sources(i)) da.references[ref].cited_by.push_back(static_cast<std::uint32_t>(i));
     return in;
 }
 
@@ -221,11 +223,11 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
         // One reason per source: retracted outranks stale, whose text names any notice.
         if (ra.flags.retracted) {
             ++retracted;
-            reasons.push_back(claim_reason{claim_reason_kind::retracted_source, 0, ref});
+            reasons.push_back(claim_reason{claim_reason_kind::retracted_source, 0, static_cast<std::uint32_t>(ref)});
         } else if (counts_as_stale(ra)) {
-            reasons.push_back(claim_reason{claim_reason_kind::stale_source, 0, ref});
+            reasons.push_back(claim_reason{claim_reason_kind::stale_source, 0, static_cast<std::uint32_t>(ref)});
         } else if (ra.standing_notice) {
-            reasons.push_back(claim_reason{claim_reason_kind::noticed_source, 0, ref});
+            reasons.push_back(claim_reason{claim_reason_kind::noticed_source, 0, static_cast<std::uint32_t>(ref)});
         }
         if (!r.published.known() || ra.flags.in_force || r.published.year >= ca.event_year)
             all_predate = false;

@@ -16,7 +16,7 @@ inline stale_reason reason(stale_reason_kind kind, age_limit limit = {}) {
     r.limit = limit;
     return r;
 }
-inline claim_reason stale_source(std::size_t reference) { return {claim_reason_kind::stale_source, 0, reference}; }
+inline claim_reason stale_source(std::uint32_t reference) { return {claim_reason_kind::stale_source, 0, reference}; }
 inline claim_reason missing_reference(int number) { return {claim_reason_kind::missing_reference, number, 0}; }
 
 inline reference make_reference(int number, std::string text, date published,

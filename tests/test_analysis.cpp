@@ -211,8 +211,8 @@ TEST_CASE("each reference knows the claims resting on it, unused ones have none"
                                        make_reference(3, "C. 2021.", make_date(2021))};
     auto a = assess_one(make_document({make_claim("x.", {1, 2}), make_claim("y.", {2, 2})}, refs));
     const auto& r = a.documents[0].references;
-    CHECK(r[0].cited_by == std::vector<std::size_t>{0});
-    CHECK(r[1].cited_by == std::vector<std::size_t>{0, 1});
+    CHECK(r[0].cited_by == std::vector<std::uint32_t>{0});
+    CHECK(r[1].cited_by == std::vector<std::uint32_t>{0, 1});
     CHECK(r[2].cited_by.empty());
 }
 

@@ -146,7 +146,7 @@ TEST_CASE("--reference 25 keeps reference 25 and exactly the claims citing it") 
         const vertex_filter keep = select_vertices(r.c, r.a, view);
         CHECK(count_kind(r.c, keep, node_kind::claim) == cited_by.size());
         CHECK(count_kind(r.c, keep, node_kind::reference) == 1);
-        CHECK(kept_ids(r.c, keep) == expected_ids(r.c, cited_by, {25}));
+        CHECK(kept_ids(r.c, keep) == expected_ids(r.c, {cited_by.begin(), cited_by.end()}, {25}));
     }
 }
 

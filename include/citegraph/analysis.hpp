@@ -145,7 +145,7 @@ struct reference_assessment {
     // Why it is stale, in the order found: superseded first, then too old, then upstream.
     std::vector<stale_reason> stale_reasons;
     reference_flags flags;
-    std::vector<std::size_t> cited_by;      // indices of the claims citing it, ascending
+    std::vector<std::uint32_t> cited_by;    // indices of the claims citing it, ascending
     // Notices about the work (matched by DOI or PubMed ID), oldest first; empty if none.
     std::vector<retraction_notice> notices;
     // Index into notices of the one the flags come from: the gravest not withdrawn by a later
@@ -158,7 +158,7 @@ struct reference_assessment {
 inline bool counts_as_stale(const reference_assessment& a) { return a.stale || a.stale_upstream; }
 
 // Why a claim has its verdict, or is an anachronism.
-enum class claim_reason_kind {
+enum class claim_reason_kind : std::uint8_t {
     uncited,             // no citation supports it
     missing_reference,   // cites `number`, which the reference list lacks
     stale_source,        // cites `reference`, which counts as stale
@@ -167,10 +167,11 @@ enum class claim_reason_kind {
     noticed_source,      // cites `reference`, corrected or under an expression of concern (verdict unchanged)
 };
 
+// 12 bytes: nearly every claim of a stale corpus has one or more.
 struct claim_reason {
     claim_reason_kind kind = claim_reason_kind::uncited;
-    int number = 0;              // missing_reference: the number cited
-    std::size_t reference = 0;   // stale_source: index into the document's references
+    int number = 0;                // missing_reference: the number cited
+    std::uint32_t reference = 0;   // stale_source: index into the document's references
     friend bool operator==(const claim_reason&, const claim_reason&) = default;
 };
 
