@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 location where_of(const toml::source_region& region) {
-    return {static_cast<std::size_t>(region.begin.line), static_cast<std::size_t>(region.begin.column)};
+    return at_line_column(region.begin.line, region.begin.column);
 }
 
 // Reads one file's table; each method throws input_error at the node it complains about.

@@ -69,16 +69,16 @@ input_error::input_error(std::string path, location where, const std::string& me
 
 location locate(std::string_view text, std::size_t offset) {
     if (offset > text.size()) offset = text.size();
-    location where{1, 1};
+    std::size_t line = 1, column = 1;
     for (std::size_t i = 0; i < offset; ++i) {
         if (text[i] == '\n') {
-            ++where.line;
-            where.column = 1;
+            ++line;
+            column = 1;
         } else {
-            ++where.column;
+            ++column;
         }
     }
-    return where;
+    return at_line_column(line, column);
 }
 
 }  // namespace citegraph

@@ -27,7 +27,7 @@ inline reference make_reference(int number, std::string text, date published,
     r.published = published;
     r.role = published.known() ? date_role::published : date_role::none;
     r.kind = kind;
-    r.where = {static_cast<std::size_t>(100 + number), 1};
+    r.where = {static_cast<std::uint32_t>(100 + number), 1};
     return r;
 }
 
@@ -36,7 +36,7 @@ inline claim make_claim(std::string text, std::vector<int> cites, std::size_t li
     c.text = std::move(text);
     c.cites = std::move(cites);
     c.section = 0;
-    c.where = {line, 1};
+    c.where = at_line_column(line, 1);
     return c;
 }
 

@@ -61,10 +61,10 @@ document first_document() {
     d.as_of = make_date(2022, 7, 6);
     d.sections = {{"", {1, 1}}, {"node", {5, 1}}, {backslash_section, {20, 1}}};
     d.claims = {
-        {quoted_claim, 1, {7, 3}, {1, 2}, false},
-        {"Côte d’Ivoire cocoa farms employ children.", 2, {22, 1}, {3}, false},
-        {"node", 0, {2, 1}, {}, false},
-        {long_claim, 1, {9, 1}, {1}, false},
+        {quoted_claim, {1, 2}, {7, 3}, 1, false},
+        {"Côte d’Ivoire cocoa farms employ children.", {3}, {22, 1}, 2, false},
+        {"node", {}, {2, 1}, 0, false},
+        {long_claim, {1}, {9, 1}, 1, false},
     };
     reference r1;
     r1.number = 1;
@@ -104,8 +104,8 @@ document second_document() {
     d.path = "second.txt";
     d.sections = {{"Intro", {1, 1}}};
     d.claims = {
-        {"Plain claim.", 0, {2, 1}, {1}, false},
-        {"Broken \xff bytes\x01 here.", 9, {0, 0}, {}, false},
+        {"Plain claim.", {1}, {2, 1}, 0, false},
+        {"Broken \xff bytes\x01 here.", {}, {0, 0}, 9, false},
     };
     reference r;
     r.number = 1;

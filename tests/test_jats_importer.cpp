@@ -73,7 +73,7 @@ bool before_or_at(location a, location b) {
 location end_of(const xml_input& input, pugi::xml_node node) {
     for (pugi::xml_node at = node; at; at = at.parent())
         if (pugi::xml_node next = at.next_sibling()) return input.where(next);
-    return {static_cast<std::size_t>(-1), 0};
+    return {static_cast<std::uint32_t>(-1), 0};
 }
 
 struct linked_count {

@@ -99,4 +99,13 @@ TEST_CASE("locate turns a byte offset into line and column") {
     CHECK(locate(text, 1000) == location{4, 3});
 }
 
+TEST_CASE("a place past 32 bits is held at the largest line and column, not wrapped") {
+    CHECK(at_line_column(12, 40) == location{12, 40});
+    CHECK(at_line_column(4294967295u, 1) == location{4294967295u, 1});
+    CHECK(at_line_column(std::size_t{1} << 32, (std::size_t{1} << 40) + 5) == location{4294967295u, 4294967295u});
+    // A claim and its place stay small: a corpus holds hundreds of thousands of claims.
+    CHECK(sizeof(location) == 8);
+    CHECK(sizeof(claim) <= sizeof(std::string) + sizeof(std::vector<int>) + 16);
+}
+
 }

@@ -59,7 +59,7 @@ document escaping_document() {
     d.path = "notes/quote \"test\".md";
     d.title = "Back\\slash \"title\"";
     d.sections = {{"", {1, 1}}};
-    d.claims = {{"He said \"stop\" at C:\\temp\\\nthen left", 0, {3, 5}, {1}, false}};
+    d.claims = {{"He said \"stop\" at C:\\temp\\\nthen left", {1}, {3, 5}, 0, false}};
     reference r;
     r.number = 1;
     r.text = "Tab\there; quote \" end";
@@ -102,7 +102,7 @@ std::vector<document> cited_by_two() {
         r.doi = "10.5555/delta.2020";
         r.published = make_date(2020);
         documents[i].references = {r};
-        documents[i].claims = {{"The delta loses sediment every year.", 0, {5, 1}, {1}, false}};
+        documents[i].claims = {{"The delta loses sediment every year.", {1}, {5, 1}, 0, false}};
     }
     return documents;
 }

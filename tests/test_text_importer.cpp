@@ -601,7 +601,7 @@ TEST_CASE("reference entries may be marked by numbers in brackets, with a dot or
         CHECK(doc.references[1].number == 2);
         CHECK(doc.references[1].text == "Two wraps.");
         CHECK(doc.references[2].number == 3);
-        CHECK(doc.references[2].where == location{7, r.third_column});
+        CHECK(doc.references[2].where == at_line_column(7, r.third_column));
         CHECK(warnings.empty());
     }
 }

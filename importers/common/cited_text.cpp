@@ -68,7 +68,7 @@ location text_positions::at(std::size_t offset) {
             line_start_ = scanned_ + 1;
             line_where_ = {line_where_.line + 1, 1};
         }
-    return {line_where_.line, line_where_.column + (offset - line_start_)};
+    return at_line_column(line_where_.line, line_where_.column + (offset - line_start_));
 }
 
 void cited_text::append(std::string_view text, location where) {
@@ -117,7 +117,7 @@ location cited_text::locate(std::size_t offset) const {
     if (next == pieces_.begin()) return pieces_.empty() ? location{} : pieces_.front().where;
     const piece& p = *(next - 1);
     if (p.where.line == 0) return {};
-    return {p.where.line, p.where.column + (offset - p.offset)};
+    return at_line_column(p.where.line, p.where.column + (offset - p.offset));
 }
 
 cited_text cited_text::settle() const {

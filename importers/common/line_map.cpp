@@ -33,7 +33,7 @@ location line_map::locate(std::size_t offset) const {
     // The last line start not after offset; offset >= starts_[0] so there always is one.
     auto next = std::upper_bound(starts_.begin(), starts_.end(), offset);
     std::size_t index = static_cast<std::size_t>(next - starts_.begin()) - 1;
-    return {index + 1, offset - starts_[index] + 1};
+    return at_line_column(index + 1, offset - starts_[index] + 1);
 }
 
 }  // namespace citegraph

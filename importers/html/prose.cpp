@@ -206,7 +206,7 @@ private:
     // where moved by offset bytes along its line; {} stays unknown.
     static location shifted(location where, std::size_t offset) {
         if (where.line == 0) return where;
-        return {where.line, where.column + offset};
+        return at_line_column(where.line, where.column + offset);
     }
 
     void flush() {

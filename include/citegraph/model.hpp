@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,11 +12,20 @@ namespace citegraph {
 
 // A place in the input: 1-based line and column (column counts bytes).
 // {0, 0} means "unknown", e.g. for something synthesised by an importer.
+// 32 bits each, as the graph counts vertices: a corpus holds one per claim, reference and
+// section, and no input this tool reads in memory has 4 billion lines or bytes on one.
 struct location {
-    std::size_t line = 0;
-    std::size_t column = 0;
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
     friend bool operator==(const location&, const location&) = default;
 };
+
+// The location of a 1-based line and column counted in std::size_t, each held at most
+// 4294967295 rather than wrapped past it.
+constexpr location at_line_column(std::size_t line, std::size_t column) {
+    constexpr std::size_t most = 0xFFFFFFFFu;
+    return {static_cast<std::uint32_t>(line < most ? line : most), static_cast<std::uint32_t>(column < most ? column : most)};
+}
 
 enum class date_precision { none, year, month, day };
 
@@ -99,11 +109,12 @@ struct reference {
 };
 
 // A run of text that a citation group (or none) supports.
+// 72 bytes: a corpus holds hundreds of thousands, so the small fields come last, together.
 struct claim {
     std::string text;               // whitespace folded, markup removed
-    std::size_t section = 0;        // index into document::sections
-    location where;                 // where the claim's first character is
     std::vector<int> cites;         // reference numbers, ranges expanded, in citation order
+    location where;                 // where the claim's first character is
+    std::uint32_t section = 0;      // index into document::sections
     bool in_table = false;          // a table cell (text carries row and column)
     // The years the text names are years_named(text), made when asked: held per claim they
     // were a vector in every one of a corpus' hundreds of thousands of claims.
