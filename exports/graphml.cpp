@@ -8,6 +8,7 @@
 #include <boost/range/iterator_range.hpp>
 #include <pugixml.hpp>
 
+#include "citegraph/claim_years.hpp"
 #include "citegraph/exports.hpp"
 #include "graphml_shapes.hpp"
 #include "nodes.hpp"

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "citegraph/claim_years.hpp"
 #include "citegraph/exports.hpp"
 #include "json_stream.hpp"
 #include "nodes.hpp"

@@ -8,6 +8,7 @@
 #include <boost/range/iterator_range.hpp>
 
 #include "citation_graph.hpp"
+#include "citegraph/claim_years.hpp"
 #include "document_graph.hpp"
 #include "retraction_match.hpp"
 #include "series.hpp"

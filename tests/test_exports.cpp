@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
+#include "citegraph/claim_years.hpp"
 #include "citegraph/import.hpp"
 #include "citegraph/exports.hpp"
 #include "analysis_fixtures.hpp"

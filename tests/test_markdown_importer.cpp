@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "citegraph/claim_years.hpp"
 #include "citegraph/diagnostics.hpp"
 #include "document_queries.hpp"
 #include "importers/markdown/import_markdown.hpp"

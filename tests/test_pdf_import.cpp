@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "citegraph/claim_years.hpp"
 #include "citegraph/diagnostics.hpp"
 #include "document_queries.hpp"
 #include "importers/pdf/import_pdf.hpp"

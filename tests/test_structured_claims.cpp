@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "citegraph/claim_years.hpp"
 #include "importers/common/cite_lists.hpp"
 #include "importers/common/structured_claims.hpp"
 

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "citegraph/claim_years.hpp"
 #include "citegraph/diagnostics.hpp"
 #include "document_queries.hpp"
 #include "importers/text/import_text.hpp"

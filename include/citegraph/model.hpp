@@ -116,22 +116,9 @@ struct claim {
     location where;                 // where the claim's first character is
     std::uint32_t section = 0;      // index into document::sections
     bool in_table = false;          // a table cell (text carries row and column)
-    // The years the text names are years_named(text), made when asked: held per claim they
-    // were a vector in every one of a corpus' hundreds of thousands of claims.
+    // The years the text names are years_named(text) (citegraph/claim_years.hpp), made when
+    // asked: held per claim they were a vector in every one of a corpus' hundreds of thousands.
 };
-
-// The years a claim's text names: four-digit numbers 1900-2099 standing as whole tokens, in
-// order of appearance (repeats kept). Digits inside larger numbers ("120215", "45,2019") or
-// document symbols ("S/2022/493", "v2021") are no years. [] for text without any.
-std::vector<int> years_named(std::string_view text);
-
-// The first year years_named finds in text[from..] and the index just past it; year 0 and
-// text.size() when none is left. Walks the years without building their list.
-struct named_year {
-    int year = 0;
-    std::size_t end = 0;
-};
-named_year next_year_named(std::string_view text, std::size_t from);
 
 // How claims name references: by number ("[3]", "(3,5)") or by author and year
 // ("Smith et al., 2019"), where citegraph numbers the list in order.

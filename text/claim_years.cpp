@@ -1,11 +1,10 @@
-#include "citegraph/model.hpp"
+#include "citegraph/claim_years.hpp"
+
+#include "text/text_chars.hpp"
 
 namespace citegraph {
 
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 // true if the byte before a digit run at text[at] glues it to a larger token.
 bool glued_before(std::string_view text, std::size_t at) {
@@ -27,11 +26,7 @@ bool glued_after(std::string_view text, std::size_t end) {
 }  // namespace
 
 named_year next_year_named(std::string_view text, std::size_t from) {
-    for (std::size_t i = from; i < text.size();) {
-        if (!is_digit(text[i])) {
-            ++i;
-            continue;
-        }
+    for (std::size_t i = next_digit(text, from); i < text.size(); i = next_digit(text, i)) {
         std::size_t end = i;
         while (end < text.size() && is_digit(text[end])) ++end;
         if (end - i == 4 && !glued_before(text, i) && !glued_after(text, end)) {
