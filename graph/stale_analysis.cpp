@@ -222,13 +222,16 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
         const reference_assessment& ra = da.references[ref];
         stale += counts_as_stale(ra);
         // One reason per source: retracted outranks stale, whose text names any notice.
+        const auto reason = [&](claim_reason_kind kind) {
+            reasons.push_back(claim_reason{kind, 0, static_cast<std::uint32_t>(ref)});
+        };
         if (ra.flags.retracted) {
             ++retracted;
-            reasons.push_back(claim_reason{claim_reason_kind::retracted_source, 0, static_cast<std::uint32_t>(ref)});
+            reason(claim_reason_kind::retracted_source);
         } else if (counts_as_stale(ra)) {
-            reasons.push_back(claim_reason{claim_reason_kind::stale_source, 0, static_cast<std::uint32_t>(ref)});
+            reason(claim_reason_kind::stale_source);
         } else if (ra.standing_notice) {
-            reasons.push_back(claim_reason{claim_reason_kind::noticed_source, 0, static_cast<std::uint32_t>(ref)});
+            reason(claim_reason_kind::noticed_source);
         }
         if (!r.published.known() || ra.flags.in_force || r.published.year >= ca.event_year)
             all_predate = false;
