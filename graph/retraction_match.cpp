@@ -1,6 +1,7 @@
 #include "retraction_match.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace citegraph {
 
@@ -63,7 +64,7 @@ void mark_notices(reference_assessment& ra, std::vector<retraction_notice> notic
         if (i < reinstated_before && kind != notice_kind::correction) continue;
         if (gravity(kind) > 0 && gravity(kind) >= gravest) {
             gravest = gravity(kind);
-            ra.standing_notice = i;
+            ra.standing_notice = static_cast<std::uint32_t>(i);
         }
     }
     ra.flags.retracted = gravest == 3;

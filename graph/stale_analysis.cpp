@@ -17,6 +17,7 @@
 namespace citegraph {
 
 static_assert(sizeof(claim_reason) == 12);
+static_assert(sizeof(reference_assessment) == 120);
 
 namespace ch = std::chrono;
 
@@ -262,7 +263,6 @@ void mark_superseded_across(const corpus& c, corpus_assessment& result) {
             // An edition in the same document is judged by the document's own series keys.
             if (place == no_edition || place.document == doc || a.superseded) continue;
             a.stale = a.superseded = true;
-            a.superseded_elsewhere = c.vertex_id(c.reference_vertex(place.document, place.reference));
             // Before any age reason, as a superseded edition in the same document is.
             stale_reason newer_edition = reason_of(stale_reason_kind::superseded_elsewhere);
             newer_edition.reference = place;

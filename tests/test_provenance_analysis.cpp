@@ -378,7 +378,10 @@ TEST_CASE("an edition is superseded by a newer one that another document cites, 
         CHECK(older.superseded);
         CHECK(older.stale);
         CHECK(older.superseded_by == 0);
-        CHECK(older.superseded_elsewhere == "d2:r2");
+        // The newer edition is named by place, before any age reason.
+        REQUIRE_FALSE(older.stale_reasons.empty());
+        CHECK(older.stale_reasons.front().kind == stale_reason_kind::superseded_elsewhere);
+        CHECK(older.stale_reasons.front().reference == reference_place{1, 1});
         CHECK(exports_detail::stale_reason_texts(c, a, 0, 0) == std::vector<std::string>{"superseded by d2:r2 (2020)"});
         CHECK_FALSE(a.documents[1].references[1].superseded);
     }
@@ -398,7 +401,9 @@ TEST_CASE("works that share only a publisher are not editions of one series acro
         {{-1}, {-1}});
     const corpus_assessment a = assess(c, {});
     CHECK_FALSE(a.documents[0].references[0].superseded);
-    CHECK(a.documents[0].references[0].superseded_elsewhere.empty());
+    CHECK(std::ranges::none_of(a.documents[0].references[0].stale_reasons, [](const stale_reason& r) {
+        return r.kind == stale_reason_kind::superseded_elsewhere;
+    }));
 }
 
 TEST_CASE("load-bearing sources are counted directly and through chains, as impact lists them") {

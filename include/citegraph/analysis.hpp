@@ -129,14 +129,22 @@ struct stale_reason {
     friend bool operator==(const stale_reason&, const stale_reason&) = default;
 };
 
+// 120 bytes: the flags, the number and the notice index first, in one 16-byte run, then the
+// lists. A corpus holds one per reference, and each byte a reference holds is held hundreds of
+// thousands of times.
 struct reference_assessment {
     bool stale = false;                     // by its own age or a newer edition
-    bool superseded = false;
-    int superseded_by = 0;                  // number of the newer edition in the same document; 0 if none
-    std::string superseded_elsewhere;       // "d2:r4": a newer edition another document cites; "" if none
+    bool superseded = false;                // by a newer edition: in the same document (superseded_by)
+                                            // or another (a stale_reason superseded_elsewhere names it)
     // It names a corpus document some of whose claims rest on stale sources. Counts as a
     // stale source for the claims citing it, though `stale` may be false.
     bool stale_upstream = false;
+    reference_flags flags;
+    int superseded_by = 0;                  // number of the newer edition in the same document; 0 if none
+    // Index into notices of the one the flags come from: the gravest not withdrawn by a later
+    // reinstatement (retraction, then expression of concern, then correction; the latest of
+    // equals); nullopt if there is none.
+    std::optional<std::uint32_t> standing_notice;
     // With stale_upstream: vertex ids from the named document down to the stale reference,
     // "d2", "d2:c1", "d2:r1", "d3", "d3:c1", "d3:r1"; empty otherwise. A longer path than
     // upstream_path_limit keeps its head, "…", and its last three ids (document, claim,
@@ -144,14 +152,9 @@ struct reference_assessment {
     std::vector<std::string> upstream_path;
     // Why it is stale, in the order found: superseded first, then too old, then upstream.
     std::vector<stale_reason> stale_reasons;
-    reference_flags flags;
     std::vector<std::uint32_t> cited_by;    // indices of the claims citing it, ascending
     // Notices about the work (matched by DOI or PubMed ID), oldest first; empty if none.
     std::vector<retraction_notice> notices;
-    // Index into notices of the one the flags come from: the gravest not withdrawn by a later
-    // reinstatement (retraction, then expression of concern, then correction; the latest of
-    // equals); nullopt if there is none.
-    std::optional<std::size_t> standing_notice;
 };
 
 // Whether claims citing the reference rest on a stale source: stale itself or stale upstream.
