@@ -359,7 +359,7 @@ private:
                 look.verdict = ca.verdict;
                 label += "\n[" + std::string(to_string(ca.verdict)) + "]";
                 tooltip += "\n" + std::string(to_string(ca.verdict));
-                if (!ca.reasons.empty())
+                if (ca.reason_count != 0)
                     tooltip += "\n" + join(reasons_.texts(node.document, node.item), "\n");
                 break;
             }

@@ -337,7 +337,7 @@ private:
         data("verdict", to_string(ca.verdict));
         data("status", to_string(ca.verdict));
         boolean("anachronism", ca.anachronism);
-        if (!ca.reasons.empty())
+        if (ca.reason_count != 0)
             data("reasons", join(reasons_.texts(node.document, node.item), "\n"));
     }
 

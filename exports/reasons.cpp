@@ -1,6 +1,7 @@
 #include "reasons.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "graph/citation_graph.hpp"
 #include "text.hpp"
@@ -96,9 +97,10 @@ template <class SourceText>
 std::vector<std::string> reason_texts(const corpus_assessment& a, std::size_t doc, std::size_t claim,
                                       const SourceText& source_text) {
     const claim_assessment& ca = a.documents[doc].claims[claim];
+    const std::span<const claim_reason> reasons = a.documents[doc].reasons_of(claim);
     std::vector<std::string> texts;
-    texts.reserve(ca.reasons.size());
-    for (const claim_reason& reason : ca.reasons) {
+    texts.reserve(reasons.size());
+    for (const claim_reason& reason : reasons) {
         switch (reason.kind) {
             case claim_reason_kind::uncited: texts.emplace_back("no citation supports it"); break;
             case claim_reason_kind::missing_reference:
@@ -149,8 +151,9 @@ claim_reasons::claim_reasons(const corpus& c, const corpus_assessment& a)
     text::for_each_index_in_parallel(c.documents.size(), [&](std::size_t doc) {
         std::vector<bool> made(c.documents[doc].references.size());
         auto& texts = source_texts_[doc];
-        for (const claim_assessment& ca : a.documents[doc].claims)
-            for (const claim_reason& reason : ca.reasons)
+        const document_assessment& da = a.documents[doc];
+        for (std::size_t claim = 0; claim < da.claims.size(); ++claim)
+            for (const claim_reason& reason : da.reasons_of(claim))
                 if (cites_unsound(reason) && !made[reason.reference]) {
                     made[reason.reference] = true;
                     texts.emplace_back(reason.reference, stale_source_text(c, a, doc, reason.reference));

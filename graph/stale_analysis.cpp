@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <span>
 
 #include <boost/range/iterator_range.hpp>
@@ -18,6 +19,7 @@ namespace citegraph {
 
 static_assert(sizeof(claim_reason) == 12);
 static_assert(sizeof(reference_assessment) == 120);
+static_assert(sizeof(claim_assessment) == 16);
 
 namespace ch = std::chrono;
 
@@ -191,23 +193,29 @@ claim_inputs gather_claim_inputs(const corpus& c, std::size_t doc, document_asse
     return in;
 }
 
-// The verdict of one claim from the judged references it cites.
-claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index, const claim_inputs& in,
-                             const document_assessment& da) {
+// The verdict of one claim from the judged references it cites, with its reasons, into da
+// (in the room its earlier reasons had, when it is judged again).
+void judge_claim(const corpus& c, std::size_t doc, std::size_t index, const claim_inputs& in,
+                 document_assessment& da) {
     const document& d = c.documents[doc];
     const claim& cl = d.claims[index];
     const std::span<const std::size_t> sources = in.sources(index);
-    claim_assessment ca;
-    if (cl.cites.empty()) {
-        ca.verdict = claim_verdict::uncited;
-        ca.reasons.push_back(claim_reason{claim_reason_kind::uncited, 0, 0});
-        return ca;
-    }
-    // Gathered in a list kept per thread, then copied at their exact size: grown by doubling,
-    // a claim's reasons took up to three allocations and kept up to twice their room, and
-    // the corpus keeps a list for most claims.
+    // Gathered in a list kept per thread, then copied into the document's reasons.
     thread_local std::vector<claim_reason> reasons;
     reasons.clear();
+    claim_assessment ca;
+    const auto keep = [&] {
+        ca.first_reason = da.claims[index].first_reason;
+        ca.reason_count = da.claims[index].reason_count;
+        da.claims[index] = ca;
+        da.set_reasons(index, reasons);
+    };
+    if (cl.cites.empty()) {
+        ca.verdict = claim_verdict::uncited;
+        reasons.push_back(claim_reason{claim_reason_kind::uncited, 0, 0});
+        keep();
+        return;
+    }
     bool missing = false;
     for (int number : cl.cites) {
         if (c.reference_index(doc, number)) continue;
@@ -245,8 +253,7 @@ claim_assessment judge_claim(const corpus& c, std::size_t doc, std::size_t index
     ca.anachronism = ca.event_year > 0 && !sources.empty() && all_predate;
     if (ca.anachronism)
         reasons.push_back(claim_reason{claim_reason_kind::predates, 0, 0});
-    ca.reasons.assign(reasons.begin(), reasons.end());
-    return ca;
+    keep();
 }
 
 // Marks the references whose series has a strictly newer edition in another document,
@@ -335,7 +342,7 @@ private:
         for (std::size_t doc : members) {
             auto& da = result_.documents[doc];
             da.claims.resize(c_.documents[doc].claims.size());
-            for (std::size_t i = 0; i < da.claims.size(); ++i) da.claims[i] = judge_claim(c_, doc, i, inputs_[doc], da);
+            for (std::size_t i = 0; i < da.claims.size(); ++i) judge_claim(c_, doc, i, inputs_[doc], da);
             if (taint(doc)) worklist.push_back(doc);
         }
         while (!worklist.empty()) {
@@ -347,10 +354,12 @@ private:
                 flip(p, named);
                 auto& da = result_.documents[p.document];
                 for (std::size_t claim : da.references[p.reference].cited_by)
-                    da.claims[claim] = judge_claim(c_, p.document, claim, inputs_[p.document], da);
+                    judge_claim(c_, p.document, claim, inputs_[p.document], da);
                 if (taint(p.document)) worklist.push_back(p.document);
             }
         }
+        // The members' judgements are final: their reasons lose the room growing left.
+        for (std::size_t doc : members) result_.documents[doc].claim_reasons.shrink_to_fit();
     }
 
     // Marks a document that has a claim resting on stale sources and records the path down
@@ -423,6 +432,24 @@ date last_day(const date& d) { return d.known() ? from_days(end_of_period(d)) : 
 
 date age_cutoff(const date& as_of, const age_limit& limit) {
     return as_of.known() ? from_days(cutoff(as_of, limit)) : date{};
+}
+
+void document_assessment::set_reasons(std::size_t claim, std::span<const claim_reason> reasons) {
+    claim_assessment& ca = claims[claim];
+    if (reasons.size() <= ca.reason_count) {
+        std::copy(reasons.begin(), reasons.end(), claim_reasons.begin() + ca.first_reason);
+    } else {
+        // Reasons that are this assessment's own are copied first: growing would move them.
+        const std::less<const claim_reason*> before;
+        const bool own = !before(reasons.data(), claim_reasons.data()) &&
+                         before(reasons.data(), claim_reasons.data() + claim_reasons.size());
+        const std::vector<claim_reason> copy = own ? std::vector(reasons.begin(), reasons.end())
+                                                   : std::vector<claim_reason>{};
+        const std::span<const claim_reason> added = own ? std::span<const claim_reason>(copy) : reasons;
+        ca.first_reason = static_cast<std::uint32_t>(claim_reasons.size());
+        claim_reasons.insert(claim_reasons.end(), added.begin(), added.end());
+    }
+    ca.reason_count = static_cast<std::uint32_t>(reasons.size());
 }
 
 corpus_assessment assess(const corpus& c, const stale_policy& policy, const retraction_list& notices) {

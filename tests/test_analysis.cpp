@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <span>
+#include <vector>
+
 #include "analysis_fixtures.hpp"
 #include "graph/citation_graph.hpp"
 #include "graph/series.hpp"
@@ -12,6 +15,12 @@ namespace {
 
 corpus_assessment assess_one(document d, stale_policy policy = {}) {
     return assess(build_corpus({std::move(d)}), policy);
+}
+
+// The reasons of the only document's claim i.
+std::vector<claim_reason> reasons_of(const corpus_assessment& a, std::size_t claim) {
+    const std::span<const claim_reason> reasons = a.documents[0].reasons_of(claim);
+    return {reasons.begin(), reasons.end()};
 }
 
 }  // namespace
@@ -195,14 +204,38 @@ TEST_CASE("claim verdicts follow the staleness of the sources they cite") {
                                       refs));
     const auto& c = a.documents[0].claims;
     CHECK(c[0].verdict == claim_verdict::resting_on_stale);
-    CHECK(c[0].reasons == std::vector{stale_source(0), stale_source(1)});
+    CHECK(reasons_of(a, 0) == std::vector{stale_source(0), stale_source(1)});
     CHECK(c[1].verdict == claim_verdict::partly_stale);
-    CHECK(c[1].reasons == std::vector{stale_source(0)});
+    CHECK(reasons_of(a, 1) == std::vector{stale_source(0)});
     CHECK(c[2].verdict == claim_verdict::ok);
-    CHECK(c[2].reasons.empty());
+    CHECK(reasons_of(a, 2).empty());
     CHECK(c[3].verdict == claim_verdict::uncited);
     CHECK(c[4].verdict == claim_verdict::dangling);
-    CHECK(c[4].reasons == std::vector{missing_reference(81)});
+    CHECK(reasons_of(a, 4) == std::vector{missing_reference(81)});
+}
+
+TEST_CASE("a claim judged again keeps its reasons in their place when they fit, else after the others") {
+    document_assessment da;
+    da.claims.resize(3);
+    da.set_reasons(0, std::vector{stale_source(1)});
+    da.set_reasons(1, std::vector{stale_source(0), stale_source(2)});
+    da.set_reasons(2, std::vector<claim_reason>{});
+    CHECK(da.claim_reasons.size() == 3);
+    // Fewer reasons than before: in place.
+    da.set_reasons(1, std::vector{missing_reference(9)});
+    CHECK(da.claim_reasons.size() == 3);
+    // More: after every other claim's, which stay as they were.
+    da.set_reasons(0, std::vector{stale_source(1), stale_source(3)});
+    CHECK(da.claim_reasons.size() == 5);
+    // Its own reasons, given back to another claim, are copied before the list grows.
+    da.set_reasons(2, da.reasons_of(0));
+    const auto held = [&](std::size_t claim) {
+        const std::span<const claim_reason> r = da.reasons_of(claim);
+        return std::vector<claim_reason>(r.begin(), r.end());
+    };
+    CHECK(held(0) == std::vector{stale_source(1), stale_source(3)});
+    CHECK(held(1) == std::vector{missing_reference(9)});
+    CHECK(held(2) == std::vector{stale_source(1), stale_source(3)});
 }
 
 TEST_CASE("each reference knows the claims resting on it, unused ones have none") {
@@ -230,7 +263,7 @@ TEST_CASE("a claim reporting a year that every source predates is an anachronism
     const auto& c = a.documents[0].claims;
     CHECK(c[0].anachronism);
     CHECK(c[0].event_year == 2021);
-    CHECK(c[0].reasons.back().kind == claim_reason_kind::predates);
+    CHECK(reasons_of(a, 0).back().kind == claim_reason_kind::predates);
     CHECK_FALSE(c[1].anachronism);
     SUBCASE("a law in force supports a later event") { CHECK_FALSE(c[2].anachronism); }
     SUBCASE("a year after the reporting year is a plan, not an event") { CHECK_FALSE(c[3].anachronism); }

@@ -144,18 +144,18 @@ corpus_assessment assessment() {
     first.references = {r1, r2, r5, r6};
     claim_assessment c1;
     c1.verdict = claim_verdict::partly_stale;
-    c1.reasons = {fixtures::stale_source(0)};
     claim_assessment c2;
     c2.verdict = claim_verdict::dangling;
-    c2.reasons = {fixtures::missing_reference(3)};
     claim_assessment c3;
     c3.verdict = claim_verdict::uncited;
     claim_assessment c4;
     c4.verdict = claim_verdict::resting_on_stale;
     c4.anachronism = true;
     c4.event_year = 2020;
-    c4.reasons = {fixtures::stale_source(0), {claim_reason_kind::predates, 0, 0}};
     first.claims = {c1, c2, c3, c4};
+    first.set_reasons(0, std::vector{fixtures::stale_source(0)});
+    first.set_reasons(1, std::vector{fixtures::missing_reference(3)});
+    first.set_reasons(3, std::vector{fixtures::stale_source(0), claim_reason{claim_reason_kind::predates, 0, 0}});
 
     document_assessment second;
     second.as_of = make_date(2022, 1, 14);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -178,14 +179,16 @@ struct claim_reason {
     friend bool operator==(const claim_reason&, const claim_reason&) = default;
 };
 
-// The flags and the year first, in one 8-byte word: a corpus holds one per claim, and
-// 32 bytes each, not 48.
+// 16 bytes: a corpus holds one per claim. Its reasons are held by its document's assessment
+// (document_assessment::reasons_of): a list per claim was an allocation for nearly every one.
 struct claim_assessment {
     claim_verdict verdict = claim_verdict::ok;
     bool anachronism = false;               // names an event year that every source predates
     bool rests_on_stale = false;            // every source counts as stale, whatever the verdict
     int event_year = 0;                     // the year that judgement used; 0 if none
-    std::vector<claim_reason> reasons;      // one per missing, stale, retracted or noticed source, in citation order; predates last
+    // Its reasons are document_assessment::claim_reasons[first_reason, first_reason + reason_count).
+    std::uint32_t first_reason = 0;
+    std::uint32_t reason_count = 0;
 };
 
 struct document_assessment {
@@ -193,6 +196,18 @@ struct document_assessment {
     source_policy sources = source_policy::report;  // the policy applied: report or scholarly
     std::vector<reference_assessment> references; // parallel to document::references
     std::vector<claim_assessment> claims;         // parallel to document::claims
+    // Every claim's reasons, each claim's together; read them through reasons_of.
+    std::vector<claim_reason> claim_reasons;
+
+    // Claim i's reasons: one per missing, stale, retracted or noticed source, in citation
+    // order; predates last.
+    std::span<const claim_reason> reasons_of(std::size_t claim) const {
+        const claim_assessment& ca = claims[claim];
+        return std::span<const claim_reason>(claim_reasons).subspan(ca.first_reason, ca.reason_count);
+    }
+    // Gives claim i (an index into claims) these reasons instead of its own: in their place
+    // when they fit there, else after every other claim's.
+    void set_reasons(std::size_t claim, std::span<const claim_reason> reasons);
 };
 
 // At most this many cycles of documents are listed; past it the list is marked truncated.
