@@ -108,4 +108,9 @@ TEST_CASE("a place past 32 bits is held at the largest line and column, not wrap
     CHECK(sizeof(claim) <= sizeof(std::string) + sizeof(std::vector<int>) + 16);
 }
 
+TEST_CASE("a reference's small fields share one 16-byte run after its strings, lists and date") {
+    // A corpus holds one per reference, hundreds of thousands of them.
+    CHECK(sizeof(reference) == 5 * sizeof(std::string) + 3 * sizeof(std::vector<int>) + sizeof(date) + 16);
+}
+
 }

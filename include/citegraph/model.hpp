@@ -59,7 +59,7 @@ int days_in_month(int year, int month);
 bool earlier_start(const date& a, const date& b);
 
 // What a reference's date says happened on it.
-enum class date_role { none, published, enacted, accessed, archived, communicated };
+enum class date_role : std::uint8_t { none, published, enacted, accessed, archived, communicated };
 
 // Lower-case name: "published", "enacted", "accessed", "archived", "communicated"; "" for none.
 std::string_view to_string(date_role role);
@@ -71,7 +71,7 @@ struct role_date {
     friend bool operator==(const role_date&, const role_date&) = default;
 };
 
-enum class reference_kind {
+enum class reference_kind : std::uint8_t {
     other,
     legislation,            // laws, codes, decrees, constitutions: judged in force, not by age
     personal_communication, // e-mail, letters to the author, interviews
@@ -88,24 +88,25 @@ enum class reference_kind {
 std::string_view to_string(reference_kind kind);
 
 // One entry of a document's reference list.
+// 264 bytes: the strings and lists first, the small fields last, together.
 struct reference {
-    int number = 0;                 // the number claims cite it by (list order for author-year)
     std::string id;                 // the input's own name for it ("B12", "b4", "cite_note-5"); "" if none
     std::string text;               // the entry as printed, markup removed
     std::string title;              // the work's title: tagged in JATS and TEI, else read from text; "" if none
-    location where;
-    std::vector<std::string> urls;  // in order of appearance, each once
     std::string doi;                // "10.1371/journal.pone.0234687", lower-case; "" if none
     std::string pmid;               // PubMed ID, digits only ("31907089"); "" if none
-    date published;                 // the date that dates the work (see role)
-    date_role role = date_role::none;
+    std::vector<std::string> urls;  // in order of appearance, each once
     std::vector<role_date> dates;   // every date the entry names, in order (published among them)
-    reference_kind kind = reference_kind::other;
-    bool source_on_file = false;    // "Source on file": held by the author, not public
-    bool draft = false;             // a draft or bill, not a final text
     // Indices into document::bibliography: the full entries a short note points to
     // ("Carboneras 1992, p. 536" -> the Sources list entry); the note takes their date.
     std::vector<std::size_t> full_entries;
+    date published;                 // the date that dates the work (see role)
+    location where;
+    int number = 0;                 // the number claims cite it by (list order for author-year)
+    date_role role = date_role::none;
+    reference_kind kind = reference_kind::other;
+    bool source_on_file = false;    // "Source on file": held by the author, not public
+    bool draft = false;             // a draft or bill, not a final text
 };
 
 // A run of text that a citation group (or none) supports.
