@@ -130,9 +130,8 @@ struct stale_reason {
     friend bool operator==(const stale_reason&, const stale_reason&) = default;
 };
 
-// 120 bytes: the flags, the number and the notice index first, in one 16-byte run, then the
-// lists. A corpus holds one per reference, and each byte a reference holds is held hundreds of
-// thousands of times.
+// 120 bytes: the flags, the number and the notice index first, in 24 bytes, then the lists.
+// A corpus holds one per reference, so each byte here is held hundreds of thousands of times.
 struct reference_assessment {
     bool stale = false;                     // by its own age or a newer edition
     bool superseded = false;                // by a newer edition: in the same document (superseded_by)
