@@ -195,7 +195,8 @@ struct document_assessment {
     source_policy sources = source_policy::report;  // the policy applied: report or scholarly
     std::vector<reference_assessment> references; // parallel to document::references
     std::vector<claim_assessment> claims;         // parallel to document::claims
-    // Every claim's reasons, each claim's together; read them through reasons_of.
+    // Every claim's reasons, each claim's together; read them through reasons_of. It may hold
+    // runs no claim names: a claim judged again whose reasons outgrew their place left them.
     std::vector<claim_reason> claim_reasons;
 
     // Claim i's reasons: one per missing, stale, retracted or noticed source, in citation
