@@ -435,19 +435,21 @@ date age_cutoff(const date& as_of, const age_limit& limit) {
 }
 
 void document_assessment::set_reasons(std::size_t claim, std::span<const claim_reason> reasons) {
+    // Reasons that are this list's own are copied first: writing into the list, or growing
+    // it, would change them under the copy.
+    const std::less<const claim_reason*> before;
+    if (!reasons.empty() && !before(reasons.data(), claim_reasons.data()) &&
+        before(reasons.data(), claim_reasons.data() + claim_reasons.size())) {
+        const std::vector<claim_reason> copy(reasons.begin(), reasons.end());
+        set_reasons(claim, copy);
+        return;
+    }
     claim_assessment& ca = claims[claim];
     if (reasons.size() <= ca.reason_count) {
         std::copy(reasons.begin(), reasons.end(), claim_reasons.begin() + ca.first_reason);
     } else {
-        // Reasons that are this assessment's own are copied first: growing would move them.
-        const std::less<const claim_reason*> before;
-        const bool own = !before(reasons.data(), claim_reasons.data()) &&
-                         before(reasons.data(), claim_reasons.data() + claim_reasons.size());
-        const std::vector<claim_reason> copy = own ? std::vector(reasons.begin(), reasons.end())
-                                                   : std::vector<claim_reason>{};
-        const std::span<const claim_reason> added = own ? std::span<const claim_reason>(copy) : reasons;
         ca.first_reason = static_cast<std::uint32_t>(claim_reasons.size());
-        claim_reasons.insert(claim_reasons.end(), added.begin(), added.end());
+        claim_reasons.insert(claim_reasons.end(), reasons.begin(), reasons.end());
     }
     ca.reason_count = static_cast<std::uint32_t>(reasons.size());
 }
