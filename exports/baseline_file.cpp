@@ -18,7 +18,7 @@ using json = nlohmann::ordered_json;
 
 constexpr std::string_view schema = "citegraph-baseline/1";
 
-const location& where_of(const corpus& c, const finding& f) {
+location where_of(const corpus& c, const finding& f) {
     const document& d = c.documents[f.document];
     return names_reference(f) ? d.references[f.item].where : d.claims[f.item].where;
 }

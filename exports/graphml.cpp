@@ -1,6 +1,7 @@
 #include <ostream>
 #include <sstream>
 #include <stdexcept>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -102,7 +103,7 @@ bool has_source_vertices(const corpus& c) {
     return false;
 }
 
-std::string join_numbers(const std::vector<int>& numbers) {
+std::string join_numbers(std::span<const int> numbers) {
     std::string out;
     for (int n : numbers) {
         if (!out.empty()) out += ',';

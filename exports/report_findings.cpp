@@ -22,7 +22,7 @@ namespace {
 // those of the claims resting on a flagged reference, in citing order, repeats included.
 template <class Take>
 void for_each_claim_section(const corpus& c, const corpus_assessment& a, const finding& f, Take take) {
-    const std::vector<claim>& claims = c.documents[f.document].claims;
+    const claim_list& claims = c.documents[f.document].claims;
     if (!names_reference(f)) {
         take(claims[f.item].section);
         return;

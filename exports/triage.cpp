@@ -56,7 +56,7 @@ bool is_folded(std::string_view text) {
     return true;
 }
 
-const std::string& text_of(const corpus& c, const finding& f) {
+std::string_view text_of(const corpus& c, const finding& f) {
     const document& d = c.documents[f.document];
     return names_reference(f) ? d.references[f.item].text : d.claims[f.item].text;
 }

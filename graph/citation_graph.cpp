@@ -85,7 +85,7 @@ bool spans_documents(const source& s) {
 
 // The claim's cited numbers, each once, ascending: the order its cites edges are added in.
 std::vector<int> distinct_cites(const claim& cl) {
-    std::vector<int> cites = cl.cites;
+    std::vector<int> cites(cl.cites.begin(), cl.cites.end());
     std::sort(cites.begin(), cites.end());
     cites.erase(std::unique(cites.begin(), cites.end()), cites.end());
     return cites;

@@ -31,8 +31,8 @@ inline reference make_reference(int number, std::string text, date published,
     return r;
 }
 
-inline claim make_claim(std::string text, std::vector<int> cites, std::size_t line = 1) {
-    claim c;
+inline claim_draft make_claim(std::string text, std::vector<int> cites, std::size_t line = 1) {
+    claim_draft c;
     c.text = std::move(text);
     c.cites = std::move(cites);
     c.section = 0;
@@ -40,7 +40,7 @@ inline claim make_claim(std::string text, std::vector<int> cites, std::size_t li
     return c;
 }
 
-inline document make_document(std::vector<claim> claims, std::vector<reference> references,
+inline document make_document(const std::vector<claim_draft>& claims, std::vector<reference> references,
                               date as_of = make_date(2022, 7, 6)) {
     document d;
     d.path = "report.txt";
@@ -48,7 +48,7 @@ inline document make_document(std::vector<claim> claims, std::vector<reference> 
     d.reporting_year = 2021;
     d.as_of = as_of;
     d.sections.push_back({"", {1, 1}});
-    d.claims = std::move(claims);
+    for (const claim_draft& c : claims) d.claims.push_back(c);
     d.references = std::move(references);
     return d;
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,11 +24,11 @@ struct StringMaker<citegraph::location> {
 
 namespace citegraph::testing {
 
-// The first claim whose text holds text_part; nullptr if none does.
-inline const claim* find_claim(const document& doc, std::string_view text_part) {
+// The first claim whose text holds text_part; none if none does.
+inline std::optional<claim> find_claim(const document& doc, std::string_view text_part) {
     for (const claim& c : doc.claims)
-        if (c.text.find(text_part) != std::string::npos) return &c;
-    return nullptr;
+        if (c.text.find(text_part) != std::string::npos) return c;
+    return std::nullopt;
 }
 
 // true if a formatted warning ("path:line:col: warning: ...") holds part.

@@ -15,6 +15,7 @@
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <span>
 #include <string>
 #include <thread>
 #include <tuple>
@@ -288,6 +289,16 @@ std::string dot_unescape(const std::string& text) {
         } else {
             out += text[i];
         }
+    }
+    return out;
+}
+
+// The claims with claim i's text replaced.
+claim_list with_text(const claim_list& claims, std::size_t i, std::string_view text) {
+    claim_list out;
+    for (std::size_t k = 0; k < claims.size(); ++k) {
+        const claim c = claims[k];
+        out.push_back(k == i ? text : c.text, std::span<const int>(c.cites), c.where, c.section, c.in_table);
     }
     return out;
 }
@@ -924,7 +935,7 @@ TEST_CASE("long DOT values survive cgraph's line breaking with escapes intact") 
     fixture f;
     std::string text;
     for (int i = 0; i < 40; ++i) text += "a\\b \"q\" <i> é\\\\ ";
-    f.c.documents[0].claims[0].text = text;
+    f.c.documents[0].claims = with_text(f.c.documents[0].claims, 0, text);
     f.c.documents[0].sections[1].title = text;
     cgraph_ptr g(agmemread(render(write_dot, f).c_str()));
     REQUIRE(g != nullptr);

@@ -50,7 +50,7 @@ const reference& note(const document& doc, int number) {
     return *found;
 }
 
-const claim& claim_starting(const document& doc, std::string_view start) {
+claim claim_starting(const document& doc, std::string_view start) {
     auto found = std::find_if(doc.claims.begin(), doc.claims.end(),
                               [&](const claim& c) { return c.text.starts_with(start); });
     REQUIRE(found != doc.claims.end());
@@ -419,7 +419,7 @@ TEST_CASE("table cells citing notes are claims with their row and column") {
     for (const claim& c : page.doc.claims) {
         CHECK(c.in_table);
         CHECK(c.cites == std::vector<int>{1});
-        texts.push_back(c.text);
+        texts.emplace_back(c.text);
     }
     CHECK(texts == std::vector<std::string>{"Mallard \xE2\x80\x94 Weight: 1.1 kg", "Teal \xE2\x80\x94 Weight: 0.4 kg",
                                             "Order \xE2\x80\x94 Duck: Anseriformes"});

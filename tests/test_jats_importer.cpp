@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -56,7 +57,7 @@ document read_snippet(const std::string& xml) {
 }
 
 // The claims of an article with this body, citing the three references above.
-std::vector<claim> claims_of(const std::string& body) { return read_snippet(article(body, three_refs)).claims; }
+claim_list claims_of(const std::string& body) { return read_snippet(article(body, three_refs)).claims; }
 
 const reference& numbered(const document& doc, int number) {
     auto found = std::find_if(doc.references.begin(), doc.references.end(),
@@ -114,13 +115,13 @@ linked_count count_linked_xrefs(const std::string& path, const document& doc) {
         const location begin = input.where(container);
         const location end = end_of(input, container);
         const location at = input.where(hit.node());
-        const claim* holder = nullptr;
+        std::optional<claim> holder;
         for (const claim& c : doc.claims) {
             if (c.in_table != cell || !before_or_at(begin, c.where) || before_or_at(end, c.where)) continue;
-            if (holder == nullptr || before_or_at(c.where, at)) holder = &c;
+            if (!holder.has_value() || before_or_at(c.where, at)) holder = c;
         }
         const int number = number_of[hit.node().attribute("rid").value()];
-        if (holder != nullptr && std::count(holder->cites.begin(), holder->cites.end(), number) == 1) {
+        if (holder.has_value() && std::count(holder->cites.begin(), holder->cites.end(), number) == 1) {
             ++count.linked;
             if (inside_table_wrap(container)) ++count.in_tables;
             if (cell) ++count.in_cells;
@@ -129,10 +130,10 @@ linked_count count_linked_xrefs(const std::string& path, const document& doc) {
     return count;
 }
 
-const claim* claim_starting(const document& doc, std::string_view start) {
+std::optional<claim> claim_starting(const document& doc, std::string_view start) {
     for (const claim& c : doc.claims)
-        if (c.text.starts_with(start)) return &c;
-    return nullptr;
+        if (c.text.starts_with(start)) return c;
+    return std::nullopt;
 }
 
 }  // namespace
@@ -183,12 +184,12 @@ TEST_CASE("every bibliographic xref of both articles is cited by the claim of it
 TEST_CASE("the PLOS range 33–36 cites the references between its ends") {
     diagnostics warnings;
     const document doc = read_file(plos, warnings);
-    const claim* c = claim_starting(doc, "The DM production (kg ha-1) of corn silage and pastures were based");
-    REQUIRE(c != nullptr);
+    const std::optional<claim> c = claim_starting(doc, "The DM production (kg ha-1) of corn silage and pastures were based");
+    REQUIRE(c.has_value());
     CHECK(c->cites == std::vector<int>{33, 34, 35, 36});
     CHECK(c->text.ends_with("locally recorded data, assuming that animals are able to consume 70% of pastures during grazing."));
-    const claim* eight = claim_starting(doc, "In contrast, some life cycle assessment (LCA) studies");
-    REQUIRE(eight != nullptr);
+    const std::optional<claim> eight = claim_starting(doc, "In contrast, some life cycle assessment (LCA) studies");
+    REQUIRE(eight.has_value());
     CHECK(eight->cites == std::vector<int>{8, 9, 10, 11});
     CHECK(eight->text.find("temperate regions have identified") != std::string::npos);
 }
@@ -281,8 +282,8 @@ TEST_CASE("the BMC article numbers its 64 unlabelled references by order") {
 TEST_CASE("BMC ranges with a plain hyphen cite the references between their ends") {
     diagnostics warnings;
     const document doc = read_file(bmc, warnings);
-    const claim* c = claim_starting(doc, "Some phenotypic variation arises from randomness");
-    REQUIRE(c != nullptr);
+    const std::optional<claim> c = claim_starting(doc, "Some phenotypic variation arises from randomness");
+    REQUIRE(c.has_value());
     CHECK(c->cites == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9});
     CHECK(doc.sections[c->section].title == "Background");
 }
@@ -338,7 +339,7 @@ TEST_CASE("a table cell citing a reference is a claim with its row and column") 
         three_refs));
     REQUIRE(doc.sections.size() == 2);
     std::vector<std::string> texts;
-    for (const claim& c : doc.claims) texts.push_back(c.text + (c.in_table ? " |table" : ""));
+    for (const claim& c : doc.claims) texts.push_back(std::string(c.text) + (c.in_table ? " |table" : ""));
     CHECK(texts == std::vector<std::string>{"Emission factors", "Diesel \u2014 Factor / Source |table",
                                             "Diesel \u2014 Factor / Source |table", "Per litre."});
     CHECK(doc.claims[1].cites == std::vector<int>{2});
@@ -348,7 +349,7 @@ TEST_CASE("a table cell citing a reference is a claim with its row and column") 
 }
 
 TEST_CASE("a header cell beside data cells labels its row, and a row of header cells heads the columns") {
-    const std::vector<claim> claims = claims_of(
+    const claim_list claims = claims_of(
         "<table-wrap><table><tbody><tr><th>Input</th><th>Factor</th></tr>"
         "<tr><th>Diesel</th><td>2.6 <xref ref-type=\"bibr\" rid=\"B1\">1</xref></td></tr></tbody></table></table-wrap>");
     REQUIRE(claims.size() == 1);
@@ -357,7 +358,7 @@ TEST_CASE("a header cell beside data cells labels its row, and a row of header c
 }
 
 TEST_CASE("TeX source and rule rows leave no trace, header rows above a rule still head the columns") {
-    const std::vector<claim> claims = claims_of(
+    const claim_list claims = claims_of(
         "<p>Rate <inline-formula><tex-math>\\documentclass{minimal}\\begin{document}$\\mu$\\end{document}</tex-math>"
         "</inline-formula> is <inline-formula><alternatives><tex-math>x</tex-math><mml:math><mml:mi>k</mml:mi></mml:math>"
         "</alternatives></inline-formula> here <xref ref-type=\"bibr\" rid=\"B1\">1</xref>.</p>"
@@ -369,7 +370,7 @@ TEST_CASE("TeX source and rule rows leave no trace, header rows above a rule sti
 }
 
 TEST_CASE("superscript callouts with a range between them cite the whole range") {
-    const std::vector<claim> claims = claims_of(
+    const claim_list claims = claims_of(
         "<p>Common in dairy herds.<sup><xref ref-type=\"bibr\" rid=\"B1\">1</xref>\u2013"
         "<xref ref-type=\"bibr\" rid=\"B3\">3</xref></sup> Rare elsewhere.</p>");
     REQUIRE(claims.size() == 2);
@@ -557,7 +558,7 @@ TEST_CASE("sections are paths of titles, abstract and appendices give claims, un
     for (const section& s : doc.sections) titles.push_back(s.title);
     CHECK(titles == std::vector<std::string>{"", "Abstract", "Methods", "Methods / 2.1 Study area", "Appendix A"});
     std::vector<std::string> claims;
-    for (const claim& c : doc.claims) claims.push_back(doc.sections[c.section].title + ": " + c.text);
+    for (const claim& c : doc.claims) claims.push_back(doc.sections[c.section].title + ": " + std::string(c.text));
     CHECK(claims == std::vector<std::string>{"Abstract: We measured milk.", ": Opening words.",
                                              "Methods / 2.1 Study area: The farm lies south.",
                                              "Methods / 2.1 Study area: Map of the farm.",

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,15 +29,16 @@ document read_pdf(const std::string& name) {
     return import_pdf(read_file(path), import_options{path}, warnings);
 }
 
-bool starts_with(const std::string& text, std::string_view start) { return text.rfind(start, 0) == 0; }
+bool starts_with(std::string_view text, std::string_view start) { return text.rfind(start, 0) == 0; }
 
-bool ends_with(const std::string& text, std::string_view end) {
+bool ends_with(std::string_view text, std::string_view end) {
     return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
 }
 
-const claim* claim_with_text(const document& doc, std::string_view text) {
+std::optional<claim> claim_with_text(const document& doc, std::string_view text) {
     auto found = std::find_if(doc.claims.begin(), doc.claims.end(), [&](const claim& c) { return c.text == text; });
-    return found == doc.claims.end() ? nullptr : &*found;
+    if (found == doc.claims.end()) return std::nullopt;
+    return *found;
 }
 
 // The numbers of the document's references, in order.
@@ -116,17 +118,17 @@ TEST_CASE("a two-column article: all 49 references, numbers printed apart paired
 TEST_CASE("a two-column article: mid-sentence callouts cite the clause they close") {
     document doc = read_pdf("jner-2016-13-22-fes.pdf");
     // "... such as stroke [1], tremor [2], multiple sclerosis [3, 4] or spinal cord injury [5]"
-    const claim* tremor = claim_with_text(doc, "tremor");
-    REQUIRE(tremor != nullptr);
+    const std::optional<claim> tremor = claim_with_text(doc, "tremor");
+    REQUIRE(tremor.has_value());
     CHECK(tremor->cites == numbers{2});
-    const claim* sclerosis = claim_with_text(doc, "multiple sclerosis");
-    REQUIRE(sclerosis != nullptr);
+    const std::optional<claim> sclerosis = claim_with_text(doc, "multiple sclerosis");
+    REQUIRE(sclerosis.has_value());
     CHECK(sclerosis->cites == numbers{3, 4});
-    const claim* injury = claim_with_text(doc, "or spinal cord injury");
-    REQUIRE(injury != nullptr);
+    const std::optional<claim> injury = claim_with_text(doc, "or spinal cord injury");
+    REQUIRE(injury.has_value());
     CHECK(injury->cites == numbers{5});
-    const claim* range = claim_with_text(doc, "In this context, FES might enhance hand functionality when physical therapy alone is ineffective.");
-    REQUIRE(range != nullptr);
+    const std::optional<claim> range = claim_with_text(doc, "In this context, FES might enhance hand functionality when physical therapy alone is ineffective.");
+    REQUIRE(range.has_value());
     CHECK(range->cites == numbers{10, 11, 12, 13, 14});
     // Every reference is cited somewhere.
     for (int n = 1; n <= 49; ++n) {
@@ -147,10 +149,10 @@ TEST_CASE("a two-column page that poppler reads out of order is read column by c
                                       [&](const claim& c) { return ends_with(c.text, sentence); });
     REQUIRE(atrophy != doc.claims.end());
     CHECK(atrophy->cites == numbers{48, 49});
-    CHECK(claim_with_text(doc, "For practical application, however, EMG signal quality needs to be carefully") == nullptr);
+    CHECK_FALSE(claim_with_text(doc, "For practical application, however, EMG signal quality needs to be carefully").has_value());
     // The sentence after it opens the right column's second paragraph, in its place.
-    const claim* next = &*atrophy + 1;
-    REQUIRE(next != &*doc.claims.end());
+    const auto next = atrophy + 1;
+    REQUIRE(next != doc.claims.end());
     CHECK(starts_with(next->text, "In this context, electrode arrays allowing concurrent recording and stimulation"));
 }
 
@@ -193,9 +195,9 @@ TEST_CASE("that article's pdftotext text, its list cut around the heading, cites
     // Every citing claim cites what the PDF's does.
     std::vector<numbers> text_cites, pdf_cites;
     for (const claim& c : text.claims)
-        if (!c.cites.empty()) text_cites.push_back(c.cites);
+        if (!c.cites.empty()) text_cites.emplace_back(c.cites.begin(), c.cites.end());
     for (const claim& c : pdf.claims)
-        if (!c.cites.empty()) pdf_cites.push_back(c.cites);
+        if (!c.cites.empty()) pdf_cites.emplace_back(c.cites.begin(), c.cites.end());
     CHECK(text_cites.size() == 29);
     CHECK(text_cites == pdf_cites);
 }

@@ -25,7 +25,7 @@ namespace {
 // A document at path with one claim per entry of `cites` (claim i cites those numbers).
 document make_doc(std::string path, std::string title, std::vector<std::vector<int>> cites,
                   std::vector<reference> references, date as_of = make_date(2022, 7, 6)) {
-    std::vector<claim> claims;
+    std::vector<claim_draft> claims;
     for (std::size_t i = 0; i < cites.size(); ++i)
         claims.push_back(make_claim("Claim " + std::to_string(i + 1) + " of " + title + ".", cites[i], i + 1));
     document d = make_document(std::move(claims), std::move(references), as_of);

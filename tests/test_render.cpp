@@ -28,7 +28,7 @@ namespace {
 // A report of `claims` claims, claim i citing reference i % references + 1.
 analysed_report synthetic(std::size_t claims, int references) {
     using namespace fixtures;
-    std::vector<claim> cl;
+    std::vector<claim_draft> cl;
     for (std::size_t i = 0; i < claims; ++i)
         cl.push_back(make_claim("Fact " + std::to_string(i) + ".", {static_cast<int>(i) % references + 1}));
     std::vector<reference> refs;
@@ -126,7 +126,7 @@ TEST_CASE("tooltips carry a reference's full text and date and a claim's full te
     const std::size_t index = r.c.reference_index(0, 25).value();
     const reference& ref = r.c.documents[0].references[index];
     REQUIRE(ref.text.size() > 60);  // longer than its label
-    const auto starting = [&](const std::string& prefix) {
+    const auto starting = [&](std::string_view prefix) {
         for (const std::string& tooltip : svg.tooltips)
             if (tooltip.starts_with(prefix)) return tooltip;
         return std::string();

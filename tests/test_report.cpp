@@ -250,14 +250,15 @@ TEST_CASE("the section filter offers exactly the sections the findings belong to
 TEST_CASE("a section whose only finding is a flagged reference its claim cites is offered in the filter") {
     // "Methods" holds one claim, which cites current sources; one of them is undated, a
     // finding of its own whose sections are those of the claims citing it.
-    document d = make_document({make_claim("Children work in mines.", {1}, 3),
-                                make_claim("Surveys ran in every district.", {2, 3}, 9)},
+    std::vector<claim_draft> claims = {make_claim("Children work in mines.", {1}, 3),
+                                       make_claim("Surveys ran in every district.", {2, 3}, 9)};
+    claims[0].section = 1;
+    claims[1].section = 2;
+    document d = make_document(claims,
                                {make_reference(1, "Old survey. 2010.", make_date(2010)),
                                 make_reference(2, "Field notes, no date.", date{}),
                                 make_reference(3, "Census. 2021.", make_date(2021))});
     d.sections = {{"", {1, 1}}, {"Findings", {2, 1}}, {"Methods", {8, 1}}};
-    d.claims[0].section = 1;
-    d.claims[1].section = 2;
     const corpus c = build_corpus({d});
     const corpus_assessment a = assess(c, {});
     REQUIRE(a.documents[0].claims[1].verdict == claim_verdict::ok);

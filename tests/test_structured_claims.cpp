@@ -14,8 +14,8 @@ namespace {
 
 using numbers = std::vector<int>;
 
-std::vector<claim> paragraph_claims(const cited_text& text) {
-    std::vector<claim> out;
+claim_list paragraph_claims(const cited_text& text) {
+    claim_list out;
     add_paragraph_claims(text, 0, out);
     return out;
 }
@@ -54,7 +54,7 @@ TEST_CASE("a dash between two callouts cites the numbers between them") {
     text.append("\xE2\x80\x93", {4, 40});
     text.cite({36});
     text.append("].", {4, 52});
-    std::vector<claim> claims = paragraph_claims(text);
+    claim_list claims = paragraph_claims(text);
     REQUIRE(claims.size() == 1);
     CHECK(claims[0].text == "Emissions fell.");
     CHECK(claims[0].cites == numbers{33, 34, 35, 36});
@@ -74,7 +74,7 @@ TEST_CASE("brackets holding only callouts go with the separators, and no space i
     text.append("-", {});
     text.cite({12});
     text.append("].", {});
-    std::vector<claim> claims = paragraph_claims(text);
+    claim_list claims = paragraph_claims(text);
     // The first bracket closes the clause "It was shown"; the second cites for the rest.
     REQUIRE(claims.size() == 2);
     CHECK(claims[0].text == "It was shown");
@@ -92,7 +92,7 @@ TEST_CASE("brackets holding words stay, and an absurd range is not filled") {
     text.append("-", {});
     text.cite({999999});
     text.append("].", {});
-    std::vector<claim> claims = paragraph_claims(text);
+    claim_list claims = paragraph_claims(text);
     REQUIRE(claims.size() == 1);
     CHECK(claims[0].text == "As in (see) and.");
     CHECK(claims[0].cites == numbers{2, 1, 999999});
@@ -105,7 +105,7 @@ TEST_CASE("each sentence cites the callouts inside it or right after its end") {
     text.append(" Geese graze [", {7, 30});
     text.cite({2});
     text.append("]. Swans are large.", {7, 50});
-    std::vector<claim> claims = paragraph_claims(text);
+    claim_list claims = paragraph_claims(text);
     REQUIRE(claims.size() == 3);
     CHECK(claims[0].text == "Ducks dabble in 2019.");
     CHECK(claims[0].cites == numbers{1});
@@ -124,7 +124,7 @@ TEST_CASE("a period after a domain name or a percentage ends the sentence, one i
     text.append(" The project grew at a rate of 1.6% ", {3, 40});
     text.cite({9});
     text.append(". Uniquely, the U.S. Department and e.g. Ph.D. holders stay in one sentence.", {3, 80});
-    std::vector<claim> claims = paragraph_claims(text);
+    claim_list claims = paragraph_claims(text);
     REQUIRE(claims.size() == 3);
     CHECK(claims[0].text == "The code is at mozilla.org.");
     CHECK(claims[0].cites == numbers{4});
@@ -136,7 +136,7 @@ TEST_CASE("a period after a domain name or a percentage ends the sentence, one i
     SUBCASE("a numbered marker opening a paragraph is no sentence of its own") {
         cited_text item;
         item.append("3.a. If all scores in a column are low, discard it. Then stop.", {4, 1});
-        const std::vector<claim> items = paragraph_claims(item);
+        const claim_list items = paragraph_claims(item);
         REQUIRE(items.size() == 2);
         CHECK(items[0].text == "3.a. If all scores in a column are low, discard it.");
     }
@@ -161,7 +161,7 @@ TEST_CASE("a callout inside a sentence closes its clause when another callout fo
     text.append(" and ", {});
     text.cite({3});
     text.append(".", {});
-    std::vector<claim> claims = paragraph_claims(text);
+    claim_list claims = paragraph_claims(text);
     REQUIRE(claims.size() == 5);
     CHECK(claims[0].text == "Care suffers from a lack of resources");
     CHECK(claims[0].cites == numbers{4});
@@ -185,7 +185,7 @@ TEST_CASE("a callout inside brackets closes its clause after them") {
     text.append("]) is lower than in the US (0.73 kg kWh-1 [", {});
     text.cite({42});
     text.append("]).", {});
-    std::vector<claim> claims = paragraph_claims(text);
+    claim_list claims = paragraph_claims(text);
     REQUIRE(claims.size() == 2);
     CHECK(claims[0].text == "The factor (0.205 kg kWh-1)");
     CHECK(claims[0].cites == numbers{46});
@@ -199,7 +199,7 @@ TEST_CASE("a callout inside brackets closes its clause after them") {
         stocks.append("]. This study did not consider it [", {});
         stocks.cite({38});
         stocks.append("].", {});
-        const std::vector<claim> split = paragraph_claims(stocks);
+        const claim_list split = paragraph_claims(stocks);
         REQUIRE(split.size() == 2);
         CHECK(split[0].text == "Tillage may increase stocks of soil C.");
         CHECK(split[0].cites == numbers{74});
@@ -217,7 +217,7 @@ TEST_CASE("an author-year callout closes no clause: its words are part of one") 
     text.append("), as Baker (2020", {});
     text.cite_in_words({2});
     text.append(") agrees.", {});
-    std::vector<claim> claims = paragraph_claims(text);
+    claim_list claims = paragraph_claims(text);
     REQUIRE(claims.size() == 1);
     CHECK(claims[0].text == "Cells fire (Abbott et al., 2019; Baker, 2020), as Baker (2020) agrees.");
     CHECK(claims[0].cites == numbers{1, 2});
@@ -230,7 +230,7 @@ TEST_CASE("a sentence the input marked is cut at its clauses too") {
     sentence.append(", while geese graze", {});
     sentence.cite({2});
     sentence.append(".", {});
-    std::vector<claim> out;
+    claim_list out;
     add_sentence_claim(sentence, 0, out);
     REQUIRE(out.size() == 2);
     CHECK(out[0].text == "Ducks dabble");
@@ -246,7 +246,7 @@ TEST_CASE("removing a callout leaves neither a doubled period nor a dangling sep
     text.append("]. Warming (AR5; [", {});
     text.cite({27});
     text.append("]) is fast.", {});
-    std::vector<claim> claims = paragraph_claims(text);
+    claim_list claims = paragraph_claims(text);
     REQUIRE(claims.size() == 2);
     CHECK(claims[0].text == "As Rotz et al.");
     CHECK(claims[0].cites == numbers{42});
@@ -255,7 +255,7 @@ TEST_CASE("removing a callout leaves neither a doubled period nor a dangling sep
 }
 
 TEST_CASE("a paragraph of callouts alone cites for the claim before it") {
-    std::vector<claim> out;
+    claim_list out;
     cited_text first;
     first.append("Ducks dabble.", {});
     add_paragraph_claims(first, 0, out);
@@ -302,7 +302,7 @@ TEST_CASE("a table cell citing gives row label, column header and its text") {
     table_cell spanned = rows[1][1];
     spanned.spanned = true;
     rows.push_back({cell("Peru"), spanned});
-    std::vector<claim> out;
+    claim_list out;
     add_table_claims(rows, 3, out);
     REQUIRE(out.size() == 2);
     CHECK(out[0].text == "Country: Brazil");
@@ -327,7 +327,7 @@ TEST_CASE("a table cell of several sentences gives a claim for each, under the c
     body.content.cite({8, 9});
     body.content.append(" Breeds everywhere.", {5, 95});
     std::vector<table_row> rows{{head_country, head_status}, {label, body}};
-    std::vector<claim> out;
+    claim_list out;
     add_table_claims(rows, 0, out);
     REQUIRE(out.size() == 3);
     CHECK(out[0].text == "Mallard \xE2\x80\x94 Status: Numbers rose in Europe after 1990.");
@@ -351,7 +351,7 @@ TEST_CASE("a table cell of two cited clauses gives a claim for each") {
     body.content.append("; opened 3 offices", {9, 32});
     body.content.cite({5});
     std::vector<table_row> rows{{label, body}};
-    std::vector<claim> out;
+    claim_list out;
     add_table_claims(rows, 0, out);
     REQUIRE(out.size() == 2);
     CHECK(out[0].text == "Police: Trained 40 inspectors");

@@ -47,7 +47,7 @@ TEST_CASE("column and row spans put marked copies in the places a cell covers") 
     CHECK(texts(rows[2]) == std::vector<std::string>{"~Brazil", "14", "15"});
 
     // The spanning row label labels both rows; the header spans both data columns.
-    std::vector<claim> claims;
+    claim_list claims;
     add_table_claims(rows, 0, claims);
     REQUIRE(claims.size() == 2);
     CHECK(claims[0].text == "Brazil \xE2\x80\x94 Yield: 13");

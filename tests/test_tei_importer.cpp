@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,10 +64,10 @@ std::string entries(int n) {
     return list;
 }
 
-const claim* claim_starting(const document& doc, std::string_view start) {
+std::optional<claim> claim_starting(const document& doc, std::string_view start) {
     for (const claim& c : doc.claims)
-        if (c.text.starts_with(start)) return &c;
-    return nullptr;
+        if (c.text.starts_with(start)) return c;
+    return std::nullopt;
 }
 
 const reference* reference_with_id(const document& doc, std::string_view id) {
@@ -89,10 +90,10 @@ const document& aem() {
     return doc;
 }
 
-const claim* claim_holding(const document& doc, std::string_view part) {
+std::optional<claim> claim_holding(const document& doc, std::string_view part) {
     for (const claim& c : doc.claims)
-        if (c.text.find(part) != std::string::npos) return &c;
-    return nullptr;
+        if (c.text.find(part) != std::string::npos) return c;
+    return std::nullopt;
 }
 
 const reference* reference_numbered(const document& doc, int number) {
@@ -219,24 +220,24 @@ TEST_CASE("the GROBID file's split \"[3,\" \"4]\" and expanded \"[10–14]\" cit
     const document& doc = corpus();
     // "… such as stroke [1], tremor [2], multiple sclerosis [3, 4] or spinal cord injury [5]
     // for both the upper and lower extremity [6].": each callout closes its clause.
-    const claim* disorders = claim_starting(doc, "A number of studies have shown");
-    REQUIRE(disorders != nullptr);
+    const std::optional<claim> disorders = claim_starting(doc, "A number of studies have shown");
+    REQUIRE(disorders.has_value());
     CHECK(disorders->text ==
           "A number of studies have shown the effectiveness of FES for improving muscle function in "
           "different central nervous system (CNS) disorders such as stroke");
     CHECK(disorders->cites == std::vector<int>{1});
     CHECK(doc.sections[disorders->section].title == "Background");
-    const claim* sclerosis = claim_starting(doc, "multiple sclerosis");
-    REQUIRE(sclerosis != nullptr);
+    const std::optional<claim> sclerosis = claim_starting(doc, "multiple sclerosis");
+    REQUIRE(sclerosis.has_value());
     CHECK(sclerosis->text == "multiple sclerosis");
     CHECK(sclerosis->cites == std::vector<int>{3, 4});
-    const claim* extremity = claim_starting(doc, "for both the upper and lower extremity");
-    REQUIRE(extremity != nullptr);
+    const std::optional<claim> extremity = claim_starting(doc, "for both the upper and lower extremity");
+    REQUIRE(extremity.has_value());
     CHECK(extremity->text == "for both the upper and lower extremity.");
     CHECK(extremity->cites == std::vector<int>{6});
 
-    const claim* therapy = claim_starting(doc, "In this context, FES might enhance");
-    REQUIRE(therapy != nullptr);
+    const std::optional<claim> therapy = claim_starting(doc, "In this context, FES might enhance");
+    REQUIRE(therapy.has_value());
     CHECK(therapy->text ==
           "In this context, FES might enhance hand functionality when physical therapy alone is ineffective.");
     CHECK(therapy->cites == std::vector<int>{10, 11, 12, 13, 14});
@@ -255,11 +256,11 @@ TEST_CASE("the GROBID file's sections: abstract, body heads, figure captions, ba
     CHECK(titles[21] == "Fig. 3");
     CHECK(titles[22] == "Acknowledgements");
     CHECK(titles[23] == "Competing interests");
-    const claim* caption = claim_starting(doc, "Fig. 3 Finger extension movements");
-    REQUIRE(caption != nullptr);
+    const std::optional<claim> caption = claim_starting(doc, "Fig. 3 Finger extension movements");
+    REQUIRE(caption.has_value());
     CHECK(caption->section == 21);
-    const claim* abstract = claim_starting(doc, "Background: Functional Electrical Stimulation");
-    REQUIRE(abstract != nullptr);
+    const std::optional<claim> abstract = claim_starting(doc, "Background: Functional Electrical Stimulation");
+    REQUIRE(abstract.has_value());
     CHECK(abstract->section == 1);
     CHECK(abstract->where.line == 130);
     CHECK(abstract->where.column == 45);
@@ -434,7 +435,7 @@ TEST_CASE("table cells holding callouts are claims with row and column, formulas
         "<cell>71% <ref type=\"bibr\" target=\"#b1\">[2]</ref></cell></row></table></figure></div>",
         entries(2)));
     std::vector<std::string> texts;
-    for (const claim& c : doc.claims) texts.push_back(c.text);
+    for (const claim& c : doc.claims) texts.emplace_back(c.text);
     REQUIRE(texts.size() == 4);
     CHECK(texts[0] == "Table 1 Studies");
     CHECK(texts[1] == "Arrays \xE2\x80\x94 Accuracy: 92%");
@@ -533,13 +534,13 @@ TEST_CASE("the AEM file's entries no tagged callout names keep the numbers they 
 
 TEST_CASE("the AEM file's callouts GROBID left untagged cite the entries printed with their numbers") {
     const document& doc = aem();
-    const claim* spacer = claim_holding(doc, "internal transcribed spacer region");
-    REQUIRE(spacer != nullptr);
+    const std::optional<claim> spacer = claim_holding(doc, "internal transcribed spacer region");
+    REQUIRE(spacer.has_value());
     CHECK(spacer->text.find("(18)") == std::string::npos);
     CHECK(spacer->text.find("(5, 21, 48)") == std::string::npos);
     CHECK(spacer->cites == std::vector<int>{18});
-    const claim* amoa = claim_starting(doc, "and the amoA");
-    REQUIRE(amoa != nullptr);
+    const std::optional<claim> amoa = claim_starting(doc, "and the amoA");
+    REQUIRE(amoa.has_value());
     CHECK(amoa->cites == std::vector<int>{5, 21, 48});
     // Each untagged callout names the work the sentence speaks of.
     const std::pair<std::string_view, std::string_view> named[] = {
@@ -551,8 +552,8 @@ TEST_CASE("the AEM file's callouts GROBID left untagged cite the entries printed
     for (const auto& entry : named) {
         CAPTURE(entry.first);
         const auto& [words, title] = entry;
-        const claim* c = claim_holding(doc, words);
-        REQUIRE(c != nullptr);
+        const std::optional<claim> c = claim_holding(doc, words);
+        REQUIRE(c.has_value());
         REQUIRE(!c->cites.empty());
         const reference* first = reference_numbered(doc, c->cites.front());
         REQUIRE(first != nullptr);
@@ -574,8 +575,8 @@ TEST_CASE("the CMJ file's abstract callouts GROBID left untagged cite, and 2, mi
         {"Thus, the evaluation of small fiber function", {3}}};
     for (const auto& entry : cited) {
         CAPTURE(entry.first);
-        const claim* c = claim_holding(doc, entry.first);
-        REQUIRE(c != nullptr);
+        const std::optional<claim> c = claim_holding(doc, entry.first);
+        REQUIRE(c.has_value());
         CHECK(c->cites == entry.second);
         CHECK(c->text.find('[') == std::string::npos);
     }

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,15 +32,15 @@ std::string bracket_references(int n) {
 }
 
 // The first claim of `doc` whose text starts with `start`; null if none does.
-const claim* claim_starting(const document& doc, std::string_view start) {
+std::optional<claim> claim_starting(const document& doc, std::string_view start) {
     for (const claim& c : doc.claims)
-        if (c.text.rfind(start, 0) == 0) return &c;
-    return nullptr;
+        if (c.text.rfind(start, 0) == 0) return c;
+    return std::nullopt;
 }
 
 std::vector<std::string> texts_of(const document& doc) {
     std::vector<std::string> texts;
-    for (const claim& c : doc.claims) texts.push_back(c.text);
+    for (const claim& c : doc.claims) texts.emplace_back(c.text);
     return texts;
 }
 
@@ -63,23 +64,23 @@ TEST_CASE("bracket groups printed side by side are one callout, as in an IEEE pa
     // Iqbal et al. 2010: "... large system [11][14]. On the basis ..." and "... prioritization
     // [21][22]." / "R1 contains ...": [14] and [22] belong to the claim before them.
     const document doc = citegraph::testing::read_text_data("ieee/iqbal-2010-requirement-prioritization-excerpt.txt");
-    const claim* system = claim_starting(doc, "Current approaches are not capable");
-    REQUIRE(system != nullptr);
+    const std::optional<claim> system = claim_starting(doc, "Current approaches are not capable");
+    REQUIRE(system.has_value());
     CHECK(system->text.substr(system->text.size() - 13) == "large system.");
     CHECK(system->cites == numbers{11, 14});
-    const claim* after_system = claim_starting(doc, "On the basis of above facts");
-    REQUIRE(after_system != nullptr);
+    const std::optional<claim> after_system = claim_starting(doc, "On the basis of above facts");
+    REQUIRE(after_system.has_value());
     CHECK(after_system->cites.empty());
-    const claim* matrix = claim_starting(doc, "The final matrix is represented");
-    REQUIRE(matrix != nullptr);
+    const std::optional<claim> matrix = claim_starting(doc, "The final matrix is represented");
+    REQUIRE(matrix.has_value());
     CHECK(matrix->cites == numbers{21, 22});
-    const claim* share = claim_starting(doc, "R1 contains 57.5% of total importance.");
-    REQUIRE(share != nullptr);
+    const std::optional<claim> share = claim_starting(doc, "R1 contains 57.5% of total importance.");
+    REQUIRE(share.has_value());
     CHECK(share->text == "R1 contains 57.5% of total importance.");
     CHECK(share->cites.empty());
     // "[11] [13]", with a space, was one callout already.
-    const claim* engineering = claim_starting(doc, "Requirements prioritization is recognized");
-    REQUIRE(engineering != nullptr);
+    const std::optional<claim> engineering = claim_starting(doc, "Requirements prioritization is recognized");
+    REQUIRE(engineering.has_value());
     CHECK(engineering->cites == numbers{11, 13});
     for (const claim& c : doc.claims) {
         CAPTURE(c.text);
@@ -365,12 +366,12 @@ TEST_CASE("an IEEE paper's reference pages, the body's columns among the entries
     CHECK(listed == numbers{1, 2, 3, 4, 5, 6, 9, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23});
     CHECK(doc.references[4].text.substr(doc.references[4].text.size() - 18) == "Engineering, 2003.");
     CHECK(doc.references[22].published.year == 2002);
-    const claim* effective = claim_starting(doc, "The MDRPM is found to be capable");
-    REQUIRE(effective != nullptr);
+    const std::optional<claim> effective = claim_starting(doc, "The MDRPM is found to be capable");
+    REQUIRE(effective.has_value());
     CHECK(effective->cites == numbers{12});
     CHECK(effective->where.line == 24);
-    const claim* conclusion = claim_starting(doc, "MDRPM will help to make right decisions");
-    REQUIRE(conclusion != nullptr);
+    const std::optional<claim> conclusion = claim_starting(doc, "MDRPM will help to make right decisions");
+    REQUIRE(conclusion.has_value());
     CHECK(doc.sections[conclusion->section].title == "VI. CONCLUSION");
 }
 
@@ -454,7 +455,7 @@ TEST_CASE("in a paper with callouts in parentheses, quantities, equation numbers
     CHECK(doc.callouts == callout_style::parenthesis);
     std::vector<numbers> cited;
     for (const claim& c : doc.claims)
-        if (!c.cites.empty()) cited.push_back(c.cites);
+        if (!c.cites.empty()) cited.emplace_back(c.cites.begin(), c.cites.end());
     CHECK(cited == std::vector<numbers>{{12}, {13}, {14}, {15}, {16, 17, 18}});
 }
 

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,14 +59,14 @@ document read_with_list(const std::string& body, int n) {
 std::vector<numbers> citing_claims_cites(const document& doc) {
     std::vector<numbers> cites;
     for (const claim& c : doc.claims)
-        if (!c.cites.empty()) cites.push_back(c.cites);
+        if (!c.cites.empty()) cites.emplace_back(c.cites.begin(), c.cites.end());
     return cites;
 }
 
-const claim* claim_citing(const document& doc, int number) {
+std::optional<claim> claim_citing(const document& doc, int number) {
     for (const claim& c : doc.claims)
-        if (std::find(c.cites.begin(), c.cites.end(), number) != c.cites.end()) return &c;
-    return nullptr;
+        if (std::find(c.cites.begin(), c.cites.end(), number) != c.cites.end()) return c;
+    return std::nullopt;
 }
 
 // Notes 1 to N, numbered in order, each cited by a claim that cites it alone.
@@ -73,8 +74,8 @@ void check_each_note_cited_alone(const document& doc) {
     for (int n = 1; n <= static_cast<int>(doc.references.size()); ++n) {
         CAPTURE(n);
         CHECK(doc.references[static_cast<std::size_t>(n - 1)].number == n);
-        const claim* cited = claim_citing(doc, n);
-        REQUIRE(cited != nullptr);
+        const std::optional<claim> cited = claim_citing(doc, n);
+        REQUIRE(cited.has_value());
         CHECK(cited->cites == numbers{n});
     }
 }
@@ -87,7 +88,7 @@ void check_notes_in_order(const document& doc, int count, const numbers& uncited
         CAPTURE(n);
         CHECK(doc.references[static_cast<std::size_t>(n - 1)].number == n);
         const bool lost = std::find(uncited.begin(), uncited.end(), n) != uncited.end();
-        CHECK((claim_citing(doc, n) != nullptr) == !lost);
+        CHECK(claim_citing(doc, n).has_value() == !lost);
     }
 }
 
@@ -223,8 +224,8 @@ TEST_CASE("a Scientific Data paper's superscript callouts cite as its annotators
     CHECK(citing_claims_cites(doc) ==
           std::vector<numbers>{{1, 2, 3, 4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {6, 12, 13}, {14},
                                {15, 16, 17, 18, 19}, {20, 21, 22}, {23}, {24}, {21, 22}, {16, 17}, {25}, {27}, {23}});
-    const claim* storms = find_claim(doc, "Furthermore, they function as critical storm buffers");
-    REQUIRE(storms != nullptr);
+    const std::optional<claim> storms = find_claim(doc, "Furthermore, they function as critical storm buffers");
+    REQUIRE(storms.has_value());
     CHECK(storms->text == "Furthermore, they function as critical storm buffers");
 }
 
@@ -269,7 +270,7 @@ TEST_CASE("a note whose number is typeset as a superscript is a note even where 
     REQUIRE(doc.references.size() == 3);
     CHECK(doc.references[1].number == 2);
     CHECK(doc.references[1].text == "Shelf displays are described in GAO-04-38 (Washington, D.C.: Mar. 10, 2004).");
-    CHECK(claim_citing(doc, 3) != nullptr);
+    CHECK(claim_citing(doc, 3).has_value());
     // With its superscripts guessed, note 2 is a note because note 3, right after it at
     // the page's foot, is called out.
     document guessed = read_text(text);
@@ -304,16 +305,16 @@ TEST_CASE("footnotes at the foot of each page become the numbered references") {
 
 TEST_CASE("a flattened superscript cites the note of its page and closes its clause") {
     document doc = read_text(two_pages);
-    const claim* first = claim_citing(doc, 1);
-    REQUIRE(first != nullptr);
+    const std::optional<claim> first = claim_citing(doc, 1);
+    REQUIRE(first.has_value());
     CHECK(first->text ==
           "Infant formula marketing was reviewed at the request of a committee, especially for infants in the WIC program.");
     CHECK(first->cites == numbers{1});
-    const claim* second = claim_citing(doc, 2);
-    REQUIRE(second != nullptr);
+    const std::optional<claim> second = claim_citing(doc, 2);
+    REQUIRE(second.has_value());
     CHECK(second->text == "Formula is marketed to consumer goods,");
-    const claim* third = claim_citing(doc, 3);
-    REQUIRE(third != nullptr);
+    const std::optional<claim> third = claim_citing(doc, 3);
+    REQUIRE(third.has_value());
     // "2.5 percent" is a decimal, not a callout of note 2 or 5.
     CHECK(third->text == "such as shelf displays, and grew by 2.5 percent in 2005.");
     CHECK(third->cites == numbers{3});
@@ -339,8 +340,8 @@ TEST_CASE("a number glued on a page without that note is no callout") {
         "Page 3\n\nA Report\n\f");
     REQUIRE(doc.references.size() == 1);
     CHECK(doc.references[0].text == "A source of 2019.");
-    const claim* cited = claim_citing(doc, 1);
-    REQUIRE(cited != nullptr);
+    const std::optional<claim> cited = claim_citing(doc, 1);
+    REQUIRE(cited.has_value());
     CHECK(cited->text == "The second page cites a source.");
     CHECK(std::any_of(doc.claims.begin(), doc.claims.end(), [](const claim& c) {
         return c.text == "The program was reviewed.1 Results follow in two steps: 2 Steps were taken in order.";
@@ -355,7 +356,7 @@ TEST_CASE("an unnumbered list beside footnotes is the bibliography the notes abb
     CHECK(doc.references.size() == 3);
     REQUIRE(doc.bibliography.size() == 2);
     CHECK(doc.bibliography[0].published.year == 1997);
-    REQUIRE(claim_citing(doc, 3) != nullptr);
+    REQUIRE(claim_citing(doc, 3).has_value());
 }
 
 TEST_CASE("\"Bibliography\" in a table of contents heads no reference list") {
@@ -402,8 +403,8 @@ TEST_CASE("GAO-07-283: 27 footnotes over 108 pages, figures' axis numbers left a
     check_notes_in_order(doc, 27);
     // Note 7's callout opens a page, after the page break cut its sentence: the clause
     // it closes is whole, and the words after it finish its sentence.
-    const claim* seventh = claim_citing(doc, 7);
-    REQUIRE(seventh != nullptr);
+    const std::optional<claim> seventh = claim_citing(doc, 7);
+    REQUIRE(seventh.has_value());
     CHECK(seventh->text.find("light vehicles are the largest consumers of petroleum energy, accounting for") !=
           std::string::npos);
     CHECK(ends_with(seventh->text, "consumption of petroleum-based energy in the United States."));
@@ -417,7 +418,7 @@ TEST_CASE("one digit glued to a word is no evidence of a note: tables name rows 
                              "1\n\nRequirements are ranked by hand in each case.\n\nPage 1\n\nA Report\n\f"
                              "Closing words.\n\nPage 2\n\nA Report\n\f");
     CHECK(doc.references.empty());
-    CHECK(find_claim(doc, "ranked by hand in each case") != nullptr);
+    CHECK(find_claim(doc, "ranked by hand in each case").has_value());
 }
 
 TEST_CASE("GAO-06-1046: every one of 27 notes, also those whose callouts the conversion lost") {
@@ -443,16 +444,16 @@ TEST_CASE("GAO-07-283: a paragraph ends where its last line stops short, so a cl
     document doc = read_data_file("gao-07-283-peak-oil.txt");
     // The paragraph before note 7's ("... 27.6 million barrels per day in 2030.") cites
     // nothing; note 7's claim starts with its own paragraph.
-    const claim* seventh = claim_citing(doc, 7);
-    REQUIRE(seventh != nullptr);
+    const std::optional<claim> seventh = claim_citing(doc, 7);
+    REQUIRE(seventh.has_value());
     CHECK(seventh->text.rfind("As figure 3 shows, the transportation sector is by far the largest", 0) == 0);
-    const claim* before = find_claim(doc, "EIA projects that U.S. consumption will continue to increase");
-    REQUIRE(before != nullptr);
+    const std::optional<claim> before = find_claim(doc, "EIA projects that U.S. consumption will continue to increase");
+    REQUIRE(before.has_value());
     CHECK(before->cites.empty());
     // Mid-paragraph, a line ending a sentence goes on when the next word would not have
     // fitted: "... per day in 1980 to 59 million barrels" / "per day in 1983. Since then".
-    const claim* since = find_claim(doc, "Since then, however, world consumption of petroleum products");
-    REQUIRE(since != nullptr);
+    const std::optional<claim> since = find_claim(doc, "Since then, however, world consumption of petroleum products");
+    REQUIRE(since.has_value());
     CHECK(since->text.rfind("Oil accounts for approximately one-third", 0) != 0);
 }
 
@@ -469,16 +470,16 @@ TEST_CASE("wrapped text: a short line ending a sentence ends its paragraph only 
             "These words fill the line up to its usual width at the very end.\nExtraordinarily, it goes on. (1)\n"
             "\nReferences\n1. Ministry of Labour. Survey. 2020.\n2. ILO. Report. 2021.\n";
     const document doc = read_text(text);
-    const claim* later = find_claim(doc, "Later the ministry asked for help.");
-    REQUIRE(later != nullptr);
+    const std::optional<claim> later = find_claim(doc, "Later the ministry asked for help.");
+    REQUIRE(later.has_value());
     CHECK(later->text == "Later the ministry asked for help.");
     CHECK(later->cites == std::vector<int>{2});
     // "U.S." is an abbreviation, as the claims' sentences read it: no sentence ends there.
-    const claim* late = find_claim(doc, "who pay the farms late.");
-    REQUIRE(late != nullptr);
+    const std::optional<claim> late = find_claim(doc, "who pay the farms late.");
+    REQUIRE(late.has_value());
     CHECK(late->text == "Cotton goes to the buyers of the U.S. Government, who pay the farms late.");
-    const claim* goes_on = find_claim(doc, "it goes on.");
-    REQUIRE(goes_on != nullptr);
+    const std::optional<claim> goes_on = find_claim(doc, "it goes on.");
+    REQUIRE(goes_on.has_value());
     CHECK(goes_on->text.rfind("These words fill the line", 0) == 0);
 }
 
@@ -548,8 +549,8 @@ TEST_CASE("GAO-07-791: a callout printed after a full stop and a space calls out
     CHECK(doc.references[3].text.rfind("We held a separate exit meeting", 0) == 0);
     for (int n = 1; n <= 4; ++n) {
         CAPTURE(n);
-        const claim* cited = claim_citing(doc, n);
-        REQUIRE(cited != nullptr);
+        const std::optional<claim> cited = claim_citing(doc, n);
+        REQUIRE(cited.has_value());
         CHECK(cited->cites == numbers{n});
     }
     CHECK(ends_with(claim_citing(doc, 3)->text, "(academic, business, public, advocacy, and state government) and points of view."));
@@ -566,8 +567,8 @@ TEST_CASE("GAO-07-791: a callout on a line of its own inside a table cell calls 
     document doc = read_data_file("gao-07-791-appendix-viii.txt");
     REQUIRE(doc.references.size() == 4);
     CHECK(doc.references[3].text.rfind("The rule changes from the 2002 quadrennial review never went into effect.", 0) == 0);
-    const claim* fourth = claim_citing(doc, 4);
-    REQUIRE(fourth != nullptr);
+    const std::optional<claim> fourth = claim_citing(doc, 4);
+    REQUIRE(fourth.has_value());
     CHECK(fourth->cites == numbers{4});
     // The bullet after "review." opens the next claim: this one ends with its sentence.
     CHECK(ends_with(fourth->text, "The 2002 review order would have relaxed most rules under review."));
@@ -593,8 +594,8 @@ TEST_CASE("without form feeds, page numbers counting up mark the pages and their
         CAPTURE(n);
         const reference& r = doc.references[static_cast<std::size_t>(n - 1)];
         CHECK(r.text == "Source of page " + std::to_string(n) + ", published in 201" + std::to_string(n) + ".");
-        const claim* cited = claim_citing(doc, n);
-        REQUIRE(cited != nullptr);
+        const std::optional<claim> cited = claim_citing(doc, n);
+        REQUIRE(cited.has_value());
         CHECK(ends_with(cited->text, "paper, which cites a source here."));
     }
     // The page numbers left the text, and so no paragraph holds them.

@@ -3,11 +3,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <sstream>
-#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,7 +47,7 @@ std::string references(int n) {
 
 std::vector<std::string> claim_texts(const document& doc) {
     std::vector<std::string> texts;
-    for (const claim& c : doc.claims) texts.push_back(c.text);
+    for (const claim& c : doc.claims) texts.emplace_back(c.text);
     return texts;
 }
 
@@ -239,10 +240,10 @@ TEST_CASE("headings and table rows are not joined across a page break") {
                        "Table 1. Data\n\nItem\tValue\nOne\t5 (1)\n\nHEAD\n\nafter the table. (2)\n\nHEAD\n" +
                        references(2);
     document doc = read(text);
-    CHECK(find_claim(doc, "Labor Law Enforcement") == nullptr);
-    CHECK(find_claim(doc, "In 2021, inspections rose.") != nullptr);
-    const claim* after = find_claim(doc, "after the table.");
-    REQUIRE(after != nullptr);
+    CHECK_FALSE(find_claim(doc, "Labor Law Enforcement").has_value());
+    CHECK(find_claim(doc, "In 2021, inspections rose.").has_value());
+    const std::optional<claim> after = find_claim(doc, "after the table.");
+    REQUIRE(after.has_value());
     CHECK(after->text == "after the table.");
     CHECK_FALSE(after->in_table);
 }
@@ -263,7 +264,7 @@ TEST_CASE("roman-numbered headings start sections after an untitled preamble") {
     CHECK(doc.claims[0].section == 0);
     CHECK(doc.claims[1].section == 1);
     CHECK(doc.claims[2].section == 2);
-    CHECK(find_claim(doc, "Sub Heading") == nullptr);
+    CHECK_FALSE(find_claim(doc, "Sub Heading").has_value());
 }
 
 TEST_CASE("the title is the first line when it looks like one, else the file stem") {
@@ -476,8 +477,8 @@ TEST_CASE("table cells with citations are claims named by row and column") {
     CHECK(doc.claims[1].where == location{4, 37});
     CHECK(doc.claims[1].in_table);
     CHECK(years_named(doc.claims[1].text) == std::vector<int>{2021});
-    CHECK(find_claim(doc, "Table 6") == nullptr);
-    CHECK(find_claim(doc, "Overview") == nullptr);
+    CHECK_FALSE(find_claim(doc, "Table 6").has_value());
+    CHECK_FALSE(find_claim(doc, "Overview").has_value());
 }
 
 TEST_CASE("rows with an empty first cell continue the previous row label") {
@@ -752,7 +753,7 @@ TEST_CASE("the Mali report keeps year ranges and other parentheses as text") {
                                   "(2019\xE2\x80\x93" "2022)", "(2018\xE2\x80\x93" "2021)", "(MICS 5)",
                                   "(32 million CFA)", "(Table 3)"}) {
         CAPTURE(kept);
-        CHECK(find_claim(doc, kept) != nullptr);
+        CHECK(find_claim(doc, kept).has_value());
     }
     CHECK(doc.references[0].text.find("(No. 29)") != std::string::npos);
 }
@@ -770,8 +771,8 @@ TEST_CASE("the Mali report has a preamble and seven sections") {
 }
 
 TEST_CASE("the Mali slavery sentences citing 25 are one claim") {
-    const claim* c = find_claim(mali().doc, "Some children are born into slavery");
-    REQUIRE(c != nullptr);
+    const std::optional<claim> c = find_claim(mali().doc, "Some children are born into slavery");
+    REQUIRE(c.has_value());
     CHECK(c->text ==
           "Some children are born into slavery, while others are born free but remain in dependent status. "
           "As a result, these children, along with their parents, are forced to work for their parents' "
@@ -782,21 +783,21 @@ TEST_CASE("the Mali slavery sentences citing 25 are one claim") {
 }
 
 TEST_CASE("the Mali sentence cut by a page break is joined") {
-    const claim* c = find_claim(mali().doc,
+    const std::optional<claim> c = find_claim(mali().doc,
                                 "Article 28 of the Penal Code is applicable to children involved in armed conflict");
-    REQUIRE(c != nullptr);
+    REQUIRE(c.has_value());
     CHECK(c->cites == std::vector<int>{41, 49});
     CHECK(c->where == location{120, 1});
-    const claim* supplies = find_claim(mali().doc, "transportation costs, and supplies, as well as");
-    REQUIRE(supplies != nullptr);
+    const std::optional<claim> supplies = find_claim(mali().doc, "transportation costs, and supplies, as well as");
+    REQUIRE(supplies.has_value());
     CHECK(supplies->cites == std::vector<int>{3, 7, 11, 13, 33, 34});
     CHECK(supplies->where == location{61, 1});
 }
 
 TEST_CASE("the Mali labor inspector table cell is a claim in section III") {
     const document& doc = mali().doc;
-    const claim* c = find_claim(doc, "Number of Labor Inspectors \xE2\x80\x94 2021");
-    REQUIRE(c != nullptr);
+    const std::optional<claim> c = find_claim(doc, "Number of Labor Inspectors \xE2\x80\x94 2021");
+    REQUIRE(c.has_value());
     CHECK(c->text == "Number of Labor Inspectors \xE2\x80\x94 2021: 113");
     CHECK(c->cites == std::vector<int>{11});
     CHECK(c->in_table);
@@ -806,8 +807,8 @@ TEST_CASE("the Mali labor inspector table cell is a claim in section III") {
 }
 
 TEST_CASE("the Mali claim citing (7,63-65) cites 7, 63, 64 and 65") {
-    const claim* c = find_claim(mali().doc, "protect and reintegrate those children who become involved");
-    REQUIRE(c != nullptr);
+    const std::optional<claim> c = find_claim(mali().doc, "protect and reintegrate those children who become involved");
+    REQUIRE(c.has_value());
     CHECK(c->cites == std::vector<int>{7, 63, 64, 65});
     CHECK(c->where.line == 229);
 }
@@ -830,23 +831,23 @@ TEST_CASE("Mali claims are free of page headers, footers, headings and markup") 
     for (std::string_view title : {"Table 1. Statistics", "Table 6. Labor", "Children \xE2\x80\x94 Age",
                                    "Overview of Labor Law Enforcement \xE2\x80\x94"}) {
         CAPTURE(title);
-        CHECK(find_claim(doc, title) == nullptr);
+        CHECK_FALSE(find_claim(doc, title).has_value());
     }
 }
 
 TEST_CASE("Mali claims sit where their first character is") {
     const document& doc = mali().doc;
-    const claim* first = find_claim(doc, "Mali made minimal advancement");
-    REQUIRE(first != nullptr);
+    const std::optional<claim> first = find_claim(doc, "Mali made minimal advancement");
+    REQUIRE(first.has_value());
     CHECK(first->where == location{5, 1});
     CHECK(first->cites == no_cites);
     CHECK(years_named(first->text) == std::vector<int>{2021});
-    const claim* source = find_claim(doc, "Source for primary completion rate");
-    REQUIRE(source != nullptr);
+    const std::optional<claim> source = find_claim(doc, "Source for primary completion rate");
+    REQUIRE(source.has_value());
     CHECK(source->where == location{21, 1});
     CHECK(source->cites == std::vector<int>{8});
-    const claim* footnote = find_claim(doc, "Age calculated based on available information");
-    REQUIRE(footnote != nullptr);
+    const std::optional<claim> footnote = find_claim(doc, "Age calculated based on available information");
+    REQUIRE(footnote.has_value());
     CHECK(footnote->where == location{108, 5});
     CHECK(footnote->cites == std::vector<int>{41});
 }

@@ -38,7 +38,7 @@ void append_new(std::vector<int>& to, const std::vector<int>& numbers) {
 
 std::size_t citation_cap(std::size_t input_bytes) { return std::max<std::size_t>(100000, 4 * input_bytes); }
 
-void check_citation_cap(const std::string& path, const std::vector<claim>& claims, std::size_t input_bytes) {
+void check_citation_cap(const std::string& path, const claim_list& claims, std::size_t input_bytes) {
     const std::size_t cap = citation_cap(input_bytes);
     std::size_t total = 0;
     for (const claim& c : claims) {

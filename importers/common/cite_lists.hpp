@@ -24,6 +24,6 @@ std::size_t citation_cap(std::size_t input_bytes);
 
 // Throws input_error at the first claim whose citations, counted from the document's
 // start, pass citation_cap(input_bytes), naming the cap.
-void check_citation_cap(const std::string& path, const std::vector<claim>& claims, std::size_t input_bytes);
+void check_citation_cap(const std::string& path, const claim_list& claims, std::size_t input_bytes);
 
 }  // namespace citegraph

@@ -14,19 +14,19 @@ constexpr std::string_view em_dash = "\xE2\x80\x94";
 
 // Appends every callout's numbers to the claim, then keeps the first of each: one pass
 // however many callouts the claim has.
-void append_callouts(claim& c, const std::vector<callout>& callouts) {
-    for (const callout& call : callouts) c.cites.insert(c.cites.end(), call.numbers.begin(), call.numbers.end());
-    keep_first_of_each(c.cites);
+void append_callouts(std::vector<int>& cites, const std::vector<callout>& callouts) {
+    for (const callout& call : callouts) cites.insert(cites.end(), call.numbers.begin(), call.numbers.end());
+    keep_first_of_each(cites);
 }
 
-claim make_claim(std::string text, const cited_text& from, std::size_t offset, std::size_t section,
-                 bool in_table) {
-    claim c;
-    c.text = std::move(text);
-    c.section = section;
-    c.where = from.locate(offset);
-    c.in_table = in_table;
-    return c;
+// A paragraph or sentence of callouts alone cites for the claim before it in the same
+// section, if any.
+void cite_for_claim_before(claim_list& out, std::size_t section, const std::vector<callout>& callouts) {
+    if (out.empty() || out.back().section != section) return;
+    const cite_numbers before = out.back().cites;
+    std::vector<int> cites(before.begin(), before.end());
+    append_callouts(cites, callouts);
+    out.set_last_cites(cites);
 }
 
 // The settled text of a cell, without callouts.
@@ -61,52 +61,56 @@ std::string joined(const std::string& label, const std::string& header, const st
     return prefix + ": " + body;
 }
 
-// Gives each callout to the span that began last strictly before it (the first if none):
-// claims[i] is the claim of sentences[i]. Callouts come in text order, so one walk down
-// the spans serves them all.
-void give_callouts(const std::vector<sentence_span>& sentences, const std::vector<callout>& callouts,
-                   claim* claims) {
+// The numbers each span cites: each callout goes to the span that began last strictly
+// before it (the first if none), each number once. Callouts come in text order, so one walk
+// down the spans serves them all.
+std::vector<std::vector<int>> cites_of_spans(const std::vector<sentence_span>& sentences,
+                                             const std::vector<callout>& callouts) {
+    std::vector<std::vector<int>> cites(sentences.size());
     std::size_t index = 0;
     for (const callout& c : callouts) {
         while (index + 1 < sentences.size() && sentences[index + 1].begin < c.offset) ++index;
-        std::vector<int>& cites = claims[index].cites;
-        cites.insert(cites.end(), c.numbers.begin(), c.numbers.end());
+        cites[index].insert(cites[index].end(), c.numbers.begin(), c.numbers.end());
     }
-    for (std::size_t i = 0; i < sentences.size(); ++i) keep_first_of_each(claims[i].cites);
+    for (std::vector<int>& numbers : cites) keep_first_of_each(numbers);
+    return cites;
 }
 
 }  // namespace
 
-void add_paragraph_claims(const cited_text& paragraph, std::size_t section, std::vector<claim>& out) {
+void add_paragraph_claims(const cited_text& paragraph, std::size_t section, claim_list& out) {
     const cited_text settled = paragraph.settle();
     const std::string& text = settled.text();
     const std::vector<sentence_span> sentences = claim_spans(text, split_sentences(text), settled.callouts());
-    const std::size_t first = out.size();
-    for (const sentence_span& s : sentences)
-        out.push_back(make_claim(text.substr(s.begin, s.end - s.begin), settled, s.begin, section, false));
     if (sentences.empty()) {
-        if (!out.empty() && out.back().section == section)
-            append_callouts(out.back(), settled.callouts());
+        cite_for_claim_before(out, section, settled.callouts());
         return;
     }
-    give_callouts(sentences, settled.callouts(), out.data() + first);
+    const std::vector<std::vector<int>> cites = cites_of_spans(sentences, settled.callouts());
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        const sentence_span& s = sentences[i];
+        out.push_back(std::string_view(text).substr(s.begin, s.end - s.begin), cites[i], settled.locate(s.begin),
+                      static_cast<std::uint32_t>(section), false);
+    }
 }
 
-void add_sentence_claim(const cited_text& sentence, std::size_t section, std::vector<claim>& out) {
+void add_sentence_claim(const cited_text& sentence, std::size_t section, claim_list& out) {
     const cited_text settled = sentence.settle();
     const std::string& text = settled.text();
     if (text.empty()) {
-        if (!out.empty() && out.back().section == section) append_callouts(out.back(), settled.callouts());
+        cite_for_claim_before(out, section, settled.callouts());
         return;
     }
     const std::vector<sentence_span> spans = claim_spans(text, {{0, text.size()}}, settled.callouts());
-    const std::size_t first = out.size();
-    for (const sentence_span& s : spans)
-        out.push_back(make_claim(text.substr(s.begin, s.end - s.begin), settled, s.begin, section, false));
-    give_callouts(spans, settled.callouts(), out.data() + first);
+    const std::vector<std::vector<int>> cites = cites_of_spans(spans, settled.callouts());
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const sentence_span& s = spans[i];
+        out.push_back(std::string_view(text).substr(s.begin, s.end - s.begin), cites[i], settled.locate(s.begin),
+                      static_cast<std::uint32_t>(section), false);
+    }
 }
 
-void add_table_claims(const std::vector<table_row>& rows, std::size_t section, std::vector<claim>& out) {
+void add_table_claims(const std::vector<table_row>& rows, std::size_t section, claim_list& out) {
     const std::vector<std::string> headers = column_headers(rows);
     const std::string no_header;
     for (const table_row& row : rows) {
@@ -123,21 +127,23 @@ void add_table_claims(const std::vector<table_row>& rows, std::size_t section, s
             const std::string& text = settled.text();
             const std::vector<sentence_span> sentences =
                 claim_spans(text, split_sentences(text), settled.callouts());
+            // A claim with no place of its own ("[30]" alone) is placed at the cell's.
+            const auto place = [&](std::size_t offset) {
+                const location where = settled.locate(offset);
+                return where.line == 0 ? cell.where : where;
+            };
             if (sentences.size() > 1) {
-                const std::size_t first = out.size();
-                for (const sentence_span& s : sentences) {
-                    claim c = make_claim(joined(row_label, header, text.substr(s.begin, s.end - s.begin)), settled,
-                                         s.begin, section, true);
-                    if (c.where.line == 0) c.where = cell.where;
-                    out.push_back(std::move(c));
+                const std::vector<std::vector<int>> cites = cites_of_spans(sentences, settled.callouts());
+                for (std::size_t i = 0; i < sentences.size(); ++i) {
+                    const sentence_span& s = sentences[i];
+                    out.push_back(joined(row_label, header, text.substr(s.begin, s.end - s.begin)), cites[i],
+                                  place(s.begin), static_cast<std::uint32_t>(section), true);
                 }
-                give_callouts(sentences, settled.callouts(), out.data() + first);
                 continue;
             }
-            claim c = make_claim(joined(row_label, header, text), settled, 0, section, true);
-            if (c.where.line == 0) c.where = cell.where;
-            append_callouts(c, settled.callouts());
-            out.push_back(std::move(c));
+            std::vector<int> cites;
+            append_callouts(cites, settled.callouts());
+            out.push_back(joined(row_label, header, text), cites, place(0), static_cast<std::uint32_t>(section), true);
         }
     }
 }

@@ -17,13 +17,13 @@ namespace citegraph {
 // callouts are uncited claims. A callout before any text cites for the first sentence. A
 // paragraph of callouts alone adds them to the claim before it in the same section, if any.
 void add_paragraph_claims(const cited_text& paragraph, std::size_t section,
-                          std::vector<claim>& out);
+                          claim_list& out);
 
 // One claim for a sentence the input marked itself (a TEI <s>), citing every callout in
 // it, however many sentences a splitter would see; cut, like a paragraph's sentences,
 // where a callout closes a clause and another follows. A sentence of callouts alone adds
 // them to the claim before it in the same section, if any.
-void add_sentence_claim(const cited_text& sentence, std::size_t section, std::vector<claim>& out);
+void add_sentence_claim(const cited_text& sentence, std::size_t section, claim_list& out);
 
 // One cell of a table as the importer read it: spans already expanded into the grid.
 struct table_cell {
@@ -42,6 +42,6 @@ using table_row = std::vector<table_cell>;
 // as a paragraph does. Cells without callouts give nothing. A cell holding nothing but
 // its callouts ("[30]") is placed at the cell's own where.
 void add_table_claims(const std::vector<table_row>& rows, std::size_t section,
-                      std::vector<claim>& out);
+                      claim_list& out);
 
 }  // namespace citegraph

@@ -53,7 +53,7 @@ struct callouts_found {
     std::size_t named_by_glued = 0;   // different numbers those name
 };
 
-callouts_found find_callouts(const std::vector<claim>& claims, const citation_policy& list,
+callouts_found find_callouts(const claim_list& claims, const citation_policy& list,
                              const untagged_callouts& parentheses) {
     callouts_found found;
     std::unordered_set<int> named_otherwise, named_by_glued;

@@ -1,6 +1,8 @@
 #include "claims.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "importers/common/cite_lists.hpp"
@@ -93,9 +95,16 @@ std::string prefix_for(const block& b, const claim_context& context) {
 // Collects the claims of one block.
 class claim_builder {
 public:
-    claim_builder(const block& b, const claim_context& context, std::vector<claim>& out)
-        : block_(b), context_(context), out_(out), prefix_(prefix_for(b, context)),
-          first_of_block_(out.size()) {}
+    claim_builder(const block& b, const claim_context& context, claim_list& out)
+        : block_(b), context_(context), out_(out), prefix_(prefix_for(b, context)) {}
+
+    // Adds the block's last claim to the document's: call once the block is done.
+    void finish() {
+        if (!last_) return;
+        keep_first_of_each(last_->cites);  // a claim cites each number once, where it first cited it
+        out_.push_back(std::move(*last_));
+        last_.reset();
+    }
 
     // A claim from run bytes [begin, end) citing numbers. Text-less claims citing numbers
     // join the claim before them in this block; with none before, a table cell still
@@ -109,9 +118,9 @@ public:
                                         footnote_marks::drop);
         if (!has_content(body)) {
             if (numbers.empty()) return;
-            if (out_.size() > first_of_block_) {
-                // Repeats are removed once the block is done (add_claims), not per group.
-                std::vector<int>& cites = out_.back().cites;
+            if (last_) {
+                // Repeats are removed once the claim is done (finish), not per group.
+                std::vector<int>& cites = last_->cites;
                 cites.insert(cites.end(), numbers.begin(), numbers.end());
                 return;
             }
@@ -122,23 +131,21 @@ public:
                 return;
             }
         }
-        claim c;
-        // A claim keeps its text for the whole run, so the text is made to measure where it
-        // grows: growing by appending would double its room.
+        claim_draft c;
         if (!has_content(body)) {
             c.text = prefix_.substr(0, prefix_.size() - 2);  // without ": "
-        } else if (prefix_.empty() && body.capacity() >= body.size() + closing.size()) {
-            c.text = std::move(body);  // prose with room for its closing stop: no copy
+        } else if (prefix_.empty()) {
+            c.text = std::move(body);
             c.text += closing;
         } else {
-            c.text.reserve(prefix_.size() + body.size() + closing.size());  // a new string: exactly
             c.text.append(prefix_).append(body).append(closing);
         }
         c.section = block_.section;
         c.where = context_.positions.locate(block_.run.offset_at(first_character(text, begin, end)));
         c.cites = std::move(numbers);
         c.in_table = block_.kind == block_kind::table_cell;
-        out_.push_back(std::move(c));
+        finish();  // only the last claim still grows: the one before is done
+        last_ = std::move(c);
     }
 
     // true if the words at run byte `next` go on with this block's last claim, which a
@@ -148,8 +155,8 @@ public:
     // stands on its own ("data show:6 Breastfeeding rates …"), and a capital after no
     // punctuation opens a title or a bullet, as text converted from slides prints them.
     bool goes_on_at(std::size_t next) const {
-        if (out_.size() <= first_of_block_) return false;
-        const std::string_view claim = out_.back().text;
+        if (!last_) return false;
+        const std::string_view claim = last_->text;
         if (claim.ends_with(',') || claim.ends_with(';')) return true;
         const std::string_view text = without_closers(claim);
         if (text.empty() || text.back() == '.' || text.back() == '!' || text.back() == '?' || text.back() == ':')
@@ -166,31 +173,29 @@ public:
         const std::string body = clean_markup(std::string_view(text).substr(begin, end - begin),
                                               footnote_marks::drop);
         if (!has_content(body)) return;
-        claim& last = out_.back();
+        claim_draft& last = *last_;
         const bool spaced = body.front() != ',' && body.front() != ';' && body.front() != ':' && body.front() != ')';
-        std::string finished;  // made to measure, as add() makes a claim's text
-        finished.reserve(last.text.size() + spaced + body.size());
-        finished.append(last.text).append(spaced ? " " : "").append(body);
-        last.text = std::move(finished);
+        last.text.append(spaced ? " " : "").append(body);
     }
 
 private:
     const block& block_;
     const claim_context& context_;
-    std::vector<claim>& out_;
+    claim_list& out_;
     std::string prefix_;
-    std::size_t first_of_block_;
+    // The block's last claim, which the words and callouts after it may still finish; the
+    // claims before it are in out_. A block may be a whole 100 MB paragraph.
+    std::optional<claim_draft> last_;
 };
 
 }  // namespace
 
 void add_claims(const block& b, const std::vector<judged_group>& judged, const claim_context& context,
-                std::vector<claim>& out) {
+                claim_list& out) {
     if (b.kind == block_kind::heading) return;
     std::vector<accepted_group> groups = accepted_groups(b, judged, context);
     if (b.kind == block_kind::table_cell && groups.empty()) return;
 
-    const std::size_t first_claim = out.size();
     claim_builder claims(b, context, out);
     std::size_t from = 0;
     const std::string& text = b.run.text();
@@ -226,8 +231,7 @@ void add_claims(const block& b, const std::vector<judged_group>& judged, const c
     }
     for (; next < sentences.size(); ++next)
         claims.add(from + sentences[next].begin, from + sentences[next].end, {});
-    // A claim cites each number once, where it first cited it.
-    for (std::size_t i = first_claim; i < out.size(); ++i) keep_first_of_each(out[i].cites);
+    claims.finish();
 }
 
 }  // namespace citegraph::text_import

@@ -34,6 +34,6 @@ struct claim_context {
 // and read as text; a group with no text before it adds its numbers to the claim before.
 // `judged`: the block's groups (judge_groups), whose citations the bracket callouts take.
 void add_claims(const block& b, const std::vector<judged_group>& judged, const claim_context& context,
-                std::vector<claim>& out);
+                claim_list& out);
 
 }  // namespace citegraph::text_import

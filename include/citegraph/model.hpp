@@ -8,24 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "citegraph/claims.hpp"
+#include "citegraph/location.hpp"
+
 namespace citegraph {
-
-// A place in the input: 1-based line and column (column counts bytes).
-// {0, 0} means "unknown", e.g. for something synthesised by an importer.
-// 32 bits each, as the graph counts vertices: a corpus holds one per claim, reference and
-// section, and no input this tool reads in memory has 4 billion lines or bytes on one.
-struct location {
-    std::uint32_t line = 0;
-    std::uint32_t column = 0;
-    friend bool operator==(const location&, const location&) = default;
-};
-
-// The location of a 1-based line and column counted in std::size_t, each held at most
-// 4294967295 rather than wrapped past it.
-constexpr location at_line_column(std::size_t line, std::size_t column) {
-    constexpr std::size_t most = 0xFFFFFFFFu;
-    return {static_cast<std::uint32_t>(line < most ? line : most), static_cast<std::uint32_t>(column < most ? column : most)};
-}
 
 enum class date_precision { none, year, month, day };
 
@@ -109,18 +95,6 @@ struct reference {
     bool draft = false;             // a draft or bill, not a final text
 };
 
-// A run of text that a citation group (or none) supports.
-// 72 bytes: a corpus holds hundreds of thousands, so the small fields come last, together.
-struct claim {
-    std::string text;               // whitespace folded, markup removed
-    std::vector<int> cites;         // reference numbers, ranges expanded, in citation order
-    location where;                 // where the claim's first character is
-    std::uint32_t section = 0;      // index into document::sections
-    bool in_table = false;          // a table cell (text carries row and column)
-    // The years the text names are years_named(text) (citegraph/claim_years.hpp), made when
-    // asked: held per claim they were a vector in every one of a corpus' hundreds of thousands.
-};
-
 // How claims name references: by number ("[3]", "(3,5)") or by author and year
 // ("Smith et al., 2019"), where citegraph numbers the list in order.
 enum class citation_style { numbered, author_year };
@@ -153,7 +127,7 @@ struct document {
     citation_style style = citation_style::numbered;
     callout_style callouts = callout_style::bracket;  // read by the importer, once per document
     std::vector<section> sections;  // never empty once imported: [0] holds text before any heading
-    std::vector<claim> claims;
+    claim_list claims;              // the claims in document order, their texts and numbers held together
     std::vector<reference> references;
     // Unnumbered full entries that short notes point to (Wikipedia's "Sources" list);
     // empty for most documents. Claims never cite these directly.
