@@ -25,8 +25,11 @@ bool points_into(const T* p, const T* begin, std::size_t size) {
 }
 
 [[noreturn]] void too_many() {
-    throw std::length_error("a document holds more than 2^32 claims or cited numbers");
+    throw std::length_error("a document holds more than 2^32 claims or cited numbers, or 2^31 sections");
 }
+
+// The largest section index an entry holds (31 bits).
+constexpr std::uint32_t last_section = 0x7FFFFFFFu;
 
 }  // namespace
 
@@ -48,7 +51,8 @@ std::uint32_t claim_list::chunk_for(std::size_t bytes) {
 
 void claim_list::push_back(std::string_view text, std::span<const int> cites, location where, std::uint32_t section,
                            bool in_table) {
-    if (text.size() > most || cites.size() > most - numbers_.size() || entries_.size() == most) too_many();
+    if (text.size() > most || cites.size() > most - numbers_.size() || entries_.size() == most || section > last_section)
+        too_many();
     // A claim read from this list may be what is added: copy it first if a buffer it is read
     // from may move. Numbers move when their vector grows; texts stay in their chunks, unless
     // a short last chunk that shrink_to_fit gave back is held inside its string and the list
@@ -77,7 +81,7 @@ void claim_list::push_back(claim_draft&& c) {
     // A text this large would have a chunk of its own: it becomes one. It is no view into
     // this list, being a string of its own.
     if (c.text.size() > most || c.cites.size() > most - numbers_.size() || entries_.size() == most ||
-        chunks_.size() == most)
+        chunks_.size() == most || c.section > last_section)
         too_many();
     const std::size_t text_size = c.text.size();
     chunks_.push_back(std::move(c.text));
@@ -93,8 +97,8 @@ void claim_list::add_entry(std::uint32_t chunk, std::size_t text_at, std::size_t
     e.cites_at = static_cast<std::uint32_t>(numbers_.size());
     e.cites_size = static_cast<std::uint32_t>(cites.size());
     e.where = where;
-    e.section = section;
-    e.in_table = in_table;
+    e.section = section & last_section;
+    e.in_table = in_table ? 1 : 0;
     numbers_.insert(numbers_.end(), cites.begin(), cites.end());
     entries_.push_back(e);
 }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -115,6 +116,18 @@ TEST_CASE("taking the last claim off leaves the others and room for the next") {
     CHECK(list[1].cites == numbers{4});
     list.clear();
     CHECK(list.empty());
+}
+
+TEST_CASE("a section index past 31 bits is refused and the list left as it was") {
+    claim_list list{draft("One.", {1}, 1, 0x7FFFFFFF, true)};
+    CHECK(list[0].section == 0x7FFFFFFFu);
+    CHECK(list[0].in_table);
+    CHECK_THROWS_AS(list.push_back(draft("Two.", {2}, 2, 0x80000000u)), std::length_error);
+    REQUIRE(list.size() == 1);
+    list.push_back(draft("Three.", {3}));
+    CHECK(list[1].text == "Three.");
+    CHECK(list[1].section == 0);
+    CHECK_FALSE(list[1].in_table);
 }
 
 TEST_CASE("a copied list holds its own claims") {

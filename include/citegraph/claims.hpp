@@ -85,7 +85,7 @@ public:
         const entry& e = entries_[i];
         return {std::string_view(chunks_[e.chunk]).substr(e.text_at, e.text_size),
                 cite_numbers(std::span<const int>(numbers_).subspan(e.cites_at, e.cites_size)), e.where, e.section,
-                e.in_table};
+                e.in_table != 0};
     }
     const claim front() const { return (*this)[0]; }
     const claim back() const { return (*this)[size() - 1]; }
@@ -93,7 +93,7 @@ public:
     const_iterator end() const;
 
     // Adds a copy of the claim after the others. Throws std::length_error when the
-    // document's claims would hold 2^32 numbers or 2^32 claims.
+    // document's claims would hold 2^32 numbers or 2^32 claims, or the section is 2^31 or more.
     void push_back(const claim_draft& c) { push_back(c.text, c.cites, c.where, c.section, c.in_table); }
     // As push_back(c), but a text of 1 MiB or more is taken over rather than copied: a
     // paragraph converted badly from PDF can be one 100 MB claim.
@@ -109,7 +109,8 @@ public:
     void shrink_to_fit();
 
 private:
-    // 36 bytes; 32-bit offsets, as a claim's place and the graph's vertices are.
+    // 32 bytes; 32-bit offsets, as a claim's place and the graph's vertices are, and a
+    // section index of 31 bits beside in_table.
     struct entry {
         std::uint32_t chunk = 0;      // index into chunks_
         std::uint32_t text_at = 0;    // where in it the text starts
@@ -117,9 +118,10 @@ private:
         std::uint32_t cites_at = 0;   // index into numbers_
         std::uint32_t cites_size = 0;
         location where;
-        std::uint32_t section = 0;
-        bool in_table = false;
+        std::uint32_t section : 31 = 0;
+        std::uint32_t in_table : 1 = 0;
     };
+    static_assert(sizeof(entry) == 32, "a corpus holds one entry per claim");
 
     // Room for the text: the last chunk's, else a new chunk's. Returns the chunk's index.
     std::uint32_t chunk_for(std::size_t bytes);
