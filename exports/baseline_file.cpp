@@ -148,12 +148,12 @@ void write_baseline(std::ostream& out, const corpus& c, const triaged_findings& 
             for (std::size_t i = first; i < last; ++i) {
                 const triaged_finding& one = t.findings[i];
                 // A suppressed finding returns when its suppression expires, so the baseline leaves it out.
-                if (one.suppressed_by) continue;
+                if (one.suppression != triaged_finding::not_suppressed) continue;
                 const document& d = c.documents[one.f.document];
                 const finding& f = one.f;
                 exports_detail::json_stream::append_element(
                     entries, entry_depth,
-                    {{"fingerprint", fingerprint_of(c, one)},
+                    {{"fingerprint", fingerprint_of(c, t, i)},
                      {"rule", f.name()},
                      {"path", d.path},
                      {"line", where_of(c, f).line},

@@ -72,13 +72,14 @@ finding_fields fields_of(const corpus& c, const corpus_assessment& a, const clai
 }
 
 finding_fields fields_of(const corpus& c, const corpus_assessment& a, const claim_reasons& reasons,
-                         const triaged_finding& t, bool with_baseline) {
+                         const triaged_findings& all, std::size_t i) {
+    const triaged_finding& t = all.findings[i];
     finding_fields out = fields_of(c, a, reasons, t.f);
-    out.hash = hash_of(c, t);
-    out.fingerprint = fingerprint_of(c, t);
-    out.suppressed_by = t.suppressed_by;
+    out.hash = hash_of(c, all, i);
+    out.fingerprint = fingerprint_of(c, all, i);
+    out.suppressed_by = all.suppressed_by(t);
     // A suppressed finding is dismissed whatever the baseline says; the baseline leaves it out.
-    if (with_baseline && !t.suppressed_by) out.baseline_state = t.baselined ? "unchanged" : "new";
+    if (all.with_baseline && !out.suppressed_by) out.baseline_state = t.baselined ? "unchanged" : "new";
     return out;
 }
 
@@ -98,7 +99,7 @@ void stream_shown_findings(json_stream& stream, const writer_input& in, const tr
             std::string element;  // "" for a finding left out
             const triaged_finding& one = t.findings[i];
             if (in.shown.shows(one.f.name()))
-                json_stream::append_element(element, depth, to_json(fields_of(in.c, in.a, reasons, one, t.with_baseline)));
+                json_stream::append_element(element, depth, to_json(fields_of(in.c, in.a, reasons, t, i)));
             return element;
         },
         [&](const std::string& element) { stream.items(element); });
@@ -109,7 +110,7 @@ std::vector<left_out_counts> count_left_out(std::size_t documents, const triaged
     std::vector<left_out_counts> counts(documents);
     for (const triaged_finding& one : t.findings) {
         left_out_counts& n = counts[one.f.document];
-        n.suppressed += one.suppressed_by != nullptr;
+        n.suppressed += one.suppression != triaged_finding::not_suppressed;
         n.baselined += one.baselined;
         if (!one.listed()) continue;
         if (shown.shows(one.f.name())) ++n.listed;

@@ -39,9 +39,9 @@ std::string_view level_of(std::string_view rule);
 // What one finding says, for a machine; `reasons` are the claims' reasons in words for c and a.
 finding_fields fields_of(const corpus& c, const corpus_assessment& a, const claim_reasons& reasons, const finding& f);
 
-// The same, with the finding's hash, fingerprint, suppression and baseline state.
+// The same for finding i of `all`, with its hash, fingerprint, suppression and baseline state.
 finding_fields fields_of(const corpus& c, const corpus_assessment& a, const claim_reasons& reasons,
-                         const triaged_finding& t, bool with_baseline);
+                         const triaged_findings& all, std::size_t i);
 
 // The writer's findings: in.findings, or every finding listed (kept in `fallback`) when null.
 const triaged_findings& triaged(const writer_input& in, triaged_findings& fallback);

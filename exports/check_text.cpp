@@ -46,9 +46,9 @@ void append_place(std::string& out, std::string_view path, const location& where
 }
 
 // " [claim 1a2b3c4d5e6f]": what a suppression names the finding by; "" unless asked for.
-std::string hash_note(const corpus& c, const triaged_finding& t, bool shown) {
+std::string hash_note(const corpus& c, const triaged_findings& t, std::size_t i, bool shown) {
     if (!shown) return "";
-    return (names_reference(t.f) ? " [reference " : " [claim ") + hash_of(c, t) + "]";
+    return (names_reference(t.findings[i].f) ? " [reference " : " [claim ") + hash_of(c, t, i) + "]";
 }
 
 // What every finding line opens with: `path:line:column: name: id "label"`. Each line is put
@@ -214,7 +214,7 @@ void write_check_text(std::ostream& out, const writer_input& in) {
                 const triaged_finding& one = t.findings[i];
                 // Suppressed and baselined findings stay out whatever --only names.
                 if (!one.listed() || !in.shown.shows(one.f.name())) continue;
-                const std::string note = hash_note(c, one, in.show_hashes);
+                const std::string note = hash_note(c, t, i, in.show_hashes);
                 const std::string& path = paths[one.f.document];
                 if (names_reference(one.f)) append_reference_finding(lines, c, path, a, one.f, note, in.colour);
                 else append_claim_finding(lines, c, path, reasons, one.f, note, in.colour);

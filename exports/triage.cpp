@@ -2,7 +2,9 @@
 #include "citegraph/triage.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "graph/ordered_findings.hpp"
@@ -13,7 +15,8 @@
 
 namespace citegraph {
 
-static_assert(sizeof(triaged_finding) == 32);
+// A check of a corpus holds one per finding.
+static_assert(sizeof(triaged_finding) == 20);
 
 namespace {
 
@@ -81,13 +84,12 @@ bool suppresses_reference(const suppression& s, const reference& r, const std::s
     return false;
 }
 
-// t.keys holds the hash: triage computes it for every finding while a suppression is live.
-bool matches(const suppression& s, const corpus& c, const triaged_finding& t) {
+// hash: the finding's text_hash, which triage computes for every finding while a suppression is live.
+bool matches(const suppression& s, const corpus& c, const triaged_finding& t, const std::string& hash) {
     if (!s.rule.empty() && s.rule != t.f.name()) return false;
     if (names_reference(t.f))
-        return !s.reference.empty() &&
-               suppresses_reference(s, c.documents[t.f.document].references[t.f.item], t.keys->hash);
-    return !s.claim.empty() && s.claim == t.keys->hash;
+        return !s.reference.empty() && suppresses_reference(s, c.documents[t.f.document].references[t.f.item], hash);
+    return !s.claim.empty() && s.claim == hash;
 }
 
 bool expired(const suppression& s, const date& today) {
@@ -122,21 +124,26 @@ std::string finding_fingerprint(const corpus& c, const finding& f) {
     return hex_digest(key, 16);
 }
 
-std::string hash_of(const corpus& c, const triaged_finding& t) {
-    return t.keys && !t.keys->hash.empty() ? t.keys->hash : text_hash(text_of(c, t.f));
+std::string hash_of(const corpus& c, const triaged_findings& t, std::size_t i) {
+    return i < t.keys.size() && !t.keys[i].hash.empty() ? t.keys[i].hash : text_hash(text_of(c, t.findings[i].f));
 }
 
-std::string fingerprint_of(const corpus& c, const triaged_finding& t) {
-    return t.keys && !t.keys->fingerprint.empty() ? t.keys->fingerprint : finding_fingerprint(c, t.f);
+std::string fingerprint_of(const corpus& c, const triaged_findings& t, std::size_t i) {
+    return i < t.keys.size() && !t.keys[i].fingerprint.empty() ? t.keys[i].fingerprint
+                                                               : finding_fingerprint(c, t.findings[i].f);
 }
 
 triaged_findings triage(const corpus& c, const corpus_assessment& a, const acknowledgements& ack) {
     triaged_findings out;
     out.with_baseline = ack.baseline.has_value();
-    std::vector<const suppression*> live;
-    for (const suppression& s : ack.suppressions) {
+    if (!ack.suppressions.empty()) out.suppressions = &ack.suppressions;
+    if (ack.suppressions.size() >= triaged_finding::not_suppressed)
+        throw std::length_error("more than 2^32 - 1 suppressions");
+    std::vector<std::uint32_t> live;  // places in ack.suppressions
+    for (std::size_t i = 0; i < ack.suppressions.size(); ++i) {
+        const suppression& s = ack.suppressions[i];
         if (!expired(s, ack.today)) {
-            live.push_back(&s);
+            live.push_back(static_cast<std::uint32_t>(i));
             continue;
         }
         out.warnings.push_back({s.file, s.where,
@@ -151,34 +158,38 @@ triaged_findings triage(const corpus& c, const corpus_assessment& a, const ackno
     // Each finding's keys and the first live suppression that matches it, on every core:
     // with a baseline, the fingerprints on one core took longer than the rest of the run.
     // Without suppressions or a baseline there is nothing to work out.
-    if (need_hash || ack.baseline)
+    if (need_hash || ack.baseline) {
+        out.keys.resize(out.findings.size());
         text::for_each_index_in_parallel(out.findings.size(), [&](std::size_t k) {
             triaged_finding& t = out.findings[k];
-            t.keys = std::make_unique<finding_keys>();
-            if (need_hash) t.keys->hash = text_hash(text_of(c, t.f));
-            if (ack.baseline) t.keys->fingerprint = finding_fingerprint(c, t.f);
-            for (std::size_t i = 0; i < live.size() && !t.suppressed_by; ++i)
-                if (matches(*live[i], c, t)) t.suppressed_by = live[i];
+            finding_keys& keys = out.keys[k];
+            if (need_hash) keys.hash = text_hash(text_of(c, t.f));
+            if (ack.baseline) keys.fingerprint = finding_fingerprint(c, t.f);
+            for (std::size_t i = 0; i < live.size() && t.suppression == triaged_finding::not_suppressed; ++i)
+                if (matches(ack.suppressions[live[i]], c, t, keys.hash)) t.suppression = live[i];
         });
+    }
     // Which suppressions matched, and the baseline's counts spent in listing order.
     std::vector<bool> used(ack.suppressions.size(), false);  // by place in ack.suppressions
     for (const triaged_finding& t : out.findings)
-        if (t.suppressed_by) used[static_cast<std::size_t>(t.suppressed_by - ack.suppressions.data())] = true;
+        if (t.suppression != triaged_finding::not_suppressed) used[t.suppression] = true;
     if (ack.baseline) {
         // Looked up by hashing, not by comparing fingerprints down a tree; the map's keys
         // outlive the views.
         std::unordered_map<std::string_view, std::size_t> baseline_left(ack.baseline->begin(), ack.baseline->end());
-        for (triaged_finding& t : out.findings) {
-            if (t.suppressed_by) continue;
-            if (auto left = baseline_left.find(t.keys->fingerprint); left != baseline_left.end() && left->second > 0) {
+        for (std::size_t k = 0; k < out.findings.size(); ++k) {
+            triaged_finding& t = out.findings[k];
+            if (t.suppression != triaged_finding::not_suppressed) continue;
+            if (auto left = baseline_left.find(out.keys[k].fingerprint); left != baseline_left.end() && left->second > 0) {
                 --left->second;
                 t.baselined = true;
             }
         }
     }
-    for (const suppression* s : live)
-        if (!used[static_cast<std::size_t>(s - ack.suppressions.data())])
-            out.warnings.push_back({s->file, s->where, "suppression of " + what_it_names(*s) + " matches no finding"});
+    for (std::uint32_t i : live) {
+        const suppression& s = ack.suppressions[i];
+        if (!used[i]) out.warnings.push_back({s.file, s.where, "suppression of " + what_it_names(s) + " matches no finding"});
+    }
     // In the order the file lists them.
     std::stable_sort(out.warnings.begin(), out.warnings.end(),
                      [](const diagnostic& x, const diagnostic& y) { return x.where.line < y.where.line; });

@@ -1388,18 +1388,17 @@ TEST_CASE("triage hashes only what a suppression or baseline compares, and hash_
     REQUIRE(plain.findings.size() == full.findings.size());
     REQUIRE(!plain.findings.empty());
     // The first finding, d1:c33, with the hash README's citegraph.toml example suppresses.
-    REQUIRE(full.findings[0].keys != nullptr);
-    CHECK(full.findings[0].keys->hash == "4f49f184cc3e");
-    CHECK(hash_of(c, plain.findings[0]) == "4f49f184cc3e");
+    CHECK(plain.keys.empty());
+    REQUIRE(full.keys.size() == full.findings.size());
+    CHECK(full.keys[0].hash == "4f49f184cc3e");
+    CHECK(hash_of(c, plain, 0) == "4f49f184cc3e");
     for (std::size_t i = 0; i < plain.findings.size(); ++i) {
         CAPTURE(i);
-        CHECK(plain.findings[i].keys == nullptr);
-        REQUIRE(full.findings[i].keys != nullptr);
-        CHECK(full.findings[i].keys->hash.size() == 12);
-        CHECK(full.findings[i].keys->fingerprint.size() == 16);
-        CHECK(hash_of(c, plain.findings[i]) == full.findings[i].keys->hash);
-        CHECK(fingerprint_of(c, plain.findings[i]) == full.findings[i].keys->fingerprint);
-        CHECK(fingerprint_of(c, full.findings[i]) == finding_fingerprint(c, full.findings[i].f));
+        CHECK(full.keys[i].hash.size() == 12);
+        CHECK(full.keys[i].fingerprint.size() == 16);
+        CHECK(hash_of(c, plain, i) == full.keys[i].hash);
+        CHECK(fingerprint_of(c, plain, i) == full.keys[i].fingerprint);
+        CHECK(fingerprint_of(c, full, i) == finding_fingerprint(c, full.findings[i].f));
     }
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <map>
 #include <memory>
@@ -48,26 +49,38 @@ struct finding_keys {
     std::string fingerprint;
 };
 
-// 32 bytes, one per finding: `baselined` sits in the finding's last four bytes.
+// 20 bytes, one per finding: `baselined` sits in the finding's last four bytes, and what
+// suppresses it is a place in a list, not a pointer; its keys are held apart
+// (triaged_findings::keys), as most runs need none and a corpus has hundreds of thousands.
 struct triaged_finding {
+    static constexpr std::uint32_t not_suppressed = 0xFFFFFFFFu;
+
     finding f;
     bool baselined = false;   // held by the baseline (and not suppressed)
-    // Set only when a suppression or the baseline compares keys, and then each key that one
-    // of them needs; nullptr otherwise, so a writer that shows them reads them through
-    // hash_of and fingerprint_of. Held apart since most runs need neither, and a corpus has
-    // hundreds of thousands of findings.
-    std::unique_ptr<finding_keys> keys;
-    const suppression* suppressed_by = nullptr;  // points into the acknowledgements given
+    // The suppression that acknowledges it: its place in the acknowledgements' list (read it
+    // through triaged_findings::suppressed_by); not_suppressed if none does.
+    std::uint32_t suppression = not_suppressed;
     // Listed, and counted by --fail-on: neither suppressed nor baselined.
-    bool listed() const { return suppressed_by == nullptr && !baselined; }
+    bool listed() const { return suppression == not_suppressed && !baselined; }
 };
 
 struct triaged_findings {
     std::vector<triaged_finding> findings;  // ordered_findings, each with its state
+    // findings[i]'s keys at i, each that a suppression or the baseline compared; empty when
+    // neither did, so a writer that shows them reads them through hash_of and fingerprint_of.
+    std::vector<finding_keys> keys;
+    // The acknowledgements' suppressions, which findings name by place; they must outlive
+    // these. nullptr when none were given.
+    const std::vector<suppression>* suppressions = nullptr;
     bool with_baseline = false;             // a baseline was given: each finding is new or not
     // A suppression that expired, or that matches no finding: one warning each, at the
     // place it is written.
     std::vector<diagnostic> warnings;
+
+    // The suppression that acknowledges t; nullptr if none does.
+    const suppression* suppressed_by(const triaged_finding& t) const {
+        return t.suppression == triaged_finding::not_suppressed ? nullptr : &(*suppressions)[t.suppression];
+    }
 };
 
 // ordered_findings, each marked suppressed (by the first live suppression that matches it)
@@ -82,11 +95,11 @@ int worst_listed_severity(const corpus_assessment& a, const triaged_findings& t)
 // space and the ends trimmed, so a line wrapped anew keeps its hash.
 std::string text_hash(std::string_view text);
 
-// The finding's text_hash: t.hash, or computed when triage left it "".
-std::string hash_of(const corpus& c, const triaged_finding& t);
+// Finding i's text_hash: as triage kept it, or computed when it kept none.
+std::string hash_of(const corpus& c, const triaged_findings& t, std::size_t i);
 
-// The finding's finding_fingerprint: t.fingerprint, or computed when triage left it "".
-std::string fingerprint_of(const corpus& c, const triaged_finding& t);
+// Finding i's finding_fingerprint: as triage kept it, or computed when it kept none.
+std::string fingerprint_of(const corpus& c, const triaged_findings& t, std::size_t i);
 
 // What identifies a finding across edits of its document: its name, the document's path
 // (lexically normal) and the claim's text, or the reference's DOI, else its first URL, else
