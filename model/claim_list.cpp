@@ -37,6 +37,11 @@ claim_list::claim_list(std::initializer_list<claim_draft> claims) {
     for (const claim_draft& c : claims) push_back(c);
 }
 
+void claim_list::check_room(std::size_t text_size, std::size_t cites_size, std::uint32_t section) const {
+    if (text_size > most || cites_size > most - numbers_.size() || entries_.size() == most || section > last_section)
+        too_many();
+}
+
 std::uint32_t claim_list::chunk_for(std::size_t bytes) {
     if (!chunks_.empty() && chunks_.back().capacity() - chunks_.back().size() >= bytes)
         return static_cast<std::uint32_t>(chunks_.size() - 1);
@@ -51,8 +56,7 @@ std::uint32_t claim_list::chunk_for(std::size_t bytes) {
 
 void claim_list::push_back(std::string_view text, std::span<const int> cites, location where, std::uint32_t section,
                            bool in_table) {
-    if (text.size() > most || cites.size() > most - numbers_.size() || entries_.size() == most || section > last_section)
-        too_many();
+    check_room(text.size(), cites.size(), section);
     // A claim read from this list may be what is added: copy it first if a buffer it is read
     // from may move. Numbers move when their vector grows; texts stay in their chunks, unless
     // a short last chunk that shrink_to_fit gave back is held inside its string and the list
@@ -80,9 +84,8 @@ void claim_list::push_back(claim_draft&& c) {
     }
     // A text this large would have a chunk of its own: it becomes one. It is no view into
     // this list, being a string of its own.
-    if (c.text.size() > most || c.cites.size() > most - numbers_.size() || entries_.size() == most ||
-        chunks_.size() == most || c.section > last_section)
-        too_many();
+    check_room(c.text.size(), c.cites.size(), c.section);
+    if (chunks_.size() == most) too_many();
     const std::size_t text_size = c.text.size();
     chunks_.push_back(std::move(c.text));
     add_entry(static_cast<std::uint32_t>(chunks_.size() - 1), 0, text_size, c.cites, c.where, c.section, c.in_table);

@@ -76,6 +76,19 @@ std::vector<std::vector<int>> cites_of_spans(const std::vector<sentence_span>& s
     return cites;
 }
 
+// A claim of prose for each span of the settled text, citing the callouts cites_of_spans
+// gives it.
+void add_span_claims(const cited_text& settled, const std::vector<sentence_span>& spans, std::size_t section,
+                     claim_list& out) {
+    const std::string_view text = settled.text();
+    const std::vector<std::vector<int>> cites = cites_of_spans(spans, settled.callouts());
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const sentence_span& s = spans[i];
+        out.push_back(text.substr(s.begin, s.end - s.begin), cites[i], settled.locate(s.begin),
+                      static_cast<std::uint32_t>(section), false);
+    }
+}
+
 }  // namespace
 
 void add_paragraph_claims(const cited_text& paragraph, std::size_t section, claim_list& out) {
@@ -86,12 +99,7 @@ void add_paragraph_claims(const cited_text& paragraph, std::size_t section, clai
         cite_for_claim_before(out, section, settled.callouts());
         return;
     }
-    const std::vector<std::vector<int>> cites = cites_of_spans(sentences, settled.callouts());
-    for (std::size_t i = 0; i < sentences.size(); ++i) {
-        const sentence_span& s = sentences[i];
-        out.push_back(std::string_view(text).substr(s.begin, s.end - s.begin), cites[i], settled.locate(s.begin),
-                      static_cast<std::uint32_t>(section), false);
-    }
+    add_span_claims(settled, sentences, section, out);
 }
 
 void add_sentence_claim(const cited_text& sentence, std::size_t section, claim_list& out) {
@@ -102,12 +110,7 @@ void add_sentence_claim(const cited_text& sentence, std::size_t section, claim_l
         return;
     }
     const std::vector<sentence_span> spans = claim_spans(text, {{0, text.size()}}, settled.callouts());
-    const std::vector<std::vector<int>> cites = cites_of_spans(spans, settled.callouts());
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        const sentence_span& s = spans[i];
-        out.push_back(std::string_view(text).substr(s.begin, s.end - s.begin), cites[i], settled.locate(s.begin),
-                      static_cast<std::uint32_t>(section), false);
-    }
+    add_span_claims(settled, spans, section, out);
 }
 
 void add_table_claims(const std::vector<table_row>& rows, std::size_t section, claim_list& out) {

@@ -123,6 +123,8 @@ private:
     };
     static_assert(sizeof(entry) == 32, "a corpus holds one entry per claim");
 
+    // Throws std::length_error unless a claim of this size and section fits the entries.
+    void check_room(std::size_t text_size, std::size_t cites_size, std::uint32_t section) const;
     // Room for the text: the last chunk's, else a new chunk's. Returns the chunk's index.
     std::uint32_t chunk_for(std::size_t bytes);
     // Adds the entry of a claim whose text is in place; copies its numbers.
