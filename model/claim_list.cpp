@@ -120,19 +120,6 @@ void claim_list::set_last_cites(std::span<const int> numbers) {
     last.cites_size = static_cast<std::uint32_t>(numbers.size());
 }
 
-void claim_list::pop_back() {
-    const entry& last = entries_.back();
-    chunks_[last.chunk].resize(last.text_at);
-    numbers_.resize(last.cites_at);
-    entries_.pop_back();
-}
-
-void claim_list::clear() {
-    entries_.clear();
-    chunks_.clear();
-    numbers_.clear();
-}
-
 void claim_list::shrink_to_fit() {
     entries_.shrink_to_fit();
     chunks_.shrink_to_fit();

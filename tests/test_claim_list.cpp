@@ -106,18 +106,6 @@ TEST_CASE("the last claim's numbers are replaced in place, the others stay") {
     CHECK(list[0].cites == numbers{1, 2});
 }
 
-TEST_CASE("taking the last claim off leaves the others and room for the next") {
-    claim_list list{draft("One.", {1}), draft("Two.", {2, 3})};
-    list.pop_back();
-    list.push_back(draft("Other.", {4}));
-    REQUIRE(list.size() == 2);
-    CHECK(list[0].text == "One.");
-    CHECK(list[1].text == "Other.");
-    CHECK(list[1].cites == numbers{4});
-    list.clear();
-    CHECK(list.empty());
-}
-
 TEST_CASE("a section index past 31 bits is refused and the list left as it was") {
     claim_list list{draft("One.", {1}, 1, 0x7FFFFFFF, true)};
     CHECK(list[0].section == 0x7FFFFFFFu);

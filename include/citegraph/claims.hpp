@@ -64,9 +64,10 @@ struct claim_draft {
     bool in_table = false;
 };
 
-// A document's claims in order. Each claim's text and numbers are copied into two buffers
-// the list holds, so a claim read from it (operator[], the iterators) is a view into
-// them; adding a claim may move the buffers and so ends every view read before.
+// A document's claims in order. Each claim's text is copied into chunks of text and its
+// numbers into one vector, both held by the list, so a claim read from it (operator[], the
+// iterators) is a view into them; adding a claim may move them and so ends every view read
+// before.
 class claim_list {
 public:
     class const_iterator;
@@ -103,8 +104,6 @@ public:
     // Gives the last claim (there must be one) these numbers instead of its own: a paragraph
     // of callouts alone cites for the claim before it.
     void set_last_cites(std::span<const int> numbers);
-    void pop_back();
-    void clear();
     // Gives back the room the buffers grew into: the claims of a corpus are held to the end.
     void shrink_to_fit();
 
