@@ -12,7 +12,7 @@ namespace citegraph::exports_detail {
 namespace {
 
 std::string source_id(const corpus& c, std::size_t doc, std::size_t ref) {
-    return c.links.sources[c.links.source_of[doc][ref]].id;
+    return c.links.sources[c.links.source_of[doc][ref]].id();
 }
 
 // Why a flagged reference is a finding, in words.

@@ -181,7 +181,7 @@ void write_load_bearing(std::ostream& out, const corpus& c, const load_bearing_s
         const source& s = c.links.sources[load.source];
         const reference_place first = s.references.front();
         const reference& r = c.documents[first.document].references[first.reference];
-        out << "load-bearing: " << s.id << " \"" << terminal_label(r.text, 60) << "\" ("
+        out << "load-bearing: " << s.id() << " \"" << terminal_label(r.text, 60) << "\" ("
             << iso_or_undated(s.published) << "): " << text::counted(load.total, "claim rests", "claims rest")
             << " on it, " << load.direct << " directly\n";
     }

@@ -387,8 +387,8 @@ private:
                 look.shape = "ellipse";
                 look.fill = colour::yellow;
                 look.source = true;
-                label = s.id + ": " + label;
-                tooltip = s.id + ": " + text + "\nnamed by " + text::counted(s.references.size(), "reference");
+                label = s.id() + ": " + label;
+                tooltip = s.id() + ": " + text + "\nnamed by " + text::counted(s.references.size(), "reference");
                 if (s.matched_by != match_basis::none) tooltip += ", matched by " + std::string(to_string(s.matched_by));
                 if (s.published.known()) tooltip += "\npublished " + to_iso(s.published);
                 if (!s.doi.empty()) tooltip += "\ndoi " + s.doi;

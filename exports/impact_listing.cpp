@@ -41,7 +41,7 @@ json target_json(const corpus& c, const reference_place& t) {
             {"published", r.published.known() ? json(to_iso(r.published)) : json(nullptr)},
             {"urls", r.urls},
             {"doi", r.doi.empty() ? json(nullptr) : json(r.doi)},
-            {"source", shared ? json(c.links.sources[*shared].id) : json(nullptr)}};
+            {"source", shared ? json(c.links.sources[*shared].id()) : json(nullptr)}};
 }
 
 // The references in.subject names, each with its text and where to read it, then every

@@ -61,7 +61,7 @@ void add_link_fields(json& out, const corpus& c, std::size_t doc, std::size_t i)
     out["source"] = nullptr;
     out["names_document"] = nullptr;
     if (doc < c.links.source_of.size() && i < c.links.source_of[doc].size())
-        out["source"] = c.links.sources[c.links.source_of[doc][i]].id;
+        out["source"] = c.links.sources[c.links.source_of[doc][i]].id();
     if (doc < c.links.names_document.size() && i < c.links.names_document[doc].size()) {
         if (const auto named = c.links.names_document[doc][i])
             out["names_document"] = c.vertex_id(c.document_vertex(*named));
@@ -147,7 +147,7 @@ json source_json(const corpus& c, const source& s, bool shared) {
     json references = json::array();
     for (const reference_place& place : s.references) references.push_back(reference_id(c, place));
     json out;
-    out["id"] = s.id;
+    out["id"] = s.id();
     out["title"] = s.title.empty() ? json(nullptr) : json(s.title);
     out["doi"] = s.doi.empty() ? json(nullptr) : json(s.doi);
     out["url"] = s.url.empty() ? json(nullptr) : json(s.url);

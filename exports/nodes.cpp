@@ -72,7 +72,7 @@ const std::string* section_title(const document& d, const claim& cl) {
     return cl.section < d.sections.size() ? &d.sections[cl.section].title : nullptr;
 }
 
-bool is_web_url(const std::string& url) {
+bool is_web_url(std::string_view url) {
     return url.starts_with("http://") || url.starts_with("https://");
 }
 

@@ -29,6 +29,6 @@ std::string_view raw_node_text(const corpus& c, vertex v);
 const std::string* section_title(const document& d, const claim& cl);
 
 // True for a URL a viewer may follow: it starts with "http://" or "https://".
-bool is_web_url(const std::string& url);
+bool is_web_url(std::string_view url);
 
 }  // namespace citegraph::exports_detail

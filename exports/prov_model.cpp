@@ -225,9 +225,9 @@ void prov_reading::source_entities(const std::function<void(const prov_entity&)>
         if (!c_.source_vertex(i)) continue;  // as the graph: only works several documents cite
         if (kept_members(i).empty()) continue;
         const source& s = c_.links.sources[i];
-        prov_entity e{qualified(*c_.source_vertex(i)), {}};  // the vertex's id is s.id
+        prov_entity e{qualified(*c_.source_vertex(i)), {}};  // the vertex's id is s.id()
         add(e, "prov:type", qualified_value("cg:Source"));
-        add(e, "prov:label", string_value(s.title.empty() ? s.id : s.title));
+        add(e, "prov:label", s.title.empty() ? string_value(s.id()) : string_value(s.title));
         add_string(e, "cg:title", s.title);
         add_string(e, "cg:doi", s.doi);
         add_string(e, "cg:url", s.url);

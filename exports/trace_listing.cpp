@@ -29,7 +29,7 @@ std::string reference_verdict(const reference_assessment& ra) {
 // The id of the source a reference shares with other documents; "" if none.
 std::string shared_source_id(const corpus& c, std::size_t doc, std::size_t ref) {
     const auto shared = c.shared_source(doc, ref);
-    return shared ? c.links.sources[*shared].id : "";
+    return shared ? c.links.sources[*shared].id() : "";
 }
 
 std::string id_of(const corpus& c, const trace_line& line) {

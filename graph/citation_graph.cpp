@@ -213,7 +213,7 @@ void place_vertices(const corpus& c, citation_graph& g) {
 
 std::string corpus::vertex_id(vertex v) const {
     const graph_node& node = (*graph_)[v];
-    if (node.kind == node_kind::source) return links.sources[node.item].id;
+    if (node.kind == node_kind::source) return links.sources[node.item].id();
     std::string id = "d";  // appended, not "d" + ...: g++ 12 warns falsely on that
     text::append_number(id, static_cast<long>(node.document) + 1);
     switch (node.kind) {

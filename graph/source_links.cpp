@@ -3,6 +3,7 @@
 // is hashed once and each reference is compared only with the first reference that had
 // its key, so the cost grows with the number of references, not with their pairs.
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -281,6 +282,7 @@ provenance link_sources(const std::vector<document>& documents, const link_optio
         named[i] = named_document(documents, index, places[i].document, r, keys[i]);
     });
     links.names_document.resize(documents.size());
+    for (std::size_t d = 0; d < documents.size(); ++d) links.names_document[d].reserve(documents[d].references.size());
     for (std::size_t i = 0; i < places.size(); ++i) links.names_document[places[i].document].push_back(named[i].first);
 
     reference_groups groups(keys);
@@ -322,8 +324,14 @@ provenance link_sources(const std::vector<document>& documents, const link_optio
         std::vector<long> source_of_root(places.size(), -1);
         // Made to measure: a vector of sources grown by doubling copied them over and over,
         // on one core, into fresh pages the kernel had to clear.
+        // Each source's list of references made to measure as well: grown one by one, the
+        // lists held twice the room their references take.
         std::size_t roots = 0;
-        for (std::size_t i = 0; i < places.size(); ++i) roots += root_of[i] == i ? 1 : 0;
+        std::vector<std::uint32_t> members_of_root(places.size(), 0);
+        for (std::size_t i = 0; i < places.size(); ++i) {
+            roots += root_of[i] == i ? 1 : 0;
+            ++members_of_root[root_of[i]];
+        }
         links.sources.reserve(roots);
         links.source_of.resize(documents.size());
         for (std::size_t d = 0; d < documents.size(); ++d) links.source_of[d].reserve(documents[d].references.size());
@@ -334,10 +342,11 @@ provenance link_sources(const std::vector<document>& documents, const link_optio
             if (source_of_root[root] < 0) {
                 source_of_root[root] = static_cast<long>(links.sources.size());
                 source s;
-                s.id = "s" + std::to_string(links.sources.size() + 1);
+                s.number = static_cast<std::uint32_t>(links.sources.size() + 1);
                 s.title = ref.title;
                 s.doi = final_groups.doi(root);
                 s.matched_by = final_groups.basis(root);
+                s.references.reserve(members_of_root[root]);
                 links.sources.push_back(std::move(s));
             }
             const auto index_of_source = static_cast<std::size_t>(source_of_root[root]);
@@ -346,7 +355,7 @@ provenance link_sources(const std::vector<document>& documents, const link_optio
             if (s.url.empty() && !ref.urls.empty()) s.url = ref.urls.front();
             if (ref.published.known() && (!s.published.known() || earlier_start(s.published, ref.published)))
                 s.published = ref.published;
-            if (!s.document) s.document = named[i].first;
+            if (!s.document && named[i].first) s.document = static_cast<std::uint32_t>(*named[i].first);
             links.source_of[d].push_back(index_of_source);
         }
     };

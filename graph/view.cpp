@@ -204,7 +204,7 @@ item_place reference_named(const corpus& c, const std::string& name) {
 std::vector<reference_place> references_named(const corpus& c, const std::string& name) {
     if (name.size() > 1 && name.front() == 's' && name.find(':') == std::string::npos) {
         const auto& sources = c.links.sources;
-        const auto found = std::find_if(sources.begin(), sources.end(), [&](const source& s) { return s.id == name; });
+        const auto found = std::find_if(sources.begin(), sources.end(), [&](const source& s) { return s.id() == name; });
         if (found == sources.end())
             throw view_error("no source '" + name + "' (sources are named like s4, as in the JSON export)");
         return found->references;

@@ -198,7 +198,7 @@ TEST_CASE("shared works become source vertices after every document's, with same
         {reference_id(c, 0, "Résumé"), "s4"},         {reference_id(c, 1, "RESUME"), "s4"}};
     CHECK(same_as == expected);
     for (std::size_t i = 0; i < c.links.sources.size(); ++i) {
-        CAPTURE(c.links.sources[i].id);
+        CAPTURE(c.links.sources[i].id());
         CHECK(c.source_vertex(i).has_value() == (c.links.sources[i].references.size() == 2));
     }
 
@@ -226,7 +226,7 @@ TEST_CASE("each vertex's id names its document, its kind and its number, and a s
     std::size_t drawn = 0;
     for (std::size_t i = 0; i < c.links.sources.size(); ++i)
         if (const auto v = c.source_vertex(i)) {
-            CHECK(c.vertex_id(*v) == c.links.sources[i].id);
+            CHECK(c.vertex_id(*v) == c.links.sources[i].id());
             CHECK(c.vertex_id(*v) == "s" + std::to_string(i + 1));
             ++drawn;
         }

@@ -50,7 +50,7 @@ provenance hand_links(const std::vector<document>& docs, const std::vector<std::
     for (std::size_t doc = 0; doc < docs.size(); ++doc) placed[doc].assign(docs[doc].references.size(), false);
     auto add_source = [&](const std::vector<reference_place>& members) {
         source s;
-        s.id = "s" + std::to_string(p.sources.size() + 1);
+        s.number = static_cast<std::uint32_t>(p.sources.size() + 1);
         s.references = members;
         s.matched_by = members.size() > 1 ? match_basis::title : match_basis::none;
         const reference& first = docs[members.front().document].references[members.front().reference];
@@ -413,11 +413,11 @@ TEST_CASE("load-bearing sources are counted directly and through chains, as impa
     const load_bearing_sources found = find_load_bearing(c, 100);
     // s1 is the well census, cited by the summary (claims 2, 3) and the survey (claim 1).
     REQUIRE_FALSE(found.ranking.empty());
-    CHECK(c.links.sources[found.ranking[0].source].id == "s1");
+    CHECK(c.links.sources[found.ranking[0].source].id() == "s1");
     CHECK(found.ranking[0].direct == 3);
     CHECK(found.ranking[0].total == 6);  // every claim but none: 3 direct + summary c1 + review c1, c2
     for (const source_load& load : found.ranking) {
-        CAPTURE(c.links.sources[load.source].id);
+        CAPTURE(c.links.sources[load.source].id());
         CHECK(find_impact(c, c.links.sources[load.source].references).size() == load.total);
     }
     // Single-source claims: summary c1 (review), c3 (census), review c1 (survey), survey c1.

@@ -140,7 +140,8 @@ TEST_CASE("the title of an entry is its longest segment that is not authors, a j
 }
 
 TEST_CASE("an empty corpus links nothing") {
-    const provenance links = link_sources({});
+    const std::vector<document> none;
+    const provenance links = link_sources(none);
     CHECK(links.sources.empty());
     CHECK(links.source_of.empty());
     CHECK(links.names_document.empty());
@@ -213,7 +214,7 @@ TEST_CASE("shared works spelled differently become one source each, editions sta
         CHECK(s.document == std::nullopt);
     }
     const source& report = source_of(links, brief, reference_holding(docs[brief], "CA9692EN"));
-    CHECK(report.id == "s1");
+    CHECK(report.id() == "s1");
     CHECK(report.doi == "10.4060/ca9692en");
     CHECK(report.title == "The State of Food Security and Nutrition in the World 2020");
     CHECK(to_iso(report.published) == "2020");
@@ -253,7 +254,8 @@ TEST_CASE("two different DOIs are never one source, whatever else they share") {
     b.references[0].doi = "10.5555/two";
     document c = b;
     c.references[0].doi.clear();  // shares the URL with both: joins the first only
-    const provenance links = link_sources({a, b, c});
+    const std::vector<document> docs{a, b, c};
+    const provenance links = link_sources(docs);
     CHECK(links.source_of[0][0] != links.source_of[1][0]);
     CHECK(links.source_of[2][0] == links.source_of[0][0]);
     CHECK(links.sources[links.source_of[0][0]].matched_by == match_basis::url);
@@ -289,11 +291,12 @@ TEST_CASE("embassy reporting and e-mails sharing a heading are not one work") {
         r.published = make_date(2020, 2, 14);
         d.references.push_back(r);
     }
-    CHECK(link_sources({d}).sources.size() == 2);
-    d.references[0].kind = d.references[1].kind = reference_kind::report;
-    CHECK(link_sources({d}).sources.size() == 1);
-    d.references[1].published = make_date(2020, 3, 2);  // one title in two months: two issues
-    CHECK(link_sources({d}).sources.size() == 2);
+    std::vector<document> docs{d};
+    CHECK(link_sources(docs).sources.size() == 2);
+    docs[0].references[0].kind = docs[0].references[1].kind = reference_kind::report;
+    CHECK(link_sources(docs).sources.size() == 1);
+    docs[0].references[1].published = make_date(2020, 3, 2);  // one title in two months: two issues
+    CHECK(link_sources(docs).sources.size() == 2);
 }
 
 TEST_CASE("the real documents read together: no work is shared across them, five repeats inside them") {
@@ -314,7 +317,7 @@ TEST_CASE("the real documents read together: no work is shared across them, five
         if (s.references.size() > 1) merged.push_back(&s);
     // Each merged source lies inside one document and its members share the key it was merged by.
     for (const source* s : merged) {
-        CAPTURE(s->id);
+        CAPTURE(s->id());
         std::set<std::string> url_keys_in_all, titles;
         std::set<std::size_t> in_documents;
         for (const reference_place& p : s->references) {

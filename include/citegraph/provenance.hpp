@@ -5,8 +5,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "citegraph/model.hpp"
@@ -21,21 +23,27 @@ struct reference_place {
 };
 
 // What made two references one source, strongest first.
-enum class match_basis { none, doi, url, title };
+enum class match_basis : std::uint8_t { none, doi, url, title };
 
 // "doi", "url", "title"; "" for none.
 std::string_view to_string(match_basis basis);
 
 // One work that references name: every reference that names it, in corpus order.
+// Its title and URL are views into the references it was made from, not copies: valid
+// while the documents link_sources read keep their reference lists, as a corpus's do.
+// 120 bytes; a corpus holds one per work its references name.
 struct source {
-    std::string id;                          // "s1", "s2", ... in order of first reference
-    std::string title;                       // as the first reference prints it; "" if none read
     std::string doi;                         // lower-case; "" if no member names one
-    std::string url;                         // the first URL a member prints; "" if none prints one
+    std::string_view title;                  // as the first reference prints it; "" if none read
+    std::string_view url;                    // the first URL a member prints; "" if none prints one
     date published;                          // the newest date any member gives the work
     std::vector<reference_place> references; // never empty
+    std::uint32_t number = 0;                // 1, 2, ... in order of first reference
     match_basis matched_by = match_basis::none;  // the weakest key that merged its members; none for one reference
-    std::optional<std::size_t> document;     // the corpus document that is this work, if any
+    std::optional<std::uint32_t> document;   // the corpus document that is this work, if any
+
+    // "s1", "s2", ...: "s" and its number, made when asked.
+    std::string id() const { return "s" + std::to_string(number); }
 };
 
 // Two references of different documents with the same normalised title whose years
@@ -65,5 +73,7 @@ struct link_options {
 // year; it hashes keys, so its cost grows with the number of references, not their pairs.
 // An empty corpus gives empty results.
 provenance link_sources(const std::vector<document>& documents, const link_options& options = {});
+// Deleted: the sources would view the titles and URLs of documents gone at the statement's end.
+provenance link_sources(std::vector<document>&& documents, const link_options& options = {}) = delete;
 
 }  // namespace citegraph
