@@ -11,7 +11,7 @@ retraction_list read_retractions(const std::string& path, const corpus& c, diagn
     std::unordered_set<std::string> dois, pmids;
     const auto add = [&](const reference& r) {
         if (!r.doi.empty()) dois.insert(r.doi);
-        if (!r.pmid.empty()) pmids.insert(r.pmid);
+        if (!r.extra->pmid.empty()) pmids.insert(r.extra->pmid);
     };
     for (const document& d : c.documents) {
         for (const reference& r : d.references) add(r);

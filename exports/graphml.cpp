@@ -298,10 +298,10 @@ private:
                             const reference_assessment& ra) {
         const document& d = c_.documents[node.document];
         data("number", r.number);
-        if (!r.id.empty()) data("ref_id", r.id);
+        if (!r.extra->id.empty()) data("ref_id", r.extra->id);
         if (!r.doi.empty()) data("doi", r.doi);
         std::vector<std::string> full_entries;
-        for (std::size_t entry : r.full_entries)
+        for (std::size_t entry : r.extra->full_entries)
             if (entry < d.bibliography.size()) full_entries.push_back(d.bibliography[entry].text);
         if (!full_entries.empty()) data("full_entry", join(full_entries, "\n"));
         if (r.where.line != 0) data("line", static_cast<long long>(r.where.line));

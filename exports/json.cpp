@@ -29,7 +29,7 @@ json position_or_null(std::size_t value) { return value == 0 ? json(nullptr) : j
 
 // What a reference list entry and a bibliography entry both say about the work.
 void add_work_fields(json& out, const reference& r) {
-    out["id"] = r.id.empty() ? json(nullptr) : json(r.id);
+    out["id"] = r.extra->id.empty() ? json(nullptr) : json(r.extra->id);
     out["text"] = r.text;
     out["line"] = position_or_null(r.where.line);
     out["date"] = iso_or_null(r.published);
@@ -44,7 +44,7 @@ void add_work_fields(json& out, const reference& r) {
     out["dates"] = std::move(dates);
     out["kind"] = to_string(r.kind);
     out["doi"] = r.doi.empty() ? json(nullptr) : json(r.doi);
-    out["pmid"] = r.pmid.empty() ? json(nullptr) : json(r.pmid);
+    out["pmid"] = r.extra->pmid.empty() ? json(nullptr) : json(r.extra->pmid);
     out["urls"] = r.urls;
 }
 
@@ -98,7 +98,7 @@ json reference_json(const corpus& c, const corpus_assessment& a, std::size_t doc
             cited_by.push_back(c.vertex_id(c.claim_vertex(doc, claim)));
 
     json full_entries = json::array();
-    for (std::size_t entry : r.full_entries)
+    for (std::size_t entry : r.extra->full_entries)
         if (entry < c.documents[doc].bibliography.size()) full_entries.push_back(entry);
 
     json out;

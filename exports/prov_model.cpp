@@ -273,7 +273,7 @@ prov_entity prov_reading::reference_entity(std::size_t doc, std::size_t i) const
     add_string(e, "cg:doi", r.doi);
     for (const std::string& url : r.urls) add_string(e, "cg:url", url);
     add(e, "cg:verdict", string_value(ra.flags.retracted ? "retracted" : ra.stale ? "stale" : "current"));
-    add_string(e, "cg:pmid", r.pmid);
+    add_string(e, "cg:pmid", r.extra->pmid);
     for (const std::string& flag : flag_names(ra.flags)) add_string(e, "cg:flag", flag);
     if (r.source_on_file) add_string(e, "cg:flag", "source-on-file");
     for (const std::string& reason : stale_reason_texts(c_, a_, doc, i)) add_string(e, "cg:staleReason", reason);

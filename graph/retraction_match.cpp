@@ -16,15 +16,15 @@ notice_index::notice_index(const retraction_list& list) : list_(list) {
 void notice_index::add_indices(const reference& r, std::vector<std::size_t>& found) const {
     if (!r.doi.empty())
         if (const auto it = by_doi_.find(r.doi); it != by_doi_.end()) found.insert(found.end(), it->second.begin(), it->second.end());
-    if (!r.pmid.empty())
-        if (const auto it = by_pmid_.find(r.pmid); it != by_pmid_.end())
+    if (!r.extra->pmid.empty())
+        if (const auto it = by_pmid_.find(r.extra->pmid); it != by_pmid_.end())
             found.insert(found.end(), it->second.begin(), it->second.end());
 }
 
 std::vector<retraction_notice> notice_index::about(const reference& r, const std::vector<reference>& bibliography) const {
     std::vector<std::size_t> found;
     add_indices(r, found);
-    for (std::size_t entry : r.full_entries)
+    for (std::size_t entry : r.extra->full_entries)
         if (entry < bibliography.size()) add_indices(bibliography[entry], found);
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());

@@ -94,11 +94,11 @@ TEST_CASE("the Duck article has 55 notes numbered 1 to 55 by their place in the 
     for (std::size_t i = 0; i < doc.references.size(); ++i) {
         CAPTURE(i);
         CHECK(doc.references[i].number == static_cast<int>(i) + 1);
-        CHECK(doc.references[i].id.starts_with("cite_note-"));
+        CHECK(doc.references[i].extra->id.starts_with("cite_note-"));
     }
-    CHECK(note(doc, 5).id == "cite_note-FOOTNOTECarboneras1992536-5");
+    CHECK(note(doc, 5).extra->id == "cite_note-FOOTNOTECarboneras1992536-5");
     CHECK(note(doc, 5).where == location{1094, 1});
-    CHECK(note(doc, 55).id == "cite_note-55");
+    CHECK(note(doc, 55).extra->id == "cite_note-55");
 }
 
 TEST_CASE("the Duck article's 71 callouts make 71 claim-note links, each clause citing its own") {
@@ -126,18 +126,18 @@ TEST_CASE("the Duck article's Sources list holds 20 full entries and its 28 shor
     REQUIRE(doc.bibliography.size() == 20);
     for (const reference& entry : doc.bibliography) {
         CAPTURE(entry.text);
-        CHECK(entry.id.starts_with("CITEREF"));
+        CHECK(entry.extra->id.starts_with("CITEREF"));
         CHECK(entry.published.known());
     }
     const auto short_notes = std::count_if(doc.references.begin(), doc.references.end(),
-                                           [](const reference& r) { return r.full_entries.size() == 1; });
+                                           [](const reference& r) { return r.extra->full_entries.size() == 1; });
     CHECK(short_notes == 28);
 
     const reference& carboneras = note(doc, 5);
     CHECK(carboneras.text == "Carboneras 1992, p. 536.");
-    REQUIRE(carboneras.full_entries.size() == 1);
-    const reference& source = doc.bibliography[carboneras.full_entries[0]];
-    CHECK(source.id == "CITEREFCarboneras1992");
+    REQUIRE(carboneras.extra->full_entries.size() == 1);
+    const reference& source = doc.bibliography[carboneras.extra->full_entries[0]];
+    CHECK(source.extra->id == "CITEREFCarboneras1992");
     CHECK(source.text.starts_with("Carboneras, Carlos (1992). del Hoyo, Josep; Elliott, Andrew; Sargatal, Jordi (eds.). Handbook of the Birds of the World."));
     CHECK(carboneras.published == make_date(1992));
     CHECK(carboneras.role == date_role::published);
@@ -145,8 +145,8 @@ TEST_CASE("the Duck article's Sources list holds 20 full entries and its 28 shor
     // "Livezey 1986" names the year; its source says "October 1986".
     const reference& livezey = note(doc, 6);
     CHECK(livezey.published == make_date(1986, 10));
-    REQUIRE(livezey.full_entries.size() == 1);
-    const reference& auk = doc.bibliography[livezey.full_entries[0]];
+    REQUIRE(livezey.extra->full_entries.size() == 1);
+    const reference& auk = doc.bibliography[livezey.extra->full_entries[0]];
     CHECK(auk.doi == "10.1093/auk/103.4.737");
     CHECK(has_date(auk, make_date(2022, 10, 9), date_role::archived));
     CHECK(livezey.urls == auk.urls);
@@ -280,7 +280,7 @@ TEST_CASE("a short note whose CITEREF target is missing is warned of and linked 
         "<li id=\"cite_note-1\"><span class=\"reference-text\"><a href=\"#CITEREFNobody2000\">Nobody 2000</a>, "
         "p.&#160;5.</span></li>"));
     const reference& r = note(page.doc, 1);
-    CHECK(r.full_entries.empty());
+    CHECK(r.extra->full_entries.empty());
     CHECK(page.doc.bibliography.empty());
     REQUIRE(page.warnings.items().size() == 1);
     const std::string warning = format_warning(page.warnings.items()[0]);
@@ -297,10 +297,10 @@ TEST_CASE("a short note takes the date and URLs of the source it links to") {
         "<a class=\"external text\" href=\"https://example.org/smith\">Ducks</a>. Press.</cite></li></ul>"));
     REQUIRE(page.doc.bibliography.size() == 1);
     const reference& r = note(page.doc, 1);
-    REQUIRE(r.full_entries == std::vector<std::size_t>{0});
+    REQUIRE(r.extra->full_entries == std::vector<std::size_t>{0});
     CHECK(r.published == make_date(2001, 3));
     CHECK(r.urls == std::vector<std::string>{"https://example.org/smith"});
-    CHECK(page.doc.bibliography[0].id == "CITEREFSmith2001");
+    CHECK(page.doc.bibliography[0].extra->id == "CITEREFSmith2001");
 }
 
 TEST_CASE("javascript:, mailto: and relative links are no URLs of a note") {
@@ -342,7 +342,7 @@ TEST_CASE("lettered notes are numbered after the list whose callouts print numbe
     CHECK(note(page.doc, 1).text == "One (2001).");
     CHECK(note(page.doc, 2).text == "Two (2002).");
     CHECK(note(page.doc, 3).text == "Some swim on land.");
-    CHECK(note(page.doc, 3).id == "cite_note-3");
+    CHECK(note(page.doc, 3).extra->id == "cite_note-3");
     REQUIRE(page.doc.claims.size() == 3);
     CHECK(page.doc.claims[0].cites == std::vector<int>{3});
     CHECK(page.doc.claims[1].cites == std::vector<int>{1});
@@ -438,7 +438,7 @@ TEST_CASE("Parsoid HTML links within the page as ./Title#fragment") {
     REQUIRE(page.doc.claims.size() == 1);
     CHECK(page.doc.claims[0].cites == std::vector<int>{1});
     CHECK(note(page.doc, 1).text == "Smith 2001, p. 3.");
-    CHECK(note(page.doc, 1).full_entries == std::vector<std::size_t>{0});
+    CHECK(note(page.doc, 1).extra->full_entries == std::vector<std::size_t>{0});
     CHECK(note(page.doc, 1).published == make_date(2001, 6));
     CHECK(page.warnings.empty());
 }

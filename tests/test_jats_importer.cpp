@@ -156,7 +156,7 @@ TEST_CASE("the PLOS ONE article has 76 labelled references and its identity from
         CAPTURE(i);
         CHECK(doc.references[i].number == static_cast<int>(i) + 1);
     }
-    CHECK(doc.references[0].id == "pone.0234687.ref001");
+    CHECK(doc.references[0].extra->id == "pone.0234687.ref001");
 }
 
 TEST_CASE("every bibliographic xref of both articles is cited by the claim of its sentence or cell") {
@@ -268,7 +268,7 @@ TEST_CASE("the BMC article numbers its 64 unlabelled references by order") {
     for (std::size_t i = 0; i < doc.references.size(); ++i) {
         CAPTURE(i);
         CHECK(doc.references[i].number == static_cast<int>(i) + 1);
-        CHECK(doc.references[i].id == "B" + std::to_string(i + 1));
+        CHECK(doc.references[i].extra->id == "B" + std::to_string(i + 1));
     }
     const reference& avery = numbered(doc, 1);
     CHECK(avery.text ==

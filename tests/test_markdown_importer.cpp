@@ -102,7 +102,7 @@ TEST_CASE("footnotes with numeric labels are numbered by their labels") {
     document doc = read("Ducks dabble.[^2] Geese graze.[^1]\n\n[^1]: Smith. Geese. 2019.\n[^2]: Jones. Ducks. 2021.\n");
     REQUIRE(doc.references.size() == 2);
     CHECK(doc.references[0].number == 1);
-    CHECK(doc.references[0].id == "1");
+    CHECK(doc.references[0].extra->id == "1");
     CHECK(doc.references[0].text == "Smith. Geese. 2019.");
     CHECK(doc.references[0].where == location{3, 7});
     CHECK(doc.references[1].published == make_date(2021));
@@ -124,9 +124,9 @@ TEST_CASE("footnotes with names are numbered in order of definition") {
     document doc = read("Swans are large[^big] and white[^colour].\n\n[^colour]: Colour atlas, 2001.\n"
                         "[^big]: Size survey, 2010.\n    It goes on here.\n");
     REQUIRE(doc.references.size() == 2);
-    CHECK(doc.references[0].id == "colour");
+    CHECK(doc.references[0].extra->id == "colour");
     CHECK(doc.references[0].number == 1);
-    CHECK(doc.references[1].id == "big");
+    CHECK(doc.references[1].extra->id == "big");
     CHECK(doc.references[1].number == 2);
     CHECK(doc.references[1].text == "Size survey, 2010. It goes on here.");
     REQUIRE(doc.claims.size() == 2);

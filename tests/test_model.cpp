@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "citegraph/analysis.hpp"
 #include "citegraph/diagnostics.hpp"
@@ -108,9 +111,32 @@ TEST_CASE("a place past 32 bits is held at the largest line and column, not wrap
     CHECK(sizeof(claim) <= sizeof(std::string) + sizeof(std::vector<int>) + 16);
 }
 
-TEST_CASE("a reference's small fields share one 16-byte run after its strings, lists and date") {
+TEST_CASE("a reference's small fields share one 16-byte run after its strings, lists, extra and date") {
     // A corpus holds one per reference, hundreds of thousands of them.
-    CHECK(sizeof(reference) == 5 * sizeof(std::string) + 3 * sizeof(std::vector<int>) + sizeof(date) + 16);
+    CHECK(sizeof(reference) ==
+          3 * sizeof(std::string) + 2 * sizeof(std::vector<int>) + sizeof(void*) + sizeof(date) + 16);
+}
+
+TEST_CASE("a rarely set value reads as empty without room of its own, and copies what it holds") {
+    reference r;
+    CHECK(r.extra->id.empty());
+    CHECK(r.extra->full_entries.empty());
+    CHECK_FALSE(r.extra.allocated());  // reading allocated nothing
+
+    r.extra.edit().pmid = "31907089";
+    r.extra.edit().full_entries = {3, 5};
+    CHECK(r.extra.allocated());
+    reference copy = r;
+    r.extra.edit().pmid = "1";
+    CHECK(copy.extra->pmid == "31907089");  // a copy of the value, not of the pointer
+    CHECK(copy.extra->full_entries == std::vector<std::size_t>{3, 5});
+    CHECK_FALSE(copy.extra == r.extra);
+
+    copy = reference{};
+    CHECK_FALSE(copy.extra.allocated());
+    CHECK(copy.extra == reference{}.extra);
+    const reference moved = std::move(r);
+    CHECK(moved.extra->pmid == "1");
 }
 
 }

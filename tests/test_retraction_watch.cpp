@@ -161,21 +161,21 @@ TEST_CASE("a Wikipedia short note's full entry keeps the PubMed ID it prints") {
     diagnostics warnings;
     const document d = import_file(std::string(CITEGRAPH_TEST_DATA) + "/wikipedia-duck.html", "", warnings);
     REQUIRE(d.references.size() > 7);
-    REQUIRE(d.references[7].full_entries == std::vector<std::size_t>{3});
-    CHECK(d.bibliography[3].pmid == "12099792");
+    REQUIRE(d.references[7].extra->full_entries == std::vector<std::size_t>{3});
+    CHECK(d.bibliography[3].extra->pmid == "12099792");
 }
 
 TEST_CASE("JATS references keep their tagged PubMed IDs") {
     diagnostics warnings;
     const document d = import_file(std::string(CITEGRAPH_TEST_DATA) + "/jats-plosone-2020-dairy-lca.nxml", "", warnings);
     int tagged = 0;
-    for (const reference& r : d.references) tagged += !r.pmid.empty();
+    for (const reference& r : d.references) tagged += !r.extra->pmid.empty();
     CHECK(tagged == 21);  // the 22nd pub-id-type="pmid" is the article's own
     REQUIRE(d.references.size() > 72);
     CHECK(d.references[36].number == 37);
-    CHECK(d.references[36].pmid == "31907089");
-    CHECK(d.references[72].pmid == "21993620");
-    CHECK(d.references[0].pmid.empty());
+    CHECK(d.references[36].extra->pmid == "31907089");
+    CHECK(d.references[72].extra->pmid == "21993620");
+    CHECK(d.references[0].extra->pmid.empty());
 }
 
 }  // TEST_SUITE

@@ -72,7 +72,7 @@ std::optional<claim> claim_starting(const document& doc, std::string_view start)
 
 const reference* reference_with_id(const document& doc, std::string_view id) {
     for (const reference& r : doc.references)
-        if (r.id == id) return &r;
+        if (r.extra->id == id) return &r;
     return nullptr;
 }
 
@@ -116,7 +116,7 @@ TEST_CASE("the GROBID file imports its 49 references numbered as printed, b0 to 
     REQUIRE(doc.references.size() == 49);
     for (std::size_t i = 0; i < doc.references.size(); ++i) {
         CAPTURE(i);
-        CHECK(doc.references[i].id == "b" + std::to_string(i));
+        CHECK(doc.references[i].extra->id == "b" + std::to_string(i));
         CHECK(doc.references[i].number == static_cast<int>(i) + 1);
     }
 }
@@ -300,7 +300,7 @@ TEST_CASE("a range printed in one callout or split over two cites every number i
     CHECK(doc.claims[1].cites == std::vector<int>{3, 4, 5});
     CHECK(doc.claims[2].cites == std::vector<int>{1, 2});
     CHECK(std::all_of(doc.references.begin(), doc.references.end(),
-                      [&](const reference& r) { return r.number == std::stoi(r.id.substr(1)) + 1; }));
+                      [&](const reference& r) { return r.number == std::stoi(r.extra->id.substr(1)) + 1; }));
 }
 
 TEST_CASE("with <s>, GROBID's sentences are the claims") {

@@ -738,6 +738,16 @@ TEST_CASE("the Mali report has 80 references numbered 1 to 80") {
     CHECK(mali().warnings.empty());
 }
 
+TEST_CASE("the Mali report's references hold no room for an id, PubMed ID or full entries, which it gives none of") {
+    const document& doc = mali().doc;
+    REQUIRE(doc.references.size() == 80);
+    for (const reference& r : doc.references) {
+        CAPTURE(r.number);
+        CHECK_FALSE(r.extra.allocated());
+        CHECK(r.extra->pmid.empty());
+    }
+}
+
 TEST_CASE("every reference of the Mali report is cited and nothing past 80 is") {
     std::set<int> cited;
     for (const claim& c : mali().doc.claims) cited.insert(c.cites.begin(), c.cites.end());

@@ -64,7 +64,7 @@ void fill_from_text(reference& r) {
     reference_details details = read(r.text, found);
     r.urls = std::move(details.urls);
     r.doi = std::move(details.doi);
-    if (r.pmid.empty()) r.pmid = std::move(details.pmid);  // a tagged one (JATS, TEI) stands
+    if (r.extra->pmid.empty() && !details.pmid.empty()) r.extra.edit().pmid = std::move(details.pmid);  // a tagged one (JATS, TEI) stands
     r.dates = std::move(details.dates);
     r.published = details.published;
     r.role = details.role;

@@ -45,14 +45,15 @@ void take_source(reference& note, const reference& source) {
     note.title = source.title;
     note.urls = source.urls;
     note.doi = source.doi;
-    note.pmid = source.pmid;
     note.published = source.published;
     note.role = source.role;
     note.dates = source.dates;
     note.kind = source.kind;
     note.source_on_file = source.source_on_file;
     note.draft = source.draft;
-    note.full_entries = source.full_entries;
+    // Changed only where they differ: most notes and sources have neither.
+    if (note.extra->pmid != source.extra->pmid) note.extra.edit().pmid = source.extra->pmid;
+    if (note.extra->full_entries != source.extra->full_entries) note.extra.edit().full_entries = source.extra->full_entries;
 }
 
 }  // namespace

@@ -172,7 +172,7 @@ note_index read_notes(const GumboNode* content, const html_tree& tree, diagnosti
             entry_reading note = read_entry(note_body(items[l][i]), tree);
             note.entry.where = tree.where(items[l][i]);
             note.entry.number = number;
-            note.entry.id = note_id(items[l][i]);
+            if (std::string id = note_id(items[l][i]); !id.empty()) note.entry.extra.edit().id = std::move(id);
             index.notes.push_back(std::move(note));
         }
     for (const auto& [id, place] : anchors) {

@@ -59,7 +59,7 @@ public:
     void add(const GumboNode* entry) {
         const std::size_t index = entries_.size();
         entry_reading reading = read_entry(entry, tree_);
-        reading.entry.id = entry_id(entry);
+        if (std::string id = entry_id(entry); !id.empty()) reading.entry.extra.edit().id = std::move(id);
         entries_.push_back(std::move(reading.entry));
         for_each_element(entry, [&](const GumboNode* n) {
             if (std::string_view id = attribute(n, "id"); !id.empty()) index_of_.emplace(std::string(id), index);
@@ -116,7 +116,7 @@ bool only_key_year(const reference& note, const reference& source) {
 
 void take_source_details(reference& note, const std::vector<reference>& entries) {
     const reference* newest = nullptr;
-    for (std::size_t index : note.full_entries) {
+    for (std::size_t index : note.extra->full_entries) {
         const reference& source = entries[index];
         if (source.published.known() && (newest == nullptr || earlier_start(newest->published, source.published)))
             newest = &source;
@@ -127,7 +127,7 @@ void take_source_details(reference& note, const std::vector<reference>& entries)
         note.dates = newest->dates;
     }
     const bool own_urls = !note.urls.empty();
-    for (std::size_t index : note.full_entries) {
+    for (std::size_t index : note.extra->full_entries) {
         const reference& source = entries[index];
         if (!own_urls)
             for (const std::string& url : source.urls)
@@ -154,11 +154,11 @@ std::vector<reference> link_short_notes(const GumboNode* root, const GumboNode* 
         for (const std::string& target : note.links) {
             const long index = link.resolve(target, note.entry);
             if (index < 0) continue;
-            auto& linked = note.entry.full_entries;
+            auto& linked = note.entry.extra.edit().full_entries;
             if (std::find(linked.begin(), linked.end(), static_cast<std::size_t>(index)) == linked.end())
                 linked.push_back(static_cast<std::size_t>(index));
         }
-        if (!note.entry.full_entries.empty()) take_source_details(note.entry, link.entries());
+        if (!note.entry.extra->full_entries.empty()) take_source_details(note.entry, link.entries());
     }
     return std::move(link.entries());
 }

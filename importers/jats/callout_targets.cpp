@@ -13,7 +13,7 @@ constexpr int longest_printed_range = 1000;
 
 callout_targets::callout_targets(const std::vector<reference>& references) {
     for (const reference& r : references) {
-        if (!r.id.empty()) by_id_.emplace(r.id, r.number);
+        if (!r.extra->id.empty()) by_id_.emplace(r.extra->id, r.number);
         known_.insert(r.number);
     }
 }

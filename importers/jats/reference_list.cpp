@@ -118,7 +118,7 @@ void read_markup(pugi::xml_node node, reference& r) {
         if (name == "pub-id" && attribute_value(child, "pub-id-type") == "doi") {
             if (std::string doi = normalise_doi(folded_text(child)); !doi.empty()) r.doi = doi;
         } else if (name == "pub-id" && attribute_value(child, "pub-id-type") == "pmid") {
-            if (std::string pmid = normalise_pmid(folded_text(child)); !pmid.empty()) r.pmid = pmid;
+            if (std::string pmid = normalise_pmid(folded_text(child)); !pmid.empty()) r.extra.edit().pmid = pmid;
         } else if (name == "ext-link" || name == "uri") {
             const std::string_view href = attribute_value(child, "href");
             const std::string text = folded_text(child);
@@ -142,7 +142,7 @@ std::string tagged_title(pugi::xml_node citation) {
 
 reference read_reference(const xml_input& input, pugi::xml_node ref, int position) {
     reference r;
-    r.id = attribute_value(ref, "id");
+    if (const auto id = attribute_value(ref, "id"); !id.empty()) r.extra.edit().id = std::string(id);
     r.where = input.where(ref);
     r.number = label_number(folded_text(child_element(ref, "label")));
     if (r.number == 0) r.number = position;

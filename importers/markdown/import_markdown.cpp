@@ -225,11 +225,11 @@ private:
         for (const block* b : notes) {
             reference r;
             r.number = numeric ? std::stoi(std::string(b->label)) : ++next;
-            r.id = std::string(b->label);
+            if (!b->label.empty()) r.extra.edit().id = std::string(b->label);
             r.text = plain_text(b->lines, context_);
             r.where = context_.positions.locate(b->lines.front().offset);
             fill_from_text(r);
-            footnote_numbers_.emplace(r.id, r.number);
+            footnote_numbers_.emplace(r.extra->id, r.number);
             out.push_back(std::move(r));
         }
     }

@@ -23,7 +23,7 @@ std::vector<reference> read_references(const xml_input& input, const std::vector
     std::vector<location> places;
     for (pugi::xml_node entry : entries) {
         references.push_back(read_entry(input, entry));
-        ids.push_back(references.back().id);
+        ids.push_back(references.back().extra->id);
         places.push_back(references.back().where);
     }
     const std::vector<int> numbers = callouts.number_entries(ids, places);

@@ -47,7 +47,7 @@ void apply_tagged_links(reference& r, pugi::xml_node entry) {
     pugi::xml_node pmid = first_descendant(entry, "idno", [](pugi::xml_node id) {
         return is_pmid_idno(id) && !normalise_pmid(folded_text(id)).empty();
     });
-    if (pmid) r.pmid = normalise_pmid(folded_text(pmid));
+    if (pmid) r.extra.edit().pmid = normalise_pmid(folded_text(pmid));
     first_descendant(entry, "ptr", [&](pugi::xml_node ptr) {
         const std::string url(attribute_value(ptr, "target"));
         const bool web = url.starts_with("http://") || url.starts_with("https://");
@@ -69,7 +69,7 @@ std::vector<pugi::xml_node> list_entries(pugi::xml_node root) {
 
 reference read_entry(const xml_input& input, pugi::xml_node entry) {
     reference r;
-    r.id = std::string(attribute_value(entry, "xml:id"));
+    if (const auto id = attribute_value(entry, "xml:id"); !id.empty()) r.extra.edit().id = std::string(id);
     r.where = input.where(entry);
     pugi::xml_node raw = first_descendant(entry, "note", [](pugi::xml_node note) {
         return attribute_value(note, "type") == "raw_reference";

@@ -10,6 +10,7 @@
 
 #include "citegraph/claims.hpp"
 #include "citegraph/location.hpp"
+#include "citegraph/rarely_set.hpp"
 
 namespace citegraph {
 
@@ -73,19 +74,27 @@ enum class reference_kind : std::uint8_t {
 // Lower-case name with hyphens: "legislation", "personal-communication", ...
 std::string_view to_string(reference_kind kind);
 
-// One entry of a document's reference list.
-// 264 bytes: the strings and lists first, the small fields last, together.
-struct reference {
+// What few references of a corpus carry: plain-text reports give none of it.
+struct reference_extra {
     std::string id;                 // the input's own name for it ("B12", "b4", "cite_note-5"); "" if none
-    std::string text;               // the entry as printed, markup removed
-    std::string title;              // the work's title: tagged in JATS and TEI, else read from text; "" if none
-    std::string doi;                // "10.1371/journal.pone.0234687", lower-case; "" if none
     std::string pmid;               // PubMed ID, digits only ("31907089"); "" if none
-    std::vector<std::string> urls;  // in order of appearance, each once
-    std::vector<role_date> dates;   // every date the entry names, in order (published among them)
     // Indices into document::bibliography: the full entries a short note points to
     // ("Carboneras 1992, p. 536" -> the Sources list entry); the note takes their date.
     std::vector<std::size_t> full_entries;
+    friend bool operator==(const reference_extra&, const reference_extra&) = default;
+};
+
+// One entry of a document's reference list.
+// 184 bytes: the strings and lists first, the small fields last, together.
+struct reference {
+    std::string text;               // the entry as printed, markup removed
+    std::string title;              // the work's title: tagged in JATS and TEI, else read from text; "" if none
+    std::string doi;                // "10.1371/journal.pone.0234687", lower-case; "" if none
+    std::vector<std::string> urls;  // in order of appearance, each once
+    std::vector<role_date> dates;   // every date the entry names, in order (published among them)
+    // Its id, PubMed ID and full entries (reference_extra): read extra->pmid, set with
+    // extra.edit().pmid. Apart, since most references have none of them.
+    rarely_set<reference_extra> extra;
     date published;                 // the date that dates the work (see role)
     location where;
     int number = 0;                 // the number claims cite it by (list order for author-year)
