@@ -1,6 +1,7 @@
 #include "citegraph/provenance_analysis.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "citation_graph.hpp"
 #include "document_graph.hpp"
@@ -46,30 +47,37 @@ load_bearing_sources find_load_bearing(const corpus& c, std::size_t ranked) {
     load_bearing_sources result;
     if (!links_filled(c)) return result;
     const auto& source_of = c.links.source_of;
-    std::vector<source_load> load(c.links.sources.size());
-    for (std::size_t s = 0; s < load.size(); ++s) load[s].source = s;
-    source_set set(c.links.sources.size());
-    for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
-        for (std::size_t i = 0; i < c.documents[doc].claims.size(); ++i) {
-            set.clear();
-            // The claim's edges read where they lie: a list of them made per claim was an
-            // allocation for every claim of the corpus.
-            for_each_cited_reference(c, doc, i, [&](std::size_t ref) { set.add(source_of[doc][ref]); });
-            for (std::size_t s : set.items()) ++load[s].direct;
-            if (set.items().size() == 1) {
-                result.single_source_claims.push_back({doc, i});
-                result.single_source.push_back(set.items().front());
+    // The sources with direct claims, each with their count. The counts per source and the
+    // set are gone before the walk's index is made: this runs beside the writers, at the
+    // run's peak of memory.
+    std::vector<source_load> pool;
+    {
+        std::vector<std::uint32_t> direct(c.links.sources.size(), 0);  // fewer claims than vertices
+        source_set set(c.links.sources.size());
+        for (std::size_t doc = 0; doc < c.documents.size(); ++doc) {
+            for (std::size_t i = 0; i < c.documents[doc].claims.size(); ++i) {
+                set.clear();
+                // The claim's edges read where they lie: a list of them made per claim was an
+                // allocation for every claim of the corpus.
+                for_each_cited_reference(c, doc, i, [&](std::size_t ref) { set.add(source_of[doc][ref]); });
+                for (std::size_t s : set.items()) ++direct[s];
+                if (set.items().size() == 1) {
+                    result.single_source_claims.push_back({doc, i});
+                    result.single_source.push_back(set.items().front());
+                }
             }
         }
+        result.single_source_claims.shrink_to_fit();
+        result.single_source.shrink_to_fit();
+        pool.reserve(static_cast<std::size_t>(std::count_if(direct.begin(), direct.end(), [](std::uint32_t n) { return n > 0; })));
+        for (std::size_t s = 0; s < direct.size(); ++s)
+            if (direct[s] > 0) pool.push_back({s, direct[s], 0});
     }
 
     // Every claim resting on a source through chains rests on a claim citing it directly, so
     // the sources with direct claims are all there is to rank. The likeliest by estimate are
     // counted exactly; the pool is wider than the ranking so that estimation error near its
     // end does not decide which sources make it.
-    std::vector<source_load> pool;
-    for (const source_load& l : load)
-        if (l.direct > 0) pool.push_back(l);
     resting_claims resting(c);
     const std::size_t wanted = std::min(ranked, pool.size());
     const std::size_t counted = pool.size() - wanted <= 3 * wanted + 16 ? pool.size() : 4 * wanted + 16;
@@ -88,6 +96,7 @@ load_bearing_sources find_load_bearing(const corpus& c, std::size_t ranked) {
         return x.direct != y.direct ? x.direct > y.direct : x.source < y.source;
     });
     pool.resize(wanted);
+    pool.shrink_to_fit();  // the ranking is kept while the writers run: its few entries, not the pool
     result.ranking = std::move(pool);
     return result;
 }
