@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "citegraph/diagnostics.hpp"
@@ -139,6 +140,14 @@ TEST_CASE("the title of an entry is its longest segment that is not authors, a j
     CHECK(entry_title(("")) == "");
 }
 
+// Whether link_sources takes documents of this kind: not a temporary, whose references
+// the sources' views would outlive.
+template <class Documents>
+concept linkable = requires(Documents&& documents) { link_sources(std::forward<Documents>(documents)); };
+static_assert(linkable<const std::vector<document>&>);
+static_assert(linkable<std::vector<document>&>);
+static_assert(!linkable<std::vector<document>>);
+
 TEST_CASE("an empty corpus links nothing") {
     const std::vector<document> none;
     const provenance links = link_sources(none);
@@ -218,6 +227,15 @@ TEST_CASE("shared works spelled differently become one source each, editions sta
     CHECK(report.doi == "10.4060/ca9692en");
     CHECK(report.title == "The State of Food Security and Nutrition in the World 2020");
     CHECK(to_iso(report.published) == "2020");
+    // Its title and URL are its members', not copies: the views start where their text does.
+    const reference& first = docs[report.references[0].document].references[report.references[0].reference];
+    CHECK(report.title.data() == first.title.data());
+    const source& by_url = source_of(links, brief, reference_holding(docs[brief], "Poverty and Shared Prosperity"));
+    REQUIRE_FALSE(by_url.url.empty());
+    CHECK(std::any_of(by_url.references.begin(), by_url.references.end(), [&](const reference_place& p) {
+        const auto& urls = docs[p.document].references[p.reference].urls;
+        return !urls.empty() && urls.front().data() == by_url.url.data();
+    }));
 
     const std::size_t older = reference_holding(docs[brief], "Global Report on Food Crises 2017");
     const std::size_t newer = reference_holding(docs[outlook], "Global Report on Food Crises 2020");
