@@ -133,8 +133,8 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
                     const relation_shape s = shape(relation.kind);
                     if (std::string_view(s.member) != member) continue;
                     json record;
-                    record[s.subject] = prov_name(c, relation.subject);
-                    record[s.object] = prov_name(c, relation.object);
+                    record[s.subject] = prov_name(c, relation.subject());
+                    record[s.object] = prov_name(c, relation.object());
                     if (relation.kind == prov_relation_kind::revision_of)
                         record["prov:type"] = value_json({prov_value_kind::qualified_name, "prov:Revision", {}});
                     json_stream::append_member(text, member_depth, "_:r" + std::to_string(i + 1), record);

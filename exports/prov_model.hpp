@@ -14,6 +14,7 @@
 // prov:SoftwareAgent with its version) and generated the entity cg:assessment, the verdicts.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -57,7 +58,7 @@ struct prov_entity {
 };
 
 // The relations citegraph states. revision is wasDerivedFrom with prov:type prov:Revision.
-enum class prov_relation_kind {
+enum class prov_relation_kind : std::uint8_t {
     had_member, derived_from, revision_of, specialization_of, alternate_of,
     generated_by, used, associated_with,
 };
@@ -72,15 +73,27 @@ struct prov_end {
     vertex v = 0;  // for record::vertex
 };
 
-struct prov_relation {
-    prov_relation_kind kind = prov_relation_kind::had_member;
+// 12 bytes, its ends' small fields together, where two prov_ends and a kind took 20: the
+// writers hold every relation of the corpus at once, since PROV groups them by kind.
+class prov_relation {
+public:
+    prov_relation(prov_relation_kind kind, prov_end subject, prov_end object)
+        : kind(kind), subject_what_(subject.what), object_what_(object.what), subject_v_(subject.v), object_v_(object.v) {}
+
     // collection / generated entity / newer edition / specific entity / source /
     // generated entity / using activity / activity
-    prov_end subject;
+    prov_end subject() const { return {subject_what_, subject_v_}; }
     // member / used entity / older edition / general entity / document /
     // generating activity / used entity / agent
-    prov_end object;
+    prov_end object() const { return {object_what_, object_v_}; }
+
+    prov_relation_kind kind;
+
+private:
+    prov_end::record subject_what_, object_what_;
+    vertex subject_v_, object_v_;
 };
+static_assert(sizeof(prov_relation) == 12);
 
 // The ids of the run's records: the assessment it generated, the activity and the agent.
 inline constexpr std::string_view prov_assessment_id = "cg:assessment";

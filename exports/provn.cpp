@@ -71,8 +71,8 @@ void write_record(std::ostream& out, std::string_view keyword, const prov_entity
 
 // "  wasDerivedFrom(cg:d1.c3, cg:d1.r2, [prov:type='prov:Revision'])"
 void write_relation(std::ostream& out, const corpus& c, const prov_relation& relation) {
-    out << "  " << keyword(relation.kind) << '(' << prov_name(c, relation.subject) << ", "
-        << prov_name(c, relation.object);
+    out << "  " << keyword(relation.kind) << '(' << prov_name(c, relation.subject()) << ", "
+        << prov_name(c, relation.object());
     // The time of a generation or usage, and the plan of an association, are not recorded.
     if (relation.kind == prov_relation_kind::generated_by || relation.kind == prov_relation_kind::used ||
         relation.kind == prov_relation_kind::associated_with)
