@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "entry_text.hpp"
 #include "text/doi_scanner.hpp"
@@ -118,7 +119,7 @@ void read_markup(pugi::xml_node node, reference& r) {
         if (name == "pub-id" && attribute_value(child, "pub-id-type") == "doi") {
             if (std::string doi = normalise_doi(folded_text(child)); !doi.empty()) r.doi = doi;
         } else if (name == "pub-id" && attribute_value(child, "pub-id-type") == "pmid") {
-            if (std::string pmid = normalise_pmid(folded_text(child)); !pmid.empty()) r.extra.edit().pmid = pmid;
+            if (std::string pmid = normalise_pmid(folded_text(child)); !pmid.empty()) r.extra.edit().pmid = std::move(pmid);
         } else if (name == "ext-link" || name == "uri") {
             const std::string_view href = attribute_value(child, "href");
             const std::string text = folded_text(child);

@@ -15,7 +15,7 @@ public:
     rarely_set(const rarely_set& other) : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
     rarely_set(rarely_set&&) noexcept = default;
     rarely_set& operator=(const rarely_set& other) {
-        if (this != &other) value_ = other.value_ ? std::make_unique<T>(*other.value_) : nullptr;
+        if (this != &other) *this = rarely_set(other);
         return *this;
     }
     rarely_set& operator=(rarely_set&&) noexcept = default;
