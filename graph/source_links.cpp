@@ -322,10 +322,9 @@ provenance link_sources(const std::vector<document>& documents, const link_optio
     // whether two references are one source: whether they share a root.
     const auto make_sources = [&] {
         std::vector<long> source_of_root(places.size(), -1);
-        // Made to measure: a vector of sources grown by doubling copied them over and over,
-        // on one core, into fresh pages the kernel had to clear.
-        // Each source's list of references made to measure as well: grown one by one, the
-        // lists held twice the room their references take.
+        // Made to measure, the sources and each source's list of references: a vector of
+        // sources grown by doubling copied them over and over, on one core, into fresh pages
+        // the kernel had to clear, and lists grown one by one held twice their references' room.
         std::size_t roots = 0;
         std::vector<std::uint32_t> members_of_root(places.size(), 0);
         for (std::size_t i = 0; i < places.size(); ++i) {
