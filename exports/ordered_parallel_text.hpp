@@ -4,7 +4,9 @@
 #pragma once
 
 #include <algorithm>
+#include <atomic>
 #include <cstddef>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <thread>
@@ -16,19 +18,76 @@
 
 namespace citegraph::exports_detail {
 
-// Calls use(make(i)) for every i in [0, count), in the order of i. make runs on every core,
-// `batch` items at a time, so memory holds one batch of what it makes however long the
-// listing; use runs on the calling thread. make must only read what it shares with the
-// other items.
+// Calls use(make(i)) for every i in [0, count), in the order of i. make runs on every core
+// and use on the calling thread while the other cores go on making: at most `window` items
+// are made and not yet used, so memory holds a window of what make makes however long the
+// listing. make must only read what it shares with the other items; use may run beside
+// make. If use throws, the cores stop making and the exception leaves here.
+//
+// Until version 417c356 the items were made a batch at a time and used once the whole batch
+// was made: the other cores idled while the calling thread wrote each batch, about a third
+// of their time while a GraphML export of 500 reports was written.
 template <class Make, class Use>
-void make_in_parallel_use_in_order(std::size_t count, std::size_t batch, Make&& make, Use&& use) {
+void make_in_parallel_use_in_order(std::size_t count, std::size_t window, Make&& make, Use&& use) {
     using made_item = std::invoke_result_t<Make&, std::size_t>;
-    std::vector<made_item> made;
-    for (std::size_t first = 0; first < count; first += batch) {
-        made.assign(std::min(batch, count - first), made_item());
-        text::for_each_index_in_parallel(made.size(), [&](std::size_t k) { made[k] = make(first + k); });
-        for (const made_item& item : made) use(item);
-    }
+    if (count == 0) return;
+    window = std::clamp<std::size_t>(window, 1, count);
+    std::vector<made_item> slots(window);  // item i waits in slots[i % window]
+    // made_as[k] == i + 1 once item i is in slots[k]; 0 before the first.
+    const std::unique_ptr<std::atomic<std::size_t>[]> made_as(new std::atomic<std::size_t>[window]());
+    std::atomic<std::size_t> next{0};  // the first item no thread has taken
+    std::atomic<std::size_t> used{0};  // items used so far
+    std::atomic<bool> stopped{false};  // use threw
+    const std::thread::id user = std::this_thread::get_id();
+
+    const auto make_into_slot = [&](std::size_t i) {
+        slots[i % window] = make(i);
+        made_as[i % window].store(i + 1, std::memory_order_release);
+        made_as[i % window].notify_all();
+    };
+    // The calling thread uses items in order; while the next one is not made yet it makes
+    // one itself, if the window has room, or waits for it.
+    const auto use_in_order = [&] {
+        for (std::size_t u = 0; u < count; ++u) {
+            std::atomic<std::size_t>& made = made_as[u % window];
+            for (std::size_t seen = made.load(std::memory_order_acquire); seen != u + 1;
+                 seen = made.load(std::memory_order_acquire)) {
+                std::size_t i = next.load();
+                // Item i's slot is free once item i - window is used: i < u + window.
+                if (i < count && i < u + window && next.compare_exchange_strong(i, i + 1))
+                    make_into_slot(i);
+                else
+                    made.wait(seen, std::memory_order_acquire);
+            }
+            use(std::as_const(slots[u % window]));
+            slots[u % window] = made_item();  // its memory goes back now, not when the slot is reused
+            used.store(u + 1, std::memory_order_release);
+            used.notify_all();
+        }
+    };
+    // The other threads take the next item and make it once its slot is free.
+    const auto make_in_turn = [&] {
+        for (std::size_t i = next++; i < count; i = next++) {
+            for (std::size_t u = used.load(std::memory_order_acquire); i >= u + window && !stopped;
+                 u = used.load(std::memory_order_acquire))
+                used.wait(u, std::memory_order_acquire);
+            if (stopped) return;
+            make_into_slot(i);
+        }
+    };
+    text::for_each_thread_in_parallel([&] {
+        if (std::this_thread::get_id() != user) return make_in_turn();
+        try {
+            use_in_order();
+        } catch (...) {
+            // Waiters wake only for a new value: `count` frees every slot for the others,
+            // who then see `stopped` and leave.
+            stopped = true;
+            used.store(count);
+            used.notify_all();
+            throw;
+        }
+    }, std::min<std::size_t>(count, std::thread::hardware_concurrency()));
 }
 
 constexpr std::size_t items_per_run = 256;

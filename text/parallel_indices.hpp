@@ -45,6 +45,19 @@ void run_side_by_side(const Beside& beside, const Here& here) {
                        {[](const void* f) { (*static_cast<const Here*>(f))(); }, &here});
 }
 
+// Calls fn() once on each of up to `threads` threads (0: one per core), the calling thread
+// one of them; returns when every call has returned. Fewer threads may run it (one, when
+// called from inside such a call), so fn must get its work done on however many there are.
+template <class Fn>
+void for_each_thread_in_parallel(const Fn& fn, std::size_t threads = 0) {
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    if (threads <= 1) {
+        fn();
+        return;
+    }
+    detail::run_on_pool(static_cast<unsigned>(threads - 1), {[](const void* f) { (*static_cast<const Fn*>(f))(); }, &fn});
+}
+
 // Calls fn(i) for every i in [0, count) on up to `workers` threads (0: one per core); the
 // calling thread is one of them.
 template <class Fn>
