@@ -1,6 +1,5 @@
 #include "fd_buffer.hpp"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -49,14 +48,10 @@ void fd_buffer::write_through(const char* p, std::size_t size) {
             written_ += static_cast<std::size_t>(n);
         }
     }
-    if (writeback_every_ != 0 && written_ - writeback_from_ >= writeback_every_) start_writeback();
-}
-
-void fd_buffer::start_writeback() {
-    // Fails harmlessly on what is not a file (a pipe, a terminal); the writes stand either way.
-    ::sync_file_range(fd_, static_cast<off_t>(writeback_from_),
-                      static_cast<off_t>(written_ - writeback_from_), SYNC_FILE_RANGE_WRITE);
-    writeback_from_ = written_;
+    if (call_every_ != 0 && written_ - called_at_ >= call_every_) {
+        called_at_ = written_;
+        written_call_();
+    }
 }
 
 std::string standard_output_failure() {

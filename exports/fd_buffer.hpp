@@ -3,8 +3,10 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <streambuf>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace citegraph {
@@ -21,10 +23,12 @@ public:
     // errno of the first failed write; 0 if every write succeeded.
     int error() const { return error_; }
 
-    // Asks the kernel to start writing each `bytes` written so far to the disk, without
-    // waiting for it: a file that is fsync'ed at the end then finds most of itself already
-    // written, instead of waiting for all of it at once. Only a hint; fsync reports errors.
-    void start_writeback_every(std::size_t bytes) { writeback_every_ = bytes; }
+    // Calls `written` each time another `bytes` or more have reached the descriptor (once
+    // per write, however many more), as a background_sync asks for them to be flushed.
+    void call_every(std::size_t bytes, std::function<void()> written) {
+        call_every_ = bytes;
+        written_call_ = std::move(written);
+    }
 
 protected:
     int_type overflow(int_type c) override;
@@ -36,14 +40,13 @@ private:
     // Writes [p, p + size) unless a write failed before; a failure sets error_.
     void write_through(const char* p, std::size_t size);
 
-    void start_writeback();
-
     int fd_;
     std::vector<char> buffer_;
     int error_ = 0;
-    std::size_t writeback_every_ = 0;  // 0: never
-    std::size_t written_ = 0;          // bytes written so far
-    std::size_t writeback_from_ = 0;   // where the next writeback starts
+    std::size_t call_every_ = 0;  // 0: never
+    std::function<void()> written_call_;
+    std::size_t written_ = 0;     // bytes written so far
+    std::size_t called_at_ = 0;   // written_ when written_call_ was last called
 };
 
 // "cannot write standard output", with the reason when std::cout writes through an fd_buffer
