@@ -9,6 +9,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstddef>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -69,6 +70,36 @@ TEST_CASE("the helpers are kept from one call to the next") {
             if (by[i] != std::this_thread::get_id()) most_by_a_helper = std::max(most_by_a_helper, worked_in[i]);
     }
     CHECK(most_by_a_helper >= 2);
+}
+
+TEST_CASE("work for each thread runs once on each of as many threads as asked, or once inside a call") {
+    for (const std::size_t threads : {std::size_t{1}, std::size_t{2}, std::size_t{3}}) {
+        CAPTURE(threads);
+        std::mutex held;
+        std::vector<std::thread::id> ran_on;
+        citegraph::text::for_each_thread_in_parallel([&] {
+            const std::lock_guard lock(held);
+            ran_on.push_back(std::this_thread::get_id());
+        }, threads);
+        CHECK(ran_on.size() == threads);
+        std::sort(ran_on.begin(), ran_on.end());
+        CHECK(std::adjacent_find(ran_on.begin(), ran_on.end()) == ran_on.end());  // each on a thread of its own
+        CHECK(std::find(ran_on.begin(), ran_on.end(), std::this_thread::get_id()) != ran_on.end());
+    }
+    // Inside work on every core the pool is taken: the work runs once, on the thread that asked.
+    std::vector<std::atomic<int>> runs(4);
+    std::vector<std::thread::id> on(4), asked_by(4);
+    citegraph::text::for_each_index_in_parallel(4, [&](std::size_t k) {
+        asked_by[k] = std::this_thread::get_id();
+        citegraph::text::for_each_thread_in_parallel([&] {
+            ++runs[k];
+            on[k] = std::this_thread::get_id();
+        }, 2);
+    });
+    for (std::size_t k = 0; k < 4; ++k) {
+        CHECK(runs[k] == 1);
+        CHECK(on[k] == asked_by[k]);
+    }
 }
 
 TEST_CASE("a call inside a call and calls from two threads at once each do all their work") {
