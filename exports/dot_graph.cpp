@@ -5,6 +5,7 @@
 #include <cstring>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -290,22 +291,55 @@ public:
     // in g without attributes (agwrite then writes it only as the edge's end), in the same
     // order as the vertices, so g writes these nodes and edges as the whole graph would.
     void add_top(Agraph_t* g, const attributes& attr) {
+        add_top_part(g, attr, {0, boost::num_vertices(c_.graph())}, top_edges(), true);
+    }
+
+    // The edges add_top adds, in the graph's order: by the vertex they leave.
+    std::vector<citation_graph::edge_descriptor> top_edges() const {
         std::vector<citation_graph::edge_descriptor> between;
-        std::vector<bool> end(boost::num_vertices(c_.graph()), false);
-        for (auto e : boost::make_iterator_range(boost::edges(c_.graph()))) {
-            const vertex source = boost::source(e, c_.graph()), target = boost::target(e, c_.graph());
-            if (inside(e) || !keeps(keep_, source) || !keeps(keep_, target)) continue;
-            between.push_back(e);
-            end[source] = end[target] = true;
+        for (auto e : boost::make_iterator_range(boost::edges(c_.graph())))
+            if (!inside(e) && keeps(keep_, boost::source(e, c_.graph())) && keeps(keep_, boost::target(e, c_.graph())))
+                between.push_back(e);
+        return between;
+    }
+
+    // The part of add_top's graph that holds `edges`, the top edges leaving `vertices`, with
+    // the kept sources among those vertices, in g, a graph of its own written before the next
+    // part is made: the parts, written one after another, write what add_top's graph writes.
+    // A source is declared with its attributes in the first part that names it (agwrite
+    // writes it just before the first edge to it, or in its place among the vertices if no
+    // edge leads to it), and named bare in the parts after; every other node is named bare.
+    // Nodes are made in vertex order, as add_top makes them. The legend comes with the last.
+    void add_top_part(Agraph_t* g, const attributes& attr, std::pair<vertex, vertex> vertices,
+                      std::span<const citation_graph::edge_descriptor> edges, bool with_legend) {
+        const auto [first, last] = vertices;
+        std::vector<vertex> named;
+        for (const auto& e : edges) {
+            named.push_back(boost::source(e, c_.graph()));
+            named.push_back(boost::target(e, c_.graph()));
         }
-        for (vertex v : boost::make_iterator_range(boost::vertices(c_.graph()))) {
-            if (!keeps(keep_, v) || nodes_[v]) continue;
-            const graph_node& node = c_.graph()[v];
-            if (node.kind == node_kind::source) add_node(v, g, attr, look_of(v));
-            else if (end[v]) nodes_[v] = new_node(g, c_.vertex_id(v));
+        for (vertex v = first; v < last; ++v)
+            if (c_.graph()[v].kind == node_kind::source && keeps(keep_, v) && !declared_[v]) named.push_back(v);
+        std::sort(named.begin(), named.end());
+        named.erase(std::unique(named.begin(), named.end()), named.end());
+        for (vertex v : named) {
+            if (nodes_[v]) continue;  // in the graph already: a drawn graph holds its documents
+            if (c_.graph()[v].kind == node_kind::source && !declared_[v]) {
+                add_node(v, g, attr, look_of(v));
+                declared_[v] = true;
+            } else {
+                nodes_[v] = new_node(g, c_.vertex_id(v));
+            }
         }
-        for (const auto& e : between) add_edge(e, g, attr);
-        if (nodes_added_ > 0) add_legend(g, attr);
+        for (const auto& e : edges) add_edge(e, g, attr);
+        if (with_legend && nodes_added_ > 0) add_legend(g, attr);
+        top_part_ = std::move(named);
+    }
+
+    // Forgets the nodes of the last top part, whose graph has been written and closed.
+    void forget_top_part() {
+        for (vertex v : top_part_) nodes_[v] = nullptr;
+        top_part_.clear();
     }
 
 private:
@@ -514,6 +548,8 @@ private:
     const claim_reasons reasons_;
     const vertex_filter& keep_;
     std::vector<Agnode_t*> nodes_;  // by vertex index; null for a vertex not (or no longer) in a graph
+    std::vector<bool> declared_ = std::vector<bool>(boost::num_vertices(c_.graph()));  // sources add_top_part declared
+    std::vector<vertex> top_part_;  // the vertices named in the last top part
     std::size_t nodes_added_ = 0;
     std::unordered_map<vertex, Agraph_t*> sections_;  // the current document's section clusters
     Agraph_t* references_ = nullptr;                  // and its references cluster, once it has one
@@ -555,7 +591,8 @@ cgraph_ptr make_dot_graph(const corpus& c, const corpus_assessment& a, const ver
     return g;
 }
 
-void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment& a, const vertex_filter& keep) {
+void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
+                     std::size_t top_edges_per_part) {
     require_parallel(c, a);
     dot_builder builder(c, a, keep);
     const cgraph_ptr top = open_graph("citegraph", written_discipline);
@@ -601,9 +638,39 @@ void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment
         looks = std::move(next);
     }
 
-    builder.add_top(top.get(), top_attr);
-    dot_channel body(out, head, "", false);
-    write(top.get(), body);
+    // The top graph in parts, each written and closed before the next is made: as one graph
+    // it held a node and an edge in cgraph for every reference that names a source (122,000
+    // of each for 2000 copies of the Mali report, 70 MB at the run's peak).
+    const std::vector<citation_graph::edge_descriptor> between = builder.top_edges();
+    const vertex vertices = boost::num_vertices(c.graph());
+    const std::size_t edges_per_part = std::max<std::size_t>(top_edges_per_part, 1);
+    std::size_t first_edge = 0;
+    vertex first_vertex = 0;
+    do {
+        std::size_t end = std::min(first_edge + edges_per_part, between.size());
+        // A vertex's edges stay in one part.
+        while (end < between.size() && boost::source(between[end], c.graph()) == boost::source(between[end - 1], c.graph()))
+            ++end;
+        const bool last = end == between.size();
+        const vertex end_vertex = last ? vertices : boost::source(between[end], c.graph());
+        const cgraph_ptr part = open_graph("citegraph", written_discipline);
+        const attributes part_attr(part.get());
+        builder.add_top_part(part.get(), part_attr, {first_vertex, end_vertex},
+                             std::span(between).subspan(first_edge, end - first_edge), last);
+        std::ostringstream text;
+        dot_channel body(text, head, "", false);
+        write(part.get(), body);
+        builder.forget_top_part();
+        std::string printed = std::move(text).str();
+        // Every part but the last goes on where the next begins, inside the one graph.
+        if (!last) {
+            if (!printed.ends_with("}\n")) throw std::logic_error("cgraph ended a part of the graph without its brace");
+            printed.resize(printed.size() - 2);
+        }
+        out << printed;
+        first_edge = end;
+        first_vertex = end_vertex;
+    } while (first_vertex < vertices);
 }
 
 }  // namespace citegraph::exports_detail

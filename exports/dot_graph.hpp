@@ -2,6 +2,7 @@
 // visual language for every picture of the graph.
 #pragma once
 
+#include <cstddef>
 #include <iosfwd>
 #include <memory>
 
@@ -32,9 +33,12 @@ using cgraph_ptr = std::unique_ptr<Agraph_t, cgraph_closer>;
 cgraph_ptr make_dot_graph(const corpus& c, const corpus_assessment& a, const vertex_filter& keep);
 
 // Writes, as DOT, the graph make_dot_graph builds, one document at a time: the declarations,
-// each document from a cgraph graph of its own written as its subgraph, then the top. No more
-// than one document's cgraph graph exists at once, so memory and time grow with the corpus,
-// not its square. Throws std::runtime_error if the stream fails.
-void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment& a, const vertex_filter& keep);
+// each document from a cgraph graph of its own written as its subgraph, then the top (the
+// sources, the edges between documents or to a source, the legend) in parts of about
+// `top_edges_per_part` edges, each from a cgraph graph of its own. No more than one such
+// graph exists at once, so memory and time grow with the corpus, not its square. Throws
+// std::runtime_error if the stream fails.
+void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
+                     std::size_t top_edges_per_part = 4096);
 
 }  // namespace citegraph::exports_detail

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include <boost/range/iterator_range.hpp>
 #include <graphviz/cgraph.h>
 
 #include "analysed_report.hpp"
@@ -170,6 +171,30 @@ TEST_CASE("DOT written a document at a time is byte for byte what cgraph writes 
         CHECK(empty == whole_graph_text(r.c, r.a, none));
         CHECK(empty.starts_with("digraph citegraph {\n\tgraph [fontname=Helvetica,"));
         CHECK(empty.ends_with("\tedge [color=\"#333333\",\n\t\tstyle=solid\n\t];\n}\n"));
+    }
+}
+
+TEST_CASE("the top of the DOT written in parts is byte for byte the top of the whole graph") {
+    // A part of 1, 2 or 7 edges: sources named by references of many parts, declared in the
+    // first, a vertex whose edges outrun the part, the legend in the last.
+    const auto r = linked_corpus();
+    const std::string whole = whole_graph_text(r.c, r.a);
+    graph_view stale;
+    stale.only_stale = true;
+    const vertex_filter keep = select_vertices(r.c, r.a, stale);
+    const std::string whole_stale = whole_graph_text(r.c, r.a, keep);
+    std::size_t top_edges = 0;
+    for (auto e : boost::make_iterator_range(boost::edges(r.c.graph())))
+        if (r.c.graph()[e].kind == edge_kind::same_as || r.c.graph()[e].kind == edge_kind::derived_from) ++top_edges;
+    REQUIRE(top_edges > 20);  // parts enough
+    for (const std::size_t per_part : {std::size_t{1}, std::size_t{2}, std::size_t{7}, top_edges}) {
+        CAPTURE(per_part);
+        std::ostringstream parts;
+        exports_detail::write_dot_graph(parts, r.c, r.a, {}, per_part);
+        CHECK(parts.str() == whole);
+        std::ostringstream stale_parts;
+        exports_detail::write_dot_graph(stale_parts, r.c, r.a, keep, per_part);
+        CHECK(stale_parts.str() == whole_stale);
     }
 }
 
