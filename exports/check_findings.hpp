@@ -50,7 +50,7 @@ const triaged_findings& triaged(const writer_input& in, triaged_findings& fallba
 // of `stream`, in order, as `to_json` makes it of the finding's fields: the JSON and SARIF
 // writers' findings, suppressed and baselined ones with their marks. Each finding's fields
 // serve its value alone, so `to_json` moves their strings into it. They are made and
-// dumped a batch at a time on every core and written in order, so a listing of any length
+// dumped a window at a time on every core and written in order, so a listing of any length
 // is written as it is made.
 void stream_shown_findings(json_stream& stream, const writer_input& in, const triaged_findings& t,
                            nlohmann::ordered_json (*to_json)(finding_fields&&));

@@ -141,7 +141,7 @@ void streamed_page::save(std::ostream& out) {
         // a document of its own; the runs are written here in order. On one core, the
         // lists of 500 reports took four of the report's five seconds. An item (a finding
         // with its sources, a reference with the claims resting on it) prints kilobytes, so
-        // runs are short: memory holds a batch of runs at once.
+        // runs are short: memory holds a window of runs at once.
         constexpr std::size_t report_items_per_run = 16;
         const item_maker& make = lists_[list].make;
         write_printed_runs_in_order_in_parallel(

@@ -18,7 +18,7 @@ namespace citegraph::exports_detail {
 // value (a reference, a claim, a field) is dumped by nlohmann on its own and indented to its
 // depth. Items can also be made and indented on other threads (append_member,
 // append_element) and written here in order (items()). Memory then holds one item, or one
-// batch of items, at a time.
+// window of items, at a time.
 class json_stream {
     using json = nlohmann::ordered_json;
 

@@ -92,13 +92,13 @@ void make_in_parallel_use_in_order(std::size_t count, std::size_t window, Make&&
 
 constexpr std::size_t items_per_run = 256;
 
-// The runs made on every core before any is written: eight per core, at least eight in
-// all, so that runs of uneven length still keep every core busy. Memory holds a batch's
-// text at once: a fixed 32 held 2.8 MB of check's listing on 100 reports, which made the
-// listing check's heap peak. (Eight per core were first chosen when each batch started its
-// threads anew; on the kept threads of for_each_index_in_parallel, two per core cost the
-// same instructions and the same heap peak.)
-inline std::size_t runs_per_batch() {
+// The runs made on every core and not yet written, at most: eight per core, at least eight
+// in all, so that runs of uneven length still keep every core busy. Memory holds that many
+// runs' text at once: a fixed 32 held 2.8 MB of check's listing on 100 reports, which made
+// the listing check's heap peak. (Eight per core were first chosen when each batch of runs
+// started its threads anew; on kept threads, two per core cost the same instructions and the
+// same heap peak.)
+inline std::size_t runs_per_window() {
     constexpr std::size_t per_core = 8;
     constexpr std::size_t fewest = 8;
     return std::max<std::size_t>(fewest, per_core * std::thread::hardware_concurrency());
@@ -107,12 +107,12 @@ inline std::size_t runs_per_batch() {
 // Calls use(make_run(first, last)) for every run [first, last) of `run` indices (the last
 // run may be shorter) in [0, count), in the order of the runs, the runs made on every core.
 // A run may keep state across its items, such as a pugixml document to print elements
-// through. Items that print kilobytes each take shorter runs, since memory holds a batch.
+// through. Items that print kilobytes each take shorter runs, since memory holds a window of runs.
 template <class MakeRun, class Use>
 void make_runs_in_parallel_use_in_order(std::size_t count, MakeRun&& make_run, Use&& use,
                                         std::size_t run = items_per_run) {
     make_in_parallel_use_in_order(
-        (count + run - 1) / run, runs_per_batch(),
+        (count + run - 1) / run, runs_per_window(),
         [&](std::size_t k) { return make_run(k * run, std::min(count, (k + 1) * run)); }, use);
 }
 

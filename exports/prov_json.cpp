@@ -75,8 +75,8 @@ relation_shape shape(prov_relation_kind kind) {
 void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
                      const vertex_filter& keep) {
     // Streamed in the layout nlohmann's dump(2) gives a whole document. Entities and
-    // relations are made, dumped and indented on every core a batch of parts or runs at a
-    // time, and written in order, so memory holds a batch's text, not the corpus's text
+    // relations are made, dumped and indented on every core a window of parts or runs at a
+    // time, and written in order, so memory holds a window's text, not the corpus's text
     // again as records, a json tree and its text.
     json_stream doc(out);
     doc.begin_object();
@@ -93,7 +93,7 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
     constexpr std::size_t member_depth = 2;
     bool any_entity = false;
     make_in_parallel_use_in_order(
-        reading.parts(), runs_per_batch(),
+        reading.parts(), runs_per_window(),
         [&](std::size_t part) {
             std::string members;
             reading.entities(part, [&](const prov_entity& entity) {

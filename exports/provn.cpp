@@ -92,7 +92,7 @@ void write_provn(std::ostream& out, const corpus& c, const corpus_assessment& a,
     // own text, which is written here in order.
     const prov_reading reading(c, a, keep);
     make_in_parallel_use_in_order(
-        reading.parts(), runs_per_batch(),
+        reading.parts(), runs_per_window(),
         [&](std::size_t part) {
             std::ostringstream text;
             reading.entities(part, [&](const prov_entity& entity) { write_record(text, "entity", entity); });
