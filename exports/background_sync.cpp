@@ -1,11 +1,11 @@
 #include "background_sync.hpp"
 
-#include <pthread.h>
-#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <system_error>
+
+#include "text/signals_held.hpp"
 
 namespace citegraph::exports_detail {
 
@@ -15,17 +15,14 @@ void background_sync::request() {
         if (finishing_) return;
         requested_ = true;
         if (!thread_.joinable()) {
-            // Started with every signal held, so that SIGINT reaches the writing thread,
-            // which removes the half-written file.
-            sigset_t all, previous;
-            sigfillset(&all);
-            ::pthread_sigmask(SIG_BLOCK, &all, &previous);
+            // Started holding the signals, so that SIGINT reaches the writing thread, which
+            // removes the half-written file.
+            const text::signals_held held;
             try {
                 thread_ = std::thread([this] { run(); });
             } catch (const std::system_error&) {
                 requested_ = false;  // no thread: the caller's fsync does all the work
             }
-            ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
             return;
         }
     }

@@ -10,7 +10,7 @@ namespace citegraph::exports_detail {
 
 // fdatasync(fd) on a thread that starts on the first request; requests made while a sync
 // runs are answered by one more (which takes all their bytes). The writes go on meanwhile.
-// Holds every signal, so the writing thread takes an interrupt.
+// The thread holds the signals sent to the process, so the writing thread takes an interrupt.
 //
 // Here an fsync after 139 MB of GraphML waited 60-95 ms for the disk, in proportion to the
 // bytes it found unflushed, even when their writeback had been started as they were

@@ -1,7 +1,6 @@
 #include "parallel_indices.hpp"
 
 #include <condition_variable>
-#include <csignal>
 #include <exception>
 #include <mutex>
 #include <system_error>
@@ -9,8 +8,9 @@
 #include <utility>
 #include <vector>
 
-#include <pthread.h>
 #include <unistd.h>
+
+#include "signals_held.hpp"
 
 namespace citegraph::text::detail {
 
@@ -19,24 +19,6 @@ namespace {
 // True on a thread while it runs a job: a call from inside one may not wait for helpers
 // that are busy with the same job.
 thread_local bool running_a_job = false;
-
-// While it lives, the calling thread holds every signal that the system does not raise on a
-// thread for what the thread itself did; a thread started meanwhile starts with them held.
-class signals_held {
-public:
-    signals_held() {
-        sigset_t held;
-        sigfillset(&held);
-        for (int own : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGSYS, SIGABRT}) sigdelset(&held, own);
-        ::pthread_sigmask(SIG_BLOCK, &held, &previous_);
-    }
-    ~signals_held() { ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
-    signals_held(const signals_held&) = delete;
-    signals_held& operator=(const signals_held&) = delete;
-
-private:
-    sigset_t previous_;
-};
 
 // Threads that sleep until a job is posted; each posted job is taken by as many of them as
 // it asks for. Started on the first job that needs them, in the process that made the pool.

@@ -63,17 +63,12 @@ void for_each_thread_in_parallel(const Fn& fn, std::size_t threads = 0) {
 template <class Fn>
 void for_each_index_in_parallel(std::size_t count, Fn&& fn, unsigned workers = 0) {
     if (workers == 0) workers = std::max(1u, std::thread::hardware_concurrency());
-    workers = static_cast<unsigned>(std::min<std::size_t>(workers, count));
     std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < count; i = next++) fn(i);
-    };
-    if (workers <= 1) {
-        work();
-        return;
-    }
-    using work_type = decltype(work);
-    detail::run_on_pool(workers - 1, {[](const void* w) { (*static_cast<const work_type*>(w))(); }, &work});
+    for_each_thread_in_parallel(
+        [&] {
+            for (std::size_t i = next++; i < count; i = next++) fn(i);
+        },
+        std::clamp<std::size_t>(count, 1, workers));
 }
 
 }  // namespace citegraph::text
