@@ -142,6 +142,27 @@ TEST_CASE("-o naming a symbolic link replaces the file it points to and keeps th
     CHECK(loop.err == "citegraph: cannot write loop-a: Too many levels of symbolic links\n");
 }
 
+TEST_CASE("an output flushed to the disk as it is written arrives whole, replacing the old one") {
+    // Forty copies of the report make a GraphML of over 8 MB, so the file is flushed on the
+    // side while it is written: what -o leaves is what standard output gets.
+    scratch_dir dir;
+    std::vector<std::string> args{"export", "--format", "graphml", "-o", "out.graphml"};
+    for (int i = 0; i < 40; ++i) {
+        const std::string name = "mali-" + std::to_string(i) + ".txt";
+        fs::copy_file(report, dir.path / name);
+        args.push_back(name);
+    }
+    write(dir.path / "out.graphml", "the previous output\n");
+    const run_result to_file = run_in(dir.path, args);
+    CHECK(to_file.exit == 0);
+    args[4] = "-";
+    const run_result to_stdout = run_in(dir.path, args);
+    REQUIRE(to_stdout.exit == 0);
+    REQUIRE(to_stdout.out.size() > std::size_t{8} << 20);
+    CHECK(slurp(dir.path / "out.graphml") == to_stdout.out);
+    CHECK(temporaries(dir.path).empty());
+}
+
 TEST_CASE("a replaced file keeps its permission bits, and a new one gets the umask's") {
     scratch_dir dir;
     for (const mode_t mode : {0600, 0644, 0660, 0444}) {
