@@ -10,8 +10,10 @@ and each size, runs in one sitting:
 
 each a fresh child measured alone (wall time, peak RSS; see run.py), and prints the times,
 the ratios that matter (baseline / citegraph; DOT and PROV-JSON / GraphML), check's input
-rate and each run's peak RSS over the input size. Ratios from one sitting cancel most of
-the machine's noise; absolute times do not.
+rate and each run's peak RSS over the input size. With --runs N the commands run in N
+rounds, each round running every command once in turn, and each keeps its best time: a
+machine that slows down in the middle of a sitting slows the script and citegraph alike.
+Ratios from one sitting cancel most of the machine's noise; absolute times do not.
 
     python3 bench/compare.py --citegraph build-release/cli/citegraph --sizes 500,2000
 """
@@ -58,15 +60,18 @@ def distinct(where: Path, n: int, seed: int) -> list[Path]:
     return files[:n]
 
 
-def measure(argv: list[str], scratch: Path, runs: int) -> tuple[float, int]:
-    """Best wall seconds and peak RSS (KiB) over runs; exits if the command fails."""
-    best, peak = float("inf"), 0
+def measure_in_rounds(commands: dict[str, list[str]], scratch: Path, runs: int) -> dict[str, tuple[float, int]]:
+    """Each command's best wall seconds and peak RSS (KiB) over `runs` rounds, every command
+    once a round, in turn; exits if a command fails."""
+    best = {name: (float("inf"), 0) for name in commands}
     for _ in range(runs):
-        status, wall, rss = run_once(argv, scratch / "stdout", scratch / "stderr")
-        if status not in (0, 1):  # check exits 1 only with --fail-on, which is not given
-            sys.exit(f"compare.py: {argv[0]} failed ({status}):\n" + (scratch / "stderr").read_text()[-2000:])
-        best, peak = min(best, wall), max(peak, rss)
-    return best, peak
+        for name, argv in commands.items():
+            status, wall, rss = run_once(argv, scratch / "stdout", scratch / "stderr")
+            if status not in (0, 1):  # check exits 1 only with --fail-on, which is not given
+                sys.exit(f"compare.py: {argv[0]} failed ({status}):\n" + (scratch / "stderr").read_text()[-2000:])
+            fastest, peak = best[name]
+            best[name] = (min(fastest, wall), max(peak, rss))
+    return best
 
 
 def main() -> int:
@@ -76,7 +81,8 @@ def main() -> int:
     p.add_argument("--python", default="/usr/bin/python3", help="the Python that has networkx (Debian's)")
     p.add_argument("--sizes", default="500,2000", help="documents per corpus, comma-separated")
     p.add_argument("--corpora", default="copies,distinct")
-    p.add_argument("--runs", type=int, default=1, help="timed runs of each command (best is kept)")
+    p.add_argument("--runs", type=int, default=1,
+                   help="rounds, each running every command once in turn (each command's best is kept)")
     p.add_argument("--seed", type=int, default=1)
     args = p.parse_args()
 
@@ -94,14 +100,17 @@ def main() -> int:
                 files = copies(scratch / "in", n) if corpus == "copies" else distinct(scratch / "in", n, args.seed)
                 size = sum(f.stat().st_size for f in files)
                 names = [str(f) for f in files]
-                base, _ = measure([args.python, str(args.pycite), *names, "-o", str(scratch / "py.graphml")],
-                                  scratch, args.runs)
-                check, check_rss = measure([str(binary), "check", *names], scratch, args.runs)
-                times, rss = {}, {}
+                commands = {
+                    "pycite": [args.python, str(args.pycite), *names, "-o", str(scratch / "py.graphml")],
+                    "check": [str(binary), "check", *names],
+                }
                 for fmt in EXPORTS:
-                    times[fmt], rss[fmt] = measure(
-                        [str(binary), "export", "--format", fmt, "-o", str(scratch / f"out.{fmt}"), *names],
-                        scratch, args.runs)
+                    commands[fmt] = [str(binary), "export", "--format", fmt, "-o", str(scratch / f"out.{fmt}"), *names]
+                measured = measure_in_rounds(commands, scratch, args.runs)
+                base = measured["pycite"][0]
+                check, check_rss = measured["check"]
+                times = {fmt: measured[fmt][0] for fmt in EXPORTS}
+                rss = {fmt: measured[fmt][1] for fmt in EXPORTS}
                 mb = size / MB
                 per_input = lambda kib: f"{kib * 1024 / size:.1f}"  # noqa: E731
                 print(f"| {corpus} | {n} | {mb:.1f} | {base:.2f} | {check:.2f} | {mb / check:.1f} | {base / check:.1f}x "
