@@ -12,9 +12,9 @@ namespace citegraph::exports_detail {
 // runs are answered by one more (which takes all their bytes). The writes go on meanwhile.
 // The thread holds the signals sent to the process, so the writing thread takes an interrupt.
 //
-// Here an fsync after 139 MB of GraphML waited 60-95 ms for the disk, in proportion to the
+// Here an fsync after 139 MB of GraphML waited 72-95 ms for the disk, in proportion to the
 // bytes it found unflushed, even when their writeback had been started as they were
-// written (sync_file_range); flushed on the side every 8 MB, it waits 2-5 ms.
+// written (sync_file_range); flushed on the side every 8 MB, it waits 0.3-2 ms.
 class background_sync {
 public:
     explicit background_sync(int fd) : fd_(fd) {}
