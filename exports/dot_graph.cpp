@@ -10,16 +10,18 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
 #include <boost/range/iterator_range.hpp>
 
 #include "dot_channel.hpp"
+#include "forked_texts.hpp"
 #include "nodes.hpp"
 #include "text.hpp"
 #include "text/counted.hpp"
-#include "text/parallel_indices.hpp"
 #include "reasons.hpp"
 
 namespace citegraph::exports_detail {
@@ -208,10 +210,8 @@ std::string legend_row(const char* fill, const char* meaning, bool dashed = fals
     return row;
 }
 
-// What a node shows, worked out from the corpus and its assessment alone, with no cgraph
-// call: so the looks of one document's nodes can be worked out on another core while
-// cgraph, which works on one, builds and writes the document before it. Texts are dot
-// escStrings (dot_text).
+// What a node shows, worked out from the corpus and its assessment alone, apart from the
+// cgraph calls that set it. Texts are dot escStrings (dot_text).
 struct node_look {
     std::string label;
     std::string tooltip;
@@ -224,6 +224,35 @@ struct node_look {
     std::optional<claim_verdict> verdict;
     bool retracted = false, stale = false, current = false, dashed = false, source = false;
 };
+
+// What the legend must show: the colours and shapes of the nodes and edges added so far.
+// Plain bytes, so a process that wrote documents of its own can hand it back (forked_texts).
+struct legend_marks {
+    bool verdicts[verdict_count] = {};
+    bool retracted = false, stale = false, current = false, dashed = false;
+    bool source = false, same_as = false, derived_from = false;
+    std::size_t nodes = 0;
+
+    void add(const legend_marks& other) {
+        for (std::size_t v = 0; v < verdict_count; ++v) verdicts[v] |= other.verdicts[v];
+        retracted |= other.retracted;
+        stale |= other.stale;
+        current |= other.current;
+        dashed |= other.dashed;
+        source |= other.source;
+        same_as |= other.same_as;
+        derived_from |= other.derived_from;
+        nodes += other.nodes;
+    }
+    std::string bytes() const { return std::string(reinterpret_cast<const char*>(this), sizeof *this); }
+    static legend_marks from_bytes(const std::string& bytes) {
+        legend_marks marks;
+        if (bytes.size() != sizeof marks) throw std::runtime_error("a DOT writer process sent a malformed legend");
+        std::memcpy(&marks, bytes.data(), sizeof marks);
+        return marks;
+    }
+};
+static_assert(std::is_trivially_copyable_v<legend_marks>);
 
 // Builds the graph one document at a time, into a graph of the document's own or a
 // subgraph of one graph, then the nodes and edges that belong to no one document.
@@ -250,31 +279,16 @@ public:
     // Out-edges vertex by vertex: each node's out-edges keep the graph's order, which is the
     // order agwrite and the layout read them in.
     void add_document(std::size_t doc, Agraph_t* holder, const attributes& attr) {
-        add_document(doc, holder, attr, looks_of(doc));
-    }
-
-    // add_document, with the looks of the document's vertices (looks_of).
-    void add_document(std::size_t doc, Agraph_t* holder, const attributes& attr, const std::vector<node_look>& looks) {
         sections_.clear();
         references_ = nullptr;
         const auto [first, last] = document_vertices(doc);
         for (vertex v = first; v < last; ++v)
-            if (keeps(keep_, v)) add_node(v, holder, attr, looks[v - first]);
+            if (keeps(keep_, v)) add_node(v, holder, attr, look_of(v));
         for (vertex v = first; v < last; ++v) {
             if (!keeps(keep_, v)) continue;
             for (auto e : boost::make_iterator_range(boost::out_edges(v, c_.graph())))
                 if (inside(e) && keeps(keep_, boost::target(e, c_.graph()))) add_edge(e, holder, attr);
         }
-    }
-
-    // The looks of the document's kept vertices, in vertex order from its first; reads
-    // only the corpus, its assessment and the filter, so it may run beside add_document.
-    std::vector<node_look> looks_of(std::size_t doc) const {
-        const auto [first, last] = document_vertices(doc);
-        std::vector<node_look> looks(last - first);
-        for (vertex v = first; v < last; ++v)
-            if (keeps(keep_, v)) looks[v - first] = look_of(v);
-        return looks;
     }
 
     // Forgets the nodes of a document whose graph has been written and closed.
@@ -332,7 +346,7 @@ public:
             }
         }
         for (const auto& e : edges) add_edge(e, g, attr);
-        if (with_legend && nodes_added_ > 0) add_legend(g, attr);
+        if (with_legend && marks_.nodes > 0) add_legend(g, attr);
         top_part_ = std::move(named);
     }
 
@@ -341,6 +355,11 @@ public:
         for (vertex v : top_part_) nodes_[v] = nullptr;
         top_part_.clear();
     }
+
+    // What the legend must show of the nodes and edges added so far, and the same of nodes
+    // and edges added by a copy of this builder in another process.
+    const legend_marks& marks() const { return marks_; }
+    void add_marks(const legend_marks& marks) { marks_.add(marks); }
 
 private:
     // An edge drawn inside its document's graph: not to a source, not to another document.
@@ -438,12 +457,13 @@ private:
 
     // Notes what the legend must show for a node that looks so.
     void note_legend(const node_look& look) {
-        if (look.verdict) verdicts_seen_[static_cast<std::size_t>(*look.verdict)] = true;
-        retracted_seen_ |= look.retracted;
-        stale_seen_ |= look.stale;
-        current_seen_ |= look.current;
-        dashed_seen_ |= look.dashed;
-        source_seen_ |= look.source;
+        if (look.verdict) marks_.verdicts[static_cast<std::size_t>(*look.verdict)] = true;
+        marks_.retracted |= look.retracted;
+        marks_.stale |= look.stale;
+        marks_.current |= look.current;
+        marks_.dashed |= look.dashed;
+        marks_.source |= look.source;
+        ++marks_.nodes;
     }
 
     // A node of a document goes in `holder` or one of its clusters; a source in the top graph.
@@ -471,7 +491,6 @@ private:
 
         Agnode_t* n = new_node(parent, c_.vertex_id(v));
         nodes_[v] = n;
-        ++nodes_added_;
         set(n, attr.label, look.label);
         set(n, attr.shape, look.shape);
         set(n, attr.style, look.style);
@@ -500,11 +519,11 @@ private:
             case edge_kind::same_as:
                 set(edge, attr.edge_style, "dashed");
                 set(edge, attr.edge_colour, colour::blue);
-                same_as_seen_ = true;
+                marks_.same_as = true;
                 break;
             case edge_kind::derived_from:
                 set(edge, attr.edge_style, "bold");
-                derived_from_seen_ = true;
+                marks_.derived_from = true;
                 break;
         }
     }
@@ -516,20 +535,20 @@ private:
             "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" COLOR=\"#999999\">"
             "<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>";
         for (std::size_t v = 0; v < verdict_count; ++v)
-            if (verdicts_seen_[v])
+            if (marks_.verdicts[v])
                 table += legend_row(verdict_colour(static_cast<claim_verdict>(v)), verdict_meaning[v]);
-        if (retracted_seen_) table += legend_row(colour::black, "reference: retracted");
-        if (stale_seen_) table += legend_row(colour::vermillion, "reference: stale");
-        if (current_seen_) table += legend_row(colour::sky_blue, "reference: current");
-        if (dashed_seen_)
+        if (marks_.retracted) table += legend_row(colour::black, "reference: retracted");
+        if (marks_.stale) table += legend_row(colour::vermillion, "reference: stale");
+        if (marks_.current) table += legend_row(colour::sky_blue, "reference: current");
+        if (marks_.dashed)
             table += legend_row(colour::pale, "reference: undated or unverifiable", true);
-        if (source_seen_) table += legend_row(colour::yellow, "source: one work several documents cite");
+        if (marks_.source) table += legend_row(colour::yellow, "source: one work several documents cite");
         table += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">box: claim · note: reference<BR ALIGN=\"LEFT\"/>"
                  "tab: section · folder: document<BR ALIGN=\"LEFT\"/>";
-        if (source_seen_) table += "ellipse: source<BR ALIGN=\"LEFT\"/>";
+        if (marks_.source) table += "ellipse: source<BR ALIGN=\"LEFT\"/>";
         table += "arrow: the claim cites the reference<BR ALIGN=\"LEFT\"/>";
-        if (same_as_seen_) table += "dashed blue arrow: the reference names the source<BR ALIGN=\"LEFT\"/>";
-        if (derived_from_seen_)
+        if (marks_.same_as) table += "dashed blue arrow: the reference names the source<BR ALIGN=\"LEFT\"/>";
+        if (marks_.derived_from)
             table += "bold arrow: the reference names that corpus document<BR ALIGN=\"LEFT\"/>";
         table += "</TD></TR></TABLE>";
         Agnode_t* n = agnode(g, chars("legend"), 1);
@@ -550,13 +569,9 @@ private:
     std::vector<Agnode_t*> nodes_;  // by vertex index; null for a vertex not (or no longer) in a graph
     std::vector<bool> declared_ = std::vector<bool>(boost::num_vertices(c_.graph()));  // sources add_top_part declared
     std::vector<vertex> top_part_;  // the vertices named in the last top part
-    std::size_t nodes_added_ = 0;
     std::unordered_map<vertex, Agraph_t*> sections_;  // the current document's section clusters
     Agraph_t* references_ = nullptr;                  // and its references cluster, once it has one
-    bool verdicts_seen_[verdict_count] = {};
-    bool retracted_seen_ = false;
-    bool stale_seen_ = false, current_seen_ = false, dashed_seen_ = false;
-    bool source_seen_ = false, same_as_seen_ = false, derived_from_seen_ = false;
+    legend_marks marks_;
 };
 
 cgraph_ptr open_graph(const std::string& name, Agdisc_t& discipline) {
@@ -592,7 +607,7 @@ cgraph_ptr make_dot_graph(const corpus& c, const corpus_assessment& a, const ver
 }
 
 void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
-                     std::size_t top_edges_per_part) {
+                     std::size_t top_edges_per_part, unsigned processes) {
     require_parallel(c, a);
     dot_builder builder(c, a, keep);
     const cgraph_ptr top = open_graph("citegraph", written_discipline);
@@ -612,31 +627,39 @@ void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment
     std::vector<std::size_t> kept;
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
         if (builder.keeps_any(doc)) kept.push_back(doc);
-    // cgraph works on one core: the next document's looks are worked out on another while
-    // it builds and writes this one.
-    std::vector<node_look> looks = kept.empty() ? std::vector<node_look>() : builder.looks_of(kept.front());
+    // Each document from a cgraph graph of its own, written as its subgraph.
+    const auto write_document = [&](std::size_t doc, std::ostream& to) {
+        const std::string name = document_name(c, doc);
+        const cgraph_ptr g = open_graph(name, written_discipline);
+        const attributes attr(g.get());
+        builder.add_document(doc, g.get(), attr);
+        // As agwrite writes the name: quoted if need be. agcanon with html false, since
+        // agcanonStr would look for the HTML flag in front of a string cgraph did not make.
+        const std::string canonical = agcanon(chars(name), 0);
+        dot_channel as_subgraph(to, "digraph " + canonical + " {\n" + declarations_only,
+                                "\tsubgraph " + canonical + " {\n", true);
+        write(g.get(), as_subgraph);
+        builder.forget_document(doc);
+    };
+    // cgraph keeps state in globals and works on one thread: the documents are dealt round
+    // processes of their own, each with a copy of the builder, and written here in order.
+    forked_texts documents(
+        kept.size(), processes ? processes : std::max(1u, std::thread::hardware_concurrency()),
+        [&](std::size_t k) {
+            std::ostringstream text;
+            write_document(kept[k], text);
+            return std::move(text).str();
+        },
+        [&] { return builder.marks().bytes(); });
     for (std::size_t k = 0; k < kept.size(); ++k) {
-        const std::size_t doc = kept[k];
-        std::vector<node_look> next;
-        const auto look_ahead = [&] {
-            if (k + 1 < kept.size()) next = builder.looks_of(kept[k + 1]);
-        };
-        const auto build_and_write = [&] {
-            const std::string name = document_name(c, doc);
-            const cgraph_ptr g = open_graph(name, written_discipline);
-            const attributes attr(g.get());
-            builder.add_document(doc, g.get(), attr, looks);
-            // As agwrite writes the name: quoted if need be. agcanon with html false, since
-            // agcanonStr would look for the HTML flag in front of a string cgraph did not make.
-            const std::string canonical = agcanon(chars(name), 0);
-            dot_channel as_subgraph(out, "digraph " + canonical + " {\n" + declarations_only,
-                                    "\tsubgraph " + canonical + " {\n", true);
-            write(g.get(), as_subgraph);
-            builder.forget_document(doc);
-        };
-        text::run_side_by_side(look_ahead, build_and_write);
-        looks = std::move(next);
+        if (documents.mine(k)) {
+            write_document(kept[k], out);
+        } else {
+            const std::string text = documents.take(k);
+            out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        }
     }
+    for (const std::string& marks : documents.finish()) builder.add_marks(legend_marks::from_bytes(marks));
 
     // The top graph in parts, each written and closed before the next is made: as one graph
     // it held a node and an edge in cgraph for every reference that names a source (122,000

@@ -36,9 +36,11 @@ cgraph_ptr make_dot_graph(const corpus& c, const corpus_assessment& a, const ver
 // each document from a cgraph graph of its own written as its subgraph, then the top (the
 // sources, the edges between documents or to a source, the legend) in parts of about
 // `top_edges_per_part` edges, each from a cgraph graph of its own. No more than one such
-// graph exists at once, so memory and time grow with the corpus, not its square. Throws
-// std::runtime_error if the stream fails.
+// graph exists at once in a process, so memory and time grow with the corpus, not its
+// square. The documents are made in up to `processes` processes (0: one per core): the
+// caller and children fork() makes (forked_texts), each with a graph of its own at a time.
+// Throws std::runtime_error if the stream fails or a child does.
 void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
-                     std::size_t top_edges_per_part = 4096);
+                     std::size_t top_edges_per_part = 4096, unsigned processes = 0);
 
 }  // namespace citegraph::exports_detail

@@ -198,6 +198,28 @@ TEST_CASE("the top of the DOT written in parts is byte for byte the top of the w
     }
 }
 
+TEST_CASE("DOT written by several processes is byte for byte what one process writes") {
+    // Documents dealt round 2, 3 and 22 processes (one each, and the caller left the top):
+    // the legend gathers what every process saw.
+    const auto r = linked_corpus();
+    REQUIRE(r.c.documents.size() == 22);
+    const std::string whole = whole_graph_text(r.c, r.a);
+    graph_view stale;
+    stale.only_stale = true;
+    const vertex_filter keep = select_vertices(r.c, r.a, stale);
+    const std::string whole_stale = whole_graph_text(r.c, r.a, keep);
+    REQUIRE(whole.find("claim: every source current") != std::string::npos);
+    for (const unsigned processes : {1u, 2u, 3u, 22u}) {
+        CAPTURE(processes);
+        std::ostringstream all;
+        exports_detail::write_dot_graph(all, r.c, r.a, {}, 4096, processes);
+        CHECK(all.str() == whole);
+        std::ostringstream stale_only;
+        exports_detail::write_dot_graph(stale_only, r.c, r.a, keep, 4096, processes);
+        CHECK(stale_only.str() == whole_stale);
+    }
+}
+
 TEST_CASE("DOT states each default once, in the declarations, and Graphviz reads it back on every node") {
     const auto& r = testing::mali();
     const std::string text = dot_text(r.c, r.a);

@@ -79,7 +79,10 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
 // DOT written through cgraph: shape by node kind, colour by verdict, sections as clusters,
 // tooltips with full text and dates, http(s) links on references, and a node "legend" (class
 // "legend") unless the graph is empty. Labels and tooltips are dot escStrings: a literal
-// backslash appears doubled, a newline as "\n".
+// backslash appears doubled, a newline as "\n". cgraph keeps state in globals and works on
+// one thread, so with more than one document and more than one core the documents are
+// written by child processes fork() makes, one per further core; they write only to pipes
+// back to the caller and have ended when write_dot returns.
 void write_dot(std::ostream& out, const corpus& c, const corpus_assessment& a,
                const vertex_filter& keep = {});
 
