@@ -10,6 +10,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "fd_buffer.hpp"
+
 namespace citegraph::exports_detail {
 
 namespace {
@@ -26,17 +28,6 @@ struct frame_head {
 // child rarely waits in the middle of sending one (the kernel caps it, as it may).
 constexpr int pipe_room = 1 << 20;
 
-bool write_all(int fd, const char* data, std::size_t size) {
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        data += n;
-        size -= static_cast<std::size_t>(n);
-    }
-    return true;
-}
-
 // Bytes read before the end of the pipe: fewer than size only at its end.
 std::size_t read_all(int fd, char* data, std::size_t size) {
     std::size_t got = 0;
@@ -50,9 +41,11 @@ std::size_t read_all(int fd, char* data, std::size_t size) {
     return got;
 }
 
-bool send(int fd, frame_kind kind, const std::string& text) {
+bool send(fd_buffer& to, frame_kind kind, const std::string& text) {
     const frame_head head{text.size(), kind, 0};
-    return write_all(fd, reinterpret_cast<const char*>(&head), sizeof head) && write_all(fd, text.data(), text.size());
+    to.sputn(reinterpret_cast<const char*>(&head), sizeof head);
+    to.sputn(text.data(), static_cast<std::streamsize>(text.size()));
+    return to.pubsync() == 0 && to.error() == 0;
 }
 
 pid_t wait_for(pid_t pid, int& status) {
@@ -70,7 +63,7 @@ std::string how_it_ended(int status) {
 
 // The child's whole life: its items, then its last words, then _exit, which skips the exit
 // handlers and buffers it shares with the caller (they would write the caller's output twice).
-[[noreturn]] void run_child(int to, pid_t parent, std::size_t first, std::size_t step, std::size_t count,
+[[noreturn]] void run_child(int pipe_end, pid_t parent, std::size_t first, std::size_t step, std::size_t count,
                             const forked_texts::make_fn& make, const forked_texts::last_words_fn& last_words) {
     // The caller's handlers (the interrupted output's cleanup) are the caller's to run.
     for (const int signal : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) std::signal(signal, SIG_DFL);
@@ -79,6 +72,7 @@ std::string how_it_ended(int status) {
     sigprocmask(SIG_SETMASK, &none, nullptr);
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (::getppid() != parent) ::_exit(1);  // the caller died before the line above
+    fd_buffer to(pipe_end);
     try {
         for (std::size_t item = first; item < count; item += step)
             if (!send(to, frame_kind::text, make(item))) ::_exit(1);
