@@ -1,5 +1,6 @@
 // What citegraph does to the files around it: -o never replaces a device, a FIFO or a link,
-// a replaced file keeps its permissions, an interrupt leaves the previous output whole, a
+// a replaced file keeps its permissions, an interrupt leaves the previous output whole and
+// no process of its own behind, a
 // listing that cannot reach standard output is an error, and a directory given as input is
 // read without its own earlier outputs, skipping entries that cannot be read.
 #include <doctest/doctest.h>
@@ -12,6 +13,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -230,6 +232,57 @@ TEST_CASE("SIGINT, SIGTERM and SIGHUP during a write remove the temporary file a
         CHECK(slurp(dir.path / "out.json") == "previous output");
         CHECK(listing(dir.path) == std::vector<std::string>{"corpus", "out.json"});
     }
+}
+
+TEST_CASE("a DOT export killed while its writer processes run leaves none of them running") {
+    // DOT's documents are written by child processes (one per further core); killed, the
+    // export must take them with it, as it takes its temporary file.
+    if (std::thread::hardware_concurrency() < 2) return;  // no children to leave behind
+    scratch_dir dir;
+    fs::create_directory(dir.path / "corpus");
+    const std::string text = slurp(report);
+    for (int i = 0; i < 200; ++i) write(dir.path / "corpus" / ("copy-" + std::to_string(100 + i) + ".txt"), text);
+    write(dir.path / "out.dot", "previous output");
+
+    const pid_t export_pid = ::fork();
+    if (export_pid == 0) {
+        if (::chdir(dir.path.c_str()) != 0) ::_exit(127);
+        const int devnull = ::open("/dev/null", O_RDWR);
+        ::dup2(devnull, 1);
+        ::dup2(devnull, 2);
+        ::execl(CITEGRAPH_CLI, CITEGRAPH_CLI, "export", "-f", "dot", "-o", "out.dot", "corpus",
+                static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    REQUIRE(export_pid > 0);
+    // The export's own children: its DOT writers, once it has started them.
+    const std::string children_file = "/proc/" + std::to_string(export_pid) + "/task/" + std::to_string(export_pid) + "/children";
+    std::vector<pid_t> writers;
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::minutes(2);
+    while (writers.empty() && std::chrono::steady_clock::now() < give_up) {
+        std::istringstream listed(slurp(children_file));
+        for (pid_t pid; listed >> pid;) writers.push_back(pid);
+        if (writers.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    REQUIRE_FALSE(writers.empty());
+    ::kill(export_pid, SIGTERM);
+    int status = 0;
+    REQUIRE(::waitpid(export_pid, &status, 0) == export_pid);
+    CHECK(WIFSIGNALED(status));
+    // Gone, or dead and waiting for whichever process adopted it to reap it.
+    const auto gone = [](pid_t pid) {
+        const std::string stat = slurp("/proc/" + std::to_string(pid) + "/stat");
+        return stat.empty() || stat.find(") Z ") != std::string::npos;
+    };
+    for (const pid_t writer : writers) {
+        CAPTURE(writer);
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (!gone(writer) && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        CHECK(gone(writer));
+    }
+    CHECK(slurp(dir.path / "out.dot") == "previous output");
+    CHECK(listing(dir.path) == std::vector<std::string>{"corpus", "out.dot"});
 }
 
 TEST_CASE("check, trace and impact exit 3 when standard output cannot take their listing") {
