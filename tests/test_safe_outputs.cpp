@@ -1,8 +1,8 @@
 // What citegraph does to the files around it: -o never replaces a device, a FIFO or a link,
 // a replaced file keeps its permissions, an interrupt leaves the previous output whole and
-// no process of its own behind, a
-// listing that cannot reach standard output is an error, and a directory given as input is
-// read without its own earlier outputs, skipping entries that cannot be read.
+// no process of its own behind, a listing that cannot reach standard output is an error,
+// and a directory given as input is read without its own earlier outputs, skipping entries
+// that cannot be read.
 #include <doctest/doctest.h>
 
 #include <signal.h>
@@ -53,6 +53,21 @@ std::vector<std::string> temporaries(const fs::path& dir) {
     for (const std::string& name : listing(dir))
         if (name.starts_with(".cg")) found.push_back(name);
     return found;
+}
+
+// Starts `citegraph export -f FORMAT -o OUTPUT corpus` in dir, discarding what it prints;
+// returns its process id.
+pid_t start_export(const fs::path& dir, const char* format, const char* output) {
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        if (::chdir(dir.c_str()) != 0) ::_exit(127);
+        const int devnull = ::open("/dev/null", O_RDWR);
+        ::dup2(devnull, 1);
+        ::dup2(devnull, 2);
+        ::execl(CITEGRAPH_CLI, CITEGRAPH_CLI, "export", "-f", format, "-o", output, "corpus", static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    return pid;
 }
 
 }  // namespace
@@ -204,16 +219,7 @@ TEST_CASE("SIGINT, SIGTERM and SIGHUP during a write remove the temporary file a
 
     for (const int signal : {SIGINT, SIGTERM, SIGHUP}) {
         CAPTURE(signal);
-        const pid_t child = ::fork();
-        if (child == 0) {
-            if (::chdir(dir.path.c_str()) != 0) ::_exit(127);
-            const int devnull = ::open("/dev/null", O_RDWR);
-            ::dup2(devnull, 1);
-            ::dup2(devnull, 2);
-            ::execl(CITEGRAPH_CLI, CITEGRAPH_CLI, "export", "-f", "prov-json", "-o", "out.json", "corpus",
-                    static_cast<char*>(nullptr));
-            ::_exit(127);
-        }
+        const pid_t child = start_export(dir.path, "prov-json", "out.json");
         REQUIRE(child > 0);
         // Wait until the temporary file exists, that is, until the writing has begun.
         bool writing = false;
@@ -244,16 +250,7 @@ TEST_CASE("a DOT export killed while its writer processes run leaves none of the
     for (int i = 0; i < 200; ++i) write(dir.path / "corpus" / ("copy-" + std::to_string(100 + i) + ".txt"), text);
     write(dir.path / "out.dot", "previous output");
 
-    const pid_t export_pid = ::fork();
-    if (export_pid == 0) {
-        if (::chdir(dir.path.c_str()) != 0) ::_exit(127);
-        const int devnull = ::open("/dev/null", O_RDWR);
-        ::dup2(devnull, 1);
-        ::dup2(devnull, 2);
-        ::execl(CITEGRAPH_CLI, CITEGRAPH_CLI, "export", "-f", "dot", "-o", "out.dot", "corpus",
-                static_cast<char*>(nullptr));
-        ::_exit(127);
-    }
+    const pid_t export_pid = start_export(dir.path, "dot", "out.dot");
     REQUIRE(export_pid > 0);
     // The export's own children: its DOT writers, once it has started them.
     const std::string children_file = "/proc/" + std::to_string(export_pid) + "/task/" + std::to_string(export_pid) + "/children";
