@@ -16,7 +16,7 @@
 #include "config_file.hpp"
 #include "exports/fd_buffer.hpp"
 #include "kept_until_exit.hpp"
-#include "large_pages.hpp"
+#include "heap_setup.hpp"
 #include "options.hpp"
 #include "progress.hpp"
 #include "retraction_input.hpp"
@@ -175,6 +175,6 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
     // A closed pipe (citegraph check ... | head) ends the program quietly, not with a crash report.
     std::signal(SIGPIPE, SIG_DFL);
-    citegraph::cli::prefer_large_pages();
+    citegraph::cli::set_up_heap();
     return citegraph::cli::run(argc, argv);
 }
