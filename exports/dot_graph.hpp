@@ -40,7 +40,8 @@ cgraph_ptr make_dot_graph(const corpus& c, const corpus_assessment& a, const ver
 // square. The documents are made in up to `processes` processes (0: one per core): the
 // caller and children fork() makes (forked_texts), each with a graph of its own at a time.
 // Throws std::runtime_error if the stream fails or a child does.
+constexpr std::size_t top_edges_per_part_by_default = 4096;
 void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
-                     std::size_t top_edges_per_part = 4096, unsigned processes = 0);
+                     std::size_t top_edges_per_part = top_edges_per_part_by_default, unsigned processes = 0);
 
 }  // namespace citegraph::exports_detail

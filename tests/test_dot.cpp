@@ -212,10 +212,10 @@ TEST_CASE("DOT written by several processes is byte for byte what one process wr
     for (const unsigned processes : {1u, 2u, 3u, 22u}) {
         CAPTURE(processes);
         std::ostringstream all;
-        exports_detail::write_dot_graph(all, r.c, r.a, {}, 4096, processes);
+        write_dot(all, r.c, r.a, {}, processes);
         CHECK(all.str() == whole);
         std::ostringstream stale_only;
-        exports_detail::write_dot_graph(stale_only, r.c, r.a, keep, 4096, processes);
+        write_dot(stale_only, r.c, r.a, keep, processes);
         CHECK(stale_only.str() == whole_stale);
     }
 }

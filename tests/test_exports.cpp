@@ -177,6 +177,11 @@ struct fixture {
     corpus_assessment a = assessment();
 };
 
+// write_dot as render takes a writer: its number of processes left to the cores.
+void dot_writer(std::ostream& out, const corpus& c, const corpus_assessment& a, const citegraph::vertex_filter& keep) {
+    write_dot(out, c, a, keep);
+}
+
 template <typename Writer>
 std::string render(Writer writer, const fixture& f) {
     std::ostringstream out;
@@ -872,7 +877,7 @@ Agraph_t* document_cluster(Agraph_t* root, const std::string& doc_id, const std:
 
 TEST_CASE("write_dot round-trips through cgraph with every node and edge") {
     const fixture f;
-    const std::string text = render(write_dot, f);
+    const std::string text = render(dot_writer, f);
     cgraph_ptr g(agmemread(text.c_str()));
     REQUIRE(g != nullptr);
     CHECK(agisdirected(g.get()));
@@ -917,7 +922,7 @@ TEST_CASE("write_dot round-trips through cgraph with every node and edge") {
 
 TEST_CASE("DOT labels keep quotes, angle brackets, backslashes and non-ASCII") {
     const fixture f;
-    cgraph_ptr g(agmemread(render(write_dot, f).c_str()));
+    cgraph_ptr g(agmemread(render(dot_writer, f).c_str()));
     REQUIRE(g != nullptr);
     CHECK(dot_attribute(g.get(), "d1", "label") == nasty_title);
     CHECK(dot_attribute(g.get(), "d1:s1", "label") == "node");
@@ -938,7 +943,7 @@ TEST_CASE("long DOT values survive cgraph's line breaking with escapes intact") 
     for (int i = 0; i < 40; ++i) text += "a\\b \"q\" <i> é\\\\ ";
     f.c.documents[0].claims = with_text(f.c.documents[0].claims, 0, text);
     f.c.documents[0].sections[1].title = text;
-    cgraph_ptr g(agmemread(render(write_dot, f).c_str()));
+    cgraph_ptr g(agmemread(render(dot_writer, f).c_str()));
     REQUIRE(g != nullptr);
     CHECK(dot_unescape(dot_attribute(g.get(), "d1:c1", "tooltip"))
               .starts_with(text + "\npartly-stale\n"));
@@ -949,7 +954,7 @@ TEST_CASE("long DOT values survive cgraph's line breaking with escapes intact") 
 
 TEST_CASE("DOT colours claims by verdict and references by staleness") {
     const fixture f;
-    cgraph_ptr g(agmemread(render(write_dot, f).c_str()));
+    cgraph_ptr g(agmemread(render(dot_writer, f).c_str()));
     REQUIRE(g != nullptr);
     CHECK(dot_attribute(g.get(), "d1:c1", "fillcolor") == "#E69F00");
     CHECK(dot_attribute(g.get(), "d1:c2", "fillcolor") == "#CC79A7");
@@ -967,7 +972,7 @@ TEST_CASE("DOT colours claims by verdict and references by staleness") {
 
 TEST_CASE("DOT links references only to http and https URLs") {
     const fixture f;
-    cgraph_ptr g(agmemread(render(write_dot, f).c_str()));
+    cgraph_ptr g(agmemread(render(dot_writer, f).c_str()));
     REQUIRE(g != nullptr);
     CHECK(dot_attribute(g.get(), "d1:r1", "URL") == "https://example.org/a?x=1&y=2");
     CHECK(dot_attribute(g.get(), "d1:r1", "href") == "https://example.org/a?x=1&y=2");
@@ -1008,7 +1013,7 @@ TEST_CASE("citegraph's own JSON, GraphML and HTML report are told from documents
         CHECK_FALSE(written_by_citegraph(slurp(fs::path(CITEGRAPH_TEST_DATA) / name)));
     }
     CHECK_FALSE(written_by_citegraph(""));
-    CHECK_FALSE(written_by_citegraph(render(write_dot, f)));  // no importer reads DOT
+    CHECK_FALSE(written_by_citegraph(render(dot_writer, f)));  // no importer reads DOT
 }
 
 // The baseline is read as the parser meets it, not as one json value; it must still read

@@ -80,11 +80,11 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
 // tooltips with full text and dates, http(s) links on references, and a node "legend" (class
 // "legend") unless the graph is empty. Labels and tooltips are dot escStrings: a literal
 // backslash appears doubled, a newline as "\n". cgraph keeps state in globals and works on
-// one thread, so with more than one document and more than one core the documents are
-// written by child processes fork() makes, one per further core; they write only to pipes
-// back to the caller and have ended when write_dot returns.
+// one thread, so with more than one document the documents are written by up to `processes`
+// processes (0: one per core; 1: the caller alone): the caller and children fork() makes,
+// which write only to pipes back to the caller and have ended when write_dot returns.
 void write_dot(std::ostream& out, const corpus& c, const corpus_assessment& a,
-               const vertex_filter& keep = {});
+               const vertex_filter& keep = {}, unsigned processes = 0);
 
 // W3C PROV as PROV-JSON: documents, claims and references as entities with their dates,
 // texts, places and verdicts; the relations exports/prov_model.hpp lists. Names are
