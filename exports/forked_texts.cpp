@@ -1,5 +1,6 @@
 #include "forked_texts.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdint>
@@ -90,6 +91,7 @@ std::string how_it_ended(int status) {
 forked_texts::forked_texts(std::size_t count, unsigned processes, const make_fn& make,
                            const last_words_fn& last_words) {
     if (processes < 2 || count < 2) return;
+    processes = static_cast<unsigned>(std::min<std::size_t>(processes, count));  // none without an item
     const pid_t parent = ::getpid();
     for (unsigned w = 1; w < processes; ++w) {
         int ends[2];

@@ -23,8 +23,9 @@ public:
     using make_fn = std::function<std::string(std::size_t item)>;
     using last_words_fn = std::function<std::string()>;
 
-    // Starts processes - 1 children (none for fewer than two items, or if fork fails: then
-    // every item is the caller's). make and last_words run in the children only.
+    // Starts processes - 1 children, no more than there are items besides the caller's first
+    // (none for fewer than two items, or if fork fails: then every item is the caller's).
+    // make and last_words run in the children only.
     forked_texts(std::size_t count, unsigned processes, const make_fn& make, const last_words_fn& last_words);
     forked_texts(const forked_texts&) = delete;
     forked_texts& operator=(const forked_texts&) = delete;

@@ -72,6 +72,16 @@ TEST_CASE("one process, or fewer than two items, makes everything in the caller"
     CHECK(made == 0);
 }
 
+TEST_CASE("no more children start than there are items for them") {
+    forked_texts texts(3, 8, made_here, [] { return std::string("done"); });
+    CHECK(texts.mine(0));
+    CHECK_FALSE(texts.mine(1));
+    CHECK_FALSE(texts.mine(2));
+    const pid_t first = maker_of(texts.take(1)), second = maker_of(texts.take(2));
+    CHECK(first != second);
+    CHECK(texts.finish() == std::vector<std::string>{"done", "done"});  // two children, not seven
+}
+
 TEST_CASE("a child whose making throws hands its message to the caller") {
     forked_texts texts(
         6, 2,
