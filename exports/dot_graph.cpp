@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <optional>
 #include <ostream>
 #include <span>
 #include <sstream>
@@ -210,21 +209,6 @@ std::string legend_row(const char* fill, const char* meaning, bool dashed = fals
     return row;
 }
 
-// What a node shows, worked out from the corpus and its assessment alone, apart from the
-// cgraph calls that set it. Texts are dot escStrings (dot_text).
-struct node_look {
-    std::string label;
-    std::string tooltip;
-    std::string url;            // "" for none
-    std::string cluster_label;  // a section's: its cluster's label and tooltip
-    const char* shape = "";
-    const char* fill = colour::pale;
-    const char* style = "filled";
-    // What the legend must show for the node.
-    std::optional<claim_verdict> verdict;
-    bool retracted = false, stale = false, current = false, dashed = false, source = false;
-};
-
 // What the legend must show: the colours and shapes of the nodes and edges added so far.
 // Plain bytes, so a process that wrote documents of its own can hand it back (forked_texts).
 struct legend_marks {
@@ -253,6 +237,19 @@ struct legend_marks {
     }
 };
 static_assert(std::is_trivially_copyable_v<legend_marks>);
+
+// What a node shows, worked out from the corpus and its assessment alone, apart from the
+// cgraph calls that set it. Texts are dot escStrings (dot_text).
+struct node_look {
+    std::string label;
+    std::string tooltip;
+    std::string url;            // "" for none
+    std::string cluster_label;  // a section's: its cluster's label and tooltip
+    const char* shape = "";
+    const char* fill = colour::pale;
+    const char* style = "filled";
+    legend_marks shows{.nodes = 1};  // what the legend must show for the node
+};
 
 // Builds the graph one document at a time, into a graph of the document's own or a
 // subgraph of one graph, then the nodes and edges that belong to no one document.
@@ -409,7 +406,7 @@ private:
                 const claim_assessment& ca = da.claims[node.item];
                 look.shape = "box";
                 look.fill = verdict_colour(ca.verdict);
-                look.verdict = ca.verdict;
+                look.shows.verdicts[static_cast<std::size_t>(ca.verdict)] = true;
                 label += "\n[" + std::string(to_string(ca.verdict)) + "]";
                 tooltip += "\n" + std::string(to_string(ca.verdict));
                 if (ca.reason_count != 0)
@@ -421,9 +418,9 @@ private:
                 const reference_assessment& ra = da.references[node.item];
                 look.shape = "note";
                 look.fill = ra.flags.retracted ? colour::black : ra.stale ? colour::vermillion : colour::sky_blue;
-                (ra.flags.retracted ? look.retracted : ra.stale ? look.stale : look.current) = true;
-                look.dashed = ra.flags.undated || ra.flags.unverifiable;
-                if (look.dashed) look.style = "filled,dashed";
+                (ra.flags.retracted ? look.shows.retracted : ra.stale ? look.shows.stale : look.shows.current) = true;
+                look.shows.dashed = ra.flags.undated || ra.flags.unverifiable;
+                if (look.shows.dashed) look.style = "filled,dashed";
                 std::vector<std::string> flags = flag_names(ra.flags);
                 if (r.source_on_file) flags.push_back("source-on-file");
                 tooltip = "[" + std::to_string(r.number) + "] " + text;
@@ -439,7 +436,7 @@ private:
                 const source& s = c_.links.sources[node.item];
                 look.shape = "ellipse";
                 look.fill = colour::yellow;
-                look.source = true;
+                look.shows.source = true;
                 label = s.id() + ": " + label;
                 tooltip = s.id() + ": " + text + "\nnamed by " + text::counted(s.references.size(), "reference");
                 if (s.matched_by != match_basis::none) tooltip += ", matched by " + std::string(to_string(s.matched_by));
@@ -453,17 +450,6 @@ private:
         look.tooltip = dot_text(tooltip);
         if (!url.empty()) look.url = dot_text(url);
         return look;
-    }
-
-    // Notes what the legend must show for a node that looks so.
-    void note_legend(const node_look& look) {
-        if (look.verdict) marks_.verdicts[static_cast<std::size_t>(*look.verdict)] = true;
-        marks_.retracted |= look.retracted;
-        marks_.stale |= look.stale;
-        marks_.current |= look.current;
-        marks_.dashed |= look.dashed;
-        marks_.source |= look.source;
-        ++marks_.nodes;
     }
 
     // A node of a document goes in `holder` or one of its clusters; a source in the top graph.
@@ -487,7 +473,7 @@ private:
                                       dot_text("References"));
             parent = references_;
         }
-        note_legend(look);
+        marks_.add(look.shows);
 
         Agnode_t* n = new_node(parent, c_.vertex_id(v));
         nodes_[v] = n;
