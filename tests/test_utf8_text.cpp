@@ -13,7 +13,9 @@
 #include <vector>
 
 #include "text/decimal.hpp"
+#include "text/reference_segments.hpp"
 #include "text/text_chars.hpp"
+#include "text/url_scanner.hpp"
 #include "text/utf8_text.hpp"
 #include "text/work_titles.hpp"
 
@@ -106,6 +108,56 @@ TEST_CASE("an author list ending in et al is no title, however it is cased or ac
     // "et" and "al" as parts of other words, or apart, name no one.
     const std::string entry = "Ministry of Water and Sanitation of the Republic of Mali et Alors. Rapport annuel. 2019.";
     CHECK(entry_title(entry) == "Ministry of Water and Sanitation of the Republic of Mali et Alors");
+}
+
+TEST_CASE("a look at the bytes rules out et al exactly where folding the words does") {
+    // The word after "et": "al" in any case or with an accent that folds away, followed by
+    // what ends a word or by what does not; and words that hold "al" or end in "l" without
+    // being "al". Ruling a segment out before its words are read must never change a title.
+    for (const std::string after_et : {"al", "Al", "AL", "aL", "\xC3\xA0l", "\xC3\x81L", "\xC3\xA5l", "al,", "al;",
+                                        "al)", "al\xC2\xA0" "and", "al\xE2\x80\x99s", "al\xC3\xA9", "al2", "2al", "sal",
+                                        "ale", "a l", "l", "xl", "\xC5\x82", "al-Din", "Kamal", "(al)", "ál"}) {
+        CAPTURE(after_et);
+        const std::string authors = "Ministry of Water and Sanitation of the Republic of Mali et " + after_et;
+        const std::string entry = authors + ". Rapport annuel sur l'eau potable. Bamako; 2019.";
+        const bool et_al = text::has_phrase(text::folded_words(authors), "et al");
+        const std::vector<std::string_view> segments = split_segments(entry);
+        REQUIRE(segments.size() >= 2);
+        CHECK(entry_title(entry) == (et_al ? "Rapport annuel sur l'eau potable" : std::string(segments[0])));
+    }
+}
+
+TEST_CASE("has_folded_word finds a word as folding every word of the text would") {
+    const std::vector<std::string> texts = {
+        "", "news", "https://www.news.example/a", "https://newsroom.example/", "https://x.example/NEWS/2019/1",
+        "https://x.example/n\xC3\xA9ws/", "https://x.example/news2", "https://x.example/a-news-b", "new s",
+        "\xC3\x91" "ews", "the News, today",
+    };
+    for (const std::string& text : texts) {
+        CAPTURE(text);
+        for (const std::string_view word : {"news", "a", "the", "x", "example"})
+            CHECK(text::has_folded_word(text, word) == text::has_phrase(text::folded_words(text), word));
+    }
+}
+
+TEST_CASE("an entry's segments given split once serve its title as if split again") {
+    // A DOI is overwritten before the entry is split for its title, so that its dots end no
+    // segment: given segments of the text with the DOI in it are then not used.
+    for (const std::string entry : {
+             "Smith J, Jones K. Child labour in cotton. J Dev Stud. 2019;55:1-20. doi:10.1016/j.jds.2019.01.002",
+             "U.S. Embassy- Bamako. Reporting. January 26, 2021.",
+             "ILO. Report  on   child labour. Geneva; 2020. https://www.ilo.org/a.b/c.pdf Accessed May 2, 2021.",
+             "10.1000/xyz123. A title of three words. 2018.",
+             "",
+         }) {
+        CAPTURE(entry);
+        const std::vector<found_url> urls = find_urls(entry);
+        const std::string plain = without_urls(entry, urls);
+        const entry_segment_views once(plain, split_segments(plain));
+        const entry_segment_views again(entry, urls);
+        CHECK(once.segments() == again.segments());
+        CHECK(entry_title(once) == entry_title(entry));
+    }
 }
 
 TEST_CASE("space_length's inline answer for a byte agrees with reading the whole character") {

@@ -97,9 +97,10 @@ std::vector<std::string_view> split_segments(std::string_view text) {
     return segments;
 }
 
-reference_parts split_reference(std::string_view text) {
+reference_parts split_reference(std::string_view text) { return split_reference(text, split_segments(text)); }
+
+reference_parts split_reference(std::string_view text, std::vector<std::string_view> all) {
     reference_parts parts;
-    std::vector<std::string_view> all = split_segments(text);
     std::size_t body_end = text.size();
     for (std::size_t k = 1; k < all.size(); ++k) {
         if (!opens_notes(all[k])) continue;

@@ -21,4 +21,7 @@ struct reference_parts {
 // Parts of one reference entry; every part is a view into text. All empty for "".
 reference_parts split_reference(std::string_view text);
 
+// The same, given split_segments(text), for a caller that needs every segment too.
+reference_parts split_reference(std::string_view text, std::vector<std::string_view> segments);
+
 }  // namespace citegraph

@@ -248,32 +248,70 @@ namespace {
 
 // The place of the bit in folded_text's sketch that stands for a word: the top 8 bits of
 // its FNV-1a hash.
+// A word's FNV-1a hash, its top byte choosing its bit of the sketch.
+constexpr std::uint64_t hash_start = 14695981039346656037ULL;
+constexpr std::uint64_t hashed(std::uint64_t hash, char c) {
+    return (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+}
+constexpr std::size_t bit_of(std::uint64_t hash) { return static_cast<std::size_t>(hash >> 56); }
+
 std::size_t word_bit(std::string_view word) {
-    std::uint64_t hash = 14695981039346656037ULL;
-    for (const char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-    return static_cast<std::size_t>(hash >> 56);
+    std::uint64_t hash = hash_start;
+    for (const char c : word) hash = hashed(hash, c);
+    return bit_of(hash);
 }
 
 }  // namespace
 
 folded_text::folded_text(std::string words) : words_(std::move(words)) {
-    for_each_spaced_piece(words_, [&](std::string_view word) {
-        if (!word.empty()) {
-            const std::size_t bit = word_bit(word);
-            word_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    // Each word between spaces is hashed as its bytes go by, in one pass over the words.
+    std::uint64_t hash = hash_start;
+    bool in_word = false;
+    const auto add_word = [&] {
+        if (in_word) word_bits_[bit_of(hash) / 64] |= std::uint64_t{1} << (bit_of(hash) % 64);
+        hash = hash_start;
+        in_word = false;
+    };
+    for (const char c : words_) {
+        if (c == ' ') {
+            add_word();
+            continue;
         }
-        return true;
-    });
+        hash = hashed(hash, c);
+        in_word = true;
+    }
+    add_word();
 }
 
 bool folded_text::has_phrase(std::string_view phrase) const {
-    // A match is the phrase between spaces, so its first word is one of the text's words.
-    const std::string_view first_word = phrase.substr(0, phrase.find(' '));
-    if (!first_word.empty()) {
-        const std::size_t bit = word_bit(first_word);
-        if ((word_bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+    // A match is the phrase between spaces, so each of its words is one of the text's words.
+    // Every word is asked, not just the first: "in proceedings" and "projet de loi" open with
+    // words most entries hold, and the search that followed was most of the time spent here.
+    // The phrases are short: each word is hashed as its bytes go by, with no search for spaces.
+    for (std::size_t from = 0; from < phrase.size();) {
+        std::size_t to = from;
+        while (to < phrase.size() && phrase[to] != ' ') ++to;
+        if (to > from) {
+            const std::size_t bit = word_bit(phrase.substr(from, to - from));
+            if ((word_bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
+        }
+        from = to + 1;
     }
     return text::has_phrase(words_, phrase);
+}
+
+bool has_folded_word(std::string_view text, std::string_view word) {
+    for (std::size_t at = 0; at < text.size();) {
+        if (!is_word_char(text, at)) {
+            at += char_length(text, at);
+            continue;
+        }
+        const std::size_t end = word_end(text, at);
+        const std::string_view found = text.substr(at, end - at);
+        if (is_ascii(found) ? equals_ascii_folded(found, word) : fold(found) == word) return true;
+        at = end;
+    }
+    return false;
 }
 
 bool has_phrase(std::string_view words, std::string_view phrase) {

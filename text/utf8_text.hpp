@@ -116,6 +116,10 @@ std::string folded_words(std::string_view text);
 // the output of folded_words. False for an empty phrase.
 bool has_phrase(std::string_view words, std::string_view phrase);
 
+// True if a word of text folds to `word` (one folded word): has_phrase(folded_words(text),
+// word), without folding the text; only a word that is not ASCII is folded to be compared.
+bool has_folded_word(std::string_view text, std::string_view word);
+
 // Calls keep_going(piece) for each piece of text between single spaces (a title key's words,
 // folded_words' output with the empty piece before its first space), in order, until it
 // returns false; false if it did.
@@ -132,7 +136,7 @@ bool for_each_spaced_piece(std::string_view text, KeepGoing&& keep_going) {
 
 // The output of folded_words, for asking it about many phrases: a reference's body is asked
 // about some thirty, and most of them it does not hold. A 256-bit sketch of its words (one
-// bit per word's hash) rules out a phrase whose first word it lacks without a search. With
+// bit per word's hash) rules out a phrase with a word it lacks without a search. With
 // 64 bits, the twenty-odd words of an entry set a quarter of them, and one phrase in four
 // went on to search the words for nothing.
 class folded_text {

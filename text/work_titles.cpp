@@ -139,10 +139,35 @@ bool is_name_word(std::string_view word) {
     return (first >= 'A' && first <= 'Z') || first >= 0x80 || is_one_of(word, name_particles);
 }
 
+// False only if no word of the segment can fold to "al": such a word ends in an ASCII 'l'
+// or 'L' (no other letter folds to "l") and is one or two letters long, the first an ASCII
+// 'a' or 'A' or a letter of two bytes. Most segments hold an 'l', but few at the end of so
+// short a word, and this look at their bytes spares has_et_al reading them word by word.
+bool may_hold_al(std::string_view segment) {
+    const auto ascii_word_byte = [&](std::size_t at) {
+        const auto b = static_cast<unsigned char>(segment[at]);
+        return (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+    };
+    const auto ascii = [&](std::size_t at) { return static_cast<unsigned char>(segment[at]) < 0x80; };
+    for (std::size_t l = 1; l < segment.size(); ++l) {
+        if (segment[l] != 'l' && segment[l] != 'L') continue;
+        if (l + 1 < segment.size() && (!ascii(l + 1) || ascii_word_byte(l + 1))) {
+            if (ascii(l + 1)) continue;  // the word goes on
+            return true;                 // it may go on: let has_et_al decide
+        }
+        if (!ascii(l - 1)) return true;  // after a letter of two bytes, or another character
+        const char a = segment[l - 1];
+        if (a != 'a' && a != 'A') continue;
+        if (l == 1 || !ascii(l - 2) || !ascii_word_byte(l - 2)) return true;
+    }
+    return false;
+}
+
 // True if the segment holds the words "et al" (folded: "Et Al", "ét al"), as
 // has_phrase(folded_words(segment), "et al") would say, without folding the whole segment:
 // this runs on every segment of every entry and on every prefix after_authors tries.
 bool has_et_al(std::string_view segment) {
+    if (!may_hold_al(segment)) return false;
     // A word that folds to two letters is at most two 2-byte letters long; an ASCII word
     // folds to its lower case, compared without making it.
     const auto folds_to = [](std::string_view word, std::string_view folded) {
@@ -218,14 +243,25 @@ title_shape shape_of_title(std::string_view segment) {
     return shape;
 }
 
-// The entry with its URLs (find_urls(entry)) and DOIs overwritten by spaces, so they split
-// no segment.
-std::string without_identifiers(std::string_view entry, const std::vector<found_url>& urls) {
-    std::string text = without_urls(entry, urls);
+// Overwrites each DOI in text by spaces, so that none splits a segment.
+void overwrite_dois(std::string& text) {
     for (std::size_t at = text.find("10."); at != std::string::npos; at = text.find("10.", at + 1)) {
         const std::size_t end = doi_end(text, at);
         for (std::size_t k = at; k < end; ++k) text[k] = ' ';
     }
+}
+
+// True if overwrite_dois would change text.
+bool holds_doi(std::string_view text) {
+    for (std::size_t at = text.find("10."); at != std::string::npos; at = text.find("10.", at + 1))
+        if (doi_end(text, at) > at) return true;
+    return false;
+}
+
+// The entry with its URLs (find_urls(entry)) and DOIs overwritten by spaces.
+std::string without_identifiers(std::string_view entry, const std::vector<found_url>& urls) {
+    std::string text = without_urls(entry, urls);
+    overwrite_dois(text);
     return text;
 }
 
@@ -306,6 +342,21 @@ std::string fold_spaces(std::string_view segment) {
 
 entry_segment_views::entry_segment_views(std::string_view entry, const std::vector<found_url>& urls)
     : text_(without_identifiers(entry, urls)), segments_(split_segments(text_)) {
+    fold_spaces_of_segments();
+}
+
+entry_segment_views::entry_segment_views(std::string_view without_urls_text, std::vector<std::string_view> segments) {
+    if (holds_doi(without_urls_text)) {
+        text_ = without_urls_text;
+        overwrite_dois(text_);
+        segments_ = split_segments(text_);
+    } else {
+        segments_ = std::move(segments);
+    }
+    fold_spaces_of_segments();
+}
+
+void entry_segment_views::fold_spaces_of_segments() {
     // Room for every segment at once: a view of a short string points into the string itself,
     // and growing the vector would move it.
     cleaned_.reserve(segments_.size());
@@ -325,9 +376,12 @@ std::string entry_key(std::string_view entry, const std::vector<found_url>& urls
 std::string entry_title(std::string_view entry) { return entry_title(entry, find_urls(entry)); }
 
 std::string entry_title(std::string_view entry, const std::vector<found_url>& urls) {
+    return entry_title(entry_segment_views(entry, urls));
+}
+
+std::string entry_title(const entry_segment_views& views) {
     std::string_view best;
     std::size_t best_words = 0;
-    const entry_segment_views views(entry, urls);
     const std::vector<std::string_view>& segments = views.segments();
     for (std::size_t k = 0; k < segments.size(); ++k) {
         const std::string_view whole = segments[k];

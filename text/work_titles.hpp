@@ -34,12 +34,19 @@ std::vector<std::string> entry_segments(std::string_view entry);
 class entry_segment_views {
 public:
     entry_segment_views(std::string_view entry, const std::vector<found_url>& urls);
+    // The same, given the entry without its URLs (without_urls(entry, find_urls(entry))) and
+    // split_segments of that text, which a caller reading the entry for more than its title
+    // has made already: they are taken as they are unless a DOI in the text is to be
+    // overwritten. The views may point into without_urls_text, which must outlive the object.
+    entry_segment_views(std::string_view without_urls_text, std::vector<std::string_view> segments);
     entry_segment_views(const entry_segment_views&) = delete;
     entry_segment_views& operator=(const entry_segment_views&) = delete;
 
     const std::vector<std::string_view>& segments() const { return segments_; }
 
 private:
+    void fold_spaces_of_segments();
+
     std::string text_;                   // the entry with its URLs and DOIs overwritten by spaces
     std::vector<std::string> cleaned_;   // the segments whose spaces were folded
     std::vector<std::string_view> segments_;
@@ -57,6 +64,7 @@ std::string entry_key(std::string_view entry, const std::vector<found_url>& urls
 // (followed by volume and pages: "Annu Rev Genet. 2008;42:253–268") is never the title.
 // "" if no segment qualifies.
 std::string entry_title(std::string_view entry);
+std::string entry_title(const entry_segment_views& views);
 
 // The same, given the entry's find_urls(entry): reading a reference finds them once for
 // its links and its title.

@@ -27,16 +27,16 @@ bool is_draft(const text::folded_text& body) {
     return body.has_phrase("draft") || body.has_phrase("projet de loi") || body.has_phrase("avant projet");
 }
 
-// `found`: find_urls(text).
-reference_details read(std::string_view text, const std::vector<found_url>& found) {
+// `found`: find_urls(text); `plain`: without_urls(text, found); `segments`: split_segments(plain).
+reference_details read(std::string_view text, const std::vector<found_url>& found, std::string_view plain,
+                       std::vector<std::string_view> segments) {
     reference_details details;
     details.urls = unique_urls(found);
-    std::string plain = without_urls(text, found);
     details.doi = find_doi(text);
     details.pmid = find_pmid(text);
     std::vector<found_date> dates = find_dates(plain);
     // Split and folded once here, for both the kind and the draft flag.
-    const reference_parts parts = split_reference(plain);
+    const reference_parts parts = split_reference(plain, std::move(segments));
     const text::folded_text body(text::folded_words(parts.body));
     details.kind = classify_reference(plain, parts, body, dates, details.urls);
     // A DOI, an arXiv identifier or a conference's proceedings mark scholarly literature
@@ -60,8 +60,11 @@ reference_details read(std::string_view text, const std::vector<found_url>& foun
 }  // namespace
 
 void fill_from_text(reference& r) {
-    const std::vector<found_url> found = find_urls(r.text);  // for the links and the title
-    reference_details details = read(r.text, found);
+    // The links, the text without them and its segments serve both the details and the title.
+    const std::vector<found_url> found = find_urls(r.text);
+    const std::string plain = without_urls(r.text, found);
+    std::vector<std::string_view> segments = split_segments(plain);
+    reference_details details = read(r.text, found, plain, segments);
     r.urls = std::move(details.urls);
     r.doi = std::move(details.doi);
     if (r.extra->pmid.empty() && !details.pmid.empty()) r.extra.edit().pmid = std::move(details.pmid);  // a tagged one (JATS, TEI) stands
@@ -71,9 +74,13 @@ void fill_from_text(reference& r) {
     r.kind = details.kind;
     r.source_on_file = details.source_on_file;
     r.draft = details.draft;
-    r.title = entry_title(r.text, found);
+    r.title = entry_title(entry_segment_views(plain, std::move(segments)));
 }
 
-reference_details read_reference_details(std::string_view text) { return read(text, find_urls(text)); }
+reference_details read_reference_details(std::string_view text) {
+    const std::vector<found_url> found = find_urls(text);
+    const std::string plain = without_urls(text, found);
+    return read(text, found, plain, split_segments(plain));
+}
 
 }  // namespace citegraph

@@ -165,7 +165,7 @@ bool news_url(std::string_view url) {
             (url.size() == at + 11 || url[at + 11] == '/'))
             return true;
     }
-    return text::has_phrase(text::folded_words(url), "news");
+    return text::has_folded_word(url, "news");
 }
 
 }  // namespace
