@@ -26,4 +26,10 @@ void set_up_heap() {
 #endif
 }
 
+void hand_back_freed_pages_at_once() {
+#if CITEGRAPH_MIMALLOC
+    if (std::getenv("MIMALLOC_DECOMMIT_DELAY") == nullptr) mi_option_set(mi_option_decommit_delay, 0);
+#endif
+}
+
 }  // namespace citegraph::cli

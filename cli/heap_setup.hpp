@@ -8,4 +8,9 @@ namespace citegraph::cli {
 // unless MIMALLOC_LARGE_OS_PAGES asks for large ones. Does nothing without mimalloc.
 void set_up_heap();
 
+// From here on, pages the heap frees are handed back to the system at once, not after
+// mimalloc's delay, unless MIMALLOC_DECOMMIT_DELAY says otherwise. Call it while no other
+// thread allocates. Does nothing without mimalloc.
+void hand_back_freed_pages_at_once();
+
 }  // namespace citegraph::cli
