@@ -60,15 +60,21 @@ def distinct(where: Path, n: int, seed: int) -> list[Path]:
     return files[:n]
 
 
-def measure_in_rounds(commands: dict[str, list[str]], scratch: Path, runs: int) -> dict[str, tuple[float, int]]:
+def measure_in_rounds(commands: dict[str, list[str]], outputs: dict[str, Path], scratch: Path,
+                      runs: int) -> dict[str, tuple[float, int]]:
     """Each command's best wall seconds and peak RSS (KiB) over `runs` rounds, every command
-    once a round, in turn; exits if a command fails."""
+    once a round, in turn; exits if a command fails: a status other than 0, or an output it
+    was to write (`outputs`, by command; check's is its standard output) missing or empty."""
     best = {name: (float("inf"), 0) for name in commands}
     for _ in range(runs):
         for name, argv in commands.items():
+            output = outputs.get(name, scratch / "stdout")
+            output.unlink(missing_ok=True)
             status, wall, rss = run_once(argv, scratch / "stdout", scratch / "stderr")
-            if status not in (0, 1):  # check exits 1 only with --fail-on, which is not given
-                sys.exit(f"compare.py: {argv[0]} failed ({status}):\n" + (scratch / "stderr").read_text()[-2000:])
+            if status != 0 or not output.exists() or output.stat().st_size == 0:
+                sys.exit(f"compare.py: {name} failed (exit {status}, {output.name} "
+                         f"{'empty' if output.exists() else 'missing'}): {' '.join(argv[:3])} ...\n"
+                         + (scratch / "stderr").read_text()[-2000:])
             fastest, peak = best[name]
             best[name] = (min(fastest, wall), max(peak, rss))
     return best
@@ -104,9 +110,11 @@ def main() -> int:
                     "pycite": [args.python, str(args.pycite), *names, "-o", str(scratch / "py.graphml")],
                     "check": [str(binary), "check", *names],
                 }
+                outputs = {"pycite": scratch / "py.graphml"}
                 for fmt in EXPORTS:
-                    commands[fmt] = [str(binary), "export", "--format", fmt, "-o", str(scratch / f"out.{fmt}"), *names]
-                measured = measure_in_rounds(commands, scratch, args.runs)
+                    outputs[fmt] = scratch / f"out.{fmt}"
+                    commands[fmt] = [str(binary), "export", "--format", fmt, "-o", str(outputs[fmt]), *names]
+                measured = measure_in_rounds(commands, outputs, scratch, args.runs)
                 base = measured["pycite"][0]
                 check, check_rss = measured["check"]
                 times = {fmt: measured[fmt][0] for fmt in EXPORTS}
