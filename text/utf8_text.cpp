@@ -300,18 +300,19 @@ bool folded_text::has_phrase(std::string_view phrase) const {
     return text::has_phrase(words_, phrase);
 }
 
+bool folds_to(std::string_view word, std::string_view folded) {
+    if (word.size() > 2 * folded.size()) return false;
+    if (is_ascii(word)) return equals_ascii_folded(word, folded);
+    return fold(word) == folded;
+}
+
 bool has_folded_word(std::string_view text, std::string_view word) {
-    for (std::size_t at = 0; at < text.size();) {
-        if (!is_word_char(text, at)) {
-            at += char_length(text, at);
-            continue;
-        }
-        const std::size_t end = word_end(text, at);
-        const std::string_view found = text.substr(at, end - at);
-        if (is_ascii(found) ? equals_ascii_folded(found, word) : fold(found) == word) return true;
-        at = end;
-    }
-    return false;
+    bool found = false;
+    for_each_word(text, [&](std::string_view piece) {
+        found = folds_to(piece, word);
+        return !found;
+    });
+    return found;
 }
 
 bool has_phrase(std::string_view words, std::string_view phrase) {

@@ -116,8 +116,13 @@ std::string folded_words(std::string_view text);
 // the output of folded_words. False for an empty phrase.
 bool has_phrase(std::string_view words, std::string_view phrase);
 
-// True if a word of text folds to `word` (one folded word): has_phrase(folded_words(text),
-// word), without folding the text; only a word that is not ASCII is folded to be compared.
+// True if `word` folds to `folded`, one folded ASCII word: an ASCII word is compared
+// without making its folded form, and a word more than twice as long as `folded` (a letter
+// of two bytes folds to one or two) is ruled out without folding it.
+bool folds_to(std::string_view word, std::string_view folded);
+
+// True if a word of text folds to `word` (one folded ASCII word): has_phrase(folded_words(text),
+// word), without folding the text.
 bool has_folded_word(std::string_view text, std::string_view word);
 
 // Calls keep_going(piece) for each piece of text between single spaces (a title key's words,
@@ -132,6 +137,22 @@ bool for_each_spaced_piece(std::string_view text, KeepGoing&& keep_going) {
         at = end + 1;
     }
     return true;
+}
+
+// Calls keep_going(word) for each word of text as printed (split at anything that is not a
+// word character, as folded_words splits it), in order, until it returns false. No list of
+// words is built: this runs on every segment of every reference entry.
+template <class KeepGoing>
+void for_each_word(std::string_view text, KeepGoing&& keep_going) {
+    for (std::size_t at = 0; at < text.size();) {
+        if (!is_word_char(text, at)) {
+            at += char_length(text, at);
+            continue;
+        }
+        const std::size_t end = word_end(text, at);
+        if (!keep_going(text.substr(at, end - at))) return;
+        at = end;
+    }
 }
 
 // The output of folded_words, for asking it about many phrases: a reference's body is asked

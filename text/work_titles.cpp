@@ -109,21 +109,7 @@ bool is_volume_and_pages(std::string_view segment) {
            segment.find_first_of(";:(") != std::string_view::npos;
 }
 
-// Calls keep_going(word) for each word of text as printed (split at anything that is not a
-// word character), in order, until it returns false. No list of words is built: this runs
-// on every segment of every entry.
-template <class KeepGoing>
-void for_each_word(std::string_view text, KeepGoing&& keep_going) {
-    for (std::size_t at = 0; at < text.size();) {
-        if (!text::is_word_char(text, at)) {
-            at += text::char_length(text, at);
-            continue;
-        }
-        const std::size_t end = text::word_end(text, at);
-        if (!keep_going(text.substr(at, end - at))) return;
-        at = end;
-    }
-}
+using text::for_each_word;
 
 // "C", "DG", "J": initials after a surname.
 bool is_initials(std::string_view word) {
@@ -168,18 +154,11 @@ bool may_hold_al(std::string_view segment) {
 // this runs on every segment of every entry and on every prefix after_authors tries.
 bool has_et_al(std::string_view segment) {
     if (!may_hold_al(segment)) return false;
-    // A word that folds to two letters is at most two 2-byte letters long; an ASCII word
-    // folds to its lower case, compared without making it.
-    const auto folds_to = [](std::string_view word, std::string_view folded) {
-        if (word.size() > 2 * folded.size()) return false;
-        if (text::is_ascii(word)) return text::equals_ascii_folded(word, folded);
-        return text::fold(word) == folded;
-    };
     bool after_et = false;
     bool found = false;
     for_each_word(segment, [&](std::string_view word) {
-        found = after_et && folds_to(word, "al");
-        after_et = folds_to(word, "et");
+        found = after_et && text::folds_to(word, "al");
+        after_et = text::folds_to(word, "et");
         return !found;
     });
     return found;
