@@ -109,9 +109,9 @@ void render_picture(const config& cfg, const corpus& c, const corpus_assessment&
 // asked; exit 1 if --fail-on finds a listed claim bad enough.
 int run_check(const config& cfg, const corpus& c, const corpus_assessment& a) {
     // check's memory peaks here, as its findings are triaged and listed, and mimalloc's
-    // delay before it hands freed pages back kept 3-6 MB more resident at 500 reports.
-    // Handing them back at once cost this phase no time measured; while a whole export
-    // is written it cost 5-10% (bench/README.md), so only check does it.
+    // delay before it hands freed pages back kept 3-13 MB more resident at 500 to 2000
+    // reports. Handing them back at once cost this phase no time measured; while an export
+    // is written it cost 5-15% (bench/README.md), so only check does it.
     hand_back_freed_pages_at_once();
     warn(cfg, near_miss_warnings(c));
     const triaged_findings findings = triage(c, a, cfg.acknowledged);

@@ -247,8 +247,7 @@ std::string folded_words(std::string_view text) {
 namespace {
 
 // The place of the bit in folded_text's sketch that stands for a word: the top 8 bits of
-// its FNV-1a hash.
-// A word's FNV-1a hash, its top byte choosing its bit of the sketch.
+// its FNV-1a hash, which hashed() extends a byte at a time from hash_start.
 constexpr std::uint64_t hash_start = 14695981039346656037ULL;
 constexpr std::uint64_t hashed(std::uint64_t hash, char c) {
     return (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;

@@ -125,9 +125,9 @@ bool is_name_word(std::string_view word) {
     return (first >= 'A' && first <= 'Z') || first >= 0x80 || is_one_of(word, name_particles);
 }
 
-// False only if no word of the segment can fold to "al": such a word ends in an ASCII 'l'
-// or 'L' (no other letter folds to "l") and is one or two letters long, the first an ASCII
-// 'a' or 'A' or a letter of two bytes. Most segments hold an 'l', but few at the end of so
+// False only if no word of the segment can fold to "al": such a word is two letters long,
+// the second an ASCII 'l' or 'L' (no other letter folds to "l"), the first an ASCII 'a' or
+// 'A' or a letter of two bytes. Most segments hold an 'l', but few at the end of so
 // short a word, and this look at their bytes spares has_et_al reading them word by word.
 bool may_hold_al(std::string_view segment) {
     const auto ascii_word_byte = [&](std::size_t at) {
