@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "citegraph/import.hpp"
 #include "text/date_scanner.hpp"
+#include "text/work_titles.hpp"
 #include "importers/common/reference_details.hpp"
 #include "test_paths.hpp"
 
@@ -419,3 +421,36 @@ TEST_CASE("Every Mali reference is dated and the newest is July 6, 2022") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("Entries split once for details and title read as when each is split on its own") {
+    // fill_from_text shares one split of the entry between its details and its title; the
+    // Mali report's entries and the PLOS article's (DOIs among them, which the title's split
+    // overwrites first) must read as read_reference_details and entry_title read them apart.
+    std::vector<std::string> entries = usdol_references(std::string(CITEGRAPH_TEST_DATA) + "/usdol-mali-2021.txt");
+    diagnostics warnings;
+    const document plos =
+        import_file(std::string(CITEGRAPH_TEST_DATA) + "/jats-plosone-2020-dairy-lca.nxml", "", warnings);
+    std::size_t with_doi = 0;
+    for (const reference& r : plos.references) {
+        entries.push_back(r.text);
+        with_doi += r.text.find("10.") != std::string::npos ? 1 : 0;
+    }
+    REQUIRE(entries.size() > 120);
+    REQUIRE(with_doi > 10);
+    for (const std::string& entry : entries) {
+        CAPTURE(entry);
+        reference r;
+        r.text = entry;
+        fill_from_text(r);
+        const reference_details apart = read_reference_details(entry);
+        CHECK(r.title == entry_title(entry));
+        CHECK(r.urls == apart.urls);
+        CHECK(r.doi == apart.doi);
+        CHECK(r.kind == apart.kind);
+        CHECK(r.role == apart.role);
+        CHECK(to_iso(r.published) == to_iso(apart.published));
+        CHECK(r.dates.size() == apart.dates.size());
+        CHECK(r.source_on_file == apart.source_on_file);
+        CHECK(r.draft == apart.draft);
+    }
+}

@@ -47,7 +47,7 @@ public:
 private:
     void fold_spaces_of_segments();
 
-    std::string text_;                   // the entry with its URLs and DOIs overwritten by spaces
+    std::string text_;                   // the entry with its URLs and DOIs overwritten by spaces; "" when given segments are taken as they are
     std::vector<std::string> cleaned_;   // the segments whose spaces were folded
     std::vector<std::string_view> segments_;
 };
@@ -64,10 +64,13 @@ std::string entry_key(std::string_view entry, const std::vector<found_url>& urls
 // (followed by volume and pages: "Annu Rev Genet. 2008;42:253–268") is never the title.
 // "" if no segment qualifies.
 std::string entry_title(std::string_view entry);
-std::string entry_title(const entry_segment_views& views);
 
 // The same, given the entry's find_urls(entry): reading a reference finds them once for
 // its links and its title.
 std::string entry_title(std::string_view entry, const std::vector<found_url>& urls);
+
+// The same, given the entry's segments: fill_from_text splits an entry once for its
+// details and its title.
+std::string entry_title(const entry_segment_views& views);
 
 }  // namespace citegraph
