@@ -1,7 +1,8 @@
 # Installs citegraph into a scratch prefix and checks what a user of the package gets:
 # exactly the headers of include/citegraph/ (and version.hpp), none naming Boost; a consumer
 # that includes every one of them builds and runs; and the example program of examples/
-# writes the same JSON as `citegraph export` does. Called by ctest with BUILD_DIR,
+# writes the same JSON as `citegraph export` does; and the installed command finds its PDF
+# reader, installed apart (cli/pdf_module_loader.cpp). Called by ctest with BUILD_DIR,
 # SOURCE_DIR (this folder), PROJECT_DIR, WORK_DIR, CLI and CONSUMER_CXX (the compiler that
 # built citegraph) set.
 file(REMOVE_RECURSE "${WORK_DIR}")
@@ -9,6 +10,13 @@ execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${
                 RESULT_VARIABLE failed OUTPUT_QUIET)
 if(failed)
   message(FATAL_ERROR "install failed")
+endif()
+
+set(pdf "${PROJECT_DIR}/tests/data/pdf/gao-06-1046-grants.pdf")
+execute_process(COMMAND "${WORK_DIR}/prefix/bin/citegraph" check -q "${pdf}" OUTPUT_VARIABLE summary
+                ERROR_VARIABLE error RESULT_VARIABLE failed)
+if(failed OR NOT summary MATCHES "567 claims")
+  message(FATAL_ERROR "the installed command did not read ${pdf}: ${error}")
 endif()
 
 set(include_dir "${WORK_DIR}/prefix/include")
