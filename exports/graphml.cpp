@@ -1,3 +1,5 @@
+#include <atomic>
+#include <cstddef>
 #include <ostream>
 #include <sstream>
 #include <stdexcept>
@@ -145,12 +147,11 @@ using exports_detail::string_writer;
 
 class graphml_writer {
 public:
+    // expected_bytes: room for what the run is expected to print (run_size_estimate).
     graphml_writer(const corpus& c, const corpus_assessment& a, const exports_detail::claim_reasons& reasons,
-                   const vertex_filter& keep)
+                   const vertex_filter& keep, std::size_t expected_bytes = 0)
         : c_(c), a_(a), reasons_(reasons), keep_(keep) {
-        // A run of nodes prints about 64 kB (a claim's element is about 250 bytes): room for
-        // it at once, where doubling from nothing copied each run once more as it grew.
-        printed_.reserve(std::size_t{64} << 10);
+        printed_.reserve(expected_bytes);
     }
 
     // Writes the declaration, <graphml> with its <key>s and <graph> up to its first element;
@@ -355,6 +356,21 @@ private:
     cleaner clean_;
 };
 
+// The size of a run's text, told by the run printed last, with an eighth more: a string grown
+// from a guess copied a run's text each time it doubled (a run of 256 nodes prints about 175
+// kB), and left up to half of what it held unused, while memory holds a window of runs.
+class run_size_estimate {
+public:
+    std::size_t next() const {
+        const std::size_t last = last_.load(std::memory_order_relaxed);
+        return last + last / 8;
+    }
+    void printed(std::size_t bytes) { last_.store(bytes, std::memory_order_relaxed); }
+
+private:
+    std::atomic<std::size_t> last_{std::size_t{64} << 10};
+};
+
 }  // namespace
 
 void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& a,
@@ -363,17 +379,23 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
     const exports_detail::claim_reasons reasons(c, a);
     const std::string closing = graphml_writer(c, a, reasons, keep).write_opening(out);
     const std::size_t vertices = boost::num_vertices(c.graph());
+    run_size_estimate node_runs;
     exports_detail::write_printed_runs_in_order_in_parallel(out, vertices, [&](std::size_t first, std::size_t last) {
-        graphml_writer run(c, a, reasons, keep);
+        graphml_writer run(c, a, reasons, keep, node_runs.next());
         for (vertex v = first; v < last; ++v) run.write_node(v);
-        return run.take();
+        std::string printed = run.take();
+        node_runs.printed(printed.size());
+        return printed;
     });
     // In the order boost::edges lists them: each vertex's out-edges, vertex by vertex.
+    run_size_estimate edge_runs;
     exports_detail::write_printed_runs_in_order_in_parallel(out, vertices, [&](std::size_t first, std::size_t last) {
-        graphml_writer run(c, a, reasons, keep);
+        graphml_writer run(c, a, reasons, keep, edge_runs.next());
         for (vertex v = first; v < last; ++v)
             for (const auto e : boost::make_iterator_range(boost::out_edges(v, c.graph()))) run.write_edge(e);
-        return run.take();
+        std::string printed = run.take();
+        edge_runs.printed(printed.size());
+        return printed;
     });
     out << closing;
 }
