@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -70,6 +71,32 @@ relation_shape shape(prov_relation_kind kind) {
     return {"hadMember", "prov:collection", "prov:entity"};
 }
 
+// Where each part's relations start in the numbering of all relations ("_:r1" is the first),
+// and the members their kinds make, in the order each first occurs.
+struct relation_numbers {
+    std::vector<std::size_t> first_of_part;
+    std::vector<const char*> members;
+};
+
+relation_numbers number_relations(const prov_reading& reading) {
+    relation_numbers numbers;
+    numbers.first_of_part.reserve(reading.relation_parts());
+    std::size_t count = 0;
+    std::vector<prov_relation> relations;
+    for (std::size_t part = 0; part < reading.relation_parts(); ++part) {
+        numbers.first_of_part.push_back(count);
+        reading.relations(part, relations);
+        count += relations.size();
+        for (const prov_relation& relation : relations) {
+            const char* member = shape(relation.kind).member;
+            if (std::none_of(numbers.members.begin(), numbers.members.end(),
+                             [&](const char* m) { return std::string_view(m) == member; }))
+                numbers.members.push_back(member);
+        }
+    }
+    return numbers;
+}
+
 }  // namespace
 
 void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment& a,
@@ -113,22 +140,19 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
     if (any_entity) doc.end_object();
     // One member per relation kind, in the order each kind first occurs; relations have no
     // names of their own, so PROV-JSON keys them by blank nodes "_:r1", ... in relation order.
-    const std::vector<prov_relation> relations = reading.relations();
-    std::vector<const char*> members;
-    for (const prov_relation& relation : relations) {
-        const char* member = shape(relation.kind).member;
-        if (std::find_if(members.begin(), members.end(), [&](const char* m) { return std::string_view(m) == member; }) ==
-            members.end())
-            members.push_back(member);
-    }
-    for (const char* member : members) {
+    // Each member's relations are made again, part by part on every core, so memory holds a
+    // window of parts rather than every relation of the corpus.
+    const relation_numbers numbers = number_relations(reading);
+    for (const char* member : numbers.members) {
         doc.key(member);
         doc.begin_object();
-        make_runs_in_parallel_use_in_order(
-            relations.size(),
-            [&](std::size_t first, std::size_t last) {
+        make_in_parallel_use_in_order(
+            reading.relation_parts(), runs_per_window(),
+            [&](std::size_t part) {
+                std::vector<prov_relation> relations;
+                reading.relations(part, relations);
                 std::string text;
-                for (std::size_t i = first; i < last; ++i) {
+                for (std::size_t i = 0; i < relations.size(); ++i) {
                     const prov_relation& relation = relations[i];
                     const relation_shape s = shape(relation.kind);
                     if (std::string_view(s.member) != member) continue;
@@ -137,7 +161,8 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
                     record[s.object] = prov_name(c, relation.object());
                     if (relation.kind == prov_relation_kind::revision_of)
                         record["prov:type"] = value_json({prov_value_kind::qualified_name, "prov:Revision", {}});
-                    json_stream::append_member(text, member_depth, "_:r" + std::to_string(i + 1), record);
+                    const std::size_t number = numbers.first_of_part[part] + i + 1;
+                    json_stream::append_member(text, member_depth, "_:r" + std::to_string(number), record);
                 }
                 return text;
             },

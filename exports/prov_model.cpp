@@ -72,11 +72,15 @@ const corpus_assessment& parallel_to(const corpus& c, const corpus_assessment& a
     return a;
 }
 
-// The relations of one corpus, in corpus order: each document's, then the sources', then
-// the references naming corpus documents, then the run's.
+}  // namespace
+
+// Relations of a corpus as prov_reading::add_relations adds them, in corpus order.
 class relation_list {
 public:
-    relation_list(const corpus& c, const corpus_assessment& a, const vertex_filter& keep) : c_(c), a_(a), keep_(keep) {}
+    // Relations are added after `out`'s, into its room: one part's list is reused for the next.
+    relation_list(const corpus& c, const corpus_assessment& a, const vertex_filter& keep,
+                  std::vector<prov_relation> out = {})
+        : c_(c), a_(a), keep_(keep), out_(std::move(out)) {}
 
     std::vector<prov_relation> take() && { return std::move(out_); }
 
@@ -129,13 +133,13 @@ public:
         }
     }
 
-    // A reference that names a document of the corpus wasDerivedFrom that document.
-    void add_named_documents() {
+    // A reference of the document that names a document of the corpus wasDerivedFrom that document.
+    void add_named_documents(std::size_t doc) {
         const auto& names = c_.links.names_document;
-        for (std::size_t doc = 0; doc < names.size() && doc < c_.documents.size(); ++doc)
-            for (std::size_t i = 0; i < names[doc].size() && i < c_.documents[doc].references.size(); ++i)
-                if (const auto named = names[doc][i]; named && *named < c_.documents.size())
-                    relate(prov_relation_kind::derived_from, c_.reference_vertex(doc, i), c_.document_vertex(*named));
+        if (doc >= names.size()) return;
+        for (std::size_t i = 0; i < names[doc].size() && i < c_.documents[doc].references.size(); ++i)
+            if (const auto named = names[doc][i]; named && *named < c_.documents.size())
+                relate(prov_relation_kind::derived_from, c_.reference_vertex(doc, i), c_.document_vertex(*named));
     }
 
     // The run: the activity (prov_activity) that used the documents it keeps and generated
@@ -161,8 +165,6 @@ private:
     std::vector<prov_relation> out_;
 };
 
-}  // namespace
-
 prov_reading::prov_reading(const corpus& c, const corpus_assessment& a, const vertex_filter& keep)
     : c_(c), a_(parallel_to(c, a)), keep_(keep), reasons_(c, a) {}
 
@@ -178,12 +180,28 @@ void prov_reading::entities(std::size_t part, const std::function<void(const pro
 std::vector<prov_relation> prov_reading::relations() const {
     relation_list list(c_, a_, keep_);
     list.reserve_for_whole_graph();
-    for (std::size_t doc = 0; doc < c_.documents.size(); ++doc) list.add_document(doc);
-    for (std::size_t i = 0; i < c_.links.sources.size(); ++i)
-        if (c_.source_vertex(i)) list.add_source(i, kept_members(i));
-    list.add_named_documents();
-    list.add_run();
+    for (std::size_t part = 0; part < relation_parts(); ++part) add_relations(part, list);
     return std::move(list).take();
+}
+
+void prov_reading::relations(std::size_t part, std::vector<prov_relation>& out) const {
+    out.clear();
+    relation_list list(c_, a_, keep_, std::move(out));
+    add_relations(part, list);
+    out = std::move(list).take();
+}
+
+void prov_reading::add_relations(std::size_t part, relation_list& list) const {
+    const std::size_t documents = c_.documents.size(), sources = c_.links.sources.size();
+    if (part < documents) return list.add_document(part);
+    part -= documents;
+    if (part < sources) {
+        if (c_.source_vertex(part)) list.add_source(part, kept_members(part));
+        return;
+    }
+    part -= sources;
+    if (part < documents) return list.add_named_documents(part);
+    list.add_run();
 }
 
 std::string prov_reading::qualified(vertex v) const { return prov_name(c_, {prov_end::record::vertex, v}); }

@@ -2,6 +2,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "citegraph/exports.hpp"
 #include "ordered_parallel_text.hpp"
@@ -88,8 +89,8 @@ void write_provn(std::ostream& out, const corpus& c, const corpus_assessment& a,
     out << "document\n  prefix " << prov_prefix << " <" << prov_namespace << ">\n\n";
     write_record(out, "agent", prov_agent());
     write_record(out, "activity", prov_activity(a));
-    // Each part's entities and each run of relations are written on every core into their
-    // own text, which is written here in order.
+    // Each part's entities are written on every core into their own text, which is written
+    // here in order.
     const prov_reading reading(c, a, keep);
     make_in_parallel_use_in_order(
         reading.parts(), runs_per_window(),
@@ -99,13 +100,23 @@ void write_provn(std::ostream& out, const corpus& c, const corpus_assessment& a,
             return std::move(text).str();
         },
         [&](const std::string& text) { out << text; });
-    const std::vector<prov_relation> relations = reading.relations();
-    if (!relations.empty()) out << '\n';
-    write_printed_runs_in_order_in_parallel(out, relations.size(), [&](std::size_t first, std::size_t last) {
-        std::ostringstream text;
-        for (std::size_t i = first; i < last; ++i) write_relation(text, c, relations[i]);
-        return std::move(text).str();
-    });
+    // Relations likewise, a part at a time (prov_reading::relation_parts), after a blank line.
+    bool any_relation = false;
+    make_in_parallel_use_in_order(
+        reading.relation_parts(), runs_per_window(),
+        [&](std::size_t part) {
+            std::vector<prov_relation> relations;
+            reading.relations(part, relations);
+            std::ostringstream text;
+            for (const prov_relation& relation : relations) write_relation(text, c, relation);
+            return std::move(text).str();
+        },
+        [&](const std::string& text) {
+            if (text.empty()) return;
+            if (!any_relation) out << '\n';
+            any_relation = true;
+            out << text;
+        });
     out << "endDocument\n";
 }
 

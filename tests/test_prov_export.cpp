@@ -392,6 +392,48 @@ TEST_CASE("PROV-N states entities and relations in PROV-JSON's order across part
     }
 }
 
+// PROV-JSON makes its relations a part at a time, once per member: "_:rN" must still be the
+// Nth relation of the whole list, over documents, sources, documents named by references
+// and the run, and through a view.
+TEST_CASE("PROV-JSON numbers each relation as the whole list of the reading does") {
+    const analysed_report& copies = mali_copies();
+    const analysed_report chain = provenance_corpus("chain");
+    graph_view view;
+    view.claims = {"d3:c33", "d11:c40"};
+    for (const auto& [name, c, a, keep] :
+         {std::tuple<std::string, const corpus&, const corpus_assessment&, vertex_filter>{"copies", copies.c, copies.a, {}},
+          {"view", copies.c, copies.a, select_vertices(copies.c, copies.a, view)},
+          {"chain", chain.c, chain.a, {}}}) {
+        const std::string what = name;  // clang 14: no structured binding inside CAPTURE
+        CAPTURE(what);
+        const std::vector<exports_detail::prov_relation> whole =
+            exports_detail::build_prov(c, a, keep, [](const exports_detail::prov_entity&) {}).relations;
+        std::ostringstream written;
+        write_prov_json(written, c, a, keep);
+        // In the order written: subject, then object.
+        const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(written.str());
+        std::map<std::size_t, std::pair<std::string, std::string>> numbered;  // N -> the relation's two ends
+        for (const auto& [member, records] : doc.items()) {
+            if (member == "prefix" || member == "agent" || member == "activity" || member == "entity") continue;
+            for (const auto& [id, record] : records.items()) {
+                std::vector<std::string> ends;
+                for (const auto& [key, value] : record.items())
+                    if (key != "prov:type") ends.push_back(value.get<std::string>());
+                REQUIRE(ends.size() == 2);
+                numbered[std::stoul(id.substr(3))] = {ends[0], ends[1]};
+            }
+        }
+        REQUIRE(numbered.size() == whole.size());
+        CHECK(numbered.begin()->first == 1);
+        CHECK(numbered.rbegin()->first == whole.size());
+        std::size_t differing = 0;
+        for (std::size_t i = 0; i < whole.size(); ++i)
+            differing += numbered.at(i + 1) != std::pair{exports_detail::prov_name(c, whole[i].subject()),
+                                                        exports_detail::prov_name(c, whole[i].object())};
+        CHECK(differing == 0);
+    }
+}
+
 TEST_CASE("an empty corpus gives a PROV document with only the run") {
     const analysed_report empty = analyse({});
     const json doc = prov_json(empty.c, empty.a);
