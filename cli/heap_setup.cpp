@@ -26,9 +26,26 @@ void set_up_heap() {
 #endif
 }
 
+#if CITEGRAPH_MIMALLOC
+namespace {
+// mimalloc's own delay, kept while pages are handed back at once.
+long delay_before = -1;
+}  // namespace
+#endif
+
 void hand_back_freed_pages_at_once() {
 #if CITEGRAPH_MIMALLOC
-    if (std::getenv("MIMALLOC_DECOMMIT_DELAY") == nullptr) mi_option_set(mi_option_decommit_delay, 0);
+    if (std::getenv("MIMALLOC_DECOMMIT_DELAY") != nullptr || delay_before >= 0) return;
+    delay_before = mi_option_get(mi_option_decommit_delay);
+    mi_option_set(mi_option_decommit_delay, 0);
+#endif
+}
+
+void hand_back_freed_pages_after_a_delay() {
+#if CITEGRAPH_MIMALLOC
+    if (delay_before < 0) return;
+    mi_option_set(mi_option_decommit_delay, delay_before);
+    delay_before = -1;
 #endif
 }
 

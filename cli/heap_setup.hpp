@@ -13,4 +13,8 @@ void set_up_heap();
 // thread allocates. Does nothing without mimalloc.
 void hand_back_freed_pages_at_once();
 
+// From here on, freed pages are handed back after mimalloc's delay again, as before
+// hand_back_freed_pages_at_once; the same conditions.
+void hand_back_freed_pages_after_a_delay();
+
 }  // namespace citegraph::cli

@@ -51,6 +51,11 @@ corpus load(const config& cfg, progress_line& progress, const input_files& input
         }
         documents.push_back(std::move(*result.doc));
     }
+    // Linking and assessing free much of what they make, and the memory of every command
+    // peaks as the assessment ends: mimalloc's delay before it hands freed pages back kept
+    // 1.6-4.8 MB more resident on 500 reports and 8 MB on 2000, at no cost in time measured
+    // (bench/README.md). Reading keeps the delay: refaulting pages there cost time.
+    hand_back_freed_pages_at_once();
     return build_corpus(std::move(documents), cfg.links);
 }
 
@@ -108,11 +113,9 @@ void render_picture(const config& cfg, const corpus& c, const corpus_assessment&
 // check: the findings triaged by suppressions and baseline, listed, the baseline written if
 // asked; exit 1 if --fail-on finds a listed claim bad enough.
 int run_check(const config& cfg, const corpus& c, const corpus_assessment& a) {
-    // check's memory peaks here, as its findings are triaged and listed, and mimalloc's
-    // delay before it hands freed pages back kept 3-13 MB more resident at 500 to 2000
-    // reports. Handing them back at once cost this phase no time measured; while an export
-    // is written it cost 5-15% (bench/README.md), so only check does it.
-    hand_back_freed_pages_at_once();
+    // Freed pages are still handed back at once (see load): check's memory peaks again here,
+    // as its findings are triaged and listed, and the delay kept 3-13 MB more resident at
+    // 500 to 2000 reports, where handing them back at once cost this phase no time measured.
     warn(cfg, near_miss_warnings(c));
     const triaged_findings findings = triage(c, a, cfg.acknowledged);
     warn(cfg, findings.warnings);
@@ -142,6 +145,9 @@ int run(int argc, char** argv) {
         warn(cfg, notice_warnings.items());
         progress.phase("assessing");
         const corpus_assessment& a = kept_until_exit([&] { return assess(c, cfg.policy, notices); });
+        // Writing an export or a picture with freed pages handed back at once cost it 5-15%;
+        // check's listing, where its memory peaks again, is not slowed by it.
+        if (cfg.what != command::check) hand_back_freed_pages_after_a_delay();
         // A listing on standard output would mix with the line; a file being written shows it.
         if (cfg.output != "-" && cfg.what != command::check) progress.phase("writing " + cfg.output);
         else progress.finish();
