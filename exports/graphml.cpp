@@ -174,8 +174,8 @@ public:
     void write_edge(citation_graph::edge_descriptor e) {
         if (!keeps(keep_, boost::source(e, c_.graph())) || !keeps(keep_, boost::target(e, c_.graph()))) return;
         if (!edge_) make_edge();
-        set_value(edge_source_, c_.vertex_id(boost::source(e, c_.graph())));
-        set_value(edge_target_, c_.vertex_id(boost::target(e, c_.graph())));
+        set_value(edge_source_, c_.vertex_id_text_of(boost::source(e, c_.graph())).view());
+        set_value(edge_target_, c_.vertex_id_text_of(boost::target(e, c_.graph())).view());
         const std::string_view kind = clean_(to_string(c_.graph()[e].kind));
         edge_kind_.set(kind.data(), kind.size());
         string_writer writer(printed_);
@@ -256,8 +256,7 @@ private:
         const document& d = c_.documents[node.document];
         const document_assessment& da = a_.documents[node.document];
 
-        const std::string id = c_.vertex_id(v);
-        node_.start(clean_(id));
+        node_.start(clean_(c_.vertex_id_text_of(v).view()));
         data("kind", to_string(node.kind));
         data("label", exports_detail::node_label(c_, v));
         data("text", exports_detail::raw_node_text(c_, v));

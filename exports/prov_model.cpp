@@ -307,7 +307,7 @@ std::string prov_name(const corpus& c, const prov_end& end) {
     }
     std::string name(prov_prefix);
     name += ':';
-    name += prov_local_name(c.vertex_id(end.v));
+    name += prov_local_name(c.vertex_id_text_of(end.v).view());
     return name;
 }
 

@@ -1,8 +1,9 @@
 #include "citation_graph.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <string_view>
 
-#include "text/decimal.hpp"
 #include "text/parallel_indices.hpp"
 
 namespace citegraph {
@@ -211,26 +212,40 @@ void place_vertices(const corpus& c, citation_graph& g) {
 
 }  // namespace
 
-std::string corpus::vertex_id(vertex v) const {
+std::string corpus::vertex_id(vertex v) const { return std::string(vertex_id_text_of(v).view()); }
+
+vertex_id_text corpus::vertex_id_text_of(vertex v) const {
     const graph_node& node = (*graph_)[v];
-    if (node.kind == node_kind::source) return links.sources[node.item].id();
-    std::string id = "d";  // appended, not "d" + ...: g++ 12 warns falsely on that
-    text::append_number(id, static_cast<long>(node.document) + 1);
-    switch (node.kind) {
-        case node_kind::section:
-            id += ":s";
-            text::append_number(id, node.item);
-            break;
-        case node_kind::claim:
-            id += ":c";
-            text::append_number(id, static_cast<long>(node.item) + 1);
-            break;
-        case node_kind::reference:
-            id += ":r";
-            text::append_number(id, documents[node.document].references[node.item].number);
-            break;
-        default: break;
+    vertex_id_text id;
+    char* const first = id.chars_.data();
+    char* const last = first + id.chars_.size();
+    char* at = first;
+    // Each piece fits: the longest id is 24 characters (corpus.hpp).
+    const auto put = [&](std::string_view piece) { at = std::copy(piece.begin(), piece.end(), at); };
+    const auto number = [&](long n) { at = std::to_chars(at, last, n).ptr; };
+    if (node.kind == node_kind::source) {
+        put("s");
+        number(static_cast<long>(links.sources[node.item].number));
+    } else {
+        put("d");
+        number(static_cast<long>(node.document) + 1);
+        switch (node.kind) {
+            case node_kind::section:
+                put(":s");
+                number(static_cast<long>(node.item));
+                break;
+            case node_kind::claim:
+                put(":c");
+                number(static_cast<long>(node.item) + 1);
+                break;
+            case node_kind::reference:
+                put(":r");
+                number(documents[node.document].references[node.item].number);
+                break;
+            default: break;
+        }
     }
+    id.size_ = static_cast<std::size_t>(at - first);
     return id;
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -234,6 +235,25 @@ TEST_CASE("each vertex's id names its document, its kind and its number, and a s
     std::set<std::string> ids;
     for (const vertex v : boost::make_iterator_range(boost::vertices(c.graph()))) ids.insert(c.vertex_id(v));
     CHECK(ids.size() == boost::num_vertices(c.graph()));
+}
+
+// Ids are written into a buffer of their own (corpus::vertex_id_text_of): the longest
+// numbers still fit whole.
+TEST_CASE("a reference numbered at an int's limits gets its whole number in its id") {
+    document d;
+    d.path = "limits.txt";
+    d.sections = {{"", {1, 1}}};
+    for (const int number : {std::numeric_limits<int>::min(), std::numeric_limits<int>::max()}) {
+        reference r;
+        r.number = number;
+        r.text = "A report.";
+        d.references.push_back(r);
+    }
+    const corpus c = build_corpus({d});
+    CHECK(c.vertex_id(c.reference_vertex(0, 0)) == "d1:r-2147483648");
+    CHECK(c.vertex_id(c.reference_vertex(0, 1)) == "d1:r2147483647");
+    CHECK(c.vertex_id_text_of(c.reference_vertex(0, 0)).view() == "d1:r-2147483648");
+    CHECK(c.vertex_id_text_of(c.document_vertex(0)).view() == "d1");
 }
 
 TEST_CASE("a single document keeps its graph: repeats inside it draw no source") {

@@ -2,11 +2,13 @@
 // documents, sections, claims, references and shared sources over them.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -22,6 +24,19 @@ class citation_graph;
 // A vertex of the graph, by index. 32 bits, which the graph's rows and edges are counted
 // in too: half the room of a std::size_t in every edge, and billions of vertices.
 using vertex = std::uint32_t;
+
+// A vertex's id as corpus::vertex_id spells it, in a buffer of its own rather than a string:
+// writers name every vertex and both ends of every edge, and appending each id's pieces to a
+// string was a tenth of a GraphML export's writing.
+class vertex_id_text {
+public:
+    std::string_view view() const { return {chars_.data(), size_}; }
+
+private:
+    friend struct corpus;
+    std::array<char, 32> chars_{};  // "d4294967296:r-2147483648" at the longest
+    std::size_t size_ = 0;
+};
 
 // The documents and the graph over them. Vertices of a document come in the order
 // document, its sections, its claims, its references, so lookups below are O(1); the
@@ -48,6 +63,8 @@ struct corpus {
     // source (its provenance id). Made when asked: held per vertex, the ids were a third of
     // the graph's memory.
     std::string vertex_id(vertex v) const;
+    // The same id, without a string.
+    vertex_id_text vertex_id_text_of(vertex v) const;
 
     // The source (index into links.sources) a reference shares with references of other
     // documents, the one the graph draws; nullopt if no other document names its work.
