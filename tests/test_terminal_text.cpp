@@ -73,11 +73,12 @@ TEST_CASE("every byte on its own is kept or escaped by its class, line breaks as
     }
 }
 
-// printable_ascii_end tests eight bytes at a time: each byte value at each place of a word,
-// and in the tail after the last whole word, must stop the run exactly where a byte-by-byte
-// scan stops.
+// printable_ascii_end tests sixteen bytes at a time (SSE2), then eight: each byte value at
+// each place of a block or a word, and in the tail after the last whole word, must stop the
+// run exactly where a byte-by-byte scan stops.
 TEST_CASE("printable_ascii_end stops at the first byte outside ' ' to '~' wherever it stands") {
-    const std::string plain = "Children work in mines of";  // 25 bytes: 3 words and a tail
+    // 41 bytes: two blocks of sixteen, a word of eight and a tail
+    const std::string plain = "Children work in mines of the south-west.";
     for (int b = 0; b < 256; ++b) {
         for (std::size_t at = 0; at < plain.size(); ++at) {
             CAPTURE(b);
