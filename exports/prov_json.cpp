@@ -149,8 +149,7 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
         make_in_parallel_use_in_order(
             reading.relation_parts(), runs_per_window(),
             [&](std::size_t part) {
-                std::vector<prov_relation> relations;
-                reading.relations(part, relations);
+                const std::vector<prov_relation> relations = reading.relations(part);
                 std::string text;
                 for (std::size_t i = 0; i < relations.size(); ++i) {
                     const prov_relation& relation = relations[i];

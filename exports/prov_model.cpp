@@ -184,6 +184,12 @@ std::vector<prov_relation> prov_reading::relations() const {
     return std::move(list).take();
 }
 
+std::vector<prov_relation> prov_reading::relations(std::size_t part) const {
+    std::vector<prov_relation> out;
+    relations(part, out);
+    return out;
+}
+
 void prov_reading::relations(std::size_t part, std::vector<prov_relation>& out) const {
     out.clear();
     relation_list list(c_, a_, keep_, std::move(out));

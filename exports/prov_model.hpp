@@ -137,7 +137,9 @@ public:
     // per source (works references of several documents name), one per document again (its
     // references that name a corpus document), then the run's.
     std::size_t relation_parts() const { return 2 * c_.documents.size() + c_.links.sources.size() + 1; }
-    // Replaces out's relations with those of the part, in the room out has.
+    // The relations of the part.
+    std::vector<prov_relation> relations(std::size_t part) const;
+    // The same, in place of out's relations and in the room out has.
     void relations(std::size_t part, std::vector<prov_relation>& out) const;
 
 private:

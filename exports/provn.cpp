@@ -105,10 +105,8 @@ void write_provn(std::ostream& out, const corpus& c, const corpus_assessment& a,
     make_in_parallel_use_in_order(
         reading.relation_parts(), runs_per_window(),
         [&](std::size_t part) {
-            std::vector<prov_relation> relations;
-            reading.relations(part, relations);
             std::ostringstream text;
-            for (const prov_relation& relation : relations) write_relation(text, c, relation);
+            for (const prov_relation& relation : reading.relations(part)) write_relation(text, c, relation);
             return std::move(text).str();
         },
         [&](const std::string& text) {

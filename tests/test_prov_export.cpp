@@ -107,6 +107,27 @@ std::vector<document> cited_by_two() {
     return documents;
 }
 
+// A PROV-JSON document's relations by number N ("_:rN"): each one's member ("hadMember", ...)
+// and its two ends, subject first, as written (an ordered_json keeps the order).
+struct numbered_relation {
+    std::string member;
+    std::string subject, object;
+};
+std::map<std::size_t, numbered_relation> relations_by_number(const nlohmann::ordered_json& doc) {
+    std::map<std::size_t, numbered_relation> numbered;
+    for (const auto& [member, records] : doc.items()) {
+        if (member == "prefix" || member == "agent" || member == "activity" || member == "entity") continue;
+        for (const auto& [id, record] : records.items()) {
+            std::vector<std::string> ends;
+            for (const auto& [key, value] : record.items())
+                if (key != "prov:type") ends.push_back(value.get<std::string>());
+            REQUIRE(ends.size() == 2);
+            numbered[std::stoul(id.substr(3))] = {member, ends[0], ends[1]};
+        }
+    }
+    return numbered;
+}
+
 }  // namespace
 
 TEST_SUITE("prov export") {
@@ -361,17 +382,10 @@ TEST_CASE("PROV-N states entities and relations in PROV-JSON's order across part
     const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(json_text.str());
     std::vector<std::string> json_entities;
     for (const auto& [id, attributes] : doc["entity"].items()) json_entities.push_back(id);
-    // Relation N's two ends, "_:rN" for N = 1, 2, ...
+    // Relation N, "_:rN" for N = 1, 2, ..., as PROV-N opens its statement.
     std::map<std::size_t, std::string> json_relations;
-    for (const auto& [member, records] : doc.items()) {
-        if (member == "prefix" || member == "agent" || member == "activity" || member == "entity") continue;
-        for (const auto& [id, record] : records.items()) {
-            std::vector<std::string> ends;
-            for (const auto& [name, value] : record.items())
-                if (name != "prov:type") ends.push_back(value.get<std::string>());
-            json_relations[std::stoul(id.substr(3))] = member + "(" + ends.at(0) + ", " + ends.at(1);
-        }
-    }
+    for (const auto& [number, relation] : relations_by_number(doc))
+        json_relations[number] = relation.member + "(" + relation.subject + ", " + relation.object;
     std::vector<std::string> provn_entities, provn_relations;
     std::istringstream lines(provn(copies.c, copies.a));
     for (std::string line; std::getline(lines, line);) {
@@ -410,26 +424,15 @@ TEST_CASE("PROV-JSON numbers each relation as the whole list of the reading does
             exports_detail::build_prov(c, a, keep, [](const exports_detail::prov_entity&) {}).relations;
         std::ostringstream written;
         write_prov_json(written, c, a, keep);
-        // In the order written: subject, then object.
-        const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(written.str());
-        std::map<std::size_t, std::pair<std::string, std::string>> numbered;  // N -> the relation's two ends
-        for (const auto& [member, records] : doc.items()) {
-            if (member == "prefix" || member == "agent" || member == "activity" || member == "entity") continue;
-            for (const auto& [id, record] : records.items()) {
-                std::vector<std::string> ends;
-                for (const auto& [key, value] : record.items())
-                    if (key != "prov:type") ends.push_back(value.get<std::string>());
-                REQUIRE(ends.size() == 2);
-                numbered[std::stoul(id.substr(3))] = {ends[0], ends[1]};
-            }
-        }
+        const std::map<std::size_t, numbered_relation> numbered =
+            relations_by_number(nlohmann::ordered_json::parse(written.str()));
         REQUIRE(numbered.size() == whole.size());
         CHECK(numbered.begin()->first == 1);
         CHECK(numbered.rbegin()->first == whole.size());
         std::size_t differing = 0;
         for (std::size_t i = 0; i < whole.size(); ++i)
-            differing += numbered.at(i + 1) != std::pair{exports_detail::prov_name(c, whole[i].subject()),
-                                                        exports_detail::prov_name(c, whole[i].object())};
+            differing += numbered.at(i + 1).subject != exports_detail::prov_name(c, whole[i].subject()) ||
+                         numbered.at(i + 1).object != exports_detail::prov_name(c, whole[i].object());
         CHECK(differing == 0);
     }
 }
