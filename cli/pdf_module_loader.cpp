@@ -1,6 +1,7 @@
 // import_pdf for the command: the PDF reader is loaded, with poppler, on the first PDF the
 // command reads, from citegraph-pdf.so beside it (importers/pdf/CMakeLists.txt says why).
-// The library's users link the reader itself (citegraph_pdf) instead of this file.
+// Programs that link the library get the reader itself (importers/pdf/import_pdf.cpp);
+// the command, defining import_pdf here, never takes that one from the archive.
 #include <dlfcn.h>
 
 #include <cstring>
@@ -45,8 +46,7 @@ loaded_reader load_reader() {
             tried += place.string() + ": not there";
             continue;
         }
-        // Never closed: documents it read may still hold nothing of it, but poppler keeps
-        // state until the process ends.
+        // Never closed: poppler keeps state of its own until the process ends.
         void* handle = dlopen(place.c_str(), RTLD_NOW | RTLD_LOCAL);
         if (handle == nullptr) {
             tried += dlerror();
