@@ -53,8 +53,9 @@ corpus load(const config& cfg, progress_line& progress, const input_files& input
     }
     // Linking and assessing free much of what they make, and the memory of every command
     // peaks as the assessment ends: mimalloc's delay before it hands freed pages back kept
-    // 1.6-4.8 MB more resident on 500 reports and 8 MB on 2000, at no cost in time measured
-    // (bench/README.md). Reading keeps the delay: refaulting pages there cost time.
+    // 1.6-4.8 MB more resident on 500 reports and 8 MB on 2000. The exports' time did not
+    // change; check's grew 1-5% (bench/README.md). Reading keeps the delay: refaulting pages
+    // there cost time.
     hand_back_freed_pages_at_once();
     return build_corpus(std::move(documents), cfg.links);
 }
@@ -146,7 +147,7 @@ int run(int argc, char** argv) {
         progress.phase("assessing");
         const corpus_assessment& a = kept_until_exit([&] { return assess(c, cfg.policy, notices); });
         // Writing an export or a picture with freed pages handed back at once cost it 5-15%;
-        // check's listing, where its memory peaks again, is not slowed by it.
+        // check's listing, where its memory peaks again, showed no cost from it.
         if (cfg.what != command::check) hand_back_freed_pages_after_a_delay();
         // A listing on standard output would mix with the line; a file being written shows it.
         if (cfg.output != "-" && cfg.what != command::check) progress.phase("writing " + cfg.output);
