@@ -7,7 +7,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,17 +30,22 @@ public:
 
 private:
     struct shape {
+        std::uint64_t hash = 0;  // of keys, as keys_hash_ folds them
+        std::vector<std::uintptr_t> keys;
         pugi::xml_node element;
         pugi::xml_attribute id;
-        std::vector<pugi::xml_text> values;  // one per key, in order
+        std::vector<pugi::xml_node> values;  // the text of each <data>, one per key, in order
     };
 
     shape& shape_of_node();
 
     pugi::xml_document shapes_document_;  // every shape's element
-    std::map<std::vector<std::uintptr_t>, shape> shapes_;
+    // A corpus has a score of shapes: a look through them by hash was a seventh of what a
+    // lookup by the whole list of keys in a std::map cost.
+    std::vector<shape> shapes_;
     std::string id_;
     std::vector<std::uintptr_t> keys_;  // the node's keys so far, in order
+    std::uint64_t keys_hash_ = 0;       // of keys_
     std::vector<std::string> values_;   // their values; past keys_.size(), room kept for reuse
 };
 
