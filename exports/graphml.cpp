@@ -1,5 +1,10 @@
+#include <array>
 #include <atomic>
 #include <cstddef>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <stdexcept>
@@ -88,12 +93,27 @@ constexpr key_spec source_keys[] = {
     {"matched_by", "node", "string"},  // sources: doi, url or title, the weakest key that merged them
 };
 
+// The keys whose value may be left out: a handful of the score of keys, and the only ones
+// left_out looks through for each "false" or "" written.
+constexpr std::size_t leavable_count = [] {
+    std::size_t count = 0;
+    for (const key_spec& spec : keys) count += spec.default_value || spec.empty_left_out;
+    return count;
+}();
+constexpr std::array<key_spec, leavable_count> leavable_keys = [] {
+    std::array<key_spec, leavable_count> leavable{};
+    std::size_t next = 0;
+    for (const key_spec& spec : keys)
+        if (spec.default_value || spec.empty_left_out) leavable[next++] = spec;
+    return leavable;
+}();
+
 // True if `key` is left out with `value`: its declared <default>, or an empty list.
 bool left_out(const char* key, std::string_view value) {
     // Only "false" and "" are ever left out; any other value is kept without a look at the keys.
     if (!value.empty() && value != "false") return false;
-    for (const key_spec& spec : keys)
-        if (std::string_view(spec.name) == key)
+    for (const key_spec& spec : leavable_keys)
+        if (std::strcmp(spec.name, key) == 0)
             return (spec.default_value && value == spec.default_value) || (spec.empty_left_out && value.empty());
     return false;
 }
@@ -162,24 +182,37 @@ public:
         return closing;
     }
 
-    void write_node(vertex v) {
+    // printer: where the node's element is printed through, kept across runs.
+    void write_node(vertex v, exports_detail::graphml_node_printer& printer) {
         if (!keeps(keep_, v)) return;
+        node_ = &printer;
         add_node(v);
-        node_.print(printed_, indent, format, element_depth);
+        node_->print(printed_, indent, format, element_depth);
     }
 
     // Every edge has one shape, <edge source target><data key="edge_kind">, since a kind is
     // never a value left out: one element made once per run takes each edge's three values
-    // in turn and is printed as it is.
-    void write_edge(citation_graph::edge_descriptor e) {
-        if (!keeps(keep_, boost::source(e, c_.graph())) || !keeps(keep_, boost::target(e, c_.graph()))) return;
-        if (!edge_) make_edge();
-        set_value(edge_source_, c_.vertex_id_text_of(boost::source(e, c_.graph())).view());
-        set_value(edge_target_, c_.vertex_id_text_of(boost::target(e, c_.graph())).view());
-        const std::string_view kind = clean_(to_string(c_.graph()[e].kind));
-        edge_kind_.set(kind.data(), kind.size());
-        string_writer writer(printed_);
-        edge_.print(writer, indent, format, pugi::encoding_utf8, element_depth);
+    // in turn and is printed as it is. A value is set only when it changes: the source once
+    // for all of a vertex's out-edges, the kind when it differs from the last edge's. Ids and
+    // kinds are ASCII the writer makes itself, so they need no UTF-8 repair.
+    void write_out_edges(vertex v) {
+        if (!keeps(keep_, v)) return;
+        bool source_set = false;
+        for (const auto e : boost::make_iterator_range(boost::out_edges(v, c_.graph()))) {
+            const vertex target = boost::target(e, c_.graph());
+            if (!keeps(keep_, target)) continue;
+            if (!edge_) make_edge();
+            if (!source_set) set_id(edge_source_, v);
+            source_set = true;
+            set_id(edge_target_, target);
+            if (const edge_kind kind = c_.graph()[e].kind; kind != edge_kind_set_) {
+                const std::string_view name = to_string(kind);
+                edge_kind_.set(name.data(), name.size());
+                edge_kind_set_ = kind;
+            }
+            string_writer writer(printed_);
+            edge_.print(writer, indent, format, pugi::encoding_utf8, element_depth);
+        }
     }
 
     // Everything the run printed, once it has written its last element.
@@ -239,38 +272,55 @@ private:
         edge_kind_ = kind.text();
     }
 
-    void set_value(pugi::xml_attribute attribute, std::string_view value) {
-        const std::string_view clean = clean_(value);
-        attribute.set_value(clean.data(), clean.size());
+    void set_id(pugi::xml_attribute attribute, vertex v) {
+        const vertex_id_text id = c_.vertex_id_text_of(v);
+        attribute.set_value(id.view().data(), id.view().size());
     }
 
+    // A value from the input, repaired as UTF-8.
     void data(const char* key, std::string_view value) {
         if (left_out(key, value)) return;
-        node_.add(key, clean_(value));
+        node_->add(key, clean_(value));
     }
-    void data(const char* key, long long value) { node_.add(key, value); }
-    void boolean(const char* key, bool value) { data(key, value ? "true" : "false"); }
+    // A value the model spells itself (names, dates, flags, lists of numbers): ASCII, which
+    // needs no repair.
+    void ascii_data(const char* key, std::string_view value) {
+        if (left_out(key, value)) return;
+        node_->add(key, value);
+    }
+    void data(const char* key, long long value) { node_->add(key, value); }
+    void boolean(const char* key, bool value) { ascii_data(key, value ? "true" : "false"); }
+
+    // The node's document path, repaired once for the nodes of a document rather than for
+    // each: a run's nodes are nearly all of one document.
+    std::string_view document_path(std::size_t doc) {
+        if (doc != path_document_) {
+            path_document_ = doc;
+            path_ = exports_detail::clean_view(c_.documents[doc].path, path_storage_);
+        }
+        return path_;
+    }
 
     void add_node(vertex v) {
         const graph_node& node = c_.graph()[v];
         const document& d = c_.documents[node.document];
         const document_assessment& da = a_.documents[node.document];
 
-        node_.start(clean_(c_.vertex_id_text_of(v).view()));
-        data("kind", to_string(node.kind));
+        node_->start(c_.vertex_id_text_of(v).view());  // ASCII the writer makes: no repair
+        ascii_data("kind", to_string(node.kind));
         data("label", exports_detail::node_label(c_, v));
         data("text", exports_detail::raw_node_text(c_, v));
-        if (node.kind != node_kind::source) data("document", d.path);
+        if (node.kind != node_kind::source) node_->add("document", document_path(node.document));
         switch (node.kind) {
             case node_kind::document:
-                if (da.as_of.known()) data("as_of", to_iso(da.as_of));
+                if (da.as_of.known()) ascii_data("as_of", to_iso(da.as_of));
                 if (d.reporting_year != 0) data("reporting_year", d.reporting_year);
                 if (!d.format.empty()) data("format", d.format);
                 if (!d.doi.empty()) data("doi", d.doi);
                 if (!d.url.empty()) data("url", d.url);
-                if (d.published.known()) data("published", to_iso(d.published));
-                data("citation_style", to_string(d.style));
-                data("callout_style", to_string(d.callouts));
+                if (d.published.known()) ascii_data("published", to_iso(d.published));
+                ascii_data("citation_style", to_string(d.style));
+                ascii_data("callout_style", to_string(d.callouts));
                 break;
             case node_kind::section:
                 if (d.sections[node.item].where.line != 0)
@@ -288,10 +338,10 @@ private:
     }
 
     void add_source_data(const source& s) {
-        if (s.published.known()) data("date", to_iso(s.published));
+        if (s.published.known()) ascii_data("date", to_iso(s.published));
         if (!s.doi.empty()) data("doi", s.doi);
         if (!s.url.empty()) data("url", s.url);
-        if (s.matched_by != match_basis::none) data("matched_by", to_string(s.matched_by));
+        if (s.matched_by != match_basis::none) ascii_data("matched_by", to_string(s.matched_by));
     }
 
     void add_reference_data(const graph_node& node, const reference& r,
@@ -305,16 +355,16 @@ private:
             if (entry < d.bibliography.size()) full_entries.push_back(d.bibliography[entry].text);
         if (!full_entries.empty()) data("full_entry", join(full_entries, "\n"));
         if (r.where.line != 0) data("line", static_cast<long long>(r.where.line));
-        if (r.published.known()) data("date", to_iso(r.published));
-        if (r.role != date_role::none) data("date_role", to_string(r.role));
-        data("ref_kind", to_string(r.kind));
+        if (r.published.known()) ascii_data("date", to_iso(r.published));
+        if (r.role != date_role::none) ascii_data("date_role", to_string(r.role));
+        ascii_data("ref_kind", to_string(r.kind));
         if (!r.urls.empty()) data("url", r.urls.front());
         std::vector<std::string> flags = flag_names(ra.flags);
         if (r.source_on_file) flags.push_back("source-on-file");
-        data("flags", join(flags, ","));
+        ascii_data("flags", join(flags, ","));
         boolean("stale", ra.stale);
         boolean("stale_upstream", ra.stale_upstream);
-        data("status", ra.flags.retracted ? "retracted"
+        ascii_data("status", ra.flags.retracted ? "retracted"
                                 : ra.stale            ? "stale"
                                 : ra.stale_upstream ? "stale-upstream"
                                 : ra.flags.in_force ? "in-force"
@@ -333,10 +383,10 @@ private:
             data("column", static_cast<long long>(cl.where.column));
         if (const std::string* title = exports_detail::section_title(d, cl))
             data("section", *title);
-        data("cites", join_numbers(cl.cites));
-        data("years", join_numbers(years_named(cl.text)));
-        data("verdict", to_string(ca.verdict));
-        data("status", to_string(ca.verdict));
+        ascii_data("cites", join_numbers(cl.cites));
+        ascii_data("years", join_numbers(years_named(cl.text)));
+        ascii_data("verdict", to_string(ca.verdict));
+        ascii_data("status", to_string(ca.verdict));
         boolean("anachronism", ca.anachronism);
         if (ca.reason_count != 0)
             data("reasons", join(reasons_.texts(node.document, node.item), "\n"));
@@ -346,13 +396,17 @@ private:
     const corpus_assessment& a_;
     const exports_detail::claim_reasons& reasons_;
     const vertex_filter& keep_;
-    exports_detail::graphml_node_printer node_;
+    exports_detail::graphml_node_printer* node_ = nullptr;  // write_node's printer
     pugi::xml_document edge_document_;  // the one edge element, once made
     pugi::xml_node edge_;
     pugi::xml_attribute edge_source_, edge_target_;
     pugi::xml_text edge_kind_;
+    std::optional<edge_kind> edge_kind_set_;  // the kind edge_kind_ holds, once set
     std::string printed_;  // what the run has printed
     cleaner clean_;
+    std::size_t path_document_ = static_cast<std::size_t>(-1);  // the document path_ is of
+    std::string_view path_;
+    std::string path_storage_;  // path_'s text when it needed repair
 };
 
 // The size of a run's text, told by the run printed last, with an eighth more: a string grown
@@ -370,6 +424,28 @@ private:
     std::atomic<std::size_t> last_{std::size_t{64} << 10};
 };
 
+// Node printers lent to one run at a time, each keeping the elements of the shapes it has
+// printed: a printer made anew for every run of 256 nodes made its shapes' elements again,
+// which cost as much as finding the shape of every node.
+class node_printer_pool {
+public:
+    std::unique_ptr<exports_detail::graphml_node_printer> take() {
+        const std::lock_guard lock(mutex_);
+        if (idle_.empty()) return std::make_unique<exports_detail::graphml_node_printer>();
+        std::unique_ptr<exports_detail::graphml_node_printer> printer = std::move(idle_.back());
+        idle_.pop_back();
+        return printer;
+    }
+    void give_back(std::unique_ptr<exports_detail::graphml_node_printer> printer) {
+        const std::lock_guard lock(mutex_);
+        idle_.push_back(std::move(printer));
+    }
+
+private:
+    std::mutex mutex_;
+    std::vector<std::unique_ptr<exports_detail::graphml_node_printer>> idle_;
+};
+
 }  // namespace
 
 void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& a,
@@ -379,9 +455,12 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
     const std::string closing = graphml_writer(c, a, reasons, keep).write_opening(out);
     const std::size_t vertices = boost::num_vertices(c.graph());
     run_size_estimate node_runs;
+    node_printer_pool printers;
     exports_detail::write_printed_runs_in_order_in_parallel(out, vertices, [&](std::size_t first, std::size_t last) {
         graphml_writer run(c, a, reasons, keep, node_runs.next());
-        for (vertex v = first; v < last; ++v) run.write_node(v);
+        std::unique_ptr<exports_detail::graphml_node_printer> printer = printers.take();
+        for (vertex v = first; v < last; ++v) run.write_node(v, *printer);
+        printers.give_back(std::move(printer));
         std::string printed = run.take();
         node_runs.printed(printed.size());
         return printed;
@@ -390,8 +469,7 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
     run_size_estimate edge_runs;
     exports_detail::write_printed_runs_in_order_in_parallel(out, vertices, [&](std::size_t first, std::size_t last) {
         graphml_writer run(c, a, reasons, keep, edge_runs.next());
-        for (vertex v = first; v < last; ++v)
-            for (const auto e : boost::make_iterator_range(boost::out_edges(v, c.graph()))) run.write_edge(e);
+        for (vertex v = first; v < last; ++v) run.write_out_edges(v);
         std::string printed = run.take();
         edge_runs.printed(printed.size());
         return printed;

@@ -730,6 +730,25 @@ TEST_CASE("GraphML nodes carry the text, labels and assessment of what they stan
     CHECK(data_of(graphml_node(xml, "d2:c2"), "text") == "Broken \xEF\xBF\xBD bytes here.");
 }
 
+TEST_CASE("GraphML gives every node the repaired path of its own document") {
+    document broken = first_document();
+    broken.path = "reports/\xFF mali\x01.txt";
+    fixture f;
+    f.c = build_corpus({broken, second_document()});
+    pugi::xml_document xml;
+    REQUIRE(xml.load_string(render(write_graphml, f).c_str()));
+    std::map<std::string, std::size_t> nodes_by_path;
+    for (pugi::xml_node node : xml.child("graphml").child("graph").children("node")) {
+        const std::string id = node.attribute("id").value();
+        if (id.starts_with("s")) continue;  // sources belong to no document
+        const std::string path = data_of(node, "document");
+        CAPTURE(id);
+        CHECK(path == (id.starts_with("d1") ? "reports/\xEF\xBF\xBD mali.txt" : "second.txt"));
+        ++nodes_by_path[path];
+    }
+    CHECK(nodes_by_path.size() == 2);
+}
+
 // A graph a Python library read back ({"directed", "nodes", "edges": [[source, target, kind]]})
 // has the Boost graph's nodes and edges.
 void check_same_graph(const json& result, const corpus& c) {
