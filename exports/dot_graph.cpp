@@ -191,6 +191,16 @@ void set(void* object, Agsym_t* symbol, const std::string& value) {
     agxset(object, symbol, chars(value));
 }
 
+// Sets a node's or an edge's attribute, unless it holds the value already, as a new one
+// holds the default: cgraph would only find the string it holds in its dictionary, release
+// the one it replaces, and write nothing. A claim's shape and style, and most sections'
+// fill, are the defaults. (A subgraph's attribute is always set: setting it declares it in
+// the subgraph.)
+void set_unless_held(void* object, Agsym_t* symbol, const std::string& value) {
+    if (value == agxget(object, symbol)) return;
+    agxset(object, symbol, chars(value));
+}
+
 // The reference's date for a tooltip: "published 2018-06-28", "enacted 1992"; "" if undated.
 std::string dated(const reference& r) {
     if (!r.published.known()) return "";
@@ -477,16 +487,16 @@ private:
 
         Agnode_t* n = new_node(parent, c_.vertex_id(v));
         nodes_[v] = n;
-        set(n, attr.label, look.label);
-        set(n, attr.shape, look.shape);
-        set(n, attr.style, look.style);
-        set(n, attr.fill, look.fill);
-        if (std::string_view(look.fill) == colour::black) set(n, attr.font_colour, "white");
-        set(n, attr.tooltip, look.tooltip);
-        set(n, attr.node_class, std::string(to_string(node.kind)));
+        set_unless_held(n, attr.label, look.label);
+        set_unless_held(n, attr.shape, look.shape);
+        set_unless_held(n, attr.style, look.style);
+        set_unless_held(n, attr.fill, look.fill);
+        if (std::string_view(look.fill) == colour::black) set_unless_held(n, attr.font_colour, "white");
+        set_unless_held(n, attr.tooltip, look.tooltip);
+        set_unless_held(n, attr.node_class, std::string(to_string(node.kind)));
         if (!look.url.empty()) {
-            set(n, attr.url, look.url);
-            set(n, attr.href, look.url);
+            set_unless_held(n, attr.url, look.url);
+            set_unless_held(n, attr.href, look.url);
         }
     }
 
@@ -496,19 +506,19 @@ private:
         const edge_kind kind = c_.graph()[e].kind;
         Agedge_t* edge = agedge(parent, tail, head, nullptr, 1);
         if (!edge) throw std::runtime_error("cgraph cannot create an edge");
-        set(edge, attr.edge_class, std::string(to_string(kind)));
+        set_unless_held(edge, attr.edge_class, std::string(to_string(kind)));
         switch (kind) {
             case edge_kind::cites: break;
             // Clusters already show what contains what; drawn, these edges would cross every
             // citation. Kept invisible, they still rank documents before sections before claims.
-            case edge_kind::contains: set(edge, attr.edge_style, "invis"); break;
+            case edge_kind::contains: set_unless_held(edge, attr.edge_style, "invis"); break;
             case edge_kind::same_as:
-                set(edge, attr.edge_style, "dashed");
-                set(edge, attr.edge_colour, colour::blue);
+                set_unless_held(edge, attr.edge_style, "dashed");
+                set_unless_held(edge, attr.edge_colour, colour::blue);
                 marks_.same_as = true;
                 break;
             case edge_kind::derived_from:
-                set(edge, attr.edge_style, "bold");
+                set_unless_held(edge, attr.edge_style, "bold");
                 marks_.derived_from = true;
                 break;
         }
@@ -542,10 +552,10 @@ private:
         char* html = agstrdup_html(g, chars(table));
         agxset(n, attr.label, html);
         agstrfree(g, html);
-        set(n, attr.shape, "plaintext");
-        set(n, attr.style, "");
-        set(n, attr.tooltip, "Legend");
-        set(n, attr.node_class, "legend");
+        set_unless_held(n, attr.shape, "plaintext");
+        set_unless_held(n, attr.style, "");
+        set_unless_held(n, attr.tooltip, "Legend");
+        set_unless_held(n, attr.node_class, "legend");
     }
 
     const corpus& c_;
