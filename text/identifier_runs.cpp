@@ -1,5 +1,9 @@
 #include "identifier_runs.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
 #include "doi_scanner.hpp"
 #include "text_chars.hpp"
 #include "utf8_text.hpp"
@@ -34,10 +38,29 @@ bool is_identifier_label(std::string_view word) {
     return false;
 }
 
+// Per lower-case initial, bit n set if a label of n letters starts with it. The scanners ask
+// at every word, and most words start as some label does ("in", "and", "of", "the"); their
+// length rules them out without a comparison with each label. (A label with a digit,
+// "s2cid", is never a run of letters, so never matched.)
+constexpr std::array<std::uint32_t, 26> label_lengths_by_initial = [] {
+    std::array<std::uint32_t, 26> lengths{};
+    for (std::string_view label : identifier_labels)
+        if (std::all_of(label.begin(), label.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            lengths[static_cast<std::size_t>(label.front() - 'a')] |= std::uint32_t{1} << label.size();
+    return lengths;
+}();
+
+// False if no label is `length` letters long and starts with the lower-case letter c.
+bool may_be_label(char c, std::size_t length) {
+    return c >= 'a' && c <= 'z' && length < 32 &&
+           ((label_lengths_by_initial[static_cast<std::size_t>(c - 'a')] >> length) & 1) != 0;
+}
+
 // "ISBN 978-…", "ISBN-13: 978…", "doi:10.…", "PMID: 123": the label, then the value.
 std::size_t labelled_end(std::string_view text, std::size_t at) {
     const std::size_t word = text::letters_end(text, at);
-    if (word == at || word - at > 7 || !is_identifier_label(text.substr(at, word - at))) return at;
+    if (!may_be_label(ascii_lower(text[at]), word - at) || !is_identifier_label(text.substr(at, word - at)))
+        return at;
     std::size_t value = word;
     if (std::size_t dash = text::dash_length(text, value); dash > 0 && text::is_digit(text, value + dash))
         value = text::digits_end(text, value + dash);  // "ISBN-13"
@@ -49,10 +72,8 @@ std::size_t labelled_end(std::string_view text, std::size_t at) {
 }
 
 // True if a label starts with the lower-case letter c.
-constexpr bool starts_a_label(char c) {
-    for (std::string_view label : identifier_labels)
-        if (label.front() == c) return true;
-    return false;
+bool starts_a_label(char c) {
+    return c >= 'a' && c <= 'z' && label_lengths_by_initial[static_cast<std::size_t>(c - 'a')] != 0;
 }
 
 }  // namespace
