@@ -33,7 +33,8 @@ bool dot_channel::put(const char* text) {
         size -= n;
         if (matched_ < head_.size()) return true;
         gathered_ += replacement_;
-        line_start_ = indent_ && !replacement_.empty() && replacement_.back() == '\n';
+        // What follows starts a line unless the replacement leaves one open.
+        line_start_ = indent_ && (replacement_.empty() || replacement_.back() == '\n');
     }
     // agwrite hands over every name, attribute and punctuation mark on its own: they are
     // gathered as they come and indented a gathering at a time.

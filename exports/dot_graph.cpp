@@ -300,6 +300,44 @@ public:
         }
     }
 
+    // The document to be written, in two graphs agwrite writes one after the other as the
+    // one subgraph: `clusters`, the clusters of its sections and references with their nodes,
+    // and `rest`, the nodes outside any cluster (the document's own) and every edge. In one
+    // graph agwrite asked, for every node and both ends of every edge, whether each cluster
+    // held it: a fifth of a DOT export's instructions. `clusters` holds no edge and no node
+    // outside its clusters, `rest` no cluster. An edge's end in a cluster is named in `rest`
+    // without attributes (agwrite then writes it only as the edge's end, as add_top_part's
+    // ends), and the nodes of `rest` are made in the order of the vertices, as add_document
+    // makes them, so `rest` writes its nodes and edges in the one graph's order.
+    void add_document_in_two(std::size_t doc, Agraph_t* clusters, const attributes& clusters_attr, Agraph_t* rest,
+                             const attributes& rest_attr) {
+        sections_.clear();
+        references_ = nullptr;
+        const auto [first, last] = document_vertices(doc);
+        std::vector<bool> edge_end(last - first, false);
+        for (vertex v = first; v < last; ++v) {
+            if (!keeps(keep_, v)) continue;
+            for (auto e : boost::make_iterator_range(boost::out_edges(v, c_.graph())))
+                if (const vertex target = boost::target(e, c_.graph()); inside(e) && keeps(keep_, target))
+                    edge_end[v - first] = edge_end[target - first] = true;
+        }
+        for (vertex v = first; v < last; ++v) {
+            if (!keeps(keep_, v)) continue;
+            const node_look look = look_of(v);
+            if (Agraph_t* cluster = cluster_of(v, clusters, clusters_attr, look)) {
+                add_node_to(v, cluster, clusters_attr, look);
+                if (edge_end[v - first]) nodes_[v] = new_node(rest, c_.vertex_id(v));
+            } else {
+                add_node_to(v, rest, rest_attr, look);
+            }
+        }
+        for (vertex v = first; v < last; ++v) {
+            if (!keeps(keep_, v)) continue;
+            for (auto e : boost::make_iterator_range(boost::out_edges(v, c_.graph())))
+                if (inside(e) && keeps(keep_, boost::target(e, c_.graph()))) add_edge(e, rest, rest_attr);
+        }
+    }
+
     // Forgets the nodes of a document whose graph has been written and closed.
     void forget_document(std::size_t doc) {
         const auto [first, last] = document_vertices(doc);
@@ -466,25 +504,35 @@ private:
 
     // A node of a document goes in `holder` or one of its clusters; a source in the top graph.
     void add_node(vertex v, Agraph_t* holder, const attributes& attr, const node_look& look) {
+        Agraph_t* cluster = cluster_of(v, holder, attr, look);
+        add_node_to(v, cluster ? cluster : holder, attr, look);
+    }
+
+    // The cluster in `holder` that vertex v's node goes in, made with its first node: a
+    // section's own, the section's of its claims, the references'. nullptr for a node outside
+    // any: the document's, a claim whose section the filter dropped, a source.
+    Agraph_t* cluster_of(vertex v, Agraph_t* holder, const attributes& attr, const node_look& look) {
         const graph_node& node = c_.graph()[v];
-        Agraph_t* parent = holder;
-        if (node.kind == node_kind::section) {
-            parent = cluster(parent, attr, c_.vertex_id(v), look.cluster_label);
-            sections_[v] = parent;
-        } else if (node.kind == node_kind::claim) {
+        if (node.kind == node_kind::section) return sections_[v] = cluster(holder, attr, c_.vertex_id(v), look.cluster_label);
+        if (node.kind == node_kind::claim) {
             const document& d = c_.documents[node.document];
             const claim& cl = d.claims[node.item];
-            if (cl.section < d.sections.size()) {
-                // A claim whose section the filter dropped sits in the document.
-                const auto found = sections_.find(c_.section_vertex(node.document, cl.section));
-                if (found != sections_.end()) parent = found->second;
-            }
-        } else if (node.kind == node_kind::reference) {
+            if (cl.section >= d.sections.size()) return nullptr;
+            const auto found = sections_.find(c_.section_vertex(node.document, cl.section));
+            return found != sections_.end() ? found->second : nullptr;
+        }
+        if (node.kind == node_kind::reference) {
             if (!references_)
                 references_ = cluster(holder, attr, c_.vertex_id(c_.document_vertex(node.document)) + ":references",
                                       dot_text("References"));
-            parent = references_;
+            return references_;
         }
+        return nullptr;
+    }
+
+    // Vertex v's node with its attributes in `parent`, a graph or a cluster.
+    void add_node_to(vertex v, Agraph_t* parent, const attributes& attr, const node_look& look) {
+        const graph_node& node = c_.graph()[v];
         marks_.add(look.shows);
 
         Agnode_t* n = new_node(parent, c_.vertex_id(v));
@@ -625,18 +673,29 @@ void write_dot_graph(std::ostream& out, const corpus& c, const corpus_assessment
     std::vector<std::size_t> kept;
     for (std::size_t doc = 0; doc < c.documents.size(); ++doc)
         if (builder.keeps_any(doc)) kept.push_back(doc);
-    // Each document from a cgraph graph of its own, written as its subgraph.
+    // Each document from two cgraph graphs of its own (add_document_in_two), written as its
+    // subgraph: the clusters' graph without its closing brace, then the rest's without its
+    // opening.
     const auto write_document = [&](std::size_t doc, std::ostream& to) {
         const std::string name = document_name(c, doc);
-        const cgraph_ptr g = open_graph(name, written_discipline);
-        const attributes attr(g.get());
-        builder.add_document(doc, g.get(), attr);
+        const cgraph_ptr clusters = open_graph(name, written_discipline);
+        const attributes clusters_attr(clusters.get());
+        const cgraph_ptr rest = open_graph(name, written_discipline);
+        const attributes rest_attr(rest.get());
+        builder.add_document_in_two(doc, clusters.get(), clusters_attr, rest.get(), rest_attr);
         // As agwrite writes the name: quoted if need be. agcanon with html false, since
         // agcanonStr would look for the HTML flag in front of a string cgraph did not make.
         const std::string canonical = agcanon(chars(name), 0);
-        dot_channel as_subgraph(to, "digraph " + canonical + " {\n" + declarations_only,
-                                "\tsubgraph " + canonical + " {\n", true);
-        write(g.get(), as_subgraph);
+        const std::string head = "digraph " + canonical + " {\n" + declarations_only;
+        std::ostringstream clusters_text;
+        dot_channel opening(clusters_text, head, "\tsubgraph " + canonical + " {\n", true);
+        write(clusters.get(), opening);
+        std::string text = std::move(clusters_text).str();
+        constexpr std::string_view closing = "\t}\n";
+        if (!text.ends_with(closing)) throw std::logic_error("cgraph ended a document's clusters without its brace");
+        to.write(text.data(), static_cast<std::streamsize>(text.size() - closing.size()));
+        dot_channel rest_of_it(to, head, "", true);
+        write(rest.get(), rest_of_it);
         builder.forget_document(doc);
     };
     // cgraph keeps state in globals and works on one thread: the documents are dealt round

@@ -165,6 +165,30 @@ TEST_CASE("DOT written a document at a time is byte for byte what cgraph writes 
         REQUIRE(kept_count(r.c, keep) < boost::num_vertices(r.c.graph()) / 2);
         CHECK(dot_text(r.c, r.a, keep) == whole_graph_text(r.c, r.a, keep));
     }
+    SUBCASE("and so is a document with claims outside every section, beside ones inside") {
+        // As a reader of a format without headings may leave them: the claims of the third
+        // section in none, so they sit in the document itself, between edges, and claims
+        // citing nothing in the clusters are the end of no edge.
+        document mali = testing::mali_document();
+        claim_list claims;
+        std::size_t outside = 0;
+        for (const claim& cl : mali.claims) {
+            const bool moved = cl.section == 2;
+            outside += moved;
+            claims.push_back(cl.text, std::span<const int>(cl.cites.begin(), cl.cites.size()), cl.where,
+                             moved ? static_cast<std::uint32_t>(mali.sections.size()) : cl.section, cl.in_table);
+        }
+        REQUIRE(outside > 0);
+        mali.claims = std::move(claims);
+        const auto moved = testing::analyse({mali});
+        const std::string text = dot_text(moved.c, moved.a);
+        CHECK(text == whole_graph_text(moved.c, moved.a));
+        // A claim declared at the document's level, two tabs in, with its attributes.
+        std::size_t at_document_level = 0;
+        for (std::size_t at = text.find("\n\t\t\"d1:c"); at != std::string::npos; at = text.find("\n\t\t\"d1:c", at + 1))
+            at_document_level += text.compare(text.find('"', at + 4) + 1, 14, "\t[class=claim,") == 0;
+        CHECK(at_document_level > 0);
+    }
     SUBCASE("and a view that keeps nothing is the declarations alone") {
         const vertex_filter none(boost::num_vertices(r.c.graph()), false);
         const std::string empty = dot_text(r.c, r.a, none);
