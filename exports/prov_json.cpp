@@ -120,7 +120,7 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
     constexpr std::size_t member_depth = 2;
     bool any_entity = false;
     make_in_parallel_use_in_order(
-        reading.parts(), runs_per_window(),
+        reading.parts(), parts_per_window(),
         [&](std::size_t part) {
             std::string members;
             reading.entities(part, [&](const prov_entity& entity) {
@@ -147,7 +147,7 @@ void write_prov_json(std::ostream& out, const corpus& c, const corpus_assessment
         doc.key(member);
         doc.begin_object();
         make_in_parallel_use_in_order(
-            reading.relation_parts(), runs_per_window(),
+            reading.relation_parts(), parts_per_window(),
             [&](std::size_t part) {
                 const std::vector<prov_relation> relations = reading.relations(part);
                 std::string text;

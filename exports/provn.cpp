@@ -93,7 +93,7 @@ void write_provn(std::ostream& out, const corpus& c, const corpus_assessment& a,
     // here in order.
     const prov_reading reading(c, a, keep);
     make_in_parallel_use_in_order(
-        reading.parts(), runs_per_window(),
+        reading.parts(), parts_per_window(),
         [&](std::size_t part) {
             std::ostringstream text;
             reading.entities(part, [&](const prov_entity& entity) { write_record(text, "entity", entity); });
@@ -103,7 +103,7 @@ void write_provn(std::ostream& out, const corpus& c, const corpus_assessment& a,
     // Relations likewise, a part at a time (prov_reading::relation_parts), after a blank line.
     bool any_relation = false;
     make_in_parallel_use_in_order(
-        reading.relation_parts(), runs_per_window(),
+        reading.relation_parts(), parts_per_window(),
         [&](std::size_t part) {
             std::ostringstream text;
             for (const prov_relation& relation : reading.relations(part)) write_relation(text, c, relation);
