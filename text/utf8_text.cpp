@@ -244,59 +244,15 @@ std::string folded_words(std::string_view text) {
     return out;
 }
 
-namespace {
+folded_text::folded_text(std::string words) : words_(std::move(words)), word_bits_(word_sketch::of(words_)) {}
 
-// The place of the bit in folded_text's sketch that stands for a word: the top 8 bits of
-// its FNV-1a hash, which hashed() extends a byte at a time from hash_start.
-constexpr std::uint64_t hash_start = 14695981039346656037ULL;
-constexpr std::uint64_t hashed(std::uint64_t hash, char c) {
-    return (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-}
-constexpr std::size_t bit_of(std::uint64_t hash) { return static_cast<std::size_t>(hash >> 56); }
-
-std::size_t word_bit(std::string_view word) {
-    std::uint64_t hash = hash_start;
-    for (const char c : word) hash = hashed(hash, c);
-    return bit_of(hash);
-}
-
-}  // namespace
-
-folded_text::folded_text(std::string words) : words_(std::move(words)) {
-    // Each word between spaces is hashed as its bytes go by, in one pass over the words.
-    std::uint64_t hash = hash_start;
-    bool in_word = false;
-    const auto add_word = [&] {
-        if (in_word) word_bits_[bit_of(hash) / 64] |= std::uint64_t{1} << (bit_of(hash) % 64);
-        hash = hash_start;
-        in_word = false;
-    };
-    for (const char c : words_) {
-        if (c == ' ') {
-            add_word();
-            continue;
-        }
-        hash = hashed(hash, c);
-        in_word = true;
-    }
-    add_word();
-}
-
-bool folded_text::has_phrase(std::string_view phrase) const {
+bool folded_text::has_phrase(const phrase& p) const {
     // A match is the phrase between spaces, so each of its words is one of the text's words.
     // Every word is asked, not just the first: "in proceedings" and "projet de loi" open with
     // words most entries hold, and the search that followed was most of the time spent here.
-    // The phrases are short: each word is hashed as its bytes go by, with no search for spaces.
-    for (std::size_t from = 0; from < phrase.size();) {
-        std::size_t to = from;
-        while (to < phrase.size() && phrase[to] != ' ') ++to;
-        if (to > from) {
-            const std::size_t bit = word_bit(phrase.substr(from, to - from));
-            if ((word_bits_[bit / 64] >> (bit % 64) & 1) == 0) return false;
-        }
-        from = to + 1;
-    }
-    return text::has_phrase(words_, phrase);
+    for (std::size_t i = 0; i < word_bits_.size(); ++i)
+        if ((p.sketch()[i] & ~word_bits_[i]) != 0) return false;
+    return text::has_phrase(words_, p.text());
 }
 
 bool folds_to(std::string_view word, std::string_view folded) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace citegraph::text {
 
@@ -155,21 +156,81 @@ void for_each_word(std::string_view text, KeepGoing&& keep_going) {
     }
 }
 
+// A 256-bit sketch of a run of folded words, one bit per word: the top 8 bits of the word's
+// FNV-1a hash. A text lacks a phrase if the phrase's sketch has a bit the text's lacks.
+namespace word_sketch {
+using bits = std::array<std::uint64_t, 4>;
+constexpr std::uint64_t hash_start = 14695981039346656037ULL;
+constexpr std::uint64_t hashed(std::uint64_t hash, char c) {
+    return (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+}
+// The sketch of words separated by single spaces, each hashed as its bytes go by, in one
+// pass.
+constexpr bits of(std::string_view words) {
+    bits sketch{};
+    const auto add = [&](std::uint64_t hash) {
+        const auto bit = static_cast<std::size_t>(hash >> 56);
+        sketch[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    };
+    std::uint64_t hash = hash_start;
+    bool in_word = false;
+    for (const char c : words) {
+        if (c == ' ') {
+            if (in_word) add(hash);
+            hash = hash_start;
+            in_word = false;
+        } else {
+            hash = hashed(hash, c);
+            in_word = true;
+        }
+    }
+    if (in_word) add(hash);
+    return sketch;
+}
+}  // namespace word_sketch
+
+// A phrase of folded words (folded_words' output: lower case, one space between words) to
+// look for in a folded_text, with its sketch made when the program is compiled: a reference
+// is asked about some thirty phrases, and hashing each phrase's words again at every
+// reference was most of the time spent ruling them out.
+class phrase {
+public:
+    consteval phrase(const char* text) : phrase(std::string_view(text)) {}
+    explicit constexpr phrase(std::string_view text) : text_(text), sketch_(word_sketch::of(text)) {}
+    std::string_view text() const { return text_; }
+    const word_sketch::bits& sketch() const { return sketch_; }
+
+private:
+    std::string_view text_;
+    word_sketch::bits sketch_;
+};
+
+template <std::size_t N, std::size_t... i>
+consteval std::array<phrase, N> phrases(const std::array<std::string_view, N>& texts, std::index_sequence<i...>) {
+    return {phrase(texts[i])...};
+}
+
+// Phrases made when the program is compiled, from a list of their texts.
+template <std::size_t N>
+consteval std::array<phrase, N> phrases(const std::array<std::string_view, N>& texts) {
+    return phrases(texts, std::make_index_sequence<N>());
+}
+
 // The output of folded_words, for asking it about many phrases: a reference's body is asked
-// about some thirty, and most of them it does not hold. A 256-bit sketch of its words (one
-// bit per word's hash) rules out a phrase with a word it lacks without a search. With
-// 64 bits, the twenty-odd words of an entry set a quarter of them, and one phrase in four
-// went on to search the words for nothing.
+// about some thirty, and most of them it does not hold. A 256-bit sketch of its words rules
+// out a phrase with a word it lacks without a search. With 64 bits, the twenty-odd words of
+// an entry set a quarter of them, and one phrase in four went on to search the words for
+// nothing.
 class folded_text {
 public:
     explicit folded_text(std::string words);
     const std::string& words() const { return words_; }
-    // has_phrase(words(), phrase).
-    bool has_phrase(std::string_view phrase) const;
+    // has_phrase(words(), p.text()).
+    bool has_phrase(const phrase& p) const;
 
 private:
     std::string words_;
-    std::array<std::uint64_t, 4> word_bits_{};
+    word_sketch::bits word_bits_{};
 };
 
 }  // namespace citegraph::text

@@ -12,16 +12,16 @@ namespace {
 
 using namespace std::string_view_literals;
 
-constexpr std::array personal_phrases = {
+constexpr auto personal_phrases = text::phrases(std::array{
     "e mail"sv, "email"sv, "personal communication"sv, "interview with"sv, "interview by"sv,
     "interviews with"sv, "telephone"sv, "phone call"sv, "correspondence with"sv,
     "letter to the author"sv, "communication personnelle"sv, "entretien avec"sv,
-};
+});
 
-constexpr std::array dataset_words = {
+constexpr auto dataset_words = text::phrases(std::array{
     "statistics"sv, "survey"sv, "surveys"sv, "database"sv, "databases"sv, "dataset"sv,
     "datasets"sv, "data set"sv, "data sets"sv, "indicators"sv, "indicator"sv,
-};
+});
 
 // Legislative words that are also ordinary English words count only when capitalised
 // ("Labor Code", "Act", "Bill"), the others in any case ("projet de loi", "décret").
@@ -34,18 +34,17 @@ constexpr std::array any_case_legislation = {
 };
 
 // Capital cities and places that print before a date the way a periodical does.
-constexpr std::array places = {
+constexpr auto places = text::phrases(std::array{
     "d c"sv, "washington"sv, "new york"sv, "london"sv, "paris"sv, "geneva"sv, "geneve"sv,
     "rome"sv, "brussels"sv, "bruxelles"sv, "vienna"sv, "berlin"sv, "the hague"sv,
     "ottawa"sv, "oxford"sv, "cambridge"sv, "bamako"sv, "dakar"sv, "abidjan"sv,
     "ouagadougou"sv, "niamey"sv, "nairobi"sv, "addis ababa"sv, "accra"sv, "abuja"sv,
     "pretoria"sv, "tokyo"sv, "beijing"sv, "new delhi"sv, "bangkok"sv, "canberra"sv,
-};
+});
 
 template <std::size_t N>
-bool has_any(const text::folded_text& words, const std::array<std::string_view, N>& phrases) {
-    return std::any_of(phrases.begin(), phrases.end(),
-                       [&](std::string_view phrase) { return words.has_phrase(phrase); });
+bool has_any(const text::folded_text& words, const std::array<text::phrase, N>& phrases) {
+    return std::any_of(phrases.begin(), phrases.end(), [&](const text::phrase& p) { return words.has_phrase(p); });
 }
 
 template <std::size_t N>
