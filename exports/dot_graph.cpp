@@ -293,6 +293,12 @@ public:
         const auto [first, last] = document_vertices(doc);
         for (vertex v = first; v < last; ++v)
             if (keeps(keep_, v)) add_node(v, holder, attr, look_of(v));
+        add_inside_edges(doc, holder, attr);
+    }
+
+    // The edges between the document's kept nodes, in `holder`, out-edges vertex by vertex.
+    void add_inside_edges(std::size_t doc, Agraph_t* holder, const attributes& attr) {
+        const auto [first, last] = document_vertices(doc);
         for (vertex v = first; v < last; ++v) {
             if (!keeps(keep_, v)) continue;
             for (auto e : boost::make_iterator_range(boost::out_edges(v, c_.graph())))
@@ -331,11 +337,7 @@ public:
                 add_node_to(v, rest, rest_attr, look);
             }
         }
-        for (vertex v = first; v < last; ++v) {
-            if (!keeps(keep_, v)) continue;
-            for (auto e : boost::make_iterator_range(boost::out_edges(v, c_.graph())))
-                if (inside(e) && keeps(keep_, boost::target(e, c_.graph()))) add_edge(e, rest, rest_attr);
-        }
+        add_inside_edges(doc, rest, rest_attr);
     }
 
     // Forgets the nodes of a document whose graph has been written and closed.

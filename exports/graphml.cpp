@@ -168,9 +168,11 @@ using exports_detail::string_writer;
 class graphml_writer {
 public:
     // expected_bytes: room for what the run is expected to print (run_size_estimate).
+    // node_printer: what write_node prints through, kept across runs; a run of edges has none.
     graphml_writer(const corpus& c, const corpus_assessment& a, const exports_detail::claim_reasons& reasons,
-                   const vertex_filter& keep, std::size_t expected_bytes = 0)
-        : c_(c), a_(a), reasons_(reasons), keep_(keep) {
+                   const vertex_filter& keep, std::size_t expected_bytes = 0,
+                   exports_detail::graphml_node_printer* node_printer = nullptr)
+        : c_(c), a_(a), reasons_(reasons), keep_(keep), node_(node_printer) {
         printed_.reserve(expected_bytes);
     }
 
@@ -182,10 +184,8 @@ public:
         return closing;
     }
 
-    // printer: where the node's element is printed through, kept across runs.
-    void write_node(vertex v, exports_detail::graphml_node_printer& printer) {
+    void write_node(vertex v) {
         if (!keeps(keep_, v)) return;
-        node_ = &printer;
         add_node(v);
         node_->print(printed_, indent, format, element_depth);
     }
@@ -396,7 +396,7 @@ private:
     const corpus_assessment& a_;
     const exports_detail::claim_reasons& reasons_;
     const vertex_filter& keep_;
-    exports_detail::graphml_node_printer* node_ = nullptr;  // write_node's printer
+    exports_detail::graphml_node_printer* node_;  // what write_node prints through; null for edges
     pugi::xml_document edge_document_;  // the one edge element, once made
     pugi::xml_node edge_;
     pugi::xml_attribute edge_source_, edge_target_;
@@ -457,9 +457,9 @@ void write_graphml(std::ostream& out, const corpus& c, const corpus_assessment& 
     run_size_estimate node_runs;
     node_printer_pool printers;
     exports_detail::write_printed_runs_in_order_in_parallel(out, vertices, [&](std::size_t first, std::size_t last) {
-        graphml_writer run(c, a, reasons, keep, node_runs.next());
         std::unique_ptr<exports_detail::graphml_node_printer> printer = printers.take();
-        for (vertex v = first; v < last; ++v) run.write_node(v, *printer);
+        graphml_writer run(c, a, reasons, keep, node_runs.next(), printer.get());
+        for (vertex v = first; v < last; ++v) run.write_node(v);
         printers.give_back(std::move(printer));
         std::string printed = run.take();
         node_runs.printed(printed.size());
