@@ -23,6 +23,9 @@ public:
     // errno of the first failed write; 0 if every write succeeded.
     int error() const { return error_; }
 
+    // Bytes that have reached the descriptor.
+    std::size_t written() const { return written_; }
+
     // Calls `written` each time another `bytes` or more have reached the descriptor (once
     // per write, however many more), as a background_sync asks for them to be flushed.
     void call_every(std::size_t bytes, std::function<void()> written) {

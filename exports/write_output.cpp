@@ -19,6 +19,7 @@
 #include "background_sync.hpp"
 #include "fd_buffer.hpp"
 #include "interrupt_cleanup.hpp"
+#include "room_ahead.hpp"
 
 namespace citegraph {
 
@@ -140,14 +141,20 @@ std::string directory_of(const std::string& path) {
 }
 
 // Writes through `fd`, then checks every byte arrived; closes nothing. A file the caller will
-// fsync (synced_at_end) is flushed on the side every 8 MB as it is written.
+// fsync (synced_at_end), a new file of our own, is flushed on the side every 8 MB as it is
+// written, and given room on the disk ahead of the writes.
 void write_all(int fd, const std::string& path, const std::function<void(std::ostream&)>& write,
                bool synced_at_end = false) {
     fd_buffer buffer(fd);
     std::optional<exports_detail::background_sync> flushing;
+    std::optional<exports_detail::room_ahead> room;
     if (synced_at_end) {
         flushing.emplace(fd);
-        buffer.call_every(std::size_t{8} << 20, [&] { flushing->request(); });
+        room.emplace(fd);
+        buffer.call_every(std::size_t{8} << 20, [&] {
+            room->written(buffer.written());
+            flushing->request();
+        });
     }
     std::ostream out(&buffer);
     write(out);  // an exception leaves through here
@@ -155,6 +162,8 @@ void write_all(int fd, const std::string& path, const std::function<void(std::os
     if (buffer.error() != 0) fail(path, buffer.error());
     if (flushing)
         if (const int error = flushing->finish(); error != 0) fail(path, error);
+    if (room)
+        if (const int error = room->finish(buffer.written()); error != 0) fail(path, error);
     if (!out) throw std::runtime_error("cannot write " + path + ": the writer's stream failed");
 }
 
