@@ -310,7 +310,7 @@ public:
     // one subgraph: `clusters`, the clusters of its sections and references with their nodes,
     // and `rest`, the nodes outside any cluster (the document's own) and every edge. In one
     // graph agwrite asked, for every node and both ends of every edge, whether each cluster
-    // held it: a fifth of a DOT export's instructions. `clusters` holds no edge and no node
+    // held it: a seventh of a DOT export's instructions. `clusters` holds no edge and no node
     // outside its clusters, `rest` no cluster. An edge's end in a cluster is named in `rest`
     // without attributes (agwrite then writes it only as the edge's end, as add_top_part's
     // ends), and the nodes of `rest` are made in the order of the vertices, as add_document
