@@ -40,8 +40,8 @@ private:
     shape& shape_of_node();
 
     pugi::xml_document shapes_document_;  // every shape's element
-    // A corpus has a score of shapes: a look through them by hash was a seventh of what a
-    // lookup by the whole list of keys in a std::map cost.
+    // A corpus has a score of shapes: a look through them, by hash first, costs less than a
+    // std::map keyed by the whole list of keys, whose every step compared two lists.
     std::vector<shape> shapes_;
     std::string id_;
     std::vector<std::uintptr_t> keys_;  // the node's keys so far, in order
