@@ -71,7 +71,7 @@ std::size_t labelled_end(std::string_view text, std::size_t at) {
     return token_end(text, value);
 }
 
-// True if a label starts with the lower-case letter c.
+// True if a label of letters (every label but "s2cid") starts with the lower-case letter c.
 bool starts_a_label(char c) {
     return c >= 'a' && c <= 'z' && label_lengths_by_initial[static_cast<std::size_t>(c - 'a')] != 0;
 }

@@ -230,7 +230,7 @@ public:
 
 private:
     std::string words_;
-    word_sketch::bits word_bits_{};
+    word_sketch::bits word_bits_;  // word_sketch::of(words_)
 };
 
 }  // namespace citegraph::text
